@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using FluentValidation;
+using NewsEvents.Internal;
+
+namespace NewsEvents;
+
+/// <summary>An actor taking part in an event in a role.</summary>
+/// <param name="ActorId">The canonical actor identifier.</param>
+/// <param name="Role">The role the actor plays.</param>
+public readonly record struct Participant(string ActorId, ParticipantRole Role)
+{
+    /// <inheritdoc/>
+    public override string ToString() => $"{Role}:{ActorId}";
+}
+
+/// <summary>A typed happening: who did what to whom, when and where, as reported by one or more articles.</summary>
+/// <remarks>Immutable; equal by value, including collection contents.</remarks>
+public sealed record Event
+{
+    private static readonly EventValidator Validator = new();
+
+    /// <summary>Creates an event and checks its invariants.</summary>
+    /// <param name="id">Stable event identifier.</param>
+    /// <param name="type">The event type.</param>
+    /// <param name="participants">Actors with roles.</param>
+    /// <param name="time">When it happened, if known.</param>
+    /// <param name="place">Identifier of where it happened, if known.</param>
+    /// <param name="articles">Identifiers of the articles that report it.</param>
+    /// <param name="label">A short human-readable description ("Syria requests support from Turkey").</param>
+    /// <exception cref="ArgumentException">An invariant does not hold.</exception>
+    public Event(string id, EventType type, ImmutableArray<Participant> participants = default, TemporalValue? time = null,
+        string? place = null, ImmutableArray<string> articles = default, string? label = null)
+    {
+        Id = id;
+        Type = type;
+        Participants = participants.OrEmpty();
+        Time = time;
+        Place = place;
+        Articles = articles.OrEmpty();
+        Label = label;
+        ModelGuard.EnsureValid(this, Validator);
+    }
+
+    /// <summary>Gets the event identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the event type.</summary>
+    public EventType Type { get; }
+
+    /// <summary>Gets the participants with roles.</summary>
+    public ImmutableArray<Participant> Participants { get; }
+
+    /// <summary>Gets when it happened, or <see langword="null"/>.</summary>
+    public TemporalValue? Time { get; }
+
+    /// <summary>Gets the place identifier, or <see langword="null"/>.</summary>
+    public string? Place { get; }
+
+    /// <summary>Gets the identifiers of the reporting articles.</summary>
+    public ImmutableArray<string> Articles { get; }
+
+    /// <summary>Gets a short description, or <see langword="null"/>.</summary>
+    public string? Label { get; }
+
+    /// <summary>Gets the actor identifiers in a role.</summary>
+    /// <param name="role">The role.</param>
+    /// <returns>The identifiers, in order.</returns>
+    public ImmutableArray<string> ActorsIn(ParticipantRole role) =>
+        Participants.Where(p => p.Role == role).Select(p => p.ActorId).ToImmutableArray();
+
+    /// <inheritdoc/>
+    public bool Equals(Event? other) =>
+        other is not null && Id == other.Id && Type == other.Type && Equals(Time, other.Time) && Place == other.Place &&
+        Label == other.Label && Sequence.Equal(Participants, other.Participants) && Sequence.Equal(Articles, other.Articles);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Type, Time, Place, Label, Sequence.Hash(Participants), Sequence.Hash(Articles));
+
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"{Id}: {Type}({string.Join(", ", Participants)}){(Time is null ? "" : " at " + Time)}{(Place is null ? "" : " in " + Place)}";
+}
+
+/// <summary>Validates <see cref="Event"/> instances.</summary>
+public sealed class EventValidator : AbstractValidator<Event>
+{
+    /// <summary>Creates the validator.</summary>
+    public EventValidator()
+    {
+        RuleFor(x => x.Id).MustBeId();
+        RuleFor(x => x.Type).MustBeDefined();
+        RuleFor(x => x.Place).MustBeOptionalId();
+        RuleForEach(x => x.Participants).Must(p => !string.IsNullOrWhiteSpace(p.ActorId) && Enum.IsDefined(p.Role))
+            .WithMessage("must name an actor and a defined role");
+        RuleForEach(x => x.Articles).MustBeId();
+        RuleFor(x => x.Articles).Must(a => a.Distinct(StringComparer.Ordinal).Count() == a.Length).WithMessage("must not repeat an article");
+    }
+}

@@ -1,0 +1,187 @@
+using System;
+using FluentValidation;
+using NodaTime;
+using NewsEvents.Internal;
+
+namespace NewsEvents;
+
+/// <summary>What a temporal expression denotes.</summary>
+public enum TemporalMentionKind
+{
+    /// <summary>A point or calendar unit: "on 23/7", "in December", "last week".</summary>
+    Date,
+
+    /// <summary>An explicit span: "from July 13 to 21".</summary>
+    Range,
+
+    /// <summary>A length of time: "within 30 days", "for over a decade".</summary>
+    Duration,
+
+    /// <summary>A recurrence: "weekly press briefing".</summary>
+    Set,
+}
+
+/// <summary>A temporal expression found in text, normalized against a reference date.</summary>
+/// <remarks>Immutable; equal by value. Offsets refer to the text that was tagged.</remarks>
+public sealed record TemporalMention
+{
+    private static readonly TemporalMentionValidator Validator = new();
+
+    /// <summary>Creates a mention and checks its invariants.</summary>
+    /// <param name="kind">Date, range, duration or set.</param>
+    /// <param name="text">The expression exactly as in the text.</param>
+    /// <param name="offset">Offset of the first character.</param>
+    /// <param name="start">First day denoted (inclusive), when the expression denotes days.</param>
+    /// <param name="end">Last day denoted (inclusive), when the expression denotes days.</param>
+    /// <param name="granularity">Precision of the expression.</param>
+    /// <param name="duration">Length of a duration, or period of a set, if any.</param>
+    /// <param name="approximate">Whether a modifier makes it approximate or bounded ("over a decade", "about two weeks").</param>
+    /// <param name="yearInferred">Whether the year was not written and was inferred.</param>
+    /// <param name="weekdayAnchored">Whether the day was resolved from a weekday name.</param>
+    /// <param name="dayMonthOrderInferred">Whether day-month order was decided by policy.</param>
+    /// <exception cref="ArgumentException">An invariant does not hold.</exception>
+    public TemporalMention(TemporalMentionKind kind, string text, int offset, LocalDate? start, LocalDate? end,
+        TemporalGranularity granularity, Period? duration = null, bool approximate = false,
+        bool yearInferred = false, bool weekdayAnchored = false, bool dayMonthOrderInferred = false)
+    {
+        Kind = kind;
+        Text = text;
+        Offset = offset;
+        Start = start;
+        End = end;
+        Granularity = granularity;
+        Duration = duration;
+        Approximate = approximate;
+        YearInferred = yearInferred;
+        WeekdayAnchored = weekdayAnchored;
+        DayMonthOrderInferred = dayMonthOrderInferred;
+        ModelGuard.EnsureValid(this, Validator);
+    }
+
+    /// <summary>Gets the kind of expression.</summary>
+    public TemporalMentionKind Kind { get; }
+
+    /// <summary>Gets the expression text.</summary>
+    public string Text { get; }
+
+    /// <summary>Gets the offset of the first character.</summary>
+    public int Offset { get; }
+
+    /// <summary>Gets the number of characters.</summary>
+    public int Length => Text.Length;
+
+    /// <summary>Gets the first day denoted, or <see langword="null"/>.</summary>
+    public LocalDate? Start { get; }
+
+    /// <summary>Gets the last day denoted, or <see langword="null"/>.</summary>
+    public LocalDate? End { get; }
+
+    /// <summary>Gets the granularity.</summary>
+    public TemporalGranularity Granularity { get; }
+
+    /// <summary>Gets the length of a duration or period of a set, or <see langword="null"/>.</summary>
+    public Period? Duration { get; }
+
+    /// <summary>Gets a value indicating whether a modifier makes the expression approximate.</summary>
+    public bool Approximate { get; }
+
+    /// <summary>Gets a value indicating whether the year was inferred.</summary>
+    public bool YearInferred { get; }
+
+    /// <summary>Gets a value indicating whether the day was resolved from a weekday name.</summary>
+    public bool WeekdayAnchored { get; }
+
+    /// <summary>Gets a value indicating whether day-month order was decided by policy.</summary>
+    public bool DayMonthOrderInferred { get; }
+
+    /// <summary>Converts the mention to a claim value when it denotes days.</summary>
+    /// <returns>The interval, or <see langword="null"/> for durations and sets without days.</returns>
+    public TemporalValue? ToValue() => Start is { } s && End is { } e
+        ? new TemporalValue(Text, s, e, Granularity, YearInferred, WeekdayAnchored, DayMonthOrderInferred)
+        : null;
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Kind} \"{Text}\"@{Offset} = {Start}..{End} {Granularity}{(Duration is null ? "" : " " + Duration)}";
+}
+
+/// <summary>Validates <see cref="TemporalMention"/> instances.</summary>
+public sealed class TemporalMentionValidator : AbstractValidator<TemporalMention>
+{
+    /// <summary>Creates the validator.</summary>
+    public TemporalMentionValidator()
+    {
+        RuleFor(x => x.Kind).MustBeDefined();
+        RuleFor(x => x.Granularity).MustBeDefined();
+        RuleFor(x => x.Text).NotEmpty();
+        RuleFor(x => x.Offset).GreaterThanOrEqualTo(0);
+        RuleFor(x => x.End).Must((m, end) => (m.Start is null) == (end is null)).WithMessage("must be set exactly when Start is set");
+        RuleFor(x => x.End).Must((m, end) => m.Start is null || end is null || end >= m.Start).WithMessage("must not be before Start");
+    }
+}
+
+/// <summary>A number or amount found in text, as an interval with what it counts.</summary>
+/// <remarks>Immutable; equal by value. Offsets refer to the text that was tagged.</remarks>
+public sealed record QuantityMention
+{
+    private static readonly QuantityMentionValidator Validator = new();
+
+    /// <summary>Creates a mention and checks its invariants.</summary>
+    /// <param name="text">The expression exactly as in the text ("over 1,100 people").</param>
+    /// <param name="offset">Offset of the first character.</param>
+    /// <param name="min">Lower bound (inclusive), or <see langword="null"/>.</param>
+    /// <param name="max">Upper bound (inclusive), or <see langword="null"/>.</param>
+    /// <param name="approximate">Whether the number is hedged or vague.</param>
+    /// <param name="unit">What is counted ("people", "days"), if known.</param>
+    /// <exception cref="ArgumentException">An invariant does not hold.</exception>
+    public QuantityMention(string text, int offset, decimal? min, decimal? max, bool approximate = false, string? unit = null)
+    {
+        Text = text;
+        Offset = offset;
+        Min = min;
+        Max = max;
+        Approximate = approximate;
+        Unit = unit;
+        ModelGuard.EnsureValid(this, Validator);
+    }
+
+    /// <summary>Gets the expression text.</summary>
+    public string Text { get; }
+
+    /// <summary>Gets the offset of the first character.</summary>
+    public int Offset { get; }
+
+    /// <summary>Gets the number of characters.</summary>
+    public int Length => Text.Length;
+
+    /// <summary>Gets the lower bound, or <see langword="null"/>.</summary>
+    public decimal? Min { get; }
+
+    /// <summary>Gets the upper bound, or <see langword="null"/>.</summary>
+    public decimal? Max { get; }
+
+    /// <summary>Gets a value indicating whether the number is hedged or vague.</summary>
+    public bool Approximate { get; }
+
+    /// <summary>Gets what is counted, or <see langword="null"/>.</summary>
+    public string? Unit { get; }
+
+    /// <summary>Converts the mention to a claim value.</summary>
+    /// <returns>The quantity value.</returns>
+    public QuantityValue ToValue() => new(Text, Min, Max, Approximate, Unit);
+
+    /// <inheritdoc/>
+    public override string ToString() => $"\"{Text}\"@{Offset} = [{Min}, {Max}]{(Unit is null ? "" : " " + Unit)}";
+}
+
+/// <summary>Validates <see cref="QuantityMention"/> instances.</summary>
+public sealed class QuantityMentionValidator : AbstractValidator<QuantityMention>
+{
+    /// <summary>Creates the validator.</summary>
+    public QuantityMentionValidator()
+    {
+        RuleFor(x => x.Text).NotEmpty();
+        RuleFor(x => x.Offset).GreaterThanOrEqualTo(0);
+        RuleFor(x => x.Min).Must((m, min) => min is not null || m.Max is not null).WithMessage("must be set when Max is not");
+        RuleFor(x => x.Max).Must((m, max) => max is null || m.Min is null || max >= m.Min).WithMessage("must not be less than Min");
+    }
+}

@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Immutable;
+using FluentValidation;
+using NewsEvents.Internal;
+
+namespace NewsEvents;
+
+/// <summary>A country, region, city or facility where events happen.</summary>
+/// <remarks>Immutable; equal by value, including the contents of <see cref="Aliases"/>.</remarks>
+public sealed record Place
+{
+    private static readonly PlaceValidator Validator = new();
+
+    /// <summary>Creates a place and checks its invariants.</summary>
+    /// <param name="id">Canonical identifier, such as <c>suwayda</c>.</param>
+    /// <param name="name">Canonical display name.</param>
+    /// <param name="kind">What kind of place this is.</param>
+    /// <param name="aliases">Other spellings ("Sweida", "Suweyda").</param>
+    /// <param name="within">Identifier of the containing place, if known.</param>
+    /// <exception cref="ArgumentException">An invariant does not hold.</exception>
+    public Place(string id, string name, PlaceKind kind, ImmutableArray<string> aliases = default, string? within = null)
+    {
+        Id = id;
+        Name = name;
+        Kind = kind;
+        Aliases = aliases.OrEmpty();
+        Within = within;
+        ModelGuard.EnsureValid(this, Validator);
+    }
+
+    /// <summary>Gets the canonical identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the canonical name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the kind of place.</summary>
+    public PlaceKind Kind { get; }
+
+    /// <summary>Gets the other spellings of the place.</summary>
+    public ImmutableArray<string> Aliases { get; }
+
+    /// <summary>Gets the identifier of the containing place, or <see langword="null"/>.</summary>
+    public string? Within { get; }
+
+    /// <summary>Returns a copy with the given aliases.</summary>
+    /// <param name="aliases">The new aliases.</param>
+    /// <returns>A new place.</returns>
+    public Place WithAliases(ImmutableArray<string> aliases) => new(Id, Name, Kind, aliases, Within);
+
+    /// <inheritdoc/>
+    public bool Equals(Place? other) =>
+        other is not null && Id == other.Id && Name == other.Name && Kind == other.Kind && Within == other.Within &&
+        Sequence.Equal(Aliases, other.Aliases);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Name, Kind, Within, Sequence.Hash(Aliases));
+
+    /// <inheritdoc/>
+    public override string ToString() => Within is null ? $"{Name} ({Id}, {Kind})" : $"{Name} ({Id}, {Kind} in {Within})";
+}
+
+/// <summary>Validates <see cref="Place"/> instances.</summary>
+public sealed class PlaceValidator : AbstractValidator<Place>
+{
+    /// <summary>Creates the validator.</summary>
+    public PlaceValidator()
+    {
+        RuleFor(x => x.Id).MustBeId();
+        RuleFor(x => x.Name).MustBeText();
+        RuleFor(x => x.Kind).MustBeDefined();
+        RuleFor(x => x.Within).MustBeOptionalId();
+        RuleFor(x => x.Within).Must((place, within) => within != place.Id).WithMessage("must not be the place itself");
+        RuleForEach(x => x.Aliases).MustBeText();
+    }
+}

@@ -1,0 +1,215 @@
+using System;
+using System.Collections.Immutable;
+using NodaTime;
+using NewsEvents.Internal;
+
+namespace NewsEvents;
+
+/// <summary>What a report says about one article: id, source, title, dates and credits, without the text.</summary>
+/// <remarks>Immutable; equal by value, including collection contents.</remarks>
+public sealed record ArticleSummary
+{
+    /// <summary>Creates a summary.</summary>
+    /// <param name="id">Article identifier.</param>
+    /// <param name="source">Outlet name, if known.</param>
+    /// <param name="title">Title, if known.</param>
+    /// <param name="published">Publication date, if known.</param>
+    /// <param name="referenceDate">Reference date with its basis.</param>
+    /// <param name="credits">Credited agencies and authors.</param>
+    /// <param name="relays">Relayed agencies.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty.</exception>
+    public ArticleSummary(string id, string? source, string? title, LocalDate? published, ReferenceDate referenceDate,
+        ImmutableArray<string> credits = default, ImmutableArray<string> relays = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(referenceDate);
+        Id = id;
+        Source = source;
+        Title = title;
+        Published = published;
+        ReferenceDate = referenceDate;
+        Credits = credits.OrEmpty();
+        Relays = relays.OrEmpty();
+    }
+
+    /// <summary>Gets the article identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the outlet name, or <see langword="null"/>.</summary>
+    public string? Source { get; }
+
+    /// <summary>Gets the title, or <see langword="null"/>.</summary>
+    public string? Title { get; }
+
+    /// <summary>Gets the publication date, or <see langword="null"/>.</summary>
+    public LocalDate? Published { get; }
+
+    /// <summary>Gets the reference date and basis.</summary>
+    public ReferenceDate ReferenceDate { get; }
+
+    /// <summary>Gets the credited agencies and authors.</summary>
+    public ImmutableArray<string> Credits { get; }
+
+    /// <summary>Gets the relayed agencies.</summary>
+    public ImmutableArray<string> Relays { get; }
+
+    /// <summary>Summarizes an article.</summary>
+    /// <param name="article">The article.</param>
+    /// <returns>The summary.</returns>
+    public static ArticleSummary Of(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return new(article.Id, article.Source, article.Title, article.Published, article.ReferenceDate, article.Credits, article.Relays);
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(ArticleSummary? other) =>
+        other is not null && Id == other.Id && Source == other.Source && Title == other.Title && Published == other.Published &&
+        ReferenceDate.Equals(other.ReferenceDate) && Sequence.Equal(Credits, other.Credits) && Sequence.Equal(Relays, other.Relays);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Source, Title, Published, ReferenceDate, Sequence.Hash(Credits), Sequence.Hash(Relays));
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Id} ({Source ?? "unknown source"}, reference {ReferenceDate})";
+}
+
+/// <summary>The events and claims of one article, before reconciliation.</summary>
+/// <remarks>Immutable; equal by value, including collection contents.</remarks>
+public sealed record ArticleAnalysis
+{
+    /// <summary>Creates an analysis.</summary>
+    /// <param name="article">The article read.</param>
+    /// <param name="actors">Actors mentioned.</param>
+    /// <param name="places">Places mentioned.</param>
+    /// <param name="events">Events found.</param>
+    /// <param name="claims">Claims made.</param>
+    /// <param name="temporalMentions">Temporal expressions in the story sentences.</param>
+    /// <param name="quantityMentions">Quantities in the story sentences.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="article"/> is null.</exception>
+    public ArticleAnalysis(Article article, ImmutableArray<Actor> actors = default, ImmutableArray<Place> places = default,
+        ImmutableArray<Event> events = default, ImmutableArray<Claim> claims = default,
+        ImmutableArray<TemporalMention> temporalMentions = default, ImmutableArray<QuantityMention> quantityMentions = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        Article = article;
+        Actors = actors.OrEmpty();
+        Places = places.OrEmpty();
+        Events = events.OrEmpty();
+        Claims = claims.OrEmpty();
+        TemporalMentions = temporalMentions.OrEmpty();
+        QuantityMentions = quantityMentions.OrEmpty();
+    }
+
+    /// <summary>Gets the article.</summary>
+    public Article Article { get; }
+
+    /// <summary>Gets the actors mentioned.</summary>
+    public ImmutableArray<Actor> Actors { get; }
+
+    /// <summary>Gets the places mentioned.</summary>
+    public ImmutableArray<Place> Places { get; }
+
+    /// <summary>Gets the events found.</summary>
+    public ImmutableArray<Event> Events { get; }
+
+    /// <summary>Gets the claims made.</summary>
+    public ImmutableArray<Claim> Claims { get; }
+
+    /// <summary>Gets the temporal expressions found.</summary>
+    public ImmutableArray<TemporalMention> TemporalMentions { get; }
+
+    /// <summary>Gets the quantities found.</summary>
+    public ImmutableArray<QuantityMention> QuantityMentions { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(ArticleAnalysis? other) =>
+        other is not null && Article.Equals(other.Article) && Sequence.Equal(Actors, other.Actors) && Sequence.Equal(Places, other.Places) &&
+        Sequence.Equal(Events, other.Events) && Sequence.Equal(Claims, other.Claims) &&
+        Sequence.Equal(TemporalMentions, other.TemporalMentions) && Sequence.Equal(QuantityMentions, other.QuantityMentions);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Article, Sequence.Hash(Events), Sequence.Hash(Claims));
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Article.Id}: {Events.Length} events, {Claims.Length} claims, {Actors.Length} actors";
+}
+
+/// <summary>The reconciled view of many articles: what they corroborate, where they conflict, and what only one claims.</summary>
+/// <remarks>Immutable; equal by value, including collection contents. Serialized as <c>newsevents.report/1</c>.</remarks>
+public sealed record ReconciliationReport
+{
+    /// <summary>The schema identifier written in JSON.</summary>
+    public const string SchemaId = "newsevents.report/1";
+
+    /// <summary>Creates a report.</summary>
+    /// <param name="articles">The articles reconciled.</param>
+    /// <param name="sources">The sources (outlets and agencies) involved.</param>
+    /// <param name="actors">The actors, merged across articles.</param>
+    /// <param name="places">The places, merged across articles.</param>
+    /// <param name="events">The events, linked across articles.</param>
+    /// <param name="claims">All claims.</param>
+    /// <param name="conflicts">The conflicts.</param>
+    /// <param name="corroborations">The corroborations.</param>
+    /// <param name="singletons">Identifiers of claims only one article makes.</param>
+    public ReconciliationReport(ImmutableArray<ArticleSummary> articles = default, ImmutableArray<Source> sources = default,
+        ImmutableArray<Actor> actors = default, ImmutableArray<Place> places = default, ImmutableArray<Event> events = default,
+        ImmutableArray<Claim> claims = default, ImmutableArray<Conflict> conflicts = default,
+        ImmutableArray<Corroboration> corroborations = default, ImmutableArray<string> singletons = default)
+    {
+        Articles = articles.OrEmpty();
+        Sources = sources.OrEmpty();
+        Actors = actors.OrEmpty();
+        Places = places.OrEmpty();
+        Events = events.OrEmpty();
+        Claims = claims.OrEmpty();
+        Conflicts = conflicts.OrEmpty();
+        Corroborations = corroborations.OrEmpty();
+        Singletons = singletons.OrEmpty();
+    }
+
+    /// <summary>Gets the schema identifier.</summary>
+    public string Schema => SchemaId;
+
+    /// <summary>Gets the articles.</summary>
+    public ImmutableArray<ArticleSummary> Articles { get; }
+
+    /// <summary>Gets the sources.</summary>
+    public ImmutableArray<Source> Sources { get; }
+
+    /// <summary>Gets the actors.</summary>
+    public ImmutableArray<Actor> Actors { get; }
+
+    /// <summary>Gets the places.</summary>
+    public ImmutableArray<Place> Places { get; }
+
+    /// <summary>Gets the events.</summary>
+    public ImmutableArray<Event> Events { get; }
+
+    /// <summary>Gets the claims.</summary>
+    public ImmutableArray<Claim> Claims { get; }
+
+    /// <summary>Gets the conflicts.</summary>
+    public ImmutableArray<Conflict> Conflicts { get; }
+
+    /// <summary>Gets the corroborations.</summary>
+    public ImmutableArray<Corroboration> Corroborations { get; }
+
+    /// <summary>Gets the identifiers of single-source claims.</summary>
+    public ImmutableArray<string> Singletons { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(ReconciliationReport? other) =>
+        other is not null && Sequence.Equal(Articles, other.Articles) && Sequence.Equal(Sources, other.Sources) &&
+        Sequence.Equal(Actors, other.Actors) && Sequence.Equal(Places, other.Places) && Sequence.Equal(Events, other.Events) &&
+        Sequence.Equal(Claims, other.Claims) && Sequence.Equal(Conflicts, other.Conflicts) &&
+        Sequence.Equal(Corroborations, other.Corroborations) && Sequence.Equal(Singletons, other.Singletons);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() =>
+        HashCode.Combine(Sequence.Hash(Articles), Sequence.Hash(Events), Sequence.Hash(Claims), Sequence.Hash(Conflicts), Sequence.Hash(Corroborations));
+
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"Report: {Articles.Length} articles, {Events.Length} events, {Claims.Length} claims, {Conflicts.Length} conflicts, {Corroborations.Length} corroborations, {Singletons.Length} singletons";
+}

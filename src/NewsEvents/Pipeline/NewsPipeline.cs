@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using NewsEvents.Claims;
+using NewsEvents.Entities;
+
+namespace NewsEvents;
+
+/// <summary>
+/// Composes the stages (read, tag, resolve, extract, reconcile) into one immutable, thread-safe pipeline.
+/// </summary>
+/// <remarks>Immutable and thread-safe: one instance may be shared by many threads.</remarks>
+public sealed class NewsPipeline
+{
+    private readonly TemporalTagger _temporal;
+    private readonly QuantityTagger _quantities;
+    private readonly EntityResolver _entities;
+    private readonly ClaimExtractor _claims;
+
+    internal NewsPipeline(NewsPipelineOptions options)
+    {
+        Options = options;
+        _temporal = new TemporalTagger(options.Temporal);
+        _quantities = QuantityTagger.Default;
+        _entities = new EntityResolver(options.Gazetteer);
+        _claims = new ClaimExtractor();
+    }
+
+    /// <summary>Gets the options.</summary>
+    public NewsPipelineOptions Options { get; }
+
+    /// <summary>Creates a pipeline with the embedded gazetteer and lexicons and default options.</summary>
+    /// <returns>The pipeline.</returns>
+    public static NewsPipeline CreateDefault() => new(NewsPipelineOptions.Default);
+
+    /// <summary>Starts a builder for a pipeline with custom options.</summary>
+    /// <returns>A builder.</returns>
+    public static NewsPipelineBuilder CreateBuilder() => new();
+
+    /// <summary>Analyzes one article: tags, resolves and extracts its events and claims.</summary>
+    /// <param name="article">The article.</param>
+    /// <returns>The analysis.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="article"/> is null.</exception>
+    public ArticleAnalysis Analyze(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var reference = article.ReferenceDate.Date ?? Options.DefaultReference;
+        var temporal = ImmutableArray.CreateBuilder<TemporalMention>();
+        var quantities = ImmutableArray.CreateBuilder<QuantityMention>();
+        foreach (var sentence in article.Sentences)
+        {
+            foreach (var m in _temporal.Tag(sentence.Text, reference))
+            {
+                temporal.Add(Shift(m, sentence.Offset));
+            }
+
+            foreach (var q in _quantities.Tag(sentence.Text))
+            {
+                quantities.Add(new QuantityMention(q.Text, q.Offset + sentence.Offset, q.Min, q.Max, q.Approximate, q.Unit));
+            }
+        }
+
+        var entities = _entities.Resolve(article);
+        return _claims.Extract(article, entities, temporal.ToImmutable(), quantities.ToImmutable());
+    }
+
+    /// <summary>Analyzes articles as they arrive, in parallel, with bounded memory; results come in input order.</summary>
+    /// <param name="articles">The articles.</param>
+    /// <param name="cancellationToken">Stops the analysis.</param>
+    /// <returns>The analyses, in input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="articles"/> is null.</exception>
+    public async IAsyncEnumerable<ArticleAnalysis> AnalyzeAsync(IAsyncEnumerable<Article> articles,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        await foreach (var article in articles.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return await Task.Run(() => Analyze(article), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Reconciles analyses across outlets.</summary>
+    /// <param name="analyses">The analyses.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="analyses"/> is null.</exception>
+    public ReconciliationReport Reconcile(IEnumerable<ArticleAnalysis> analyses)
+    {
+        ArgumentNullException.ThrowIfNull(analyses);
+        return ReconciliationState.From(analyses).ToReport();
+    }
+
+    private static TemporalMention Shift(TemporalMention m, int by) =>
+        new(m.Kind, m.Text, m.Offset + by, m.Start, m.End, m.Granularity, m.Duration, m.Approximate,
+            m.YearInferred, m.WeekdayAnchored, m.DayMonthOrderInferred);
+}
