@@ -50,7 +50,9 @@ public sealed record Article
         Source = source;
         Title = title;
         Published = published;
-        ReferenceDate = referenceDate ?? (published is { } p ? new ReferenceDate(p, ReferenceDateBasis.Metadata) : ReferenceDate.Unknown);
+        ReferenceDate = referenceDate ?? (published is { } p && p.Year is >= 1000 and <= 9999
+            ? new ReferenceDate(p, ReferenceDateBasis.Metadata)
+            : ReferenceDate.Unknown);
         Dateline = dateline;
         Credits = credits.OrEmpty();
         Relays = relays.OrEmpty();

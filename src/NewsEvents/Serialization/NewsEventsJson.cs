@@ -1,28 +1,164 @@
 using System;
+using System.Globalization;
+using System.IO;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Converters;
+using Newtonsoft.Json.Linq;
+using Newtonsoft.Json.Serialization;
+using NewsEvents.Serialization;
 
 namespace NewsEvents;
 
-/// <summary>Serializes NewsEvents types to and from JSON (<c>newsevents.report/1</c>): camelCase, ISO dates, kebab-case enums.</summary>
-/// <remarks>Thread-safe.</remarks>
+/// <summary>
+/// Serializes NewsEvents types to and from JSON (report schema <c>newsevents.report/1</c>): camelCase properties,
+/// ISO-8601 dates, kebab-case enum strings, <see cref="ClaimValue"/> polymorphism by a <c>kind</c> discriminator.
+/// </summary>
+/// <remarks>
+/// Thread-safe. Never honours <c>$type</c> or other metadata properties, never instantiates a type named by the input,
+/// rejects duplicate property names and nesting deeper than <see cref="MaxDepth"/>.
+/// </remarks>
 public static class NewsEventsJson
 {
-    /// <summary>Serializes a value.</summary>
-    /// <typeparam name="T">The type.</typeparam>
-    /// <param name="value">The value.</param>
-    /// <param name="indented">Whether to indent.</param>
-    /// <returns>The JSON text.</returns>
-    public static string Serialize<T>(T value, bool indented = true) =>
-        JsonConvert.SerializeObject(value, indented ? Formatting.Indented : Formatting.None);
+    /// <summary>The deepest nesting accepted when reading.</summary>
+    public const int MaxDepth = 64;
 
-    /// <summary>Deserializes a value.</summary>
-    /// <typeparam name="T">The type.</typeparam>
+    private static readonly JsonSerializerSettings SharedSettings = CreateSettings();
+    private static readonly JsonLoadSettings LoadSettings = new()
+    {
+        DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
+        CommentHandling = CommentHandling.Ignore,
+        LineInfoHandling = LineInfoHandling.Load,
+    };
+
+    /// <summary>Creates serializer settings configured for NewsEvents types.</summary>
+    /// <returns>New settings; the caller may change them.</returns>
+    public static JsonSerializerSettings CreateSettings() => new JsonSerializerSettings().ConfigureForNewsEvents();
+
+    /// <summary>Configures settings for NewsEvents types: naming, converters (NodaTime, enums, claim values) and safety limits.</summary>
+    /// <param name="settings">The settings to configure.</param>
+    /// <returns>The same settings, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
+    public static JsonSerializerSettings ConfigureForNewsEvents(this JsonSerializerSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.ContractResolver = NewsEventsContractResolver.Instance;
+        settings.TypeNameHandling = TypeNameHandling.None;
+        settings.MetadataPropertyHandling = MetadataPropertyHandling.Ignore;
+        settings.DateParseHandling = DateParseHandling.None;
+        settings.FloatParseHandling = FloatParseHandling.Decimal;
+        settings.Culture = CultureInfo.InvariantCulture;
+        settings.MaxDepth = MaxDepth;
+        settings.NullValueHandling = NullValueHandling.Include;
+        settings.MissingMemberHandling = MissingMemberHandling.Ignore;
+        settings.Converters.Add(new LocalDateJsonConverter());
+        settings.Converters.Add(new PeriodJsonConverter());
+        settings.Converters.Add(new ClaimValueJsonConverter());
+        settings.Converters.Add(new StringEnumConverter(new KebabCaseNamingStrategy()) { AllowIntegerValues = false });
+        return settings;
+    }
+
+    /// <summary>Serializes a value to JSON.</summary>
+    /// <typeparam name="T">The type of the value.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="indented">Whether to indent the output.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize<T>(T value, bool indented = true)
+    {
+        var serializer = JsonSerializer.Create(SharedSettings);
+        serializer.Formatting = indented ? Formatting.Indented : Formatting.None;
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        serializer.Serialize(writer, value, typeof(T));
+        return writer.ToString();
+    }
+
+    /// <summary>Serializes a value as JSON to a writer.</summary>
+    /// <typeparam name="T">The type of the value.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="indented">Whether to indent the output.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
+    public static void Serialize<T>(T value, TextWriter writer, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        var serializer = JsonSerializer.Create(SharedSettings);
+        serializer.Formatting = indented ? Formatting.Indented : Formatting.None;
+        serializer.Serialize(writer, value, typeof(T));
+    }
+
+    /// <summary>Deserializes a value from JSON.</summary>
+    /// <typeparam name="T">The type of the value.</typeparam>
     /// <param name="json">The JSON text.</param>
     /// <returns>The value.</returns>
-    /// <exception cref="JsonSerializationException">The JSON is malformed or does not fit the type; the message names the path.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonSerializationException">
+    /// The JSON is malformed, too deep, has duplicate keys, is null, or does not fit the type or its invariants; the message names the JSON path.
+    /// </exception>
     public static T Deserialize<T>(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return JsonConvert.DeserializeObject<T>(json) ?? throw new JsonSerializationException("JSON was null");
+        using var reader = new StringReader(json);
+        return Deserialize<T>(reader);
+    }
+
+    /// <summary>Deserializes a value from JSON read from a text reader.</summary>
+    /// <typeparam name="T">The type of the value.</typeparam>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    /// <exception cref="JsonSerializationException">The JSON is malformed or does not fit the type; the message names the JSON path.</exception>
+    public static T Deserialize<T>(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        JToken token;
+        using (var json = new JsonTextReader(reader) { MaxDepth = MaxDepth, DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Decimal })
+        {
+            try
+            {
+                token = JToken.ReadFrom(json, LoadSettings);
+                if (json.Read() && json.TokenType != JsonToken.Comment)
+                {
+                    throw new JsonReaderException(
+                        $"Additional text found after the JSON value at line {json.LineNumber}, position {json.LinePosition}.");
+                }
+            }
+            catch (JsonReaderException e)
+            {
+                throw new JsonSerializationException($"Malformed JSON at path '{e.Path}', line {e.LineNumber}, position {e.LinePosition}: {e.Message}", e);
+            }
+        }
+
+        if (token.Type == JTokenType.Null)
+        {
+            throw new JsonSerializationException($"JSON was null; expected a {typeof(T).Name}.");
+        }
+
+        if (typeof(T) == typeof(ReconciliationReport))
+        {
+            CheckSchema(token);
+        }
+
+        try
+        {
+            var value = token.ToObject<T>(JsonSerializer.Create(SharedSettings));
+            return value ?? throw new JsonSerializationException($"JSON was null; expected a {typeof(T).Name}.");
+        }
+        catch (JsonSerializationException)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or JsonException or OverflowException)
+        {
+            throw new JsonSerializationException($"Invalid {typeof(T).Name} JSON: {e.Message}", e);
+        }
+    }
+
+    private static void CheckSchema(JToken token)
+    {
+        if (token is JObject obj && obj.TryGetValue("schema", StringComparison.Ordinal, out var schema) &&
+            (schema.Type != JTokenType.String || (string?)schema != ReconciliationReport.SchemaId))
+        {
+            throw new JsonSerializationException(
+                $"Unsupported report schema {schema.ToString(Formatting.None)} at path 'schema'; expected \"{ReconciliationReport.SchemaId}\".");
+        }
     }
 }
