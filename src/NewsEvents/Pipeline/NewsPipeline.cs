@@ -68,19 +68,58 @@ public sealed class NewsPipeline
         return _claims.Extract(article, entities, temporal.ToImmutable(), quantities.ToImmutable());
     }
 
-    /// <summary>Analyzes articles as they arrive, in parallel, with bounded memory; results come in input order.</summary>
+    /// <summary>
+    /// Analyzes articles as they arrive, up to <see cref="NewsPipelineOptions.MaxDegreeOfParallelism"/> at once, and yields
+    /// the analyses in input order. At most twice that many articles are held in memory at any time.
+    /// </summary>
     /// <param name="articles">The articles.</param>
-    /// <param name="cancellationToken">Stops the analysis.</param>
+    /// <param name="cancellationToken">Stops the analysis; pending work is abandoned promptly.</param>
     /// <returns>The analyses, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="articles"/> is null.</exception>
+    /// <exception cref="ArgumentException">The sequence contains a null article.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async IAsyncEnumerable<ArticleAnalysis> AnalyzeAsync(IAsyncEnumerable<Article> articles,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        await foreach (var article in articles.WithCancellation(cancellationToken).ConfigureAwait(false))
+        var window = Options.MaxDegreeOfParallelism * 2;
+        var pending = new Queue<Task<ArticleAnalysis>>(window);
+        var source = articles.GetAsyncEnumerator(cancellationToken);
+        var exhausted = false;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            yield return await Task.Run(() => Analyze(article), cancellationToken).ConfigureAwait(false);
+            while (true)
+            {
+                while (!exhausted && pending.Count < window)
+                {
+                    if (!await source.MoveNextAsync().ConfigureAwait(false))
+                    {
+                        exhausted = true;
+                        break;
+                    }
+
+                    var article = source.Current ?? throw new ArgumentException("The article sequence contained null.", nameof(articles));
+                    pending.Enqueue(Task.Run(() => Analyze(article), cancellationToken));
+                }
+
+                if (pending.Count == 0)
+                {
+                    yield break;
+                }
+
+                yield return await pending.Dequeue().ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            await source.DisposeAsync().ConfigureAwait(false);
+
+            // Let abandoned work finish (it is bounded by the window) so no exception goes unobserved.
+            while (pending.Count > 0)
+            {
+                await pending.Dequeue().ContinueWith(static t => _ = t.Exception, CancellationToken.None,
+                    TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
+            }
         }
     }
 
