@@ -86,6 +86,7 @@ internal static class TextDecoder
             return false;
         }
 
+        var utf16 = false;
         try
         {
             if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -94,10 +95,12 @@ internal static class TextDecoder
             }
             else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
             {
+                utf16 = true;
                 text = StrictUtf16Le.GetString(bytes[2..]);
             }
             else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
             {
+                utf16 = true;
                 text = StrictUtf16Be.GetString(bytes[2..]);
             }
             else
@@ -107,7 +110,9 @@ internal static class TextDecoder
         }
         catch (DecoderFallbackException)
         {
-            error = bytes.Contains((byte)0) ? "binary file (contains NUL bytes); expected text" : "not UTF-8 text";
+            // UTF-16 text is full of zero bytes, so only a UTF-8 candidate with zero bytes counts as binary.
+            error = utf16 ? "not valid UTF-16 text (despite its byte order mark)"
+                : bytes.Contains((byte)0) ? "binary file (contains NUL bytes); expected text" : "not UTF-8 text";
             return false;
         }
 
