@@ -22,8 +22,8 @@ namespace NewsEvents;
 /// </remarks>
 public static class ArticleMetadataFile
 {
-    /// <summary>The largest sidecar file <see cref="Load"/> reads, in bytes.</summary>
-    public const long MaxFileBytes = 64L * 1024 * 1024;
+    // The largest sidecar file Load reads, in bytes: far above any real sidecar, low enough to bound memory.
+    internal const long MaxFileBytes = 64L * 1024 * 1024;
 
     private const int MaxDepth = 16;
 
@@ -64,7 +64,7 @@ public static class ArticleMetadataFile
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
-    /// <exception cref="FormatException">The file is too large, not UTF-8, or not an array of metadata objects.</exception>
+    /// <exception cref="FormatException">The file is over 64 MB, not UTF-8, or not an array of metadata objects.</exception>
     public static ImmutableArray<ArticleMetadata> Load(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
