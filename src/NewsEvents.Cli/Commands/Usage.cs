@@ -9,6 +9,7 @@ internal static class ExitCodes
     public const int Ok = 0;
     public const int SomeInputsFailed = 1;
     public const int Usage = 2;
+    public const int Cancelled = 130;
 }
 
 /// <summary>Help text and usage errors.</summary>
@@ -21,12 +22,31 @@ internal static class Usage
         newsevents - events, conflicts and corroborations across news outlets
 
         Usage:
-          newsevents analyze <files|folders|-> [--format text|json|html] [-o FILE] [--metadata FILE]
-                                               [--gazetteer FILE] [--reference yyyy-MM-dd] [--quiet|--verbose]
+          newsevents analyze <inputs...> [options]
           newsevents tag [--reference yyyy-MM-dd] [--jsonl]
           newsevents --help | --version
 
-        Exit codes: 0 ok, 1 some inputs failed, 2 usage error.
+        Inputs of analyze:
+          FILE            .txt (plain text), .html/.htm (HTML), .jsonl (one JSON article per line)
+          FOLDER          every .txt, .html, .htm and .jsonl file in it and its subfolders
+          GLOB            'seeds/*.txt', 'corpus/**/*.html' (* within a folder, ? one character, ** any folders)
+          -               standard input: one plain-text article, or JSON lines with --jsonl
+
+        Options of analyze:
+          -f, --format text|json|html   report format (default text)
+          -o, --output FILE             write the report to FILE atomically (default standard output)
+          --metadata FILE               JSON array of {"id", "source", "title", "published", "url"};
+                                        id is the file name without extension (or the JSON-lines id)
+          --gazetteer FILE              user gazetteer (JSON) layered over the embedded one
+          --reference yyyy-MM-dd        reference date for articles whose date is unknown
+          --jsonl                       read standard input as JSON lines {"id", "text", "source", "title", "published", "url"}
+          --parallelism N               articles analyzed at once, 1 to 256 (default: processor count)
+          -q, --quiet                   errors only: no warnings, no progress
+          --verbose                     also notes per input, and exception details on failure
+
+        Exit codes: 0 ok, 1 some inputs failed (the report covers the others), 2 usage or configuration error
+        (unknown option, missing value, bad date, no inputs, malformed --metadata or --gazetteer), 130 cancelled (Ctrl-C).
+        Each bad input gets one line on standard error: "newsevents: <input>: <reason>".
 
         """;
 

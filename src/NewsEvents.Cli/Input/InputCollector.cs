@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using NewsEvents.Cli.Output;
+
+namespace NewsEvents.Cli.Input;
+
+/// <summary>One input to read: a file, or standard input when <see cref="Path"/> is <see langword="null"/>.</summary>
+internal sealed record InputItem(string? Path)
+{
+    /// <summary>Gets how the input is named in messages.</summary>
+    public string Name => Path ?? "<stdin>";
+}
+
+/// <summary>Expands the command line's files, folders (recursively), globs and <c>-</c> into a list of inputs.</summary>
+internal static class InputCollector
+{
+    private static readonly string[] FolderExtensions = [".txt", ".html", ".htm", ".jsonl"];
+
+    /// <summary>Whether a file is read as HTML.</summary>
+    public static bool IsHtml(string path) =>
+        path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a file is read as JSON lines.</summary>
+    public static bool IsJsonLines(string path) => path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Expands the arguments, reporting those that name nothing; each file appears once.</summary>
+    public static IReadOnlyList<InputItem> Collect(IEnumerable<string> arguments, Diagnostics diagnostics)
+    {
+        var items = new List<InputItem>();
+        var seen = new HashSet<string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        var stdin = false;
+
+        void Add(string file)
+        {
+            if (seen.Add(Path.GetFullPath(file)))
+            {
+                items.Add(new InputItem(file));
+            }
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (argument == "-")
+            {
+                if (!stdin)
+                {
+                    stdin = true;
+                    items.Add(new InputItem(null));
+                }
+            }
+            else if (Directory.Exists(argument))
+            {
+                var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
+                var files = Directory.EnumerateFiles(argument, "*", options)
+                    .Where(f => FolderExtensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+                    .OrderBy(f => f, StringComparer.Ordinal)
+                    .ToList();
+                if (files.Count == 0)
+                {
+                    diagnostics.Warning($"{argument}: folder has no .txt, .html, .htm or .jsonl files");
+                }
+
+                files.ForEach(Add);
+            }
+            else if (File.Exists(argument))
+            {
+                Add(argument);
+            }
+            else if (Glob.IsPattern(argument))
+            {
+                var files = Glob.Expand(argument);
+                if (files.Count == 0)
+                {
+                    diagnostics.Error(argument, "no files match");
+                }
+
+                foreach (var file in files)
+                {
+                    Add(file);
+                }
+            }
+            else
+            {
+                diagnostics.Error(argument, "no such file or folder");
+            }
+        }
+
+        return items;
+    }
+}

@@ -1,0 +1,136 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace NewsEvents.Cli.Input;
+
+/// <summary>Reads input files as text with a size limit, rejecting binary and undecodable content with a clear reason.</summary>
+internal static class TextDecoder
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16Le = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads a file as text.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="maxBytes">The largest accepted size.</param>
+    /// <param name="text">The text, on success.</param>
+    /// <param name="error">Why the file was rejected, on failure.</param>
+    /// <returns>Whether the file was read.</returns>
+    public static bool TryReadFile(string path, long maxBytes, out string text, out string error)
+    {
+        text = string.Empty;
+        byte[] bytes;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete,
+                bufferSize: 1, FileOptions.SequentialScan);
+            if (stream.CanSeek && stream.Length > maxBytes)
+            {
+                error = TooLarge(stream.Length, maxBytes);
+                return false;
+            }
+
+            // Read at most one byte more than the limit, so a file that grows while being read is still bounded.
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > maxBytes)
+                {
+                    error = TooLarge(buffer.Length, maxBytes, atLeast: true);
+                    return false;
+                }
+            }
+
+            bytes = buffer.ToArray();
+        }
+        catch (FileNotFoundException)
+        {
+            error = "no such file (was it deleted while reading?)";
+            return false;
+        }
+        catch (DirectoryNotFoundException)
+        {
+            error = "no such file (was its folder deleted while reading?)";
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            error = "permission denied";
+            return false;
+        }
+        catch (IOException e)
+        {
+            error = "cannot be read: " + e.Message;
+            return false;
+        }
+
+        return TryDecode(bytes, out text, out error);
+    }
+
+    /// <summary>Decodes bytes as UTF-8 (or UTF-16 when a byte order mark says so), rejecting binary content.</summary>
+    /// <param name="bytes">The bytes.</param>
+    /// <param name="text">The text, on success.</param>
+    /// <param name="error">Why the bytes were rejected, on failure.</param>
+    /// <returns>Whether the bytes are text.</returns>
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out string error)
+    {
+        text = string.Empty;
+        error = string.Empty;
+        if (bytes.IsEmpty)
+        {
+            error = "empty file";
+            return false;
+        }
+
+        var utf16 = false;
+        try
+        {
+            if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            {
+                text = StrictUtf8.GetString(bytes[3..]);
+            }
+            else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+            {
+                utf16 = true;
+                text = StrictUtf16Le.GetString(bytes[2..]);
+            }
+            else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+            {
+                utf16 = true;
+                text = StrictUtf16Be.GetString(bytes[2..]);
+            }
+            else
+            {
+                text = StrictUtf8.GetString(bytes);
+            }
+        }
+        catch (DecoderFallbackException)
+        {
+            // UTF-16 text is full of zero bytes, so only a UTF-8 candidate with zero bytes counts as binary.
+            error = utf16 ? "not valid UTF-16 text (despite its byte order mark)"
+                : bytes.Contains((byte)0) ? "binary file (contains NUL bytes); expected text" : "not UTF-8 text";
+            return false;
+        }
+
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            error = "binary file (contains NUL bytes); expected text";
+            return false;
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            error = "empty file (only white space)";
+            return false;
+        }
+
+        return true;
+    }
+
+    private static string TooLarge(long length, long maxBytes, bool atLeast = false) =>
+        FormattableString.Invariant($"too large ({(atLeast ? "over " : "")}{length} bytes); the limit is {maxBytes / (1024 * 1024)} MB");
+}

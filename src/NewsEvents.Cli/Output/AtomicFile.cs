@@ -1,0 +1,81 @@
+using System;
+using System.IO;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading;
+
+namespace NewsEvents.Cli.Output;
+
+/// <summary>Writes a file atomically: a temporary file in the same folder, flushed to disk, then moved over the target.</summary>
+/// <remarks>Readers see either the old file or the whole new one; on failure or cancellation no temporary file remains.</remarks>
+internal static class AtomicFile
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Checks, before any work, that the output can go where it should.</summary>
+    /// <param name="path">The target path.</param>
+    /// <returns>Why it cannot, or <see langword="null"/>.</returns>
+    public static string? Check(string path)
+    {
+        string full;
+        try
+        {
+            full = Path.GetFullPath(path);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return "not a valid path";
+        }
+
+        if (Directory.Exists(full))
+        {
+            return "is a folder";
+        }
+
+        var folder = Path.GetDirectoryName(full);
+        return folder is null || Directory.Exists(folder) ? null : "its folder does not exist";
+    }
+
+    /// <summary>Writes text to a file atomically.</summary>
+    /// <param name="path">The target path.</param>
+    /// <param name="text">The text (written as UTF-8 without a byte order mark).</param>
+    /// <param name="cancellationToken">Stops the write before the move.</param>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder may not be written.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled before the move.</exception>
+    public static void Write(string path, string text, CancellationToken cancellationToken)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full) ?? ".";
+        var temporary = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)) + ".tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                var bytes = Utf8.GetBytes(text);
+                stream.Write(bytes, 0, bytes.Length);
+                stream.Flush(flushToDisk: true);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch
+        {
+            TryDelete(temporary);
+            throw;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: the original failure is what the user needs to see, and it is rethrown by the caller.
+        }
+    }
+}
