@@ -175,6 +175,12 @@ internal static class PlainTextReader
         }
 
         var next = Span(text, units[index + 1]);
+        if (!units[index].BlankAfter && LineShape.StartsLower(next))
+        {
+            // The line wraps onto the next one: it is the start of a paragraph.
+            return false;
+        }
+
         return afterHeader || units[index].BlankAfter || !LineShape.IsHeadlineLike(next) || LineShape.IsUpperCasePlace(next);
     }
 
