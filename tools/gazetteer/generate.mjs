@@ -14,14 +14,15 @@ const regionData = require('country-region-data/data.json');
 const overrides = JSON.parse(readFileSync(join(here, 'overrides.json'), 'utf8'));
 
 // Same folding as NewsEvents.Entities.TextFolding: strip diacritics, lower-case, letters and digits only.
-const special = { 'ı': 'i', 'ø': 'o', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'đ': 'd', 'ł': 'l', 'þ': 'th', 'ð': 'd', 'ħ': 'h' };
+const special = { 'ı': 'i', 'ø': 'o', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'đ': 'd', 'ł': 'l', 'þ': 'th', 'ð': 'd', 'ħ': 'h', 'ə': 'e' };
 function fold(text) {
   const lower = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   let out = '';
   for (const ch of lower) out += special[ch] ?? ch;
   return out.replace(/['’ʼ‘ʻʿʾ`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
-const slug = (text) => fold(text).replace(/ /g, '-');
+// Identifiers are ASCII: letters outside a-z that survive folding are dropped.
+const slug = (text) => fold(text).replace(/[^a-z0-9 ]/g, '').trim().replace(/ +/g, '-');
 // Latin-script names only, and no phonetic (IPA) transcriptions.
 const isLatin = (text) => !/[^\p{Script=Latin}\p{M}\p{N}\p{P}\p{Zs}\p{S}]/u.test(text) && !/[\u0250-\u02AF]/u.test(text);
 // Codes such as "TR" or "SY" are not names; all-caps short aliases come only from overrides.json.
