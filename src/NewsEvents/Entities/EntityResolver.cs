@@ -164,6 +164,14 @@ internal sealed class EntityResolver
             AddSeen(item.Seen, seen);
         }
 
+        public void SetAffiliation(string actorId, string affiliation)
+        {
+            if (_actors.TryGetValue(actorId, out var item) && item.Actor.Affiliation is null && actorId != affiliation)
+            {
+                _actors[actorId] = (new Actor(item.Actor.Id, item.Actor.Name, item.Actor.Kind, default, affiliation, item.Actor.Role), item.Seen);
+            }
+        }
+
         public void AddPlace(Place place, string seen)
         {
             if (!_places.TryGetValue(place.Id, out var item))
@@ -1065,6 +1073,7 @@ internal sealed class EntityResolver
             var org = Gazetteer.FindActor(id) ?? new Actor(id, text, ActorKind.Organization);
             state.AddMention(tokens[startOrg].Start, tokens[orgEnd - 1].End, id, EntityCategory.Actor, MatchKind.Discovered);
             state.AddActor(org, text);
+            state.SetAffiliation(personId, id);
             return orgEnd;
         }
 
