@@ -6,6 +6,8 @@ using System.Linq;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
+using NewsEvents.Internal;
+
 namespace NewsEvents.Entities;
 
 /// <summary>Cue words for discovering people and unnamed sources and for telling places from governments (embedded <c>gazetteer/cues.json</c>).</summary>

@@ -6,6 +6,8 @@ using System.IO;
 using System.Linq;
 using NewsEvents.Entities;
 
+using NewsEvents.Internal;
+
 namespace NewsEvents;
 
 /// <summary>The known actors, places and sources with their names and aliases, used to resolve mentions to canonical ids.</summary>

@@ -144,8 +144,6 @@ internal sealed class QuantityWordBuilder
 /// <summary>The immutable word lists of the quantity tagger, loaded once from an embedded JSON resource.</summary>
 internal sealed class QuantityLexicon
 {
-    private const string ResourceSuffix = "lexicon.json";
-    private const string ResourceFolder = "quantities";
 
     private QuantityLexicon(WordTable<QuantityWord> words) => Words = words;
 
@@ -154,25 +152,7 @@ internal sealed class QuantityLexicon
 
     public WordTable<QuantityWord> Words { get; }
 
-    private static QuantityLexicon Load()
-    {
-        // The csproj names resources after their folder; the separator differs between build hosts ('.', '/' or '\\').
-        var assembly = typeof(QuantityLexicon).Assembly;
-        string? name = null;
-        foreach (var candidate in assembly.GetManifestResourceNames())
-        {
-            if (candidate.EndsWith(ResourceSuffix, StringComparison.Ordinal)
-                && candidate.Contains(ResourceFolder, StringComparison.Ordinal))
-            {
-                name = candidate;
-            }
-        }
-
-        using var stream = (name is null ? null : assembly.GetManifestResourceStream(name))
-            ?? throw new InvalidOperationException($"embedded resource Resources/{ResourceFolder}/{ResourceSuffix} is missing");
-        using var reader = new StreamReader(stream);
-        return Parse(JObject.Parse(reader.ReadToEnd()));
-    }
+    private static QuantityLexicon Load() => Parse(JObject.Parse(Internal.EmbeddedData.Read("quantities.lexicon.json")));
 
     internal static QuantityLexicon Parse(JObject json)
     {

@@ -19,7 +19,6 @@ internal sealed record AgencyEntry(string Name, ImmutableArray<string> Forms);
 internal sealed class ReaderLexicon
 {
     // The logical name carries the folder with the build machine's separator, so match both.
-    private static readonly ImmutableArray<string> ResourceNames = ["NewsEvents.Resources.Text/reader.json", "NewsEvents.Resources.Text\\reader.json"];
 
     private ReaderLexicon(JsonElement root)
     {
@@ -93,10 +92,7 @@ internal sealed class ReaderLexicon
 
     private static ReaderLexicon Load()
     {
-        var assembly = typeof(ReaderLexicon).Assembly;
-        using var stream = ResourceNames.Select(assembly.GetManifestResourceStream).FirstOrDefault(s => s is not null)
-            ?? throw new InvalidOperationException($"embedded resource {ResourceNames[0]} is missing from {assembly.GetName().Name}");
-        using var document = JsonDocument.Parse(stream);
+        using var document = JsonDocument.Parse(Internal.EmbeddedData.Read("Text.reader.json"));
         return new ReaderLexicon(document.RootElement.Clone());
     }
 

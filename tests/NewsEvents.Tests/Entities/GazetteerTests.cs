@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using NewsEvents.Entities;
 
+using NewsEvents.Internal;
+
 namespace NewsEvents.Tests.Entities;
 
 public class GazetteerTests

@@ -1,10 +1,9 @@
 using System;
 using System.IO;
-using System.Linq;
 
-namespace NewsEvents.Entities;
+namespace NewsEvents.Internal;
 
-/// <summary>Opens embedded resources by their dotted name, whatever separator the build put in the logical name.</summary>
+/// <summary>Reads the library's embedded data files (lexicons, gazetteer) by their dotted logical name.</summary>
 internal static class EmbeddedData
 {
     /// <summary>Reads the resource <c>NewsEvents.Resources.&lt;relativeName&gt;</c> ("gazetteer.cues.json").</summary>
@@ -13,11 +12,8 @@ internal static class EmbeddedData
         var assembly = typeof(EmbeddedData).Assembly;
         var wanted = "NewsEvents.Resources." + relativeName;
 
-        // %(RecursiveDir) keeps the platform's directory separator ("gazetteer/cues.json" on Linux).
-        var name = assembly.GetManifestResourceNames()
-            .FirstOrDefault(n => string.Equals(n.Replace('/', '.').Replace('\\', '.'), wanted, StringComparison.Ordinal))
+        using var stream = assembly.GetManifestResourceStream(wanted)
             ?? throw new InvalidOperationException($"The embedded resource {wanted} is missing.");
-        using var stream = assembly.GetManifestResourceStream(name)!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
