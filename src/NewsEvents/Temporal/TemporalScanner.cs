@@ -453,8 +453,8 @@ internal sealed class TemporalScanner
             return EmitDate(core, allowThe: true, weekdayHint: 0, requireCue: false);
         }
 
-        var allowAnd = Is(Prev(number.Start), "between");
-        if (TryDayFirst(number, allowAnd, allowRange: true, out core))
+        // "30 and 31 July" is a span even without "between": the month after the second day ties them.
+        if (TryDayFirst(number, allowAnd: true, allowRange: true, out core))
         {
             return EmitDate(core, allowThe: core.Ordinal, weekdayHint: 0, requireCue: false);
         }
