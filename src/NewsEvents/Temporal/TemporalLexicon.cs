@@ -36,9 +36,11 @@ internal enum WordClass
     NotPastEd = 1 << 23,
     BeVerb = 1 << 24,
     MonthAbbreviation = 1 << 25,
+    Weekend = 1 << 26,
+    Night = 1 << 27,
 
     /// <summary>Classes that can start a match on their own.</summary>
-    Head = Month | Weekday | RelativeDay | Unit | SetWord | Every,
+    Head = Month | Weekday | RelativeDay | Unit | SetWord | Every | Weekend | Night,
 }
 
 /// <summary>Units of time that durations and sets count.</summary>
@@ -301,6 +303,8 @@ internal sealed class TemporalLexicon
         AddList("recent", WordClass.Recent);
         AddList("every", WordClass.Every);
         AddList("dayParts", WordClass.DayPart);
+        AddList("weekends", WordClass.Weekend);
+        AddList("nights", WordClass.Night);
         AddList("dateCues", WordClass.DateCue);
         AddList("durationCues", WordClass.DurationCue);
         AddList("rangeStarts", WordClass.RangeStart);

@@ -418,6 +418,16 @@ internal sealed class TemporalScanner
             resume = OnEvery(token);
         }
 
+        if (resume < 0 && entry.Is(WordClass.Weekend))
+        {
+            resume = OnWeekend(token);
+        }
+
+        if (resume < 0 && entry.Is(WordClass.Night))
+        {
+            resume = OnNight(token);
+        }
+
         return resume;
     }
 
@@ -1209,6 +1219,63 @@ internal sealed class TemporalScanner
 
         LocalDate? day = TryReference(1, out var reference) ? reference.PlusDays(entry.RelativeDay) : null;
         return Emit(token.Start, end, TemporalMentionKind.Date, day, day, TemporalGranularity.Day);
+    }
+
+    /// <summary>Reads "last night" as the day before the reference.</summary>
+    private int OnNight(Token night)
+    {
+        var before = Prev(night.Start);
+        if (!Is(before, "last"))
+        {
+            return -1;
+        }
+
+        LocalDate? day = TryReference(1, out var reference) ? reference.PlusDays(-1) : null;
+        return Emit(before.Start, night.End, TemporalMentionKind.Date, day, day, TemporalGranularity.Day);
+    }
+
+    /// <summary>Reads "last weekend", "this weekend", "next weekend", "over the weekend", "at the weekend" as a Saturday and Sunday.</summary>
+    private int OnWeekend(Token weekend)
+    {
+        var before = Prev(weekend.Start);
+        var modifier = ReadModifier(before);
+        var start = weekend.Start;
+        if (modifier != Modifier.None)
+        {
+            start = before.Start;
+        }
+        else if (Is(before, "the"))
+        {
+            start = before.Start;
+            var cue = Prev(start);
+            if (Is(cue, "over") || Is(cue, "at") || Is(cue, "during") || Is(cue, "on"))
+            {
+                start = cue.Start;
+            }
+            else if (!Is(cue, "this"))
+            {
+                return -1;
+            }
+        }
+        else
+        {
+            return -1;
+        }
+
+        LocalDate? saturday = null;
+        if (TryReference(1, out var reference))
+        {
+            var thisSaturday = DateMath.WeekStart(reference).PlusDays(5);
+            saturday = modifier switch
+            {
+                Modifier.Last => thisSaturday.PlusDays(-7),
+                Modifier.Next => thisSaturday.PlusDays(7),
+                Modifier.This => thisSaturday,
+                _ => IsPast(start, weekend.End) && reference < thisSaturday ? thisSaturday.PlusDays(-7) : thisSaturday,
+            };
+        }
+
+        return Emit(start, weekend.End, TemporalMentionKind.Date, saturday, saturday?.PlusDays(1), TemporalGranularity.Day);
     }
 
     private bool IsSentenceStart(int position)

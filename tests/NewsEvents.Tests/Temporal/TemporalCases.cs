@@ -291,6 +291,13 @@ internal static class TemporalCases
         new("mixed", "The Pentagon said the strikes, which began Oct. 7, would continue.", "Oct. 7", D, "2024-10-07", "2024-10-07", Dy, "Y"),
         new("mixed", "We'll meet again in September.", "in September", D, "2025-09-01", "2025-09-30", Mo, "Y"),
 
+        new("mixed", "Last night's raid killed three people.", "Last night", D, "2025-07-22", "2025-07-22", Dy),
+        new("mixed", "Strikes hit Gaza over the weekend, medics said.", "over the weekend", D, "2025-07-19", "2025-07-20", Dy),
+        new("mixed", "Crowds will gather over the weekend.", "over the weekend", D, "2025-07-26", "2025-07-27", Dy),
+        new("mixed", "The talks collapsed last weekend.", "last weekend", D, "2025-07-19", "2025-07-20", Dy),
+        new("mixed", "The match is this weekend.", "this weekend", D, "2025-07-26", "2025-07-27", Dy),
+        new("mixed", "Ministers met at the weekend in Chequers.", "at the weekend", D, "2025-07-19", "2025-07-20", Dy),
+
         // ---- policy: reference dates and options
         new("policy", "Officials meet on Friday to discuss the plan.", "on Friday", D, "2025-07-25", "2025-07-25", Dy, "W", PreferPast: false),
         new("policy", "Officials meet on Friday to discuss the plan.", "on Friday", D, "2025-07-18", "2025-07-18", Dy, "W"),
