@@ -81,7 +81,6 @@ internal sealed class TemporalLexicon
     /// <summary>Longest word the lexicon holds; longer tokens are rejected without hashing.</summary>
     public const int MaxWordLength = 16;
 
-    private const string ResourceName = "NewsEvents.Resources.temporal/lexicon.json";
 
     private readonly string[] _keys;
     private readonly WordEntry[] _values;
@@ -236,9 +235,7 @@ internal sealed class TemporalLexicon
 
     private static TemporalLexicon Load()
     {
-        using var stream = typeof(TemporalLexicon).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException("embedded resource " + ResourceName + " is missing");
-        using var document = JsonDocument.Parse(stream);
+        using var document = JsonDocument.Parse(Internal.EmbeddedData.Read("temporal.lexicon.json"));
         var root = document.RootElement;
         var entries = new Dictionary<string, WordEntry>(StringComparer.Ordinal);
 
