@@ -1,0 +1,397 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+
+namespace NewsEvents.Reconciliation;
+
+/// <summary>The conflicts, corroborations and single-source claims found among claims of linked events.</summary>
+internal sealed record Comparisons(ImmutableArray<Conflict> Conflicts, ImmutableArray<Corroboration> Corroborations, ImmutableArray<string> Singletons);
+
+/// <summary>
+/// Compares the claims of each linked event property by property: claims are grouped into sides of mutually compatible
+/// values (most precise first); incompatible sides asserted by different articles make a conflict, a side asserted by two
+/// or more articles makes a corroboration, and a property only one article asserts is a singleton.
+/// </summary>
+/// <remarks>
+/// An article never conflicts with itself: two sides only disagree when one article asserts one side without the other and
+/// another article asserts the other side without the first. Terms are compared per proposition and quantities of
+/// <see cref="ClaimProperty.Count"/> per unit, since different propositions or units are different facts.
+/// </remarks>
+internal sealed class ClaimComparer
+{
+    private readonly ValueComparer _values;
+    private readonly SourceIndependence _independence;
+    private readonly IReadOnlyDictionary<string, Event> _events;
+    private readonly IReadOnlyDictionary<string, Article> _articles;
+
+    public ClaimComparer(ValueComparer values, SourceIndependence independence, IReadOnlyDictionary<string, Event> events,
+        IReadOnlyDictionary<string, Article> articles)
+    {
+        _values = values;
+        _independence = independence;
+        _events = events;
+        _articles = articles;
+    }
+
+    public Comparisons Compare(IReadOnlyList<Claim> claims)
+    {
+        var groups = new Dictionary<(string EventId, ClaimProperty Property, string Subject), List<Item>>();
+        foreach (var claim in claims)
+        {
+            var item = Item.Of(claim);
+            var key = (claim.EventId, claim.Property, Subject(claim));
+            if (!groups.TryGetValue(key, out var list))
+            {
+                list = [];
+                groups[key] = list;
+            }
+
+            list.Add(item);
+        }
+
+        var conflicts = new List<Conflict>();
+        var corroborations = new List<Corroboration>();
+        var singletons = new List<string>();
+        foreach (var ((eventId, property, subject), items) in groups)
+        {
+            if (items.Select(i => i.Claim.ArticleId).Distinct(StringComparer.Ordinal).Count() < 2)
+            {
+                singletons.AddRange(items.Select(i => i.Claim.Id));
+                continue;
+            }
+
+            CompareGroup(eventId, property, subject, items, conflicts, corroborations);
+        }
+
+        conflicts.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        corroborations.Sort((a, b) =>
+        {
+            var c = string.CompareOrdinal(a.EventId, b.EventId);
+            c = c != 0 ? c : a.Property.CompareTo(b.Property);
+            return c != 0 ? c : string.CompareOrdinal(a.Claims[0], b.Claims[0]);
+        });
+        singletons.Sort(StringComparer.Ordinal);
+        return new Comparisons([.. conflicts], [.. corroborations], [.. singletons.Distinct(StringComparer.Ordinal)]);
+    }
+
+    private static string Subject(Claim claim) => claim.Value switch
+    {
+        TermsValue t => t.Proposition,
+        QuantityValue q when claim.Property == ClaimProperty.Count => q.Unit ?? "",
+        _ => "",
+    };
+
+    private void CompareGroup(string eventId, ClaimProperty property, string subject, List<Item> items,
+        List<Conflict> conflicts, List<Corroboration> corroborations)
+    {
+        var positive = BuildSides(items.Where(i => i.Polarity == Polarity.Positive));
+        var negative = BuildSides(items.Where(i => i.Polarity == Polarity.Negative));
+
+        // Value conflicts between asserted sides.
+        var involved = new SortedSet<int>();
+        var hard = false;
+        var artefact = false;
+        ConflictKind? kind = null;
+        for (var i = 0; i < positive.Count; i++)
+        {
+            for (var j = i + 1; j < positive.Count; j++)
+            {
+                var comparison = _values.Compare(positive[i].Value, positive[j].Value);
+                if (comparison.Compatible || !Disagree(positive[i], positive[j]))
+                {
+                    continue;
+                }
+
+                involved.Add(i);
+                involved.Add(j);
+                kind ??= comparison.Kind;
+                artefact |= comparison.AnchoringArtefact;
+                var soft = comparison.Severity == ConflictSeverity.Soft ||
+                           (comparison.AnchoringArtefact && (positive[i].AllAnchored || positive[j].AllAnchored));
+                hard |= !soft;
+            }
+        }
+
+        if (kind is { } k)
+        {
+            var sides = involved.Select(i => positive[i]).ToList();
+            conflicts.Add(MakeConflict(eventId, property, subject, k, hard ? ConflictSeverity.Hard : ConflictSeverity.Soft, sides,
+                Note(k, artefact)));
+        }
+
+        // Assertion against denial of compatible values.
+        var polaritySides = new SortedSet<int>();
+        var deniedSides = new SortedSet<int>();
+        for (var i = 0; i < positive.Count; i++)
+        {
+            for (var j = 0; j < negative.Count; j++)
+            {
+                if (_values.Compare(positive[i].Value, negative[j].Value).Compatible && Disagree(positive[i], negative[j]))
+                {
+                    polaritySides.Add(i);
+                    deniedSides.Add(j);
+                }
+            }
+        }
+
+        if (polaritySides.Count > 0)
+        {
+            var sides = polaritySides.Select(i => positive[i]).Concat(deniedSides.Select(j => negative[j])).ToList();
+            conflicts.Add(MakeConflict(eventId, property, subject, ConflictKind.Polarity, ConflictSeverity.Hard, sides, null));
+        }
+
+        // Certain against hedged on the same value: soft.
+        foreach (var side in positive)
+        {
+            var certain = side.Items.Where(i => i.Claim.Factuality.Certainty == Certainty.Certain).ToList();
+            var hedged = side.Items.Where(i => i.Claim.Factuality.Certainty is Certainty.Probable or Certainty.Possible).ToList();
+            if (certain.Count == 0 || hedged.Count == 0)
+            {
+                continue;
+            }
+
+            var a = new Side(certain, _values);
+            var b = new Side(hedged, _values);
+            if (Disagree(a, b))
+            {
+                conflicts.Add(MakeConflict(eventId, property, subject, ConflictKind.Factuality, ConflictSeverity.Soft, [a, b], null));
+            }
+        }
+
+        foreach (var side in positive)
+        {
+            if (side.Articles.Count < 2)
+            {
+                continue;
+            }
+
+            var sideClaims = side.Items.Select(i => i.Claim).ToList();
+            corroborations.Add(new Corroboration(eventId, property, side.Value,
+                [.. sideClaims.Select(c => c.Id).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal)],
+                [.. side.Articles], _independence.CountIndependent(sideClaims)));
+        }
+    }
+
+    // Two sides disagree when some article asserts only the first and another article only the second.
+    private static bool Disagree(Side a, Side b) =>
+        a.Articles.Any(x => !b.Articles.Contains(x)) && b.Articles.Any(y => !a.Articles.Contains(y));
+
+    private List<Side> BuildSides(IEnumerable<Item> items)
+    {
+        var ordered = items
+            .OrderBy(i => _values.Imprecision(i.Value))
+            .ThenBy(i => i.Value.ToString(), StringComparer.Ordinal)
+            .ThenBy(i => i.Claim.ArticleId, StringComparer.Ordinal)
+            .ThenBy(i => i.Claim.Id, StringComparer.Ordinal)
+            .ToList();
+        var sides = new List<List<Item>>();
+        foreach (var item in ordered)
+        {
+            var home = sides.FirstOrDefault(side => side.TrueForAll(other => _values.Compare(other.Value, item.Value).Compatible));
+            if (home is null)
+            {
+                sides.Add([item]);
+            }
+            else
+            {
+                home.Add(item);
+            }
+        }
+
+        return sides.Select(s => new Side(s, _values)).ToList();
+    }
+
+    private static string? Note(ConflictKind kind, bool artefact) => kind switch
+    {
+        ConflictKind.Temporal when artefact => "the one-day difference may be an artefact of resolving a weekday or relative date against the publication date",
+        ConflictKind.Actor => "the reports may name different participants of the same event",
+        _ => null,
+    };
+
+    private Conflict MakeConflict(string eventId, ClaimProperty property, string subject, ConflictKind kind, ConflictSeverity severity,
+        List<Side> sides, string? note)
+    {
+        var ordered = sides
+            .OrderByDescending(s => s.Articles.Count)
+            .ThenBy(s => s.Polarity)
+            .ThenBy(s => s.Articles.Min, StringComparer.Ordinal)
+            .ThenBy(s => s.Value.ToString(), StringComparer.Ordinal)
+            .ToList();
+        var id = StableId.Of("cf", [eventId, property.ToString(), subject, kind.ToString(),
+            .. ordered.SelectMany(s => s.Items.Select(i => i.Claim.ArticleId + "/" + i.Claim.Id).Order(StringComparer.Ordinal).Append("|"))]);
+        var conflictSides = ordered.Select(s => new ConflictSide(s.Value,
+            [.. s.Items.Select(i => i.Claim.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            [.. s.Articles])).ToImmutableArray();
+        var explanation = Explain(eventId, property, kind, ordered, note);
+        return new Conflict(id, eventId, property, kind, severity, conflictSides, explanation);
+    }
+
+    private string Explain(string eventId, ClaimProperty property, ConflictKind kind, List<Side> sides, string? note)
+    {
+        var subject = DescribeEvent(eventId);
+        var parts = new List<string>(sides.Count);
+        for (var i = 0; i < sides.Count; i++)
+        {
+            var side = sides[i];
+            var many = side.Articles.Count > 1;
+            var who = Outlets(side.Articles);
+            string what;
+            if (kind == ConflictKind.Factuality)
+            {
+                what = i == 0
+                    ? Verb(many, "state", "states") + " as fact that " + Proposition(property, subject, side.Value)
+                    : Verb(many, "only report", "only reports") + " it as " + HedgeWord(side);
+            }
+            else if (side.Polarity == Polarity.Negative)
+            {
+                what = Verb(many, "deny", "denies") + " that " + Proposition(property, subject, side.Value);
+            }
+            else
+            {
+                what = Assertion(property, subject, side.Value, many);
+            }
+
+            parts.Add(who + " " + what);
+        }
+
+        var sentence = parts[0] + ", but " + string.Join(", while ", parts.Skip(1));
+        if (note is not null)
+        {
+            sentence += " (" + note + ")";
+        }
+
+        return char.ToUpperInvariant(sentence[0]) + sentence[1..] + ".";
+    }
+
+    private static string HedgeWord(Side side) =>
+        side.Items.Any(i => i.Claim.Factuality.Certainty == Certainty.Possible) ? "possible" : "probable";
+
+    private static string Verb(bool many, string plural, string singular) => many ? plural : singular;
+
+    private string Assertion(ClaimProperty property, string subject, ClaimValue value, bool many)
+    {
+        var v = _values.Describe(value);
+        return property switch
+        {
+            ClaimProperty.Date => Verb(many, "date", "dates") + " " + subject + " to " + v,
+            ClaimProperty.Duration => Verb(many, "give", "gives") + " the duration of " + subject + " as " + v,
+            ClaimProperty.Place => Verb(many, "place", "places") + " " + subject + " in " + v,
+            ClaimProperty.Deaths => Verb(many, "put", "puts") + " the death toll of " + subject + " at " + v,
+            ClaimProperty.Injured => Verb(many, "put", "puts") + " the number injured in " + subject + " at " + v,
+            ClaimProperty.Count => Verb(many, "put", "puts") + " the count for " + subject + " at " + v,
+            ClaimProperty.Agent => Verb(many, "name", "names") + " " + v + " as the actor in " + subject,
+            ClaimProperty.Target => Verb(many, "name", "names") + " " + v + " as the target of " + subject,
+            ClaimProperty.Recipient => Verb(many, "name", "names") + " " + v + " as the recipient in " + subject,
+            ClaimProperty.Mediator => Verb(many, "name", "names") + " " + v + " as the mediator of " + subject,
+            ClaimProperty.Terms when value is TermsValue { Polarity: Polarity.Negative } t =>
+                Verb(many, "report", "reports") + " that the terms of " + subject + " rule out \"" + t.Proposition + "\"",
+            ClaimProperty.Terms when value is TermsValue t =>
+                Verb(many, "report", "reports") + " that the terms of " + subject + " provide for \"" + t.Proposition + "\"",
+            _ => Verb(many, "report", "reports") + " that " + Proposition(property, subject, value),
+        };
+    }
+
+    private string Proposition(ClaimProperty property, string subject, ClaimValue value) => property switch
+    {
+        ClaimProperty.Occurred => subject + " took place",
+        ClaimProperty.Terms when value is TermsValue t => "the terms of " + subject + (t.Polarity == Polarity.Negative ? " rule out \"" : " provide for \"") + t.Proposition + "\"",
+        _ => "the " + PropertyWord(property) + " of " + subject + " is " + _values.Describe(value),
+    };
+
+    private static string PropertyWord(ClaimProperty property) => property switch
+    {
+        ClaimProperty.Deaths => "death toll",
+        ClaimProperty.Injured => "number injured",
+        _ => property.ToString().ToLowerInvariant(),
+    };
+
+    private string DescribeEvent(string eventId)
+    {
+        if (!_events.TryGetValue(eventId, out var e))
+        {
+            return "event " + eventId;
+        }
+
+        if (e.Label is { } label)
+        {
+            return "\"" + label + "\"";
+        }
+
+        var type = TypeWords(e.Type);
+        var actors = e.Participants.Select(p => p.ActorId).Distinct(StringComparer.Ordinal).Take(3).ToList();
+        return actors.Count == 0 ? "the " + type : "the " + type + " involving " + JoinList(actors);
+    }
+
+    private static string TypeWords(EventType type)
+    {
+        var name = type.ToString();
+        var builder = new System.Text.StringBuilder(name.Length + 4);
+        foreach (var c in name)
+        {
+            if (char.IsUpper(c) && builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        return builder + " event";
+    }
+
+    private string Outlets(IReadOnlyCollection<string> articleIds)
+    {
+        var names = articleIds.Select(id => _articles.TryGetValue(id, out var a) && a.Source is { } s ? s + " (" + id + ")" : id).ToList();
+        var allBare = articleIds.All(id => !_articles.TryGetValue(id, out var a) || a.Source is null);
+        return allBare ? (names.Count > 1 ? "articles " : "article ") + JoinList(names) : JoinList(names);
+    }
+
+    internal static string JoinList(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => "",
+        1 => items[0],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
+    };
+
+    /// <summary>A claim with its effective value and polarity (a denied term flips the term's polarity).</summary>
+    private readonly record struct Item(Claim Claim, ClaimValue Value, Polarity Polarity)
+    {
+        public static Item Of(Claim claim)
+        {
+            if (claim.Value is TermsValue t)
+            {
+                var polarity = claim.Factuality.Polarity == Polarity.Negative
+                    ? (t.Polarity == Polarity.Positive ? Polarity.Negative : Polarity.Positive)
+                    : t.Polarity;
+                return new Item(claim, polarity == t.Polarity ? t : new TermsValue(t.Text, t.Proposition, polarity), Polarity.Positive);
+            }
+
+            return new Item(claim, claim.Value, claim.Factuality.Polarity);
+        }
+    }
+
+    /// <summary>Mutually compatible claims; the most precise value stands for the side.</summary>
+    private sealed class Side
+    {
+        public Side(List<Item> items, ValueComparer values)
+        {
+            Items = items;
+            Value = items.OrderBy(i => values.Imprecision(i.Value)).ThenBy(i => i.Value.ToString(), StringComparer.Ordinal).First().Value;
+            Polarity = items[0].Polarity;
+            Articles = new SortedSet<string>(items.Select(i => i.Claim.ArticleId), StringComparer.Ordinal);
+            AllAnchored = items.TrueForAll(i => i.Value is TemporalValue t && ValueComparer.IsAnchored(t));
+        }
+
+        public List<Item> Items { get; }
+
+        public ClaimValue Value { get; }
+
+        public Polarity Polarity { get; }
+
+        public SortedSet<string> Articles { get; }
+
+        public bool AllAnchored { get; }
+    }
+}
