@@ -107,9 +107,11 @@ internal sealed class ClaimComparer
                 involved.Add(i);
                 involved.Add(j);
                 kind ??= comparison.Kind;
-                artefact |= comparison.AnchoringArtefact;
+                // A one-day gap where a side rests on a weekday or relative date may come from anchoring; when a whole
+                // side rests on such dates the conflict is soft, otherwise it stays hard but the explanation says so.
+                artefact |= comparison.OneDayApart && (positive[i].AnyAnchored || positive[j].AnyAnchored);
                 var soft = comparison.Severity == ConflictSeverity.Soft ||
-                           (comparison.AnchoringArtefact && (positive[i].AllAnchored || positive[j].AllAnchored));
+                           (comparison.OneDayApart && (positive[i].AllAnchored || positive[j].AllAnchored));
                 hard |= !soft;
             }
         }
@@ -250,7 +252,7 @@ internal sealed class ClaimComparer
             }
             else
             {
-                what = Assertion(property, subject, side.Value, many);
+                what = Assertion(property, i == 0 ? subject : null, side.Value, many);
             }
 
             parts.Add(who + " " + what);
@@ -270,26 +272,29 @@ internal sealed class ClaimComparer
 
     private static string Verb(bool many, string plural, string singular) => many ? plural : singular;
 
-    private string Assertion(ClaimProperty property, string subject, ClaimValue value, bool many)
+    // The first side names the event; later sides refer back to it ("dates it to", "puts it at").
+    private string Assertion(ClaimProperty property, string? subject, ClaimValue value, bool many)
     {
         var v = _values.Describe(value);
+        var of = subject is null ? "" : " of " + subject;
+        var @in = subject is null ? "" : " in " + subject;
         return property switch
         {
-            ClaimProperty.Date => Verb(many, "date", "dates") + " " + subject + " to " + v,
-            ClaimProperty.Duration => Verb(many, "give", "gives") + " the duration of " + subject + " as " + v,
-            ClaimProperty.Place => Verb(many, "place", "places") + " " + subject + " in " + v,
-            ClaimProperty.Deaths => Verb(many, "put", "puts") + " the death toll of " + subject + " at " + v,
-            ClaimProperty.Injured => Verb(many, "put", "puts") + " the number injured in " + subject + " at " + v,
-            ClaimProperty.Count => Verb(many, "put", "puts") + " the count for " + subject + " at " + v,
-            ClaimProperty.Agent => Verb(many, "name", "names") + " " + v + " as the actor in " + subject,
-            ClaimProperty.Target => Verb(many, "name", "names") + " " + v + " as the target of " + subject,
-            ClaimProperty.Recipient => Verb(many, "name", "names") + " " + v + " as the recipient in " + subject,
-            ClaimProperty.Mediator => Verb(many, "name", "names") + " " + v + " as the mediator of " + subject,
+            ClaimProperty.Date => Verb(many, "date", "dates") + " " + (subject ?? "it") + " to " + v,
+            ClaimProperty.Duration => Verb(many, "give", "gives") + " the duration" + of + " as " + v,
+            ClaimProperty.Place => Verb(many, "place", "places") + " " + (subject ?? "it") + " in " + v,
+            ClaimProperty.Deaths => Verb(many, "put", "puts") + " the death toll" + of + " at " + v,
+            ClaimProperty.Injured => Verb(many, "put", "puts") + " the number injured" + @in + " at " + v,
+            ClaimProperty.Count => Verb(many, "put", "puts") + " the count" + (subject is null ? "" : " for " + subject) + " at " + v,
+            ClaimProperty.Agent => Verb(many, "name", "names") + " " + v + " as the actor" + @in,
+            ClaimProperty.Target => Verb(many, "name", "names") + " " + v + " as the target" + of,
+            ClaimProperty.Recipient => Verb(many, "name", "names") + " " + v + " as the recipient" + @in,
+            ClaimProperty.Mediator => Verb(many, "name", "names") + " " + v + " as the mediator" + of,
             ClaimProperty.Terms when value is TermsValue { Polarity: Polarity.Negative } t =>
-                Verb(many, "report", "reports") + " that the terms of " + subject + " rule out \"" + t.Proposition + "\"",
+                Verb(many, "report", "reports") + " that the terms" + of + " rule out \"" + t.Proposition + "\"",
             ClaimProperty.Terms when value is TermsValue t =>
-                Verb(many, "report", "reports") + " that the terms of " + subject + " provide for \"" + t.Proposition + "\"",
-            _ => Verb(many, "report", "reports") + " that " + Proposition(property, subject, value),
+                Verb(many, "report", "reports") + " that the terms" + of + " provide for \"" + t.Proposition + "\"",
+            _ => Verb(many, "report", "reports") + " that " + Proposition(property, subject ?? "it", value),
         };
     }
 
@@ -320,7 +325,7 @@ internal sealed class ClaimComparer
         }
 
         var type = TypeWords(e.Type);
-        var actors = e.Participants.Select(p => p.ActorId).Distinct(StringComparer.Ordinal).Take(3).ToList();
+        var actors = e.Participants.Select(p => _values.ActorName(p.ActorId)).Distinct(StringComparer.Ordinal).Take(3).ToList();
         return actors.Count == 0 ? "the " + type : "the " + type + " involving " + JoinList(actors);
     }
 
@@ -382,7 +387,10 @@ internal sealed class ClaimComparer
             Polarity = items[0].Polarity;
             Articles = new SortedSet<string>(items.Select(i => i.Claim.ArticleId), StringComparer.Ordinal);
             AllAnchored = items.TrueForAll(i => i.Value is TemporalValue t && ValueComparer.IsAnchored(t));
+            AnyAnchored = items.Exists(i => i.Value is TemporalValue t && ValueComparer.IsAnchored(t));
         }
+
+        public bool AnyAnchored { get; }
 
         public List<Item> Items { get; }
 

@@ -50,7 +50,7 @@ internal static class Reconciler
             linker = new EventLinker(entities);
         }
 
-        var linked = linker.Link(list);
+        var linked = linker.Link(list.Select(ReferenceDateInference.ForLinking).ToList());
         var claims = new List<Claim>();
         foreach (var analysis in list)
         {

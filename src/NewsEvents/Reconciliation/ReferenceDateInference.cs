@@ -35,7 +35,7 @@ internal static class ReferenceDateInference
             return analyses;
         }
 
-        var first = linker.Link(analyses);
+        var first = linker.Link(analyses.Select(ForLinking).ToList());
         var membersByLinked = new Dictionary<string, List<(ArticleAnalysis Analysis, Event Event)>>(StringComparer.Ordinal);
         foreach (var analysis in analyses)
         {
@@ -131,6 +131,23 @@ internal static class ReferenceDateInference
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Returns the analysis as linking should see it: an article without a reference day cannot place weekday-anchored or
+    /// relative event times, so those times are dropped and its events link as undated ones.
+    /// </summary>
+    public static ArticleAnalysis ForLinking(ArticleAnalysis analysis)
+    {
+        if (!NeedsDate(analysis.Article) || !analysis.Events.Any(e => e.Time is { } t && ValueComparer.IsAnchored(t)))
+        {
+            return analysis;
+        }
+
+        var events = analysis.Events
+            .Select(e => e.Time is { } t && ValueComparer.IsAnchored(t) ? new Event(e.Id, e.Type, e.Participants, null, e.Place, e.Articles, e.Label) : e)
+            .ToImmutableArray();
+        return new(analysis.Article, analysis.Actors, analysis.Places, events, analysis.Claims, analysis.TemporalMentions, analysis.QuantityMentions);
     }
 
     /// <summary>Applies the text bound to an article that still has no reference date at all.</summary>

@@ -8,8 +8,8 @@ namespace NewsEvents.Reconciliation;
 /// <param name="Compatible">Whether both values can be true at once.</param>
 /// <param name="Kind">The kind of disagreement when not compatible.</param>
 /// <param name="Severity">How serious the disagreement is.</param>
-/// <param name="AnchoringArtefact">Whether a one-day difference involves a weekday-anchored or relative date.</param>
-internal readonly record struct Comparison(bool Compatible, ConflictKind Kind, ConflictSeverity Severity, bool AnchoringArtefact)
+/// <param name="OneDayApart">Whether two time intervals miss each other by exactly one day (a possible anchoring artefact).</param>
+internal readonly record struct Comparison(bool Compatible, ConflictKind Kind, ConflictSeverity Severity, bool OneDayApart)
 {
     public static Comparison Agree => new(true, ConflictKind.Temporal, ConflictSeverity.Soft, false);
 }
@@ -95,6 +95,9 @@ internal sealed class ValueComparer
         return (aMin is null || bMax is null || aMin <= bMax) && (bMin is null || aMax is null || bMin <= aMax);
     }
 
+    /// <summary>Gets an actor's canonical name.</summary>
+    public string ActorName(string actorId) => _entities.ActorName(actorId);
+
     /// <summary>Formats a value for an explanation sentence: "23 July 2025", "over 1,100", "Suwayda".</summary>
     public string Describe(ClaimValue value) => value switch
     {
@@ -150,7 +153,6 @@ internal sealed class ValueComparer
         var gap = x.End < y.Start
             ? Period.Between(x.End, y.Start, PeriodUnits.Days).Days
             : Period.Between(y.End, x.Start, PeriodUnits.Days).Days;
-        var artefact = gap == 1 && (IsAnchored(x) || IsAnchored(y));
-        return new(false, ConflictKind.Temporal, ConflictSeverity.Hard, artefact);
+        return new(false, ConflictKind.Temporal, ConflictSeverity.Hard, gap == 1);
     }
 }
