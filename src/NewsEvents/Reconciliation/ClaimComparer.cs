@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using NodaTime;
 
 namespace NewsEvents.Reconciliation;
 
@@ -40,7 +41,7 @@ internal sealed class ClaimComparer
         var groups = new Dictionary<(string EventId, ClaimProperty Property, string Subject), List<Item>>();
         foreach (var claim in claims)
         {
-            var item = Item.Of(claim);
+            var item = Item.Of(claim, _values);
             var key = (claim.EventId, claim.Property, Subject(claim));
             if (!groups.TryGetValue(key, out var list))
             {
@@ -154,8 +155,8 @@ internal sealed class ClaimComparer
                 continue;
             }
 
-            var a = new Side(certain, _values);
-            var b = new Side(hedged, _values);
+            var a = new Side(certain);
+            var b = new Side(hedged);
             if (Disagree(a, b))
             {
                 conflicts.Add(MakeConflict(eventId, property, subject, ConflictKind.Factuality, ConflictSeverity.Soft, [a, b], null));
@@ -180,29 +181,31 @@ internal sealed class ClaimComparer
     private static bool Disagree(Side a, Side b) =>
         a.Articles.Any(x => !b.Articles.Contains(x)) && b.Articles.Any(y => !a.Articles.Contains(y));
 
+    // Items go most precise first into the first side whose values they are all compatible with. Mutual compatibility
+    // is checked against a summary, not every member, so a side grows in constant time per claim: intervals (dates,
+    // widened quantities) are pairwise compatible exactly when they share a common part (Helly's theorem in one dimension),
+    // and places or actors are pairwise related exactly when they lie on one chain, so the deepest member decides.
     private List<Side> BuildSides(IEnumerable<Item> items)
     {
         var ordered = items
-            .OrderBy(i => _values.Imprecision(i.Value))
-            .ThenBy(i => i.Value.ToString(), StringComparer.Ordinal)
+            .OrderBy(i => i.Imprecision)
             .ThenBy(i => i.Claim.ArticleId, StringComparer.Ordinal)
             .ThenBy(i => i.Claim.Id, StringComparer.Ordinal)
             .ToList();
-        var sides = new List<List<Item>>();
+        var sides = new List<SideBuilder>();
         foreach (var item in ordered)
         {
-            var home = sides.FirstOrDefault(side => side.TrueForAll(other => _values.Compare(other.Value, item.Value).Compatible));
+            var home = sides.Find(side => side.Accepts(item, _values));
             if (home is null)
             {
-                sides.Add([item]);
+                home = new SideBuilder();
+                sides.Add(home);
             }
-            else
-            {
-                home.Add(item);
-            }
+
+            home.Add(item);
         }
 
-        return sides.Select(s => new Side(s, _values)).ToList();
+        return sides.Select(s => new Side(s.Items)).ToList();
     }
 
     private static string? Note(ConflictKind kind, bool artefact) => kind switch
@@ -361,29 +364,88 @@ internal sealed class ClaimComparer
     };
 
     /// <summary>A claim with its effective value and polarity (a denied term flips the term's polarity).</summary>
-    private readonly record struct Item(Claim Claim, ClaimValue Value, Polarity Polarity)
+    private readonly record struct Item(Claim Claim, ClaimValue Value, Polarity Polarity, decimal Imprecision)
     {
-        public static Item Of(Claim claim)
+        public static Item Of(Claim claim, ValueComparer values)
+        {
+            var item = Of(claim);
+            return item with { Imprecision = values.Imprecision(item.Value) };
+        }
+
+        private static Item Of(Claim claim)
         {
             if (claim.Value is TermsValue t)
             {
                 var polarity = claim.Factuality.Polarity == Polarity.Negative
                     ? (t.Polarity == Polarity.Positive ? Polarity.Negative : Polarity.Positive)
                     : t.Polarity;
-                return new Item(claim, polarity == t.Polarity ? t : new TermsValue(t.Text, t.Proposition, polarity), Polarity.Positive);
+                return new Item(claim, polarity == t.Polarity ? t : new TermsValue(t.Text, t.Proposition, polarity), Polarity.Positive, 0);
             }
 
-            return new Item(claim, claim.Value, claim.Factuality.Polarity);
+            return new Item(claim, claim.Value, claim.Factuality.Polarity, 0);
         }
+    }
+
+    /// <summary>A side being built: its items and a summary that decides mutual compatibility in constant time.</summary>
+    private sealed class SideBuilder
+    {
+        private LocalDate _start;
+        private LocalDate _end;
+        private bool _hasTime;
+        private decimal? _min;
+        private decimal? _max;
+        private bool _hasQuantity;
+        private ClaimValue? _witness;
+
+        public List<Item> Items { get; } = [];
+
+        public bool Accepts(Item item, ValueComparer values) => item.Value switch
+        {
+            TemporalValue t => !_hasTime || (t.Start <= _end && _start <= t.End),
+            QuantityValue q => !_hasQuantity || Overlap(ValueComparer.Widen(q), (_min, _max)),
+            TextValue => true,
+            _ => _witness is null || values.Compare(_witness, item.Value).Compatible,
+        };
+
+        public void Add(Item item)
+        {
+            Items.Add(item);
+            switch (item.Value)
+            {
+                case TemporalValue t when !_hasTime:
+                    (_start, _end, _hasTime) = (t.Start, t.End, true);
+                    break;
+                case TemporalValue t:
+                    _start = t.Start > _start ? t.Start : _start;
+                    _end = t.End < _end ? t.End : _end;
+                    break;
+                case QuantityValue q:
+                    var (min, max) = ValueComparer.Widen(q);
+                    _min = !_hasQuantity ? min : min is null ? _min : _min is null ? min : Math.Max(min.Value, _min.Value);
+                    _max = !_hasQuantity ? max : max is null ? _max : _max is null ? max : Math.Min(max.Value, _max.Value);
+                    _hasQuantity = true;
+                    break;
+                case TextValue:
+                    break;
+                default:
+                    // Items arrive most precise first, so the first place or actor is the deepest of the chain.
+                    _witness ??= item.Value;
+                    break;
+            }
+        }
+
+        private static bool Overlap((decimal? Min, decimal? Max) a, (decimal? Min, decimal? Max) b) =>
+            (a.Min is null || b.Max is null || a.Min <= b.Max) && (b.Min is null || a.Max is null || b.Min <= a.Max);
     }
 
     /// <summary>Mutually compatible claims; the most precise value stands for the side.</summary>
     private sealed class Side
     {
-        public Side(List<Item> items, ValueComparer values)
+        public Side(List<Item> items)
         {
+            // Items are ordered most precise first.
             Items = items;
-            Value = items.OrderBy(i => values.Imprecision(i.Value)).ThenBy(i => i.Value.ToString(), StringComparer.Ordinal).First().Value;
+            Value = items[0].Value;
             Polarity = items[0].Polarity;
             Articles = new SortedSet<string>(items.Select(i => i.Claim.ArticleId), StringComparer.Ordinal);
             AllAnchored = items.TrueForAll(i => i.Value is TemporalValue t && ValueComparer.IsAnchored(t));

@@ -80,7 +80,7 @@ internal sealed class ValueComparer
     /// <summary>Gets a precision rank: smaller is more precise.</summary>
     public decimal Imprecision(ClaimValue value) => value switch
     {
-        TemporalValue t => Period.Between(t.Start, t.End, PeriodUnits.Days).Days,
+        TemporalValue t => Period.DaysBetween(t.Start, t.End),
         QuantityValue q => (q.Min is { } min && q.Max is { } max ? max - min : 1_000_000_000_000m) * (q.Approximate ? 2 : 1) + (q.Approximate ? 1 : 0),
         PlaceValue p => -_entities.PlaceDepth(p.PlaceId),
         ActorValue a => -_entities.ActorDepth(a.ActorId),
@@ -139,7 +139,8 @@ internal sealed class ValueComparer
         };
     }
 
-    private static (decimal? Min, decimal? Max) Widen(QuantityValue q) => q.Approximate
+    /// <summary>Gets a quantity's interval, widened by the tolerance when it is approximate.</summary>
+    public static (decimal? Min, decimal? Max) Widen(QuantityValue q) => q.Approximate
         ? (q.Min * (1 - ApproximateTolerance), q.Max * (1 + ApproximateTolerance))
         : (q.Min, q.Max);
 
