@@ -51,7 +51,7 @@ internal sealed class EventLinker
     public const int MaxBlockMonths = 3;
 
     // Bounds the scan of a coarse bucket for an event without a usable time; beyond it the event is ambiguous.
-    private const int MaxCoarseScan = 256;
+    private const int MaxCoarseScan = 64;
 
     private readonly EntityDirectory _entities;
 
@@ -87,6 +87,7 @@ internal sealed class EventLinker
         var fine = new Dictionary<(EventType, string, int), List<int>>();
         var coarse = new Dictionary<(EventType, string), List<int>>();
         var deferred = new List<int>();
+        var isDeferred = new bool[items.Count];
 
         // Phase 1: events with a narrow time window, blocked by (type, root, month).
         for (var i = 0; i < items.Count; i++)
@@ -95,6 +96,7 @@ internal sealed class EventLinker
             if (!TryMonths(e, out var firstMonth, out var lastMonth))
             {
                 deferred.Add(i);
+                isDeferred[i] = true;
                 continue;
             }
 
@@ -135,50 +137,67 @@ internal sealed class EventLinker
             }
         }
 
-        // Phase 2: events without a usable time link only where the match is unambiguous.
+        // Phase 2: events without a usable time link only where the match is unambiguous: a fitting event of the same
+        // article (a within-article duplicate), else exactly one fitting cluster among the first MaxCoarseScan of the block.
+        var byArticle = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (!byArticle.TryGetValue(items[i].ArticleId, out var own))
+            {
+                own = [];
+                byArticle[items[i].ArticleId] = own;
+            }
+
+            own.Add(i);
+        }
+
         foreach (var i in deferred)
         {
             var e = items[i].Event;
-            var candidates = new SortedSet<int>();
-            var sameArticle = new SortedSet<int>();
+            var linkedOwn = false;
+            foreach (var j in byArticle[items[i].ArticleId])
+            {
+                if (j != i && Compatible(items[j].Event, e, useTime: true) && (j < i || !isDeferred[j]))
+                {
+                    sets.Union(j, i);
+                    linkedOwn = true;
+                }
+            }
+
+            if (linkedOwn)
+            {
+                continue;
+            }
+
+            var found = -1;
             var ambiguous = false;
             foreach (var root in roots[i])
             {
-                if (!coarse.TryGetValue((e.Type, root), out var reps))
+                if (ambiguous || !coarse.TryGetValue((e.Type, root), out var reps))
                 {
                     continue;
                 }
 
-                if (reps.Count > MaxCoarseScan)
-                {
-                    ambiguous = true;
-                }
-
-                for (var k = 0; k < reps.Count && k < MaxCoarseScan; k++)
+                ambiguous = reps.Count > MaxCoarseScan;
+                for (var k = 0; k < reps.Count && !ambiguous; k++)
                 {
                     var r = reps[k];
-                    if (Compatible(items[r].Event, e, useTime: true))
+                    if (items[r].ArticleId != items[i].ArticleId && Compatible(items[r].Event, e, useTime: true))
                     {
                         var cluster = sets.Find(r);
-                        candidates.Add(cluster);
-                        if (items[r].ArticleId == items[i].ArticleId)
-                        {
-                            sameArticle.Add(cluster);
-                        }
+                        ambiguous = found >= 0 && found != cluster;
+                        found = cluster;
                     }
                 }
             }
 
-            var chosen = sameArticle.Count > 0 ? sameArticle : !ambiguous && candidates.Count == 1 ? candidates : null;
-            if (chosen is null)
+            if (found >= 0 && !ambiguous)
+            {
+                sets.Union(found, i);
+            }
+            else
             {
                 AddCoarse(coarse, e.Type, roots[i], i);
-                continue;
-            }
-
-            foreach (var cluster in chosen)
-            {
-                sets.Union(cluster, i);
             }
         }
 
