@@ -38,7 +38,8 @@ internal sealed class LinkResult
 /// overlapping participants (an actor and its affiliation overlap), compatible time windows and compatible places.
 /// </summary>
 /// <remarks>
-/// Scales by blocking: an event is only compared with cluster representatives that share a key
+/// An event joins at most one existing cluster (the best-fitting representative), so tolerance never chains distinct
+/// events into one. Scales by blocking: an event is only compared with cluster representatives that share a key
 /// (type, participant root, month); events without a time, or with a window wider than <see cref="MaxBlockMonths"/> months,
 /// are linked afterwards and only when exactly one cluster fits (or a cluster of the same article does), so a vague
 /// event never glues distinct events together. Events are processed in a canonical order (article id, event id),
@@ -100,7 +101,10 @@ internal sealed class EventLinker
                 continue;
             }
 
-            var joined = false;
+            // The event joins the one cluster whose representative it fits best (closest in time, then earliest),
+            // never all of them: otherwise a chain of events a day apart would glue a month of daily events together.
+            var best = -1;
+            var bestGap = int.MaxValue;
             foreach (var root in roots[i])
             {
                 for (var m = firstMonth; m <= lastMonth; m++)
@@ -115,10 +119,16 @@ internal sealed class EventLinker
                     var matched = false;
                     foreach (var r in reps)
                     {
-                        if (Compatible(items[r].Event, e, useTime: true))
+                        if (!Compatible(items[r].Event, e, useTime: true))
                         {
-                            sets.Union(r, i);
-                            matched = true;
+                            continue;
+                        }
+
+                        matched = true;
+                        var gap = Gap(items[r].Event.Time!, e.Time!);
+                        if (gap < bestGap || (gap == bestGap && r < best))
+                        {
+                            (best, bestGap) = (r, gap);
                         }
                     }
 
@@ -126,9 +136,13 @@ internal sealed class EventLinker
                     {
                         reps.Add(i);
                     }
-
-                    joined |= matched;
                 }
+            }
+
+            var joined = best >= 0;
+            if (joined)
+            {
+                sets.Union(best, i);
             }
 
             if (!joined)
@@ -241,6 +255,9 @@ internal sealed class EventLinker
 
         return false;
     }
+
+    private static int Gap(TemporalValue a, TemporalValue b) =>
+        a.Overlaps(b) ? 0 : a.End < b.Start ? Period.DaysBetween(a.End, b.Start) : Period.DaysBetween(b.End, a.Start);
 
     private static void AddCoarse(Dictionary<(EventType, string), List<int>> coarse, EventType type, string[] roots, int i)
     {
