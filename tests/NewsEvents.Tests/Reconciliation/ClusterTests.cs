@@ -144,6 +144,15 @@ public sealed class ClusterTests
     }
 
     [Test]
+    public void Reconcile_DailyEventsOneDayApart_NotChainedIntoOneEvent()
+    {
+        var report = Reconcile([.. Enumerable.Range(10, 5).Select(day =>
+            Article($"y{day}", $"Outlet {day}").Event("e1", EventType.Attack, Day(2025, 7, day), null, null, ("israel", ParticipantRole.Agent)).Build())]);
+        Assert.That(report.Events.Select(e => string.Join("+", e.Articles)).Order(StringComparer.Ordinal),
+            Is.EqualTo(new[] { "y10+y11", "y12+y13", "y14" }));
+    }
+
+    [Test]
     public void Reconcile_UndatedEventFittingTwoClusters_StaysAlone()
     {
         var report = Reconcile(
