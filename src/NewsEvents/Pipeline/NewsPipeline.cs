@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using NewsEvents.Claims;
 using NewsEvents.Entities;
+using NewsEvents.Reconciliation;
 
 namespace NewsEvents;
 
@@ -123,14 +124,27 @@ public sealed class NewsPipeline
         }
     }
 
-    /// <summary>Reconciles analyses across outlets.</summary>
+    /// <summary>
+    /// Reconciles analyses across outlets. Articles without a reference date get one inferred from the articles that report
+    /// the same events, and are analyzed again against it, so that "last Saturday" resolves to a real day.
+    /// </summary>
     /// <param name="analyses">The analyses.</param>
-    /// <returns>The report.</returns>
+    /// <returns>The report; it does not depend on the order of <paramref name="analyses"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="analyses"/> is null.</exception>
     public ReconciliationReport Reconcile(IEnumerable<ArticleAnalysis> analyses)
     {
         ArgumentNullException.ThrowIfNull(analyses);
-        return ReconciliationState.From(analyses).ToReport();
+        return Reconcile(ReconciliationState.From(analyses));
+    }
+
+    /// <summary>Reconciles a (possibly merged) reconciliation state, inferring missing reference dates as <see cref="Reconcile(IEnumerable{ArticleAnalysis})"/> does.</summary>
+    /// <param name="state">The state.</param>
+    /// <returns>The report; it does not depend on how the state was sharded and merged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    public ReconciliationReport Reconcile(ReconciliationState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return Reconciler.Reconcile(state.Analyses, Analyze);
     }
 
     private static TemporalMention Shift(TemporalMention m, int by) =>
