@@ -60,7 +60,10 @@ public sealed record Article
         Sentences = sentences.OrEmpty();
         Boilerplate = boilerplate.OrEmpty();
         Url = url;
-        ModelGuard.EnsureValid(this, Validator);
+        if (!IsValidFast())
+        {
+            ModelGuard.EnsureValid(this, Validator);
+        }
     }
 
     /// <summary>Gets the article identifier.</summary>
@@ -122,6 +125,39 @@ public sealed record Article
     /// <inheritdoc/>
     public override string ToString() =>
         $"Article {Id}: \"{Title ?? "(untitled)"}\" from {Source ?? "unknown source"}, {Sentences.Length} sentences, reference {ReferenceDate}";
+
+    private bool PartsInsideText()
+    {
+        foreach (var p in Paragraphs)
+        {
+            if (p.Offset < 0 || p.Length < 0 || p.Offset + p.Length > Text.Length)
+            {
+                return false;
+            }
+        }
+
+        foreach (var s in Sentences)
+        {
+            if (s.End > Text.Length || !Text.AsSpan(s.Offset, s.Length).SequenceEqual(s.Text))
+            {
+                return false;
+            }
+        }
+
+        foreach (var b in Boilerplate)
+        {
+            if (b.Offset + b.Length > Text.Length || !Text.AsSpan(b.Offset, b.Length).SequenceEqual(b.Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
+    private bool IsValidFast() =>
+        ModelRules.IsId(Id) && Text is not null && (Published is null || Published.Value.Year is >= 1000 and <= 9999) && PartsInsideText();
 }
 
 /// <summary>Validates <see cref="Article"/> instances: ids, and that every part lies inside the text and matches it.</summary>

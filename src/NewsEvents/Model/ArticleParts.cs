@@ -1,3 +1,4 @@
+using System;
 using FluentValidation;
 using NewsEvents.Internal;
 
@@ -28,7 +29,10 @@ public sealed record Sentence
         Offset = offset;
         Text = text;
         Paragraph = paragraph;
-        ModelGuard.EnsureValid(this, Validator);
+        if (!IsValidFast())
+        {
+            ModelGuard.EnsureValid(this, Validator);
+        }
     }
 
     /// <summary>Gets the offset of the first character in the article text.</summary>
@@ -48,6 +52,10 @@ public sealed record Sentence
 
     /// <inheritdoc/>
     public override string ToString() => $"[{Offset}] {Text}";
+
+    // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
+    private bool IsValidFast() =>
+        Offset >= 0 && Paragraph >= 0 && !string.IsNullOrWhiteSpace(Text);
 }
 
 /// <summary>Validates <see cref="Sentence"/> instances.</summary>
@@ -80,7 +88,10 @@ public sealed record BoilerplateBlock
         Offset = offset;
         Text = text;
         Reason = reason;
-        ModelGuard.EnsureValid(this, Validator);
+        if (!IsValidFast())
+        {
+            ModelGuard.EnsureValid(this, Validator);
+        }
     }
 
     /// <summary>Gets why the block was set aside.</summary>
@@ -100,6 +111,10 @@ public sealed record BoilerplateBlock
 
     /// <inheritdoc/>
     public override string ToString() => $"{Kind} [{Offset}]: {Text}";
+
+    // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
+    private bool IsValidFast() =>
+        Enum.IsDefined(Kind) && Offset >= 0 && !string.IsNullOrEmpty(Text) && !string.IsNullOrWhiteSpace(Reason);
 }
 
 /// <summary>Validates <see cref="BoilerplateBlock"/> instances.</summary>

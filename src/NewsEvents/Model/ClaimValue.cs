@@ -46,7 +46,10 @@ public sealed record TemporalValue : ClaimValue
         YearInferred = yearInferred;
         WeekdayAnchored = weekdayAnchored;
         DayMonthOrderInferred = dayMonthOrderInferred;
-        ModelGuard.EnsureValid(this, Validator);
+        if (!IsValidFast())
+        {
+            ModelGuard.EnsureValid(this, Validator);
+        }
     }
 
     /// <inheritdoc/>
@@ -86,6 +89,10 @@ public sealed record TemporalValue : ClaimValue
         : $"{Format(Start)}..{Format(End)} ({Granularity}, \"{Text}\")";
 
     private static string Format(LocalDate d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
+    private bool IsValidFast() =>
+        Text is not null && Enum.IsDefined(Granularity) && End >= Start;
 }
 
 /// <summary>Validates <see cref="TemporalValue"/> instances.</summary>
@@ -120,7 +127,10 @@ public sealed record QuantityValue : ClaimValue
         Max = max;
         Approximate = approximate;
         Unit = unit;
-        ModelGuard.EnsureValid(this, Validator);
+        if (!IsValidFast())
+        {
+            ModelGuard.EnsureValid(this, Validator);
+        }
     }
 
     /// <inheritdoc/>
@@ -147,6 +157,10 @@ public sealed record QuantityValue : ClaimValue
     /// <inheritdoc/>
     public override string ToString() =>
         $"[{Min?.ToString(CultureInfo.InvariantCulture) ?? "…"}, {Max?.ToString(CultureInfo.InvariantCulture) ?? "…"}]{(Unit is null ? "" : " " + Unit)} (\"{Text}\")";
+
+    // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
+    private bool IsValidFast() =>
+        Text is not null && (Min is not null || Max is not null) && (Max is null || Min is null || Max >= Min);
 }
 
 /// <summary>Validates <see cref="QuantityValue"/> instances.</summary>

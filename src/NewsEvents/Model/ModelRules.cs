@@ -9,11 +9,29 @@ internal static class ModelRules
     /// <summary>The message used when an identifier is empty or whitespace.</summary>
     public const string IdRequired = "must be a non-empty identifier without leading or trailing white space";
 
+    /// <summary>Tells whether a string is an identifier: non-empty, no leading or trailing white space.</summary>
+    public static bool IsId(string? id) =>
+        !string.IsNullOrEmpty(id) && !char.IsWhiteSpace(id[0]) && !char.IsWhiteSpace(id[^1]);
+
+    /// <summary>Tells whether every string of a list has non-white-space text.</summary>
+    public static bool AllText(System.Collections.Immutable.ImmutableArray<string> items)
+    {
+        foreach (var item in items)
+        {
+            if (string.IsNullOrWhiteSpace(item))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public static IRuleBuilderOptions<T, string> MustBeId<T>(this IRuleBuilder<T, string> rule) =>
-        rule.Must(id => !string.IsNullOrWhiteSpace(id) && id.Trim().Length == id.Length).WithMessage(IdRequired);
+        rule.Must(id => IsId(id)).WithMessage(IdRequired);
 
     public static IRuleBuilderOptions<T, string?> MustBeOptionalId<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(id => id is null || (!string.IsNullOrWhiteSpace(id) && id.Trim().Length == id.Length)).WithMessage(IdRequired);
+        rule.Must(id => id is null || IsId(id)).WithMessage(IdRequired);
 
     public static IRuleBuilderOptions<T, string> MustBeText<T>(this IRuleBuilder<T, string> rule) =>
         rule.Must(s => !string.IsNullOrWhiteSpace(s)).WithMessage("must not be empty or white space");

@@ -25,7 +25,10 @@ public sealed record Place
         Kind = kind;
         Aliases = aliases.OrEmpty();
         Within = within;
-        ModelGuard.EnsureValid(this, Validator);
+        if (!IsValidFast())
+        {
+            ModelGuard.EnsureValid(this, Validator);
+        }
     }
 
     /// <summary>Gets the canonical identifier.</summary>
@@ -58,6 +61,11 @@ public sealed record Place
 
     /// <inheritdoc/>
     public override string ToString() => Within is null ? $"{Name} ({Id}, {Kind})" : $"{Name} ({Id}, {Kind} in {Within})";
+
+    // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
+    private bool IsValidFast() =>
+        ModelRules.IsId(Id) && !string.IsNullOrWhiteSpace(Name) && Enum.IsDefined(Kind) &&
+        (Within is null || (ModelRules.IsId(Within) && Within != Id)) && ModelRules.AllText(Aliases);
 }
 
 /// <summary>Validates <see cref="Place"/> instances.</summary>

@@ -23,7 +23,10 @@ public sealed record Source
         Name = name;
         Kind = kind;
         Aliases = aliases.OrEmpty();
-        ModelGuard.EnsureValid(this, Validator);
+        if (!IsValidFast())
+        {
+            ModelGuard.EnsureValid(this, Validator);
+        }
     }
 
     /// <summary>Gets the stable identifier.</summary>
@@ -47,6 +50,10 @@ public sealed record Source
 
     /// <inheritdoc/>
     public override string ToString() => $"{Name} ({Id}, {Kind})";
+
+    // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
+    private bool IsValidFast() =>
+        ModelRules.IsId(Id) && !string.IsNullOrWhiteSpace(Name) && Enum.IsDefined(Kind) && ModelRules.AllText(Aliases);
 }
 
 /// <summary>Validates <see cref="Source"/> instances.</summary>

@@ -74,3 +74,31 @@ public sealed class ModelValidationTests
         new("c1", eventId, property, "001", new TemporalValue("on 23/7", Day, Day, TemporalGranularity.Day), Attribution.Outlet, Factuality.Fact,
             new Evidence(evidenceArticle, 0, "on 23/7"));
 }
+
+/// <summary>The public validators accept every instance the constructors accept (the constructors' fast checks mirror them).</summary>
+public sealed class ModelValidatorAgreementTests
+{
+    [Test]
+    public void Validators_AcceptEveryGeneratedInstance()
+    {
+        for (var seed = 0; seed < 300; seed++)
+        {
+            var g = new NewsEvents.Tests.Support.ModelGenerator(seed);
+            var article = g.Article();
+            var claim = g.Claim(article.Id);
+            Assert.Multiple(() =>
+            {
+                Assert.That(new ArticleValidator().Validate(article).IsValid, Is.True, $"seed {seed}");
+                Assert.That(new ClaimValidator().Validate(claim).IsValid, Is.True, $"seed {seed}");
+                Assert.That(new EvidenceValidator().Validate(claim.Evidence).IsValid, Is.True, $"seed {seed}");
+                Assert.That(new ActorValidator().Validate(g.Actor()).IsValid, Is.True, $"seed {seed}");
+                Assert.That(new PlaceValidator().Validate(g.Place()).IsValid, Is.True, $"seed {seed}");
+                Assert.That(new SourceValidator().Validate(g.Source()).IsValid, Is.True, $"seed {seed}");
+                Assert.That(new TemporalValueValidator().Validate(g.Temporal()).IsValid, Is.True, $"seed {seed}");
+                Assert.That(new QuantityValueValidator().Validate(g.Quantity()).IsValid, Is.True, $"seed {seed}");
+                Assert.That(new TemporalMentionValidator().Validate(g.TemporalMention()).IsValid, Is.True, $"seed {seed}");
+                Assert.That(new QuantityMentionValidator().Validate(g.QuantityMention()).IsValid, Is.True, $"seed {seed}");
+            });
+        }
+    }
+}
