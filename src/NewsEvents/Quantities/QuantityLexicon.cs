@@ -1,0 +1,259 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using Newtonsoft.Json.Linq;
+
+namespace NewsEvents.Quantities;
+
+/// <summary>How a modifier before a number bounds it.</summary>
+internal enum QuantityModifier
+{
+    None,
+    Above,
+    AtLeast,
+    Approximately,
+    Nearly,
+    AtMost,
+    Below,
+    Between,
+}
+
+/// <summary>What a counted noun measures.</summary>
+internal enum UnitKind
+{
+    None,
+    Count,
+    Continuous,
+    Percent,
+}
+
+/// <summary>A multi-word modifier such as "more than".</summary>
+internal sealed record ModifierPhrase(ImmutableArray<string> Words, QuantityModifier Modifier);
+
+/// <summary>Everything the lexicon knows about one word; a word may play several roles.</summary>
+internal sealed class QuantityWord
+{
+    public decimal? Number { get; set; }
+
+    public bool IsTens { get; set; }
+
+    public decimal? Scale { get; set; }
+
+    public bool ScaleIsApproximate { get; set; }
+
+    public decimal? AbbreviatedScale { get; set; }
+
+    public decimal? AttachedScale { get; set; }
+
+    public decimal? PluralScale { get; set; }
+
+    public decimal? FewMin { get; set; }
+
+    public decimal? FewMax { get; set; }
+
+    public bool FewNeedsArticle { get; set; }
+
+    public ImmutableArray<ModifierPhrase> Phrases { get; set; } = ImmutableArray<ModifierPhrase>.Empty;
+
+    public UnitKind Unit { get; set; }
+
+    public bool IsStatus { get; set; }
+
+    public bool IsAdjective { get; set; }
+
+    public bool IsMonth { get; set; }
+
+    public bool IsTime { get; set; }
+
+    public bool IsIdentifierNoun { get; set; }
+
+    public bool IsNotUnit { get; set; }
+
+    /// <summary>Gets a value indicating whether a quantity may start at this word.</summary>
+    public bool StartsAmount { get; set; }
+
+    public bool IsTrigger => StartsAmount || Number is not null || PluralScale is not null || FewMin is not null || !Phrases.IsEmpty;
+}
+
+/// <summary>The immutable word lists of the quantity tagger, loaded once from an embedded JSON resource.</summary>
+internal sealed class QuantityLexicon
+{
+    private const string ResourceSuffix = "lexicon.json";
+    private const string ResourceFolder = "quantities";
+
+    private QuantityLexicon(WordTable<QuantityWord> words) => Words = words;
+
+    /// <summary>Gets the embedded default lexicon.</summary>
+    public static QuantityLexicon Default { get; } = Load();
+
+    public WordTable<QuantityWord> Words { get; }
+
+    private static QuantityLexicon Load()
+    {
+        // The csproj names resources after their folder; the separator differs between build hosts ('.', '/' or '\\').
+        var assembly = typeof(QuantityLexicon).Assembly;
+        string? name = null;
+        foreach (var candidate in assembly.GetManifestResourceNames())
+        {
+            if (candidate.EndsWith(ResourceSuffix, StringComparison.Ordinal)
+                && candidate.Contains(ResourceFolder, StringComparison.Ordinal))
+            {
+                name = candidate;
+            }
+        }
+
+        using var stream = (name is null ? null : assembly.GetManifestResourceStream(name))
+            ?? throw new InvalidOperationException($"embedded resource Resources/{ResourceFolder}/{ResourceSuffix} is missing");
+        using var reader = new StreamReader(stream);
+        return Parse(JObject.Parse(reader.ReadToEnd()));
+    }
+
+    internal static QuantityLexicon Parse(JObject json)
+    {
+        var words = new Dictionary<string, QuantityWord>(StringComparer.OrdinalIgnoreCase);
+        QuantityWord Get(string word) => words.TryGetValue(word, out var w) ? w : words[word] = new QuantityWord();
+        IEnumerable<(string Word, decimal Value)> Numbers(string name)
+        {
+            foreach (var p in (JObject?)json[name] ?? [])
+            {
+                yield return (p.Key, p.Value!.Value<decimal>());
+            }
+        }
+
+        IEnumerable<string> List(string name)
+        {
+            foreach (var t in (JArray?)json[name] ?? [])
+            {
+                yield return t.Value<string>()!;
+            }
+        }
+
+        foreach (var (w, v) in Numbers("numbers"))
+        {
+            Get(w).Number = v;
+        }
+
+        foreach (var (w, v) in Numbers("tens"))
+        {
+            Get(w).Number = v;
+            Get(w).IsTens = true;
+        }
+
+        foreach (var (w, v) in Numbers("scales"))
+        {
+            Get(w).Scale = v;
+        }
+
+        foreach (var (w, v) in Numbers("approximateScales"))
+        {
+            Get(w).Scale = v;
+            Get(w).ScaleIsApproximate = true;
+        }
+
+        foreach (var (w, v) in Numbers("abbreviatedScales"))
+        {
+            Get(w).AbbreviatedScale = v;
+        }
+
+        foreach (var (w, v) in Numbers("attachedScales"))
+        {
+            Get(w).AttachedScale = v;
+        }
+
+        foreach (var (w, v) in Numbers("pluralScales"))
+        {
+            Get(w).PluralScale = v;
+        }
+
+        foreach (var p in (JObject?)json["fewWords"] ?? [])
+        {
+            var w = Get(p.Key);
+            w.FewMin = p.Value!["min"]!.Value<decimal>();
+            w.FewMax = p.Value["max"]?.Value<decimal?>();
+            w.FewNeedsArticle = p.Value["article"]?.Value<bool>() ?? false;
+        }
+
+        var phrases = new Dictionary<string, List<ModifierPhrase>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in (JObject?)json["modifiers"] ?? [])
+        {
+            var modifier = Enum.Parse<QuantityModifier>(p.Key, ignoreCase: true);
+            foreach (var t in (JArray)p.Value!)
+            {
+                var parts = t.Value<string>()!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var phrase = new ModifierPhrase([.. parts], modifier);
+                if (!phrases.TryGetValue(parts[0], out var list))
+                {
+                    phrases[parts[0]] = list = [];
+                }
+
+                list.Add(phrase);
+            }
+        }
+
+        foreach (var (first, list) in phrases)
+        {
+            // Longest first, so "just over" wins over a shorter phrase sharing its first word.
+            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+            Get(first).Phrases = [.. list];
+        }
+
+        foreach (var w in List("countUnits"))
+        {
+            Get(w).Unit = UnitKind.Count;
+        }
+
+        foreach (var w in List("continuousUnits"))
+        {
+            Get(w).Unit = UnitKind.Continuous;
+        }
+
+        foreach (var w in List("percentWords"))
+        {
+            Get(w).Unit = UnitKind.Percent;
+        }
+
+        foreach (var w in List("statusWords"))
+        {
+            Get(w).IsStatus = true;
+        }
+
+        foreach (var w in List("adjectives"))
+        {
+            Get(w).IsAdjective = true;
+        }
+
+        foreach (var w in List("months"))
+        {
+            Get(w).IsMonth = true;
+        }
+
+        foreach (var w in List("timeWords"))
+        {
+            Get(w).IsTime = true;
+        }
+
+        foreach (var w in List("identifierNouns"))
+        {
+            Get(w).IsIdentifierNoun = true;
+        }
+
+        foreach (var w in List("notUnits"))
+        {
+            Get(w).IsNotUnit = true;
+        }
+
+        // "a" and "an" start "a dozen", "a few", "a hundred"; "half" starts "half a million"; "per" starts "per cent".
+        Get("a").StartsAmount = true;
+        Get("an").StartsAmount = true;
+        Get("half").StartsAmount = true;
+        Get("of");
+        Get("the");
+        Get("and");
+        Get("to");
+        Get("or");
+        Get("per");
+        Get("cent");
+        return new QuantityLexicon(new WordTable<QuantityWord>(words));
+    }
+}
