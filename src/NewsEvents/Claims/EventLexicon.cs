@@ -120,7 +120,9 @@ internal sealed class PhraseTable<T>
 /// <remarks>Immutable and thread-safe.</remarks>
 internal sealed class EventLexicon
 {
-    private const string ResourceName = "NewsEvents.Resources.lexicon.events.json";
+    // The csproj keeps the folder separator of %(RecursiveDir) in the logical name; accept every spelling.
+    private static readonly string[] ResourceNames =
+        ["NewsEvents.Resources.lexicon/events.json", "NewsEvents.Resources.lexicon\\events.json", "NewsEvents.Resources.lexicon.events.json"];
     private static readonly Lazy<EventLexicon> DefaultInstance = new(LoadDefault);
     private readonly JObject _document;
 
@@ -232,8 +234,9 @@ internal sealed class EventLexicon
 
     private static EventLexicon LoadDefault()
     {
-        using var stream = typeof(EventLexicon).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException("Embedded resource " + ResourceName + " is missing.");
+        var assembly = typeof(EventLexicon).Assembly;
+        using var stream = ResourceNames.Select(assembly.GetManifestResourceStream).FirstOrDefault(s => s is not null)
+            ?? throw new InvalidOperationException("Embedded resource " + ResourceNames[0] + " is missing.");
         using var reader = new StreamReader(stream);
         return Parse(reader.ReadToEnd());
     }

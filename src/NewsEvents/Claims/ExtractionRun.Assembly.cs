@@ -145,7 +145,9 @@ internal sealed partial class ExtractionRun
             var theirs = f.Roles.Where(r => r.Role == role).Select(r => r.ActorId).ToHashSet(StringComparer.Ordinal);
             if (mine.Count > 0 && theirs.Count > 0)
             {
-                if (!mine.Overlaps(theirs))
+                var multiParty = role == ParticipantRole.Agent && f.Type is EventType.Agree or EventType.Fight or EventType.Meet or EventType.Ceasefire;
+                if (multiParty ? !(mine.IsSubsetOf(theirs) || theirs.IsSubsetOf(mine)) || (mine.Count < 2 && theirs.Count < 2 && !mine.SetEquals(theirs))
+                               : !mine.Overlaps(theirs))
                 {
                     return false;
                 }
@@ -161,7 +163,7 @@ internal sealed partial class ExtractionRun
 
         // An anaphoric mention without participants ("the request", "the fighting", "the announcement") is the latest such event.
         var bareAnaphor = f.Roles.Count == 0 && (f.Entry.IsNoun || f.Type != EventType.Statement);
-        if (bareAnaphor)
+        if (bareAnaphor || (b.Roles.Count == 0 && b.Type != EventType.Statement))
         {
             return true;
         }
@@ -181,9 +183,12 @@ internal sealed partial class ExtractionRun
             var request = linked is not null
                 ? requests.FirstOrDefault(r => r.Frames.Any(f => f == linked || f == linked.Owner))
                 : null;
-            request ??= requests.Count == 1 && p.Ids(ParticipantRole.Recipient).Any(id => requests[0].Ids(ParticipantRole.Agent).Contains(id, StringComparer.Ordinal))
-                ? requests[0]
-                : null;
+            if (request is null)
+            {
+                var candidates = requests.Where(r => r.Type == EventType.RequestSupport &&
+                    p.Ids(ParticipantRole.Recipient).Any(id => r.Ids(ParticipantRole.Agent).Contains(id, StringComparer.Ordinal))).ToList();
+                request = candidates.Count == 1 ? candidates[0] : null;
+            }
             if (request is null && linked is not null && requests.Count > 0)
             {
                 request = requests[^1];

@@ -153,14 +153,9 @@ internal sealed partial class ExtractionRun
                     return m.Mention.EntryId;
                 }
 
-                if (tokens[k].Lower is "he" or "she")
+                if (tokens[k].Lower is "he" or "she" or "they" or "sources" or "officials" or "source" or "official" or "ministry" or "spokesperson" or "spokesman")
                 {
-                    return LastActorBefore(tokens[k].Start, a => a.Kind == ActorKind.Person) ?? LastSpeakerFallback(tokens[k].Start);
-                }
-
-                if (tokens[k].Lower is "they" or "sources" or "officials" or "source" or "official" or "ministry" or "spokesperson" or "spokesman")
-                {
-                    return LastSpeakerFallback(tokens[k].Start);
+                    return LastSpeakerFallback(tokens[k].Start, tokens[k].Lower);
                 }
             }
 
@@ -203,8 +198,16 @@ internal sealed partial class ExtractionRun
     }
 
     /// <summary>The most recent official speaker before an offset: a person, an unnamed source or a government body.</summary>
-    private string? LastSpeakerFallback(int offset) =>
-        LastActorBefore(offset, a => a.Kind is ActorKind.UnnamedSource or ActorKind.Person or ActorKind.Government);
+    private string? LastSpeakerFallback(int offset, string word = "they")
+    {
+        if (word is "he" or "she" or "spokesperson" or "spokesman" or "spokeswoman" or "minister" or "president" or "envoy")
+        {
+            return LastActorBefore(offset, a => a.Kind == ActorKind.Person);
+        }
+
+        return LastActorBefore(offset, a => a.Kind == ActorKind.UnnamedSource) ??
+               LastActorBefore(offset, a => a.Kind is ActorKind.Government or ActorKind.Person);
+    }
 
     /// <summary>Finds "as quoted by X", "according to X" relays (sources) after a position.</summary>
     private void FindVia(SentenceView s, int from, List<string> via)
@@ -306,7 +309,13 @@ internal sealed partial class ExtractionRun
         var accordingWide = false;
         if (according >= 0)
         {
-            accordingWide = according == 0 || tokens[according - 1].Lower == ",";
+            var beforeAccording = according - 1;
+            while (beforeAccording >= 0 && tokens[beforeAccording].Lower == "\"")
+            {
+                beforeAccording--;
+            }
+
+            accordingWide = beforeAccording < 0 || tokens[beforeAccording].Lower == ",";
             AlignedMention? last = null;
             for (var k = according + 2; k < Math.Min(tokens.Count, according + 12); k++)
             {

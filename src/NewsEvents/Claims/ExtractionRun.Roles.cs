@@ -46,7 +46,7 @@ internal sealed partial class ExtractionRun
         {
             var passive = IsPassive(s, f.First);
             var subject = LeftSubject(s, f.First, out var pronoun);
-            var coordinated = previousVerb is not null && IsVerbCoordination(s, previousVerb.Last, f.First);
+            var coordinated = previousVerb is not null && (IsVerbCoordination(s, previousVerb.Last, f.First) || IsParticipleAfterComma(s, f));
             if (passive)
             {
                 var by = ActorAfterWord(s, f.Last + 1, "by", 6);
@@ -69,9 +69,19 @@ internal sealed partial class ExtractionRun
                 AddRole(f, ParticipantRole.Agent, subject);
                 AddCoordinatedSubjects(f, s, subject);
             }
-            else if (pronoun >= 0 && ResolvePronoun(s, pronoun, sentenceFrames) is { } resolved)
+            else if (pronoun >= 0 && (type == EventType.Statement && s.Tokens[pronoun].Lower is "he" or "she" or "they"
+                         ? LastSpeakerFallback(s.Tokens[pronoun].Start, s.Tokens[pronoun].Lower)
+                         : ResolvePronoun(s, pronoun, sentenceFrames)) is { } resolved)
             {
                 f.Roles.Add(new RoleFill(ParticipantRole.Agent, Normalize(resolved, type), TokenText(s, pronoun)));
+            }
+            else if (SpeakerOfQuoteBefore(s, f.First) is { } quoted)
+            {
+                f.Roles.Add(new RoleFill(ParticipantRole.Agent, Normalize(quoted, type), TokenText(s, f.First)));
+            }
+            else if (RoleNounBefore(s, f.First) is { } roleNoun && LastSpeakerFallback(s.Tokens[roleNoun].Start, s.Tokens[roleNoun].Lower) is { } official)
+            {
+                f.Roles.Add(new RoleFill(ParticipantRole.Agent, Normalize(official, type), TokenText(s, roleNoun)));
             }
         }
         else
@@ -131,7 +141,7 @@ internal sealed partial class ExtractionRun
                 break;
             default:
                 if (type is EventType.Attack or EventType.Criticize or EventType.Threaten or EventType.Expel or EventType.Arrest or
-                    EventType.Kill or EventType.Injure or EventType.TakeOver or EventType.Intervene or EventType.Deny && !f.HasRole(ParticipantRole.Target))
+                    EventType.Kill or EventType.Injure or EventType.TakeOver or EventType.Deny && !f.HasRole(ParticipantRole.Target))
                 {
                     if (FirstObjectActor(s, f.Last + 1, 10) is { } target)
                     {
@@ -142,10 +152,71 @@ internal sealed partial class ExtractionRun
                 break;
         }
 
+        if (type == EventType.Intervene && ActorAfterWord(s, f.Last + 1, "against", 4) is { } opposed)
+        {
+            AddRole(f, ParticipantRole.Target, opposed);
+        }
+
         if (type == EventType.Attack && !f.HasRole(ParticipantRole.Target) && FirstObjectActor(s, f.Last + 1, 10) is { } attacked)
         {
             AddRole(f, ParticipantRole.Target, attacked);
         }
+    }
+
+    private static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
+    {
+        "sources", "source", "officials", "official", "spokesperson", "spokesman", "spokeswoman", "ministry", "minister", "envoy", "president",
+    };
+
+    private static bool IsParticipleAfterComma(SentenceView s, Frame f)
+    {
+        if (!s.Tokens[f.First].Lower.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var i = f.First - 1;
+        while (i > 0 && s.Tokens[i].Lower.EndsWith("ly", StringComparison.Ordinal))
+        {
+            i--;
+        }
+
+        return i > 0 && s.Tokens[i].Lower == ",";
+    }
+
+    /// <summary>"“…,” the sources said": a speech verb right after a long quote has the quote's speaker.</summary>
+    private string? SpeakerOfQuoteBefore(SentenceView s, int index)
+    {
+        for (var i = index - 1; i >= Math.Max(0, index - 4); i--)
+        {
+            if (s.Tokens[i].Lower == "\"")
+            {
+                var end = s.Tokens[i].End;
+                return _quotes.FirstOrDefault(q => q.IsLong && q.End == end)?.Speaker;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"the sources said", "the spokesman also condemned": a bare role noun as subject.</summary>
+    private static int? RoleNounBefore(SentenceView s, int index)
+    {
+        for (var i = index - 1; i >= Math.Max(0, index - 3); i--)
+        {
+            var t = s.Tokens[i].Lower;
+            if (RoleNouns.Contains(t))
+            {
+                return i;
+            }
+
+            if (!(t.EndsWith("ly", StringComparison.Ordinal) || t is "also" or "have" or "has" or "had"))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private void NounAgents(Frame f, SentenceView s, List<Frame> sentenceFrames)
@@ -174,7 +245,7 @@ internal sealed partial class ExtractionRun
         {
             for (var i = f.First - 1; i >= Math.Max(0, f.First - 3); i--)
             {
-                if (!tokens[i].IsWord || tokens[i].Lower == "'s")
+                if (!tokens[i].IsWord || tokens[i].Lower == "'s" || (s.MentionAt[i] is null && !IsModifier(tokens[i])))
                 {
                     break;
                 }
@@ -198,9 +269,14 @@ internal sealed partial class ExtractionRun
         }
 
         // Object of a takeover/ouster: "the ouster of X", "the takeover of Damascus".
-        if (victimRole == ParticipantRole.Target && !f.HasRole(ParticipantRole.Target) && ActorAfterWord(s, f.Last + 1, "of", 2) is { } victim)
+        if (victimRole == ParticipantRole.Target && !f.HasRole(ParticipantRole.Target) && f.Last + 1 < tokens.Count && tokens[f.Last + 1].Lower == "of")
         {
-            AddRole(f, ParticipantRole.Target, victim);
+            // The head of "the ouster of former Syrian regime leader Bashar al-Assad" is the last name in the phrase.
+            var victim = ActorsInPhrase(s, f.Last + 2, 8).LastOrDefault();
+            if (victim is not null)
+            {
+                AddRole(f, ParticipantRole.Target, victim);
+            }
         }
 
         // Light verbs: "X made a request", "X launched airstrikes", "X has received a request from Y".
@@ -253,6 +329,10 @@ internal sealed partial class ExtractionRun
                     else
                     {
                         f.Roles.Add(new RoleFill(ParticipantRole.Agent, Normalize(subjectId, f.Type), subjectText));
+                        if (subject is not null)
+                        {
+                            AddCoordinatedSubjects(f, s, subject);
+                        }
                     }
                 }
 
@@ -392,15 +472,22 @@ internal sealed partial class ExtractionRun
 
     private void AddCoordinatedSubjects(Frame f, SentenceView s, AlignedMention subject)
     {
-        if (f.Type is not (EventType.Fight or EventType.Agree or EventType.Meet or EventType.Ceasefire))
+        // "the US and Turkey had given", "Druze, Bedouin and government forces clashed".
+        var i = subject.First - 1;
+        if (i < 1 || s.Tokens[i].Lower != "and")
         {
-            return;
+            return; // a list needs "and" before its last member; a bare comma is apposition or a fronted phrase
         }
 
-        var i = subject.First - 1;
-        if (i >= 1 && s.Tokens[i].Lower == "and" && s.MentionAt[i - 1] is { IsActor: true } other)
+        for (var guard = 0; guard < 6 && i >= 1 && s.Tokens[i].Lower is "and" or ","; guard++)
         {
+            if (s.MentionAt[i - 1] is not { IsActor: true } other)
+            {
+                return;
+            }
+
             AddRole(f, ParticipantRole.Agent, other);
+            i = other.First - 1;
         }
     }
 
@@ -511,6 +598,11 @@ internal sealed partial class ExtractionRun
                 return null;
             }
 
+            if (t == "\"" && _quotes.Any(q => q.IsLong && q.End == tokens[i].End && !q.Contains(tokens[Math.Min(index, tokens.Count - 1)].Start)))
+            {
+                return null;
+            }
+
             if (s.MentionAt[i] is { } m)
             {
                 if (m.IsActor && GoverningPreposition(s, m) is null && !IsInsideQuoteOnly(s, m, index))
@@ -588,7 +680,8 @@ internal sealed partial class ExtractionRun
 
             foreach (var m in s.Mentions)
             {
-                if (m.Mention.Offset < offset && m.IsActor && _actors.TryGetValue(m.Mention.EntryId, out var a) && predicate(a))
+                if (m.Mention.Offset < offset && m.IsActor && _actors.TryGetValue(m.Mention.EntryId, out var a) && predicate(a) &&
+                    !_quotes.Any(q => q.IsLong && q.Contains(m.Mention.Offset) && !q.Contains(offset)))
                 {
                     found = a.Id;
                 }
@@ -602,25 +695,23 @@ internal sealed partial class ExtractionRun
     private static string? GoverningPreposition(SentenceView s, AlignedMention m)
     {
         var tokens = s.Tokens;
-        for (var i = m.First - 1; i >= Math.Max(0, m.First - 4); i--)
+        var budget = 4;
+        for (var i = m.First - 1; i >= 0 && budget > 0; i--, budget--)
         {
             var t = tokens[i];
-            if (!t.IsWord && t.Lower != "-" && t.Lower != "\"")
-            {
-                return null;
-            }
-
-            if (s.MentionAt[i] is not null && t.Lower != "'s")
-            {
-                return null;
-            }
-
             if (Prepositions.Contains(t.Lower))
             {
                 return t.Lower;
             }
 
-            if (IsVerbish(t.Lower) || t.Lower is "and" or "or")
+            // "in Syria's southern Suwayda province": the possessor belongs to the same noun phrase.
+            if (t.Lower == "'s" && i > 0 && s.MentionAt[i - 1] is { } possessor)
+            {
+                i = possessor.First;
+                continue;
+            }
+
+            if (s.MentionAt[i] is not null || !IsModifier(t))
             {
                 return null;
             }
@@ -628,6 +719,40 @@ internal sealed partial class ExtractionRun
 
         return null;
     }
+
+    /// <summary>Words that may stand between a preposition and its noun: determiners, adjectives, name parts, quotes.</summary>
+    private static bool IsModifier(Token t)
+    {
+        if (t.Lower is "-" or "\"")
+        {
+            return true;
+        }
+
+        if (!t.IsWord)
+        {
+            return false;
+        }
+
+        if (Modifiers.Contains(t.Lower) || char.IsDigit(t.Lower[0]))
+        {
+            return true;
+        }
+
+        var w = t.Lower;
+        return w.EndsWith("ern", StringComparison.Ordinal) || w.EndsWith("ian", StringComparison.Ordinal) ||
+               w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal) ||
+               w.EndsWith("al", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal) ||
+               w.EndsWith("ary", StringComparison.Ordinal) || w.EndsWith("led", StringComparison.Ordinal) ||
+               w.EndsWith("run", StringComparison.Ordinal) || w.EndsWith("backed", StringComparison.Ordinal);
+    }
+
+    private static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "some", "all", "other", "several", "many",
+        "new", "former", "interim", "transitional", "so", "called", "de", "facto", "rival", "armed", "allied", "local", "state",
+        "regime", "leader", "president", "prime", "minister", "commander", "chief", "general", "gen", "brig", "adm", "rear", "admiral",
+        "mr", "ms", "dr", "top", "senior", "key", "main", "entire", "besieged", "occupied", "war", "torn", "region", "province",
+    };
 
     private AlignedMention? ActorAfterWord(SentenceView s, int from, string word, int window)
     {

@@ -77,8 +77,20 @@ internal sealed partial class ExtractionRun
             }
         }
 
+        if (before is not null && first - before.Last > OwnerWindow)
+        {
+            before = null;
+        }
+
+        if (after is not null && after.First - last > OwnerWindow)
+        {
+            after = null;
+        }
+
         return (before ?? after)?.Owner;
     }
+
+    private const int OwnerWindow = 15;
 
     private void AttachTemporal(SentenceView s, List<Frame> frames)
     {
@@ -193,7 +205,7 @@ internal sealed partial class ExtractionRun
 
             var prep = GoverningPreposition(s, m);
             var owner = OwnerAt(frames, m.First, m.Last);
-            if (owner is null)
+            if (owner is null || owner.Type == EventType.Statement || m.Mention.Kind == NewsEvents.Entities.MatchKind.Demonym)
             {
                 continue;
             }

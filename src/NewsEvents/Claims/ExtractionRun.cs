@@ -249,7 +249,8 @@ internal sealed partial class ExtractionRun
 
             // What is requested is not an event of its own: "requested support to combat ...", "a request ... to help upgrade".
             var request = frames.Take(k).LastOrDefault(o => o.AbsorbedInto is null && o.Entry.Class == TriggerClass.Request);
-            if (request is not null && f.First - request.Last <= 20 && !HasBoundary(s, request.Last + 1, f.First - 1, allowComma: true) &&
+            if (request is not null && f.First - request.Last <= 20 &&
+                !HasBoundary(s, request.Last + 1, f.First - 1, allowComma: f.Type == EventType.Fight) && !AfterResponseCue(s, request.First) &&
                 !frames.Skip(frames.IndexOf(request) + 1).Take(k - frames.IndexOf(request) - 1).Any(o => o.Type == EventType.Statement))
             {
                 if (f.Type == EventType.Fight ||
@@ -281,6 +282,19 @@ internal sealed partial class ExtractionRun
                 f.Type = EventType.RequestSupport;
             }
         }
+    }
+
+    private bool AfterResponseCue(SentenceView s, int index)
+    {
+        for (var i = Math.Max(0, index - 5); i < index; i++)
+        {
+            if (_lexicon.ResponseCues.TryMatch(s.Tokens, i, out var len, out _) && i + len <= index)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool SameFamily(EventType a, EventType b) =>
