@@ -162,7 +162,7 @@ internal sealed partial class ExtractionRun
         }
 
         // An anaphoric mention without participants ("the request", "the fighting", "the announcement") is the latest such event.
-        var bareAnaphor = f.Roles.Count == 0 && (f.Entry.IsNoun || f.Type != EventType.Statement);
+        var bareAnaphor = f.Roles.Count == 0 && (f.IsNoun || f.Type != EventType.Statement);
         if (bareAnaphor || (b.Roles.Count == 0 && b.Type != EventType.Statement))
         {
             return true;

@@ -141,7 +141,7 @@ internal sealed partial class ExtractionRun
                 break;
             default:
                 if (type is EventType.Attack or EventType.Criticize or EventType.Threaten or EventType.Expel or EventType.Arrest or
-                    EventType.Kill or EventType.Injure or EventType.TakeOver or EventType.Deny && !f.HasRole(ParticipantRole.Target))
+                    EventType.Kill or EventType.Injure or EventType.TakeOver && !f.HasRole(ParticipantRole.Target))
                 {
                     if (FirstObjectActor(s, f.Last + 1, 10) is { } target)
                     {
@@ -474,6 +474,11 @@ internal sealed partial class ExtractionRun
     {
         // "the US and Turkey had given", "Druze, Bedouin and government forces clashed".
         var i = subject.First - 1;
+        while (i >= 1 && s.Tokens[i].Lower is "the" or "a" or "an")
+        {
+            i--;
+        }
+
         if (i < 1 || s.Tokens[i].Lower != "and")
         {
             return; // a list needs "and" before its last member; a bare comma is apposition or a fronted phrase
@@ -576,7 +581,7 @@ internal sealed partial class ExtractionRun
                 return true;
             }
 
-            if (!(t.EndsWith("ly", StringComparison.Ordinal) || t is "also" or "then" or "later" or "has" or "have" or "had"))
+            if (!(t.EndsWith("ly", StringComparison.Ordinal) || t is "also" or "then" or "later" or "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would"))
             {
                 return false;
             }
@@ -605,7 +610,7 @@ internal sealed partial class ExtractionRun
 
             if (s.MentionAt[i] is { } m)
             {
-                if (m.IsActor && GoverningPreposition(s, m) is null && !IsInsideQuoteOnly(s, m, index))
+                if (m.IsActor && GoverningPreposition(s, m) is null && !IsInsideQuoteOnly(s, m, index) && !IsObjectPosition(s, m))
                 {
                     return m;
                 }
@@ -622,6 +627,30 @@ internal sealed partial class ExtractionRun
         }
 
         return null;
+    }
+
+    /// <summary>A mention right after a lower-case word that is not a determiner, modifier or conjunction is an object ("abandon Syria").</summary>
+    private static bool IsObjectPosition(SentenceView s, AlignedMention m)
+    {
+        var i = m.First - 1;
+        while (i >= 0 && s.MentionAt[i] is null && IsModifier(s.Tokens[i]) && s.Tokens[i].Lower is not ("-" or "\""))
+        {
+            i--;
+        }
+
+        if (i < 0)
+        {
+            return false;
+        }
+
+        var t = s.Tokens[i];
+        if (!t.IsWord || s.MentionAt[i] is not null || t.Lower == "'s" || char.IsUpper(s.Sentence.Text[t.Start - s.Sentence.Offset]))
+        {
+            return false;
+        }
+
+        return !(ClauseStops.Contains(t.Lower) || t.Lower is "and" or "or" or "nor" or "then" or "also" || t.Lower.EndsWith("ly", StringComparison.Ordinal) ||
+                 Prepositions.Contains(t.Lower));
     }
 
     private bool IsInsideQuoteOnly(SentenceView s, AlignedMention m, int triggerIndex)

@@ -45,6 +45,25 @@ internal sealed partial class ExtractionRun
         return new Factuality(certainty, polarity);
     }
 
+    /// <summary>"A truce is expected to begin", "talks could resume": a modal right after a noun trigger hedges it.</summary>
+    private Certainty ModalAfter(SentenceView s, int last)
+    {
+        for (var i = last + 1; i <= Math.Min(s.Tokens.Count - 1, last + 2); i++)
+        {
+            if (_lexicon.Modals.TryMatch(s.Tokens, i, out _, out var c))
+            {
+                return c;
+            }
+
+            if (!s.Tokens[i].IsWord)
+            {
+                break;
+            }
+        }
+
+        return Certainty.Certain;
+    }
+
     private static Certainty Weaker(Certainty a, Certainty b) => Rank(a) <= Rank(b) ? a : b;
 
     private static int Rank(Certainty c) => c switch
@@ -62,7 +81,7 @@ internal sealed partial class ExtractionRun
         Frame? after = null;
         foreach (var f in frames)
         {
-            if (f.First > last && f.First - last <= 2 && f.Entry.IsNoun && f.AbsorbedInto is null)
+            if (f.First > last && f.First - last <= 2 && f.IsNoun && f.AbsorbedInto is null)
             {
                 return f;
             }
@@ -149,7 +168,7 @@ internal sealed partial class ExtractionRun
             }
 
             // Counts of the event itself: "hundreds of airstrikes", "three meetings".
-            var counted = frames.FirstOrDefault(f => f.Entry.IsNoun && ((f.First > last && f.First - last <= 2) || (f.First >= first && f.Last <= last)));
+            var counted = frames.FirstOrDefault(f => f.IsNoun && ((f.First > last && f.First - last <= 2) || (f.First >= first && f.Last <= last)));
             if (counted is not null)
             {
                 counted.Owner.Values.Add(new PendingValue(ClaimProperty.Count, q.ToValue(), s, null, null));

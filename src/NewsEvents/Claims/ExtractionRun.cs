@@ -93,6 +93,10 @@ internal sealed partial class ExtractionRun
             foreach (var f in frames.Where(f => f.AbsorbedInto is null))
             {
                 f.Factuality = FactualityAt(s, f.First, f.Last);
+                if (f.IsNoun)
+                {
+                    f.Factuality = f.Factuality with { Certainty = Weaker(f.Factuality.Certainty, ModalAfter(s, f.Last)) };
+                }
             }
 
             AssignAttribution(s, frames);
@@ -196,13 +200,48 @@ internal sealed partial class ExtractionRun
 
             if (s.MentionAt[i] is null && _lexicon.Triggers.TryMatch(tokens, i, out var length, out var entry))
             {
-                _frames.Add(new Frame(s, i, i + length - 1, entry));
+                _frames.Add(new Frame(s, i, i + length - 1, entry, entry.Ambiguous ? ReadsAsNoun(s, i, i + length - 1) : entry.IsNoun));
                 i += length;
                 continue;
             }
 
             i++;
         }
+    }
+
+    private static readonly HashSet<string> VerbCues = new(StringComparer.Ordinal)
+    {
+        "to", "will", "would", "may", "might", "could", "can", "should", "must", "did", "does", "do", "not", "never", "also", "has", "have",
+        "had", "is", "are", "was", "were", "he", "she", "it", "they", "we", "who", "n't", "already", "then", "and",
+    };
+
+    /// <summary>Decides whether a form that is both verb and noun ("request", "attack", "clash") is a noun here.</summary>
+    private static bool ReadsAsNoun(SentenceView s, int first, int last)
+    {
+        if (first == 0)
+        {
+            return true; // "Clashes erupted ...", "Attacks continued ..."
+        }
+
+        var previous = s.Tokens[first - 1];
+        if (s.MentionAt[first - 1] is { } m)
+        {
+            if (m.Mention.Kind == NewsEvents.Entities.MatchKind.Demonym)
+            {
+                return true; // "Israeli strikes"
+            }
+
+            // "Israel strikes Gaza" (object follows) versus "Israel strikes continued".
+            var next = last + 1 < s.Tokens.Count ? s.Tokens[last + 1] : default;
+            return !(next.IsWord && (s.MentionAt[last + 1] is not null || next.Lower is "the" or "a" or "an" or "its" or "their" or "on" or "with" or "for" or "from" or "to"));
+        }
+
+        if (VerbCues.Contains(previous.Lower) || previous.Lower.EndsWith("ly", StringComparison.Ordinal))
+        {
+            return previous.Lower == "and" && s.Tokens.Count > first + 1 && !s.Tokens[first + 1].IsWord;
+        }
+
+        return true;
     }
 
     /// <summary>Folds triggers that do not start an event of their own into the frame they belong to.</summary>
@@ -216,7 +255,8 @@ internal sealed partial class ExtractionRun
 
             // "ceasefire agreement", "agreement signed", "providing training": adjacent triggers of one type are one frame.
             if (previous is not null && previous.AbsorbedInto is null && SameFamily(previous.Type, f.Type) &&
-                f.First - previous.Last <= 3 && !HasBoundary(s, previous.Last + 1, f.First - 1, allowComma: previous.Type == EventType.ProvideSupport))
+                f.First - previous.Last <= 3 && !HasBoundary(s, previous.Last + 1, f.First - 1, allowComma: previous.Type == EventType.ProvideSupport) &&
+                !HasMention(s, previous.Last + 1, f.First - 1))
             {
                 f.AbsorbedInto = previous;
                 previous.Last = Math.Max(previous.Last, previous.Type == f.Type ? f.Last : previous.Last);
@@ -226,7 +266,7 @@ internal sealed partial class ExtractionRun
             // "agreed to refrain from ...": the verb introduces terms of a ceasefire or deal named in the same sentence.
             if (f.Type == EventType.Agree && f.IsVerb && f.Last + 1 < tokens.Count && tokens[f.Last + 1].Lower == "to")
             {
-                var deal = frames.FirstOrDefault(o => o != f && o.AbsorbedInto is null && o.Entry.IsNoun &&
+                var deal = frames.FirstOrDefault(o => o != f && o.AbsorbedInto is null && o.IsNoun &&
                                                       o.Type is EventType.Agree or EventType.Ceasefire);
                 if (deal is not null)
                 {
@@ -236,7 +276,7 @@ internal sealed partial class ExtractionRun
             }
 
             // Casualty words ("left 1,100 people dead") count the victims of the fighting or attack before them.
-            if (f.Entry.Class is TriggerClass.Kill or TriggerClass.Injure && f.Entry.IsNoun)
+            if (f.Entry.Class is TriggerClass.Kill or TriggerClass.Injure && f.IsNoun)
             {
                 var host = frames.Take(k).LastOrDefault(o => o.AbsorbedInto is null &&
                     o.Type is EventType.Fight or EventType.Attack or EventType.Intervene or EventType.TakeOver);
@@ -297,6 +337,19 @@ internal sealed partial class ExtractionRun
         return false;
     }
 
+    private static bool HasMention(SentenceView s, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i <= to && i < s.Tokens.Count; i++)
+        {
+            if (s.MentionAt[i] is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool SameFamily(EventType a, EventType b) =>
         a == b || (a == EventType.Ceasefire && b == EventType.Agree) || (a == EventType.Agree && b == EventType.Ceasefire);
 
@@ -317,7 +370,7 @@ internal sealed partial class ExtractionRun
             }
 
             // A triggered provide verb inside the window ("to help upgrade") also marks support.
-            if (_lexicon.Triggers.TryMatch(tokens, i, out _, out var e) && e.Class == TriggerClass.Provide)
+            if (_lexicon.Triggers.TryMatch(tokens, i, out _, out var e) && e.Class == TriggerClass.Provide && i > 0 && tokens[i - 1].Lower == "to")
             {
                 return true;
             }
