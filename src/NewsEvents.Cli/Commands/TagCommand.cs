@@ -1,10 +1,250 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
 using System.IO;
+using System.Text;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using NodaTime;
+using NodaTime.Text;
 
 namespace NewsEvents.Cli.Commands;
 
 /// <summary>The <c>tag</c> command: temporal and quantity mentions of stdin as JSON lines.</summary>
+/// <remarks>
+/// Each mention is one JSON object <c>{"kind","text","offset","start","end","granularity","min","max"}</c>, plus
+/// <c>"unit"</c> and <c>"approximate"</c> for quantities. Durations and sets carry null min/max: their length is not
+/// converted to days.
+/// </remarks>
 internal static class TagCommand
 {
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
-        Usage.Fail(stderr, "tag is not available yet");
+    /// <summary>The longest input line accepted in <c>--jsonl</c> mode, in characters.</summary>
+    internal const int MaxLineLength = 10 * 1024 * 1024;
+
+    private static readonly LocalDatePattern DatePattern = LocalDatePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd");
+
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var jsonl = false;
+        LocalDate? reference = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--jsonl":
+                    jsonl = true;
+                    break;
+                case "--reference":
+                    if (i + 1 >= args.Length)
+                    {
+                        return Usage.Fail(stderr, "--reference needs a date (yyyy-MM-dd)");
+                    }
+
+                    var parsed = DatePattern.Parse(args[++i]);
+                    if (!parsed.Success)
+                    {
+                        return Usage.Fail(stderr, $"--reference was '{args[i]}'; must be a date yyyy-MM-dd");
+                    }
+
+                    reference = parsed.Value;
+                    break;
+                default:
+                    return Usage.Fail(stderr, $"tag: unknown option '{args[i]}'");
+            }
+        }
+
+        var temporal = new TemporalTagger();
+        if (!jsonl)
+        {
+            var text = stdin.ReadToEnd();
+            foreach (var mention in Mentions(temporal, text, reference))
+            {
+                stdout.WriteLine(mention.ToString(Formatting.None));
+            }
+
+            return ExitCodes.Ok;
+        }
+
+        var failed = false;
+        var lineNumber = 0;
+        while (stdin.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            JToken? id = null;
+            string? error;
+            JObject? output = null;
+            if (line.Length > MaxLineLength)
+            {
+                error = $"line is {line.Length} characters long; must be at most {MaxLineLength}";
+            }
+            else
+            {
+                error = TryReadRequest(line, reference, out id, out var text, out var lineReference);
+                if (error is null)
+                {
+                    output = new JObject
+                    {
+                        ["id"] = id,
+                        ["mentions"] = new JArray(Mentions(temporal, text!, lineReference)),
+                    };
+                }
+            }
+
+            if (error is not null)
+            {
+                failed = true;
+                stderr.WriteLine($"newsevents: tag: stdin line {lineNumber.ToString(CultureInfo.InvariantCulture)}: {error}");
+                output = new JObject { ["id"] = id ?? JValue.CreateNull(), ["line"] = lineNumber, ["error"] = error };
+            }
+
+            stdout.WriteLine(output!.ToString(Formatting.None));
+        }
+
+        return failed ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
+    }
+
+    /// <summary>Reads one <c>{"id","text","reference"}</c> request; returns an error message, or null when it is valid.</summary>
+    private static string? TryReadRequest(string line, LocalDate? fallback, out JToken? id, out string? text, out LocalDate? reference)
+    {
+        id = null;
+        text = null;
+        reference = fallback;
+        JObject request;
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(line))
+            {
+                DateParseHandling = DateParseHandling.None,
+                FloatParseHandling = FloatParseHandling.Decimal,
+                Culture = CultureInfo.InvariantCulture,
+                MaxDepth = 64,
+            };
+            if (JToken.ReadFrom(reader) is not JObject o)
+            {
+                return "malformed JSON: expected an object {\"id\", \"text\", \"reference\"}";
+            }
+
+            if (reader.Read())
+            {
+                return $"malformed JSON: unexpected content after the object at position {reader.LinePosition.ToString(CultureInfo.InvariantCulture)}";
+            }
+
+            request = o;
+        }
+        catch (JsonReaderException e)
+        {
+            return "malformed JSON: " + e.Message;
+        }
+
+        var idToken = request["id"];
+        if (idToken is JValue { Type: JTokenType.String or JTokenType.Integer } value)
+        {
+            id = value;
+        }
+        else
+        {
+            return idToken is null || idToken.Type == JTokenType.Null ? "missing \"id\"" : "\"id\" must be a string or an integer";
+        }
+
+        if (request["text"] is not JValue { Type: JTokenType.String } textValue)
+        {
+            return "missing \"text\" (a string)";
+        }
+
+        text = (string)textValue!;
+        var referenceToken = request["reference"];
+        if (referenceToken is null || referenceToken.Type == JTokenType.Null)
+        {
+            return null;
+        }
+
+        var parsed = referenceToken.Type == JTokenType.String ? DatePattern.Parse((string)referenceToken!) : null;
+        if (parsed is null || !parsed.Success)
+        {
+            return $"\"reference\" was {referenceToken.ToString(Formatting.None)}; must be a date \"yyyy-MM-dd\"";
+        }
+
+        reference = parsed.Value;
+        return null;
+    }
+
+    /// <summary>Tags a text and returns its temporal and quantity mentions in text order.</summary>
+    private static List<JObject> Mentions(TemporalTagger temporal, string text, LocalDate? reference)
+    {
+        var dates = temporal.Tag(text, reference);
+        var quantities = QuantityTagger.Default.Tag(text);
+        var result = new List<JObject>(dates.Length + quantities.Length);
+        int d = 0, q = 0;
+        while (d < dates.Length || q < quantities.Length)
+        {
+            // Merge by offset; a temporal mention goes first when both start at the same place.
+            if (q >= quantities.Length || (d < dates.Length && dates[d].Offset <= quantities[q].Offset))
+            {
+                result.Add(ToJson(dates[d++]));
+            }
+            else
+            {
+                result.Add(ToJson(quantities[q++]));
+            }
+        }
+
+        return result;
+    }
+
+    private static JObject ToJson(TemporalMention m) => new()
+    {
+        ["kind"] = Kebab(m.Kind.ToString()),
+        ["text"] = m.Text,
+        ["offset"] = m.Offset,
+        ["start"] = m.Start is { } s ? DatePattern.Format(s) : null,
+        ["end"] = m.End is { } e ? DatePattern.Format(e) : null,
+        ["granularity"] = Kebab(m.Granularity.ToString()),
+        ["min"] = null,
+        ["max"] = null,
+    };
+
+    private static JObject ToJson(QuantityMention m) => new()
+    {
+        ["kind"] = "quantity",
+        ["text"] = m.Text,
+        ["offset"] = m.Offset,
+        ["start"] = null,
+        ["end"] = null,
+        ["granularity"] = null,
+        ["min"] = m.Min,
+        ["max"] = m.Max,
+        ["unit"] = m.Unit,
+        ["approximate"] = m.Approximate,
+    };
+
+    /// <summary>Turns a PascalCase enum name into kebab-case ("DayOfWeek" → "day-of-week").</summary>
+    internal static string Kebab(string name)
+    {
+        var builder = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsUpper(c))
+            {
+                if (i > 0)
+                {
+                    builder.Append('-');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
 }

@@ -31,8 +31,76 @@ internal enum UnitKind
 /// <summary>A multi-word modifier such as "more than".</summary>
 internal sealed record ModifierPhrase(ImmutableArray<string> Words, QuantityModifier Modifier);
 
-/// <summary>Everything the lexicon knows about one word; a word may play several roles.</summary>
+/// <summary>Everything the lexicon knows about one word; a word may play several roles. Immutable.</summary>
 internal sealed class QuantityWord
+{
+    public QuantityWord(QuantityWordBuilder b)
+    {
+        Number = b.Number;
+        IsTens = b.IsTens;
+        Scale = b.Scale;
+        ScaleIsApproximate = b.ScaleIsApproximate;
+        AbbreviatedScale = b.AbbreviatedScale;
+        AttachedScale = b.AttachedScale;
+        PluralScale = b.PluralScale;
+        FewMin = b.FewMin;
+        FewMax = b.FewMax;
+        FewNeedsArticle = b.FewNeedsArticle;
+        Phrases = b.Phrases;
+        Unit = b.Unit;
+        IsStatus = b.IsStatus;
+        IsAdjective = b.IsAdjective;
+        IsMonth = b.IsMonth;
+        IsTime = b.IsTime;
+        IsIdentifierNoun = b.IsIdentifierNoun;
+        IsNotUnit = b.IsNotUnit;
+        StartsAmount = b.StartsAmount;
+    }
+
+    public decimal? Number { get; }
+
+    public bool IsTens { get; }
+
+    public decimal? Scale { get; }
+
+    public bool ScaleIsApproximate { get; }
+
+    public decimal? AbbreviatedScale { get; }
+
+    public decimal? AttachedScale { get; }
+
+    public decimal? PluralScale { get; }
+
+    public decimal? FewMin { get; }
+
+    public decimal? FewMax { get; }
+
+    public bool FewNeedsArticle { get; }
+
+    public ImmutableArray<ModifierPhrase> Phrases { get; }
+
+    public UnitKind Unit { get; }
+
+    public bool IsStatus { get; }
+
+    public bool IsAdjective { get; }
+
+    public bool IsMonth { get; }
+
+    public bool IsTime { get; }
+
+    public bool IsIdentifierNoun { get; }
+
+    public bool IsNotUnit { get; }
+
+    public bool StartsAmount { get; }
+
+    /// <summary>Gets a value indicating whether a quantity may start at this word.</summary>
+    public bool IsTrigger => StartsAmount || Number is not null || PluralScale is not null || FewMin is not null || !Phrases.IsEmpty;
+}
+
+/// <summary>Collects the roles of one word while the lexicon loads; frozen into a <see cref="QuantityWord"/>.</summary>
+internal sealed class QuantityWordBuilder
 {
     public decimal? Number { get; set; }
 
@@ -70,10 +138,7 @@ internal sealed class QuantityWord
 
     public bool IsNotUnit { get; set; }
 
-    /// <summary>Gets a value indicating whether a quantity may start at this word.</summary>
     public bool StartsAmount { get; set; }
-
-    public bool IsTrigger => StartsAmount || Number is not null || PluralScale is not null || FewMin is not null || !Phrases.IsEmpty;
 }
 
 /// <summary>The immutable word lists of the quantity tagger, loaded once from an embedded JSON resource.</summary>
@@ -111,8 +176,8 @@ internal sealed class QuantityLexicon
 
     internal static QuantityLexicon Parse(JObject json)
     {
-        var words = new Dictionary<string, QuantityWord>(StringComparer.OrdinalIgnoreCase);
-        QuantityWord Get(string word) => words.TryGetValue(word, out var w) ? w : words[word] = new QuantityWord();
+        var words = new Dictionary<string, QuantityWordBuilder>(StringComparer.OrdinalIgnoreCase);
+        QuantityWordBuilder Get(string word) => words.TryGetValue(word, out var w) ? w : words[word] = new QuantityWordBuilder();
         IEnumerable<(string Word, decimal Value)> Numbers(string name)
         {
             foreach (var p in (JObject?)json[name] ?? [])
@@ -254,6 +319,12 @@ internal sealed class QuantityLexicon
         Get("or");
         Get("per");
         Get("cent");
-        return new QuantityLexicon(new WordTable<QuantityWord>(words));
+        var frozen = new Dictionary<string, QuantityWord>(words.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var (word, builder) in words)
+        {
+            frozen[word] = new QuantityWord(builder);
+        }
+
+        return new QuantityLexicon(new WordTable<QuantityWord>(frozen));
     }
 }

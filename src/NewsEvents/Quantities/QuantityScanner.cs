@@ -137,6 +137,11 @@ internal readonly struct QuantityScanner
             FindUnit(q, core.AllowsOf, out unitStart, out unitEnd, out unitKind, out strongUnit);
         }
 
+        if (unitKind == UnitKind.Percent)
+        {
+            unit = "percent";
+        }
+
         var hasUnit = unit is not null || unitEnd > unitStart;
         if (hasUnit && unitEnd > q)
         {

@@ -53,7 +53,7 @@ internal static class AgencyFinder
         name = string.Empty;
         var position = 0;
         var words = new List<string>();
-        while (position < rest.Length && words.Count <= MaxNameWords)
+        while (position < rest.Length && words.Count <= MaxNameWords + 2)
         {
             while (position < rest.Length && rest[position] == ' ')
             {
@@ -73,7 +73,7 @@ internal static class AgencyFinder
             }
 
             var text = word.ToString();
-            if (words.Count == 0 && lexicon.RelayModifiers.Contains(text))
+            if (words.Count == 0 && char.IsLower(word[0]) && lexicon.RelayModifiers.Contains(text))
             {
                 continue;
             }
@@ -97,14 +97,18 @@ internal static class AgencyFinder
             words.RemoveAt(words.Count - 1);
         }
 
-        // The longest known agency form the words start with, else a name ending in an agency head word ("... News Agency").
-        for (var count = Math.Min(words.Count, MaxNameWords); count > 0; count--)
+        // The earliest start (after capitalized modifiers such as "Syrian") and the longest known agency form there,
+        // else a name ending in an agency head word ("... News Agency").
+        for (var first = 0; first < words.Count && (first == 0 || lexicon.RelayModifiers.Contains(words[first - 1])); first++)
         {
-            var candidate = string.Join(' ', words.GetRange(0, count));
-            if (lexicon.AgencyByForm.ContainsKey(candidate) || (count > 1 && lexicon.AgencyHeads.Contains(words[count - 1])))
+            for (var count = Math.Min(words.Count - first, MaxNameWords); count > 0; count--)
             {
-                name = candidate;
-                return true;
+                var candidate = string.Join(' ', words.GetRange(first, count));
+                if (lexicon.AgencyByForm.ContainsKey(candidate) || (count > 1 && lexicon.AgencyHeads.Contains(words[first + count - 1])))
+                {
+                    name = candidate;
+                    return true;
+                }
             }
         }
 

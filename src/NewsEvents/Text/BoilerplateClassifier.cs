@@ -69,6 +69,13 @@ internal static class BoilerplateClassifier
             {
                 unit.SetAside(BoilerplateKind.PhotoCaption, line[^1] == '|' ? "caption cell markup" : "photo caption or credit cue");
                 captions.Add(normalized);
+
+                // The caption without its credit ("Rescuers carry a child. Photo by X" → "Rescuers carry a child.") is often repeated.
+                var cue = FirstIndexOfAny(line, lexicon.PhotoCues);
+                if (cue > 0)
+                {
+                    captions.Add(NormalizeCaption(line[..cue]));
+                }
                 continue;
             }
 
@@ -266,6 +273,21 @@ internal static class BoilerplateClassifier
 
             list = next < 0 ? ReadOnlySpan<char>.Empty : list[(next + skip)..].Trim();
         }
+    }
+
+    private static int FirstIndexOfAny(ReadOnlySpan<char> line, System.Collections.Immutable.ImmutableArray<string> cues)
+    {
+        var first = -1;
+        foreach (var cue in cues)
+        {
+            var index = line.IndexOf(cue, StringComparison.Ordinal);
+            if (index >= 0 && (first < 0 || index < first))
+            {
+                first = index;
+            }
+        }
+
+        return first;
     }
 
     private static string NormalizeCaption(ReadOnlySpan<char> line) => line.TrimEnd('|').Trim().ToString();

@@ -37,10 +37,18 @@ internal static class PlainTextReader
             }
         }
 
-        if (index < units.Count && IsTitle(text, units, index, headerDate is not null, metadata.Title))
+        if (index < units.Count && IsTitle(text, units, index, headerDate is not null, metadata.Title, lexicon))
         {
             title = text[units[index].Start..units[index].End];
             units[index].SetAside(BoilerplateKind.HeaderMetadata, "title line");
+            index++;
+        }
+
+        // Bylines sit between the title and the dateline.
+        while (index + 1 < units.Count && StartsWithAny(Span(text, units[index]), lexicon.BylinePrefixes) &&
+            LineShape.CountWords(Span(text, units[index]), 12) <= 12 && !LineShape.EndsWithSentencePunctuation(Span(text, units[index])))
+        {
+            units[index].SetAside(BoilerplateKind.Byline, "byline before the story");
             index++;
         }
 
@@ -161,7 +169,7 @@ internal static class PlainTextReader
     }
 
     /// <summary>A title is the first line when it is headline-like and followed by a blank line or by the body.</summary>
-    private static bool IsTitle(string text, List<TextUnit> units, int index, bool afterHeader, string? knownTitle)
+    private static bool IsTitle(string text, List<TextUnit> units, int index, bool afterHeader, string? knownTitle, ReaderLexicon lexicon)
     {
         var line = Span(text, units[index]);
         if (knownTitle is not null && line.SequenceEqual(knownTitle.AsSpan().Trim()))
@@ -169,12 +177,18 @@ internal static class PlainTextReader
             return true;
         }
 
-        if (index + 1 >= units.Count || LineShape.IsUpperCasePlace(line) || !LineShape.IsHeadlineLike(line))
+        if (index + 1 >= units.Count || LineShape.IsUpperCasePlace(line) || !LineShape.IsHeadlineLike(line) || StartsWithAny(line, lexicon.BylinePrefixes))
         {
             return false;
         }
 
         var next = Span(text, units[index + 1]);
+        if (!units[index].BlankAfter && LineShape.StartsLower(next))
+        {
+            // The line wraps onto the next one: it is the start of a paragraph.
+            return false;
+        }
+
         return afterHeader || units[index].BlankAfter || !LineShape.IsHeadlineLike(next) || LineShape.IsUpperCasePlace(next);
     }
 
@@ -301,6 +315,19 @@ internal static class PlainTextReader
 
         consumed = j + 1;
         return true;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> line, ImmutableArray<string> prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (line.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int TrimmedLength(string text, int start, int end)

@@ -5,6 +5,7 @@ using NewsEvents.Tests.Support;
 namespace NewsEvents.Tests.Text;
 
 /// <summary>The reader on the five seed articles, against TestData/Text/seeds-reader.json.</summary>
+[SetCulture("tr-TR")]
 public class ArticleReaderSeedTests
 {
     public sealed record ExpectedBoilerplate(string Text, BoilerplateKind[] Kinds);

@@ -1,0 +1,186 @@
+using System.IO;
+using Newtonsoft.Json.Linq;
+using NewsEvents.Cli;
+
+namespace NewsEvents.Tests.Cli;
+
+[TestFixture]
+public sealed class TagCommandTests
+{
+    private static IEnumerable<TestCaseData> BadLines()
+    {
+        yield return new TestCaseData("{\"id\": \"a\", \"text\": ", null, "malformed JSON").SetArgDisplayNames("truncated");
+        yield return new TestCaseData("not json at all", null, "malformed JSON").SetArgDisplayNames("garbage");
+        yield return new TestCaseData("[1, 2]", null, "expected an object").SetArgDisplayNames("array");
+        yield return new TestCaseData("{\"text\": \"5 people\"}", null, "missing \"id\"").SetArgDisplayNames("no id");
+        yield return new TestCaseData("{\"id\": \"x\"}", "x", "missing \"text\"").SetArgDisplayNames("no text");
+        yield return new TestCaseData("{\"id\": \"x\", \"text\": 5}", "x", "missing \"text\"").SetArgDisplayNames("text not a string");
+        yield return new TestCaseData("{\"id\": \"x\", \"text\": \"a\", \"reference\": \"23/07/2025\"}", "x", "\"reference\"").SetArgDisplayNames("bad reference");
+        yield return new TestCaseData("{\"id\": \"x\", \"text\": \"a\", \"reference\": \"2025-02-30\"}", "x", "\"reference\"").SetArgDisplayNames("impossible date");
+        yield return new TestCaseData("{\"id\": \"x\", \"text\": \"a\"} trailing", null, "malformed JSON").SetArgDisplayNames("trailing content");
+    }
+
+    private static IEnumerable<TestCaseData> BadArguments()
+    {
+        yield return new TestCaseData((object)new[] { "tag", "--frobnicate" }).SetArgDisplayNames("unknown option");
+        yield return new TestCaseData((object)new[] { "tag", "--reference" }).SetArgDisplayNames("missing date");
+        yield return new TestCaseData((object)new[] { "tag", "--reference", "July 23" }).SetArgDisplayNames("bad date");
+    }
+
+    [Test]
+    public void Run_PlainText_PrintsOneQuantityPerLineInTextOrder()
+    {
+        var (code, output, error) = Run(["tag", "--reference", "2025-07-23"], "Over 1,100 people died and nearly 80 students were expelled.");
+
+        var quantities = Lines(output).Where(o => (string?)o["kind"] == "quantity").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(0));
+            Assert.That(error, Is.Empty);
+            Assert.That(quantities.Select(o => (string?)o["text"]), Is.EqualTo(new[] { "Over 1,100 people", "nearly 80 students" }));
+            Assert.That(Lines(output).Select(o => (int)o["offset"]!), Is.Ordered);
+        });
+        var first = quantities[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.Properties().Select(p => p.Name), Is.EqualTo(new[]
+            {
+                "kind", "text", "offset", "start", "end", "granularity", "min", "max", "unit", "approximate",
+            }));
+            Assert.That((int)first["offset"]!, Is.EqualTo(0));
+            Assert.That((decimal?)first["min"], Is.EqualTo(1101m));
+            Assert.That(first["max"]!.Type, Is.EqualTo(JTokenType.Null));
+            Assert.That(first["start"]!.Type, Is.EqualTo(JTokenType.Null));
+            Assert.That((string?)first["unit"], Is.EqualTo("people"));
+            Assert.That((bool)first["approximate"]!, Is.True);
+            Assert.That((decimal?)quantities[1]["max"], Is.EqualTo(80m));
+        });
+    }
+
+    [Test]
+    public void Run_PlainTextWithoutMentions_PrintsNothing()
+    {
+        var (code, output, _) = Run(["tag"], "Nothing to see here.");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(0));
+            Assert.That(output, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void Run_Jsonl_WritesOneResultPerInputLine()
+    {
+        const string Input = "{\"id\": \"a\", \"text\": \"Hundreds of airstrikes hit within 30 days.\", \"reference\": \"2025-07-23\"}\n"
+            + "{\"id\": 7, \"text\": \"No numbers.\"}\n";
+
+        var (code, output, error) = Run(["tag", "--jsonl", "--reference", "2025-07-01"], Input);
+
+        var lines = Lines(output);
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(0));
+            Assert.That(error, Is.Empty);
+            Assert.That(lines, Has.Count.EqualTo(2));
+            Assert.That(lines[0].Properties().Select(p => p.Name), Is.EqualTo(new[] { "id", "mentions" }));
+            Assert.That((string?)lines[0]["id"], Is.EqualTo("a"));
+            Assert.That((int)lines[1]["id"]!, Is.EqualTo(7));
+        });
+        var quantities = lines[0]["mentions"]!.Where(m => (string?)m["kind"] == "quantity").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(quantities.Select(m => (string?)m["text"]), Is.EqualTo(new[] { "Hundreds of airstrikes", "30 days" }));
+            Assert.That((decimal?)quantities[0]["min"], Is.EqualTo(200m));
+            Assert.That((decimal?)quantities[1]["min"], Is.EqualTo(30m));
+            Assert.That((string?)quantities[1]["unit"], Is.EqualTo("days"));
+            Assert.That(lines[1]["mentions"]!.Where(m => (string?)m["kind"] == "quantity"), Is.Empty);
+        });
+    }
+
+    [TestCaseSource(nameof(BadLines))]
+    public void Run_JsonlBadLine_ReportsTheLineAndGoesOn(string badLine, string? expectedId, string expectedError)
+    {
+        var input = "{\"id\": \"ok1\", \"text\": \"5 people\"}\n" + badLine + "\n{\"id\": \"ok2\", \"text\": \"7 days\"}\n";
+
+        var (code, output, error) = Run(["tag", "--jsonl"], input);
+
+        var lines = Lines(output);
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(1));
+            Assert.That(lines, Has.Count.EqualTo(3));
+            Assert.That((string?)lines[0]["id"], Is.EqualTo("ok1"));
+            Assert.That((string?)lines[2]["id"], Is.EqualTo("ok2"));
+            Assert.That(lines[2]["mentions"]!.Select(m => (string?)m["text"]), Does.Contain("7 days"));
+            Assert.That(lines[1].Properties().Select(p => p.Name), Is.EqualTo(new[] { "id", "line", "error" }));
+            Assert.That((string?)lines[1]["id"], Is.EqualTo(expectedId));
+            Assert.That((int)lines[1]["line"]!, Is.EqualTo(2));
+            Assert.That((string?)lines[1]["error"], Does.Contain(expectedError));
+            Assert.That(error, Does.Contain("line 2"));
+            Assert.That(error, Does.Not.Contain("   at "), "no stack trace");
+        });
+    }
+
+    [Test]
+    public void Run_JsonlLineOverTenMegabytes_IsRejected()
+    {
+        var huge = "{\"id\": \"big\", \"text\": \"" + new string('x', 10 * 1024 * 1024) + "\"}";
+
+        var (code, output, error) = Run(["tag", "--jsonl"], huge + "\n");
+
+        var line = Lines(output).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(1));
+            Assert.That((int)line["line"]!, Is.EqualTo(1));
+            Assert.That((string?)line["error"], Does.Contain("at most"));
+            Assert.That(error, Does.Contain("line 1"));
+        });
+    }
+
+    [Test]
+    public void Run_JsonlBlankLines_AreSkippedButCounted()
+    {
+        var (code, output, error) = Run(["tag", "--jsonl"], "\n\n{oops\n");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(1));
+            Assert.That((int)Lines(output).Single()["line"]!, Is.EqualTo(3));
+            Assert.That(error, Does.Contain("line 3"));
+        });
+    }
+
+    [TestCaseSource(nameof(BadArguments))]
+    public void Run_BadArguments_ExitsWithUsageError(string[] args)
+    {
+        var (code, output, error) = Run(args, "5 people");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(2));
+            Assert.That(output, Is.Empty);
+            Assert.That(error, Does.StartWith("newsevents: "));
+        });
+    }
+
+    [TestCase("Day", "day")]
+    [TestCase("DayOfWeek", "day-of-week")]
+    public void Kebab_PascalCase_ReturnsKebabCase(string name, string expected)
+    {
+        Assert.That(NewsEvents.Cli.Commands.TagCommand.Kebab(name), Is.EqualTo(expected));
+    }
+
+    private static (int Code, string Output, string Error) Run(string[] args, string input)
+    {
+        using var stdin = new StringReader(input);
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = Program.Run(args, stdin, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private static List<JObject> Lines(string output) =>
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(JObject.Parse).ToList();
+}
