@@ -90,7 +90,7 @@ internal sealed class QuoteSpan
 
     public List<string> Via { get; } = new();
 
-    public bool IsLong => Words >= 5;
+    public bool IsLong => Words >= 8;
 
     public bool Contains(int offset) => offset >= Start && offset < End;
 }

@@ -56,6 +56,7 @@ internal sealed partial class ExtractionRun
         }
 
         LinkRequestsAndSupport(builders);
+        Consolidate(builders);
 
         var events = ImmutableArray.CreateBuilder<Event>(builders.Count);
         var pending = new List<(int Offset, int EventIndex, int Order, Func<string, Claim> Make)>();
@@ -65,7 +66,7 @@ internal sealed partial class ExtractionRun
             var eventId = _article.Id + "/e" + (e + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var participants = b.Roles.Select(r => new Participant(r.Role.ActorId, r.Role.Role)).Distinct().ToImmutableArray();
             var dates = b.Frames.SelectMany(f => f.Values).Where(v => v.Property == ClaimProperty.Date).Select(v => (TemporalValue)v.Value).ToList();
-            var time = dates.OrderBy(d => d.End.PlusDays(0) - d.Start).ThenBy(d => d.Start).FirstOrDefault();
+            var time = dates.OrderBy(d => NodaTime.Period.DaysBetween(d.Start, d.End)).ThenBy(d => d.Start).FirstOrDefault();
             var place = b.Frames.SelectMany(f => f.Values).Where(v => v.Property == ClaimProperty.Place).Select(v => ((PlaceValue)v.Value).PlaceId).FirstOrDefault();
             events.Add(new Event(eventId, b.Type, participants, time, place, ImmutableArray.Create(_article.Id), Label(b)));
 
@@ -202,6 +203,34 @@ internal sealed partial class ExtractionRun
             Fill(p, ParticipantRole.Recipient, request, ParticipantRole.Agent);
             Fill(p, ParticipantRole.Agent, request, ParticipantRole.Recipient);
             Fill(request, ParticipantRole.Recipient, p, ParticipantRole.Agent);
+        }
+    }
+
+    /// <summary>After linking, events of one type with the same agents and recipients are one event.</summary>
+    private static void Consolidate(List<EventBuilder> builders)
+    {
+        for (var i = 0; i < builders.Count; i++)
+        {
+            for (var j = builders.Count - 1; j > i; j--)
+            {
+                var a = builders[i];
+                var b = builders[j];
+                if (a.Type != b.Type || a.Type is not (EventType.ProvideSupport or EventType.RequestSupport) ||
+                    !a.Ids(ParticipantRole.Agent).Any() || !a.Ids(ParticipantRole.Recipient).Any() ||
+                    !a.Ids(ParticipantRole.Agent).ToHashSet(StringComparer.Ordinal).SetEquals(b.Ids(ParticipantRole.Agent)) ||
+                    !a.Ids(ParticipantRole.Recipient).ToHashSet(StringComparer.Ordinal).SetEquals(b.Ids(ParticipantRole.Recipient)))
+                {
+                    continue;
+                }
+
+                a.Frames.AddRange(b.Frames);
+                foreach (var r in b.Roles.Where(r => !a.Roles.Any(x => x.Role.Role == r.Role.Role && x.Role.ActorId == r.Role.ActorId)))
+                {
+                    a.Roles.Add(r);
+                }
+
+                builders.RemoveAt(j);
+            }
         }
     }
 

@@ -247,7 +247,7 @@ internal sealed partial class ExtractionRun
             var tokens = s.Tokens;
             for (var j = 0; j < tokens.Count - 1; j++)
             {
-                var relay = (tokens[j].Lower is "quoted" or "reported" or "relayed" or "published" && tokens[j + 1].Lower == "by") ||
+                var relay = (tokens[j].Lower is "quoted" or "reported" && tokens[j + 1].Lower == "by") ||
                             (tokens[j].Lower == "reports" && tokens[j + 1].Lower == "from");
                 if (!relay)
                 {
@@ -343,7 +343,7 @@ internal sealed partial class ExtractionRun
         {
             string? speaker = null;
             var via = new List<string>();
-            var quote = _quotes.FirstOrDefault(q => q.IsLong && q.Contains(tokens[f.First].Start));
+            var quote = _quotes.FirstOrDefault(q => q.IsLong && q.Speaker is not null && q.Contains(tokens[f.First].Start));
             if (quote is not null)
             {
                 speaker = quote.Speaker;

@@ -131,7 +131,8 @@ internal sealed partial class ExtractionRun
             case TriggerClass.Meet:
                 if (f.IsVerb && DirectObject(s, f) is { } met)
                 {
-                    AddRole(f, ParticipantRole.Recipient, met);
+                    var phrase = ActorsInPhrase(s, met.First, 12).ToList();
+                    AddRole(f, ParticipantRole.Recipient, phrase.LastOrDefault(p => _actors.TryGetValue(p.Mention.EntryId, out var a) && a.Kind == ActorKind.Person) ?? met);
                 }
 
                 break;
@@ -166,6 +167,17 @@ internal sealed partial class ExtractionRun
     private static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
     {
         "sources", "source", "officials", "official", "spokesperson", "spokesman", "spokeswoman", "ministry", "minister", "envoy", "president",
+    };
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "gen", "brig", "adm", "dr", "mr", "mrs", "ms", "lt", "col", "maj", "sgt", "capt", "cmdr", "gov", "sen", "rep", "st", "prof", "rev",
+    };
+
+    private static readonly HashSet<string> TitleNouns = new(StringComparer.Ordinal)
+    {
+        "ambassador", "analyst", "adviser", "advisor", "commander", "chief", "head", "leader", "foreign", "defense", "defence", "army",
+        "navy", "ministry", "secretary", "general", "staff", "mayor", "governor", "premier", "king", "prince", "sheikh", "cleric",
     };
 
     private static bool IsParticipleAfterComma(SentenceView s, Frame f)
@@ -528,7 +540,8 @@ internal sealed partial class ExtractionRun
         {
             if (!_actors.TryGetValue(id, out var actor))
             {
-                return depth == 0 ? null : null;
+                // The chain leaves the known actors: a government body's affiliation is taken to be its state.
+                return depth == 0 ? null : id;
             }
 
             if (actor.Kind == ActorKind.State)
@@ -610,7 +623,7 @@ internal sealed partial class ExtractionRun
 
             if (s.MentionAt[i] is { } m)
             {
-                if (m.IsActor && GoverningPreposition(s, m) is null && !IsInsideQuoteOnly(s, m, index) && !IsObjectPosition(s, m))
+                if (m.IsActor && GoverningPreposition(s, m) is null && !IsInsideQuoteOnly(s, m, index) && !IsObjectPosition(s, m) && !IsCompoundModifier(s, m))
                 {
                     return m;
                 }
@@ -649,7 +662,7 @@ internal sealed partial class ExtractionRun
             return false;
         }
 
-        return !(ClauseStops.Contains(t.Lower) || t.Lower is "and" or "or" or "nor" or "then" or "also" || t.Lower.EndsWith("ly", StringComparison.Ordinal) ||
+        return !(ClauseStops.Contains(t.Lower) || RoleNouns.Contains(t.Lower) || TitleNouns.Contains(t.Lower) || t.Lower is "and" or "or" or "nor" or "then" or "also" || t.Lower.EndsWith("ly", StringComparison.Ordinal) ||
                  Prepositions.Contains(t.Lower));
     }
 
@@ -783,6 +796,11 @@ internal sealed partial class ExtractionRun
         "mr", "ms", "dr", "top", "senior", "key", "main", "entire", "besieged", "occupied", "war", "torn", "region", "province",
     };
 
+    /// <summary>"Kurdish-led", "Turkish-backed", "US-brokered": a name used as the first half of a compound modifier.</summary>
+    private static bool IsCompoundModifier(SentenceView s, AlignedMention m) =>
+        m.Last + 2 < s.Tokens.Count && s.Tokens[m.Last + 1].Lower == "-" && s.Tokens[m.Last + 2].IsWord &&
+        s.Tokens[m.Last + 1].Start == s.Tokens[m.Last].End;
+
     private AlignedMention? ActorAfterWord(SentenceView s, int from, string word, int window)
     {
         var end = Math.Min(s.Tokens.Count, from + window);
@@ -828,6 +846,11 @@ internal sealed partial class ExtractionRun
         for (var i = from; i < end; i++)
         {
             var t = s.Tokens[i].Lower;
+            if (t == "." && i > 0 && Abbreviations.Contains(s.Tokens[i - 1].Lower))
+            {
+                continue; // "Gen. Metin Gürak"
+            }
+
             if (t is ";" or "." or "," or "which" or "that" or "who" or "to" or "in" or "on")
             {
                 yield break;
@@ -835,7 +858,11 @@ internal sealed partial class ExtractionRun
 
             if (s.MentionAt[i] is { IsActor: true } m)
             {
-                yield return m;
+                if (!IsCompoundModifier(s, m))
+                {
+                    yield return m;
+                }
+
                 i = m.Last;
             }
         }
@@ -871,7 +898,7 @@ internal sealed partial class ExtractionRun
                 return null;
             }
 
-            if (s.MentionAt[i] is { IsActor: true } m)
+            if (s.MentionAt[i] is { IsActor: true } m && !IsCompoundModifier(s, m))
             {
                 var prep = GoverningPreposition(s, m);
                 if (prep is null or "of" or "on" or "against" or "at" or "to")

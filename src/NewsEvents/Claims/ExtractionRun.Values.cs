@@ -55,7 +55,7 @@ internal sealed partial class ExtractionRun
                 return c;
             }
 
-            if (!s.Tokens[i].IsWord)
+            if (!s.Tokens[i].IsWord || ClauseStops.Contains(s.Tokens[i].Lower))
             {
                 break;
             }
@@ -135,6 +135,11 @@ internal sealed partial class ExtractionRun
 
             if (m.Kind == TemporalMentionKind.Duration)
             {
+                if (Math.Min(Math.Abs(first - owner.Last), Math.Abs(owner.First - last)) > 6 && owner.Sentence == s)
+                {
+                    continue; // a duration far from the trigger describes something else ("after more than a decade of hostility")
+                }
+
                 ClaimValue value = m.ToValue() is { } dv ? dv : new TextValue(m.Text);
                 owner.Values.Add(new PendingValue(ClaimProperty.Duration, value, s, null, null));
             }

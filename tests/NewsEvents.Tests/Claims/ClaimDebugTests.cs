@@ -24,3 +24,25 @@ public class ClaimDebugTests
         Assert.Pass();
     }
 }
+
+[Explicit("prints pipeline output for inspection")]
+public class ClaimPipelineDebugTests
+{
+    [Test]
+    public void Seeds_PrintPipeline()
+    {
+        var pipeline = NewsPipeline.CreateDefault();
+        foreach (var (id, text) in Seeds.All())
+        {
+            var analysis = pipeline.Analyze(ArticleReader.Read(text, new ArticleMetadata(id, published: new LocalDate(2025, 7, 23))));
+            TestContext.Out.WriteLine("=== " + id + " relays=" + string.Join(",", analysis.Article.Relays) + " credits=" + string.Join(",", analysis.Article.Credits));
+            TestContext.Out.WriteLine(TestEntities.Describe(analysis));
+            foreach (var t in analysis.TemporalMentions)
+            {
+                TestContext.Out.WriteLine("TM " + t);
+            }
+        }
+
+        Assert.Pass();
+    }
+}
