@@ -252,6 +252,12 @@ internal sealed class EntityResolver
                 return EmitGazetteerMatch(match);
             }
 
+            // A known name in another transliteration ("Mohammad bin Salman") before any discovery of a new person.
+            if (FuzzyAt(k) is { } variant && variant.End - variant.Start > 1)
+            {
+                return EmitGazetteerMatch(variant);
+            }
+
             if (TryTitledPerson(k, out var next) || TrySpeakerPerson(k, out next) || TryNamePart(k, out next) ||
                 TryBareBody(k, out next) || TryUnnamedSource(k, out next) || TryRoleCoreference(k, out next))
             {
@@ -399,7 +405,7 @@ internal sealed class EntityResolver
                     continue;
                 }
 
-                if (!tokens[j].Capitalized || node.Next is null || !node.Next.TryGetValue(TextFolding.Skeleton(tokens[j].Folded), out var child))
+                if ((!tokens[j].Capitalized && !Cues.NameParticles.Contains(tokens[j].Folded)) || node.Next is null || !node.Next.TryGetValue(TextFolding.Skeleton(tokens[j].Folded), out var child))
                 {
                     break;
                 }
@@ -546,7 +552,7 @@ internal sealed class EntityResolver
         {
             // Include a dropped Arabic article before the match ("al-" in "al-Sharaa").
             var start = tokenIndex;
-            if (start > 0 && tokens[start - 1].IsArticle && tokens[start - 1].After == '-')
+            if (start > 0 && tokens[start - 1].IsArticle && (tokens[start - 1].After == '-' || tokens[start - 1].Capitalized))
             {
                 start--;
             }
@@ -853,6 +859,12 @@ internal sealed class EntityResolver
                 return true;
             }
 
+            if (FuzzyAt(q) is { } variant && variant.End - variant.Start > 1 && Index.Entries[variant.Target.Entry].Type == EntryType.Person)
+            {
+                next = q;
+                return true;
+            }
+
             var nameEnd = NameEnd(q);
             var count = nameEnd - q;
             if (count == 0)
@@ -943,7 +955,17 @@ internal sealed class EntityResolver
             return false;
         }
 
-        private static string Stem(string word) => word.StartsWith("spokes", StringComparison.Ordinal) ? "spokes" : word;
+        private static string Stem(string word) => word switch
+        {
+            _ when word.StartsWith("spokes", StringComparison.Ordinal) => "spokes",
+            "gen" => "general",
+            "adm" => "admiral",
+            "brig" => "brigadier",
+            "col" => "colonel",
+            "capt" => "captain",
+            "cmdr" => "commander",
+            _ => word,
+        };
 
         /// <summary>Returns the end of a run of name words from <paramref name="start"/>: capitalized words and particles, at most four, never a gazetteer non-person.</summary>
         private int NameEnd(int start)
