@@ -25,12 +25,15 @@ internal sealed partial class ExtractionRun
         public IEnumerable<string> Ids(ParticipantRole role) => Roles.Where(r => r.Role.Role == role).Select(r => r.Role.ActorId);
     }
 
+    private const int MaxMergeLookBack = 40;
+
     private (ImmutableArray<Event>, ImmutableArray<Claim>) Assemble()
     {
         var builders = new List<EventBuilder>();
         foreach (var f in _frames.Where(f => f.AbsorbedInto is null).OrderBy(f => f.Sentence.Sentence.Offset).ThenBy(f => f.First))
         {
-            var target = builders.AsEnumerable().Reverse().FirstOrDefault(b => CanMerge(b, f));
+            // Only the most recent events are candidates, which bounds the work per trigger.
+            var target = builders.AsEnumerable().Reverse().Take(MaxMergeLookBack).FirstOrDefault(b => CanMerge(b, f));
             if (target is null)
             {
                 target = new EventBuilder(f);

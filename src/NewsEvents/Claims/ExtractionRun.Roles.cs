@@ -712,21 +712,38 @@ internal sealed partial class ExtractionRun
 
     private string? LastActorBefore(int offset, Func<Actor, bool> predicate)
     {
-        string? found = null;
-        foreach (var s in _sentences)
+        var last = LastMentionBefore(offset);
+        for (var i = last; i >= 0 && i > last - MaxLookBack; i--)
         {
-            if (s.Sentence.Offset > offset)
+            var m = _allMentions[i];
+            if (m.IsActor && _actors.TryGetValue(m.Mention.EntryId, out var a) && predicate(a) &&
+                !_quotes.Any(q => q.IsLong && q.Contains(m.Mention.Offset) && !q.Contains(offset)))
             {
-                break;
+                return a.Id;
             }
+        }
 
-            foreach (var m in s.Mentions)
+        return null;
+    }
+
+    /// <summary>How many earlier mentions a backward search looks at, so that each lookup is bounded.</summary>
+    private const int MaxLookBack = 200;
+
+    /// <summary>Index of the last mention that starts before an offset (binary search), or -1.</summary>
+    private int LastMentionBefore(int offset)
+    {
+        int lo = 0, hi = _allMentions.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_allMentions[mid].Mention.Offset < offset)
             {
-                if (m.Mention.Offset < offset && m.IsActor && _actors.TryGetValue(m.Mention.EntryId, out var a) && predicate(a) &&
-                    !_quotes.Any(q => q.IsLong && q.Contains(m.Mention.Offset) && !q.Contains(offset)))
-                {
-                    found = a.Id;
-                }
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
             }
         }
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 
 namespace NewsEvents.Claims;
@@ -118,7 +117,7 @@ internal sealed partial class ExtractionRun
             return;
         }
 
-        foreach (var m in _temporal)
+        foreach (var m in _temporalBySentence[s.Index])
         {
             if (m.Offset < s.Sentence.Offset || m.Offset >= s.Sentence.End)
             {
@@ -152,7 +151,7 @@ internal sealed partial class ExtractionRun
 
     private void AttachQuantities(SentenceView s, List<Frame> frames)
     {
-        foreach (var q in _quantities)
+        foreach (var q in _quantitiesBySentence[s.Index])
         {
             if (q.Offset < s.Sentence.Offset || q.Offset >= s.Sentence.End)
             {
@@ -401,25 +400,17 @@ internal sealed partial class ExtractionRun
 
     private string? LastPlaceBefore(int offset, NewsEvents.PlaceKind kind)
     {
-        string? found = null;
-        foreach (var s in _sentences)
+        var last = LastMentionBefore(offset);
+        for (var i = last; i >= 0 && i > last - MaxLookBack; i--)
         {
-            if (s.Sentence.Offset > offset)
+            var m = _allMentions[i];
+            if (m.IsPlace && _places.TryGetValue(m.Mention.EntryId, out var p) && p.Kind == kind)
             {
-                break;
-            }
-
-            foreach (var m in s.Mentions)
-            {
-                if (m.Mention.Offset < offset && m.IsPlace && _places.TryGetValue(m.Mention.EntryId, out var p) && p.Kind == kind)
-                {
-                    found = p.Id;
-                }
+                return p.Id;
             }
         }
 
-        return found;
+        return null;
     }
 
-    private static string Invariant(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -46,6 +46,9 @@ internal sealed partial class ExtractionRun
     private readonly List<QuoteSpan> _quotes = new();
     private readonly List<Frame> _frames = new();
     private readonly List<string> _articleVia = new();
+    private readonly List<AlignedMention> _allMentions = new();
+    private List<TemporalMention>[] _temporalBySentence = [];
+    private List<QuantityMention>[] _quantitiesBySentence = [];
 
     public ExtractionRun(EventLexicon lexicon, Article article, EntityResolution entities,
         ImmutableArray<TemporalMention> temporal, ImmutableArray<QuantityMention> quantities)
@@ -71,14 +74,19 @@ internal sealed partial class ExtractionRun
         PrepareSentences();
         FindQuotes();
         ResolveQuoteSpeakers();
+        var framesBySentence = new List<Frame>[_sentences.Count];
         foreach (var s in _sentences)
         {
+            var before = _frames.Count;
             FindFrames(s);
+            framesBySentence[s.Index] = _frames.GetRange(before, _frames.Count - before);
         }
 
+        _temporalBySentence = Bucket(_temporal, m => m.Offset);
+        _quantitiesBySentence = Bucket(_quantities, q => q.Offset);
         foreach (var s in _sentences)
         {
-            var frames = _frames.Where(f => f.Sentence == s).ToList();
+            var frames = framesBySentence[s.Index];
             FoldFrames(s, frames);
             foreach (var f in frames.Where(f => f.AbsorbedInto is null))
             {
@@ -89,7 +97,7 @@ internal sealed partial class ExtractionRun
         FindArticleRelays();
         foreach (var s in _sentences)
         {
-            var frames = _frames.Where(f => f.Sentence == s).ToList();
+            var frames = framesBySentence[s.Index];
             foreach (var f in frames.Where(f => f.AbsorbedInto is null))
             {
                 f.Factuality = FactualityAt(s, f.First, f.Last);
@@ -108,6 +116,42 @@ internal sealed partial class ExtractionRun
         }
 
         return Assemble();
+    }
+
+    /// <summary>Puts mentions into the sentence that holds their offset, with one binary search each.</summary>
+    private List<T>[] Bucket<T>(ImmutableArray<T> items, Func<T, int> offsetOf)
+    {
+        var buckets = new List<T>[_sentences.Count];
+        for (var i = 0; i < buckets.Length; i++)
+        {
+            buckets[i] = new List<T>();
+        }
+
+        foreach (var item in items)
+        {
+            var offset = offsetOf(item);
+            int lo = 0, hi = _sentences.Count - 1, found = -1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (_sentences[mid].Sentence.Offset <= offset)
+                {
+                    found = mid;
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            if (found >= 0 && offset < _sentences[found].Sentence.End)
+            {
+                buckets[found].Add(item);
+            }
+        }
+
+        return buckets;
     }
 
     private void PrepareSentences()
@@ -183,6 +227,7 @@ internal sealed partial class ExtractionRun
             }
 
             _sentences.Add(new SentenceView(index++, sentence, tokens, at, aligned));
+            _allMentions.AddRange(aligned);
         }
     }
 
