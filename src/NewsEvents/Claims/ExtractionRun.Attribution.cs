@@ -334,7 +334,9 @@ internal sealed partial class ExtractionRun
             accordingSpeaker = last?.Mention.EntryId;
             if (accordingSpeaker is null && !s.Mentions.Any(m => m.IsSource && m.First > according && m.First < according + 8))
             {
-                accordingSpeaker = _lastSpeaker;
+                // "According to the officials,": the officials last quoted, else the last official actor mentioned.
+                var noun = according + 3 < tokens.Count ? tokens[according + 3].Lower : "they";
+                accordingSpeaker = _lastSpeaker ?? LastSpeakerFallback(tokens[according].Start, noun);
             }
         }
 

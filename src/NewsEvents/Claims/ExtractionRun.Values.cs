@@ -348,19 +348,20 @@ internal sealed partial class ExtractionRun
                 }
             }
 
-            var target = TermsObject(s, contentAt);
+            var target = TermsObject(s, contentAt, out var objectEnd);
             var proposition = string.Join(' ', new[] { actorId, lemma, target }.Where(x => !string.IsNullOrEmpty(x)));
             var factuality = FactualityAt(s, chainStart, chainStart);
-            var surface = _article.Text.Substring(tokens[chainStart].Start, tokens[Math.Min(tokens.Count - 1, Math.Max(contentAt, chainStart))].End - tokens[chainStart].Start);
+            var surface = _article.Text.Substring(tokens[chainStart].Start, tokens[Math.Min(tokens.Count - 1, Math.Max(objectEnd, Math.Max(contentAt - 1, chainStart)))].End - tokens[chainStart].Start);
             deal.Values.Add(new PendingValue(ClaimProperty.Terms, new TermsValue(surface, proposition, polarity), s, null,
                 new Factuality(factuality.Certainty, Polarity.Positive)));
             i = Math.Max(i, contentAt - 1);
         }
     }
 
-    private string? TermsObject(SentenceView s, int from)
+    private string? TermsObject(SentenceView s, int from, out int end)
     {
         var tokens = s.Tokens;
+        end = from - 1;
         for (var k = from; k < Math.Min(tokens.Count, from + 6); k++)
         {
             if (tokens[k].Lower is "." or ";" or ",")
@@ -370,11 +371,13 @@ internal sealed partial class ExtractionRun
 
             if (s.MentionAt[k] is { } m && (m.IsPlace || m.IsActor))
             {
+                end = m.Last;
                 return m.IsActor ? StateOf(m.Mention.EntryId) ?? m.Mention.EntryId : m.Mention.EntryId;
             }
 
             if (_lexicon.PlaceAnaphors.TryGetValue(tokens[k].Lower, out var kind) && k > 0 && tokens[k - 1].Lower is "the" or "that" or "this")
             {
+                end = k;
                 return LastPlaceBefore(tokens[k].Start, kind);
             }
         }
@@ -393,6 +396,8 @@ internal sealed partial class ExtractionRun
             {
                 words.Add(t);
             }
+
+            end = k;
         }
 
         return words.Count == 0 ? null : string.Join('-', words);
