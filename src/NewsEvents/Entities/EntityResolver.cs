@@ -66,6 +66,12 @@ internal sealed class EntityResolver
         "north", "south", "east", "west", "the", "rural", "occupied", "war", "torn",
     };
 
+    /// <summary>How many recent people "the spokesman" may refer back to.</summary>
+    private const int MaxAntecedents = 32;
+
+    /// <summary>How many distinct surface forms are listed per entity.</summary>
+    private const int MaxAliasesSeen = 32;
+
     private readonly NameIndex _index;
     private readonly EntityCues _cues;
 
@@ -210,7 +216,7 @@ internal sealed class EntityResolver
         private static void AddSeen(List<string> seen, string text)
         {
             text = text.Trim();
-            if (text.Length > 0 && !seen.Contains(text, StringComparer.Ordinal))
+            if (text.Length > 0 && seen.Count < MaxAliasesSeen && !seen.Contains(text, StringComparer.Ordinal))
             {
                 seen.Add(text);
             }
@@ -940,7 +946,8 @@ internal sealed class EntityResolver
             }
 
             var noun = Stem(tokens[k].Folded);
-            for (var i = state.People.Count - 1; i >= 0; i--)
+            // Only recent people are candidates, which also bounds the work per word on long texts.
+            for (var i = state.People.Count - 1; i >= Math.Max(0, state.People.Count - MaxAntecedents); i--)
             {
                 if (TextFolding.FoldPhrase(state.People[i].Role).Split(' ').Any(w => Stem(w) == noun))
                 {
