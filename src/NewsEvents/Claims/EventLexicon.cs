@@ -166,6 +166,7 @@ internal sealed class EventLexicon
         Negations = Set("negations");
         StopPhrases = Set("stopPhrases");
         QuoteSpeechVerbs = Set("quoteSpeechVerbs");
+        PursuitVerbs = Set("pursuitVerbs");
         Hedges = new PhraseTable<Certainty>(Map<Certainty>("hedges"));
         Modals = new PhraseTable<Certainty>(Map<Certainty>("modals"));
         TermsVerbs = new PhraseTable<Polarity>(Map<Polarity>("termsVerbs"));
@@ -205,6 +206,9 @@ internal sealed class EventLexicon
     public PhraseTable<bool> StopPhrases { get; }
 
     public PhraseTable<bool> QuoteSpeechVerbs { get; }
+
+    /// <summary>Gets verbs that, before a deal or talks noun, mark pursuit of that event rather than a request ("seeking a defense agreement").</summary>
+    public PhraseTable<bool> PursuitVerbs { get; }
 
     public PhraseTable<Certainty> Hedges { get; }
 

@@ -360,6 +360,17 @@ internal sealed partial class ExtractionRun
             }
         }
 
+        // "is seeking a defense agreement": the verb hedges the agreement (see the modal table) and is not a request of its own.
+        foreach (var f in frames.Where(f => f.AbsorbedInto is null && f.Entry.Class == TriggerClass.Request && f.IsVerb))
+        {
+            var deal = frames.FirstOrDefault(o => o.AbsorbedInto is null && o.IsNoun && o.First > f.Last && o.First - f.Last <= 4 &&
+                                                  o.Type is EventType.Agree or EventType.Ceasefire or EventType.Meet);
+            if (deal is not null && _lexicon.PursuitVerbs.TryMatch(tokens, f.First, out _, out _) && !HasBoundary(s, f.Last + 1, deal.First - 1, allowComma: false))
+            {
+                f.AbsorbedInto = deal;
+            }
+        }
+
         foreach (var f in frames.Where(f => f.AbsorbedInto is null && f.Entry.Class == TriggerClass.Request))
         {
             if (f.Type != EventType.RequestSupport && HasSupportObject(s, f))
