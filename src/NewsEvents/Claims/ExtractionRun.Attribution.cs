@@ -84,7 +84,8 @@ internal sealed partial class ExtractionRun
     private void ResolveQuoteSpeakers()
     {
         QuoteSpan? previous = null;
-        foreach (var q in _quotes.OrderBy(q => q.Start))
+        _quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
+        foreach (var q in _quotes)
         {
             var closing = SentenceAt(Math.Max(q.Start, q.End - 1));
             if (closing is not null)
@@ -118,15 +119,56 @@ internal sealed partial class ExtractionRun
 
     private SentenceView? SentenceAt(int offset)
     {
-        foreach (var s in _sentences)
+        int lo = 0, hi = _sentences.Count - 1, found = -1;
+        while (lo <= hi)
         {
-            if (offset >= s.Sentence.Offset && offset < s.Sentence.End)
+            var mid = (lo + hi) / 2;
+            if (_sentences[mid].Sentence.Offset <= offset)
             {
-                return s;
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
             }
         }
 
-        return null;
+        return found >= 0 && offset < _sentences[found].Sentence.End ? _sentences[found] : null;
+    }
+
+    /// <summary>The quote whose span holds an offset (quotes are sorted and disjoint), found by binary search.</summary>
+    private QuoteSpan? QuoteContaining(int offset)
+    {
+        var q = LastQuoteStartingAtOrBefore(offset);
+        return q is not null && q.Contains(offset) ? q : null;
+    }
+
+    /// <summary>The quote whose span ends exactly at an offset.</summary>
+    private QuoteSpan? QuoteEndingAt(int end)
+    {
+        var q = LastQuoteStartingAtOrBefore(end - 1);
+        return q is not null && q.End == end ? q : null;
+    }
+
+    private QuoteSpan? LastQuoteStartingAtOrBefore(int offset)
+    {
+        int lo = 0, hi = _quotes.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_quotes[mid].Start <= offset)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found >= 0 ? _quotes[found] : null;
     }
 
     /// <summary>"…,” Aktürk said", "…,” he said", "…,” the sources said", "…,” said Dr. Yıldız".</summary>
@@ -345,7 +387,7 @@ internal sealed partial class ExtractionRun
         {
             string? speaker = null;
             var via = new List<string>();
-            var quote = _quotes.FirstOrDefault(q => q.IsLong && q.Speaker is not null && q.Contains(tokens[f.First].Start));
+            var quote = QuoteContaining(tokens[f.First].Start) is { IsLong: true, Speaker: not null } q ? q : null;
             if (quote is not null)
             {
                 speaker = quote.Speaker;

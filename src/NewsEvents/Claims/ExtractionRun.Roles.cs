@@ -204,7 +204,7 @@ internal sealed partial class ExtractionRun
             if (s.Tokens[i].Lower == "\"")
             {
                 var end = s.Tokens[i].End;
-                return _quotes.FirstOrDefault(q => q.IsLong && q.End == end)?.Speaker;
+                return QuoteEndingAt(end) is { IsLong: true } q ? q.Speaker : null;
             }
         }
 
@@ -616,7 +616,7 @@ internal sealed partial class ExtractionRun
                 return null;
             }
 
-            if (t == "\"" && _quotes.Any(q => q.IsLong && q.End == tokens[i].End && !q.Contains(tokens[Math.Min(index, tokens.Count - 1)].Start)))
+            if (t == "\"" && QuoteEndingAt(tokens[i].End) is { IsLong: true } closed && !closed.Contains(tokens[Math.Min(index, tokens.Count - 1)].Start))
             {
                 return null;
             }
@@ -668,7 +668,7 @@ internal sealed partial class ExtractionRun
 
     private bool IsInsideQuoteOnly(SentenceView s, AlignedMention m, int triggerIndex)
     {
-        var q = _quotes.FirstOrDefault(q => q.Contains(m.Mention.Offset));
+        var q = QuoteContaining(m.Mention.Offset);
         return q is not null && q.IsLong && !q.Contains(s.Tokens[Math.Min(triggerIndex, s.Tokens.Count - 1)].Start);
     }
 
@@ -676,7 +676,7 @@ internal sealed partial class ExtractionRun
     {
         var word = s.Tokens[pronoun].Lower;
         var offset = s.Tokens[pronoun].Start;
-        var quote = _quotes.FirstOrDefault(q => q.IsLong && q.Contains(offset));
+        var quote = QuoteContaining(offset) is { IsLong: true } found ? found : null;
         if (word is "we" or "our" or "us" && quote?.Speaker is { } speaker)
         {
             return _actors.TryGetValue(speaker, out var a) && a.Affiliation is not null ? a.Affiliation : speaker;
@@ -717,7 +717,7 @@ internal sealed partial class ExtractionRun
         {
             var m = _allMentions[i];
             if (m.IsActor && _actors.TryGetValue(m.Mention.EntryId, out var a) && predicate(a) &&
-                !_quotes.Any(q => q.IsLong && q.Contains(m.Mention.Offset) && !q.Contains(offset)))
+                !(QuoteContaining(m.Mention.Offset) is { IsLong: true } inside && !inside.Contains(offset)))
             {
                 return a.Id;
             }
