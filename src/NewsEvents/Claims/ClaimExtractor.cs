@@ -1,12 +1,49 @@
+using System;
 using System.Collections.Immutable;
 using NewsEvents.Entities;
 
 namespace NewsEvents.Claims;
 
 /// <summary>Turns one article's sentences, entities and temporal and quantity mentions into events and claims.</summary>
+/// <remarks>
+/// Immutable and thread-safe: all per-article state lives in a private run object. Rules are transparent:
+/// every claim carries the sentence it was read from as evidence. Work per sentence is linear in its tokens
+/// because every rule looks only at a bounded window around a trigger.
+/// </remarks>
 internal sealed class ClaimExtractor
 {
+    /// <summary>Creates an extractor with the embedded default lexicon.</summary>
+    public ClaimExtractor()
+        : this(EventLexicon.Default)
+    {
+    }
+
+    /// <summary>Creates an extractor with a lexicon.</summary>
+    /// <param name="lexicon">The event lexicon.</param>
+    public ClaimExtractor(EventLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        Lexicon = lexicon;
+    }
+
+    /// <summary>Gets the lexicon.</summary>
+    public EventLexicon Lexicon { get; }
+
+    /// <summary>Extracts the events and claims of one article.</summary>
+    /// <param name="article">The article read.</param>
+    /// <param name="entities">Entity mentions (offsets into <see cref="Article.Text"/>), actors, places and sources.</param>
+    /// <param name="temporal">Temporal mentions with offsets into <see cref="Article.Text"/>.</param>
+    /// <param name="quantities">Quantity mentions with offsets into <see cref="Article.Text"/>.</param>
+    /// <returns>The analysis.</returns>
     public ArticleAnalysis Extract(Article article, EntityResolution entities,
-        ImmutableArray<TemporalMention> temporal, ImmutableArray<QuantityMention> quantities) =>
-        new(article, entities.Actors, entities.Places, default, default, temporal, quantities);
+        ImmutableArray<TemporalMention> temporal, ImmutableArray<QuantityMention> quantities)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(entities);
+        temporal = temporal.IsDefault ? ImmutableArray<TemporalMention>.Empty : temporal;
+        quantities = quantities.IsDefault ? ImmutableArray<QuantityMention>.Empty : quantities;
+        var run = new ExtractionRun(Lexicon, article, entities, temporal, quantities);
+        var (events, claims) = run.Run();
+        return new ArticleAnalysis(article, entities.Actors, entities.Places, events, claims, temporal, quantities);
+    }
 }

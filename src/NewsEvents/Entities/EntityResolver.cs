@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace NewsEvents.Entities;
 
@@ -23,25 +26,1068 @@ internal enum MatchKind
 }
 
 /// <summary>A span of article text resolved to a gazetteer or discovered entry.</summary>
+/// <remarks>Mentions may nest: a government body ("Turkish Defense Ministry") contains the mention of its country ("Turkish").</remarks>
 internal sealed record EntityMention(int Offset, int Length, string Text, string EntryId, EntityCategory Category, MatchKind Kind);
 
 /// <summary>What entity resolution found in one article.</summary>
+/// <param name="Mentions">Mentions in text order (outer before inner at the same offset).</param>
+/// <param name="Actors">Actors mentioned, each with its canonical name first in its aliases, then the aliases seen.</param>
+/// <param name="Places">Places mentioned, aliases as for actors.</param>
+/// <param name="Sources">Sources mentioned in the text or credited, aliases as for actors.</param>
 internal sealed record EntityResolution(
     ImmutableArray<EntityMention> Mentions,
     ImmutableArray<Actor> Actors,
     ImmutableArray<Place> Places,
     ImmutableArray<Source> Sources);
 
-/// <summary>Finds actors, places and sources in an article's sentences.</summary>
+/// <summary>
+/// Finds actors, places and sources in an article's sentences: gazetteer names through a word trie, transliteration
+/// variants through consonant skeletons, misspellings through a bounded edit distance, government bodies
+/// ("&lt;country&gt; Defense Ministry"), people after titles or before speech verbs, unnamed sources, and
+/// within-article coreference of surnames, role nouns ("the spokesman") and "the sources".
+/// </summary>
+/// <remarks>
+/// Stateless and thread-safe; the work per article is linear in its length. Capital metonymy: a capital that may stand for its
+/// government ("Ankara") is the city when a locative word precedes it ("in Ankara", "talks in Damascus", "strikes on Damascus")
+/// or when it is a dateline alone on its line; otherwise ("Ankara supports", "Ankara’s", "between Ankara and Damascus") it is
+/// the state. A country name is the place after "in", "inside", "across", "throughout", "into", "around", "near" (optionally
+/// with a compass word: "in southern Syria") or as a possessive before a place ("Syria’s Suwayda province"); otherwise the state.
+/// </remarks>
 internal sealed class EntityResolver
 {
+    private static readonly HashSet<string> CountryPlaceWords = new(StringComparer.Ordinal)
+    {
+        "in", "inside", "within", "across", "throughout", "into", "around", "near", "outside", "over",
+    };
+
+    private static readonly HashSet<string> CompassWords = new(StringComparer.Ordinal)
+    {
+        "southern", "northern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+        "north", "south", "east", "west", "the", "rural", "occupied", "war", "torn",
+    };
+
+    private readonly NameIndex _index;
+    private readonly EntityCues _cues;
+
     public EntityResolver(Gazetteer gazetteer)
     {
+        ArgumentNullException.ThrowIfNull(gazetteer);
         Gazetteer = gazetteer;
+        _index = gazetteer.Index;
+        _cues = EntityCues.Default;
     }
 
     public Gazetteer Gazetteer { get; }
 
-    public EntityResolution Resolve(Article article) =>
-        new(ImmutableArray<EntityMention>.Empty, ImmutableArray<Actor>.Empty, ImmutableArray<Place>.Empty, ImmutableArray<Source>.Empty);
+    public EntityResolution Resolve(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var state = new ArticleState(article.Text);
+        foreach (var sentence in article.Sentences)
+        {
+            var tokens = Tokenizer.Tokenize(article.Text, sentence.Offset, sentence.End);
+            new SentencePass(this, state, tokens).Run();
+        }
+
+        foreach (var credit in article.Credits.Concat(article.Relays))
+        {
+            ResolveCredit(state, credit);
+        }
+
+        return state.Build();
+    }
+
+    private void ResolveCredit(ArticleState state, string credit)
+    {
+        var tokens = Tokenizer.Tokenize(credit, 0, credit.Length);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var node = _index.Exact;
+            for (var j = i; j < tokens.Count && j - i < NameIndex.MaxAliasWords; j++)
+            {
+                if (node.Next is null || !node.Next.TryGetValue(tokens[j].Folded, out node!))
+                {
+                    break;
+                }
+
+                if (node.Targets is { } targets && targets.Where(t => _index.Entries[t.Entry].IsSource).ToList() is { Count: > 0 } sources)
+                {
+                    var entry = _index.Entries[_index.Best(sources).Entry];
+                    state.AddSource(entry, credit.Substring(tokens[i].Start, tokens[j].End - tokens[i].Start));
+                }
+            }
+        }
+    }
+
+    /// <summary>A gazetteer match over tokens [Start, End).</summary>
+    private readonly record struct GazetteerMatch(int Start, int End, AliasTarget Target, bool Fuzzy);
+
+    /// <summary>A government body or unnamed source found after a country reference, over tokens [Start, End).</summary>
+    private readonly record struct BodyReference(int End, string? BodyKey, int BodyEnd, bool Unnamed);
+
+    /// <summary>Per-article state: mentions and what they resolved to, plus the antecedents for coreference.</summary>
+    private sealed class ArticleState(string text)
+    {
+        private readonly Dictionary<string, (Actor Actor, List<string> Seen)> _actors = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (Place Place, List<string> Seen)> _places = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (Source Source, List<string> Seen)> _sources = new(StringComparer.Ordinal);
+        private readonly List<EntityMention> _mentions = [];
+
+        public string Text { get; } = text;
+
+        public Dictionary<string, string> NameParts { get; } = new(StringComparer.Ordinal);
+
+        public List<(string Id, string Role)> People { get; } = [];
+
+        public Dictionary<string, string> BodiesByKey { get; } = new(StringComparer.Ordinal);
+
+        public string? LastMinistry { get; set; }
+
+        public string? LastUnnamedSource { get; set; }
+
+        public void AddMention(int start, int end, string id, EntityCategory category, MatchKind kind) =>
+            _mentions.Add(new EntityMention(start, end - start, Text[start..end], id, category, kind));
+
+        public void AddActor(Actor actor, string seen)
+        {
+            if (!_actors.TryGetValue(actor.Id, out var item))
+            {
+                item = (actor, []);
+                _actors[actor.Id] = item;
+            }
+            else if ((item.Actor.Role is null && actor.Role is not null) || (item.Actor.Affiliation is null && actor.Affiliation is not null))
+            {
+                item = (new Actor(item.Actor.Id, item.Actor.Name, item.Actor.Kind, default, item.Actor.Affiliation ?? actor.Affiliation, item.Actor.Role ?? actor.Role), item.Seen);
+                _actors[actor.Id] = item;
+            }
+
+            AddSeen(item.Seen, seen);
+        }
+
+        public void SetAffiliation(string actorId, string affiliation)
+        {
+            if (_actors.TryGetValue(actorId, out var item) && item.Actor.Affiliation is null && actorId != affiliation)
+            {
+                _actors[actorId] = (new Actor(item.Actor.Id, item.Actor.Name, item.Actor.Kind, default, affiliation, item.Actor.Role), item.Seen);
+            }
+        }
+
+        public void AddPlace(Place place, string seen)
+        {
+            if (!_places.TryGetValue(place.Id, out var item))
+            {
+                item = (place, []);
+                _places[place.Id] = item;
+            }
+
+            AddSeen(item.Seen, seen);
+        }
+
+        public void AddSource(GazetteerEntry entry, string seen)
+        {
+            if (!_sources.TryGetValue(entry.Id, out var item))
+            {
+                var kind = entry.Type switch { EntryType.WireAgency => SourceKind.WireAgency, EntryType.Broadcaster => SourceKind.Broadcaster, _ => SourceKind.Outlet };
+                item = (new Source(entry.Id, entry.Name, kind), []);
+                _sources[entry.Id] = item;
+            }
+
+            AddSeen(item.Seen, seen);
+        }
+
+        public EntityResolution Build()
+        {
+            var mentions = _mentions.OrderBy(m => m.Offset).ThenByDescending(m => m.Length).ToImmutableArray();
+            var actors = _actors.Values.Select(x => x.Actor.WithAliases(Aliases(x.Actor.Name, x.Seen))).ToImmutableArray();
+            var places = _places.Values.Select(x => x.Place.WithAliases(Aliases(x.Place.Name, x.Seen))).ToImmutableArray();
+            var sources = _sources.Values.Select(x => new Source(x.Source.Id, x.Source.Name, x.Source.Kind, Aliases(x.Source.Name, x.Seen))).ToImmutableArray();
+            return new EntityResolution(mentions, actors, places, sources);
+        }
+
+        private static ImmutableArray<string> Aliases(string name, List<string> seen) =>
+            [name, .. seen.Where(s => !string.Equals(s, name, StringComparison.Ordinal))];
+
+        private static void AddSeen(List<string> seen, string text)
+        {
+            text = text.Trim();
+            if (text.Length > 0 && !seen.Contains(text, StringComparer.Ordinal))
+            {
+                seen.Add(text);
+            }
+        }
+    }
+
+    /// <summary>One left-to-right pass over the words of one sentence.</summary>
+    private sealed class SentencePass(EntityResolver resolver, ArticleState state, List<Token> tokens)
+    {
+        private readonly Dictionary<int, GazetteerMatch?> _exact = [];
+        private readonly string?[] _actorEndingAt = new string?[tokens.Count];
+
+        private NameIndex Index => resolver._index;
+
+        private EntityCues Cues => resolver._cues;
+
+        private Gazetteer Gazetteer => resolver.Gazetteer;
+
+        public void Run()
+        {
+            var k = 0;
+            while (k < tokens.Count)
+            {
+                if (tokens[k].IsArticle && k + 1 < tokens.Count)
+                {
+                    k++;
+                    continue;
+                }
+
+                k = Step(k);
+            }
+        }
+
+        /// <summary>Resolves what starts at token k and returns the index of the next token to look at.</summary>
+        private int Step(int k)
+        {
+            if (ExactAt(k) is { } match)
+            {
+                return EmitGazetteerMatch(match);
+            }
+
+            if (TryTitledPerson(k, out var next) || TrySpeakerPerson(k, out next) || TryNamePart(k, out next) ||
+                TryBareBody(k, out next) || TryUnnamedSource(k, out next) || TryRoleCoreference(k, out next))
+            {
+                return next;
+            }
+
+            if (FuzzyAt(k) is { } fuzzy)
+            {
+                return EmitGazetteerMatch(fuzzy);
+            }
+
+            return k + 1;
+        }
+
+        // ---- gazetteer matching -------------------------------------------------------------------------------
+
+        private GazetteerMatch? ExactAt(int start)
+        {
+            if (_exact.TryGetValue(start, out var cached))
+            {
+                return cached;
+            }
+
+            GazetteerMatch? best = null;
+            if (!tokens[start].IsArticle || start + 1 == tokens.Count)
+            {
+                var node = Index.Exact;
+                var words = 0;
+                for (var j = start; j < tokens.Count && words < NameIndex.MaxAliasWords; j++)
+                {
+                    if (j > start && tokens[j].IsArticle && j + 1 < tokens.Count)
+                    {
+                        continue;
+                    }
+
+                    if (node.Next is null || !node.Next.TryGetValue(tokens[j].Folded, out var child))
+                    {
+                        break;
+                    }
+
+                    node = child;
+                    words++;
+                    if (node.Targets is { } targets && Valid(targets, start, j + 1, words) is { } target)
+                    {
+                        best = new GazetteerMatch(start, j + 1, target, false);
+                    }
+
+                    if (tokens[j].After is ',' or ';' or ':' or '"' or '“' or '”' or '!' or '?')
+                    {
+                        break;
+                    }
+                }
+            }
+
+            _exact[start] = best;
+            return best;
+        }
+
+        private AliasTarget? Valid(List<AliasTarget> targets, int start, int end, int words)
+        {
+            List<AliasTarget>? valid = null;
+            foreach (var target in targets)
+            {
+                if (IsValid(target, start, end))
+                {
+                    (valid ??= []).Add(target);
+                }
+            }
+
+            return valid is null ? null : Index.Best(valid);
+        }
+
+        private bool IsValid(AliasTarget target, int start, int end)
+        {
+            var position = 0;
+            for (var j = start; j < end; j++)
+            {
+                var token = tokens[j];
+                if (j > start && token.IsArticle && j + 1 < end)
+                {
+                    continue;
+                }
+
+                if (target.Acronym)
+                {
+                    if (!(token.AllCaps || (token.Folded.Length == 1 && token.Capitalized)))
+                    {
+                        return false;
+                    }
+                }
+                else if ((target.CapitalMask & (1UL << position)) != 0 && !token.Capitalized)
+                {
+                    return false;
+                }
+
+                position++;
+            }
+
+            if (!target.Acronym)
+            {
+                return true;
+            }
+
+            var first = tokens[start];
+            var last = tokens[end - 1];
+            var parenthesized = first.Before == '(' && last.After == ')';
+            var shouting = (start > 0 && tokens[start - 1].AllCaps) || (end < tokens.Count && tokens[end].AllCaps);
+            if (shouting && !parenthesized)
+            {
+                return false;
+            }
+
+            if (!target.NeedsContext || parenthesized)
+            {
+                return true;
+            }
+
+            var entry = Index.Entries[target.Entry];
+            if (entry.IsSource && (first.Before is ',' or ':' or '(' or '|' || last.After is ',' or ')' or '|' or '\0'))
+            {
+                return true;
+            }
+
+            return (start > 0 && Cues.AcronymContextBefore.Contains(tokens[start - 1].Folded)) ||
+                last.After is '-' or '|' ||
+                (end < tokens.Count && Cues.AcronymContextAfter.Contains(tokens[end].Folded));
+        }
+
+        private GazetteerMatch? FuzzyAt(int start)
+        {
+            var token = tokens[start];
+            if (!token.Capitalized || token.AllCaps || Cues.NotNames.Contains(token.Folded) || Cues.Titles.Match(tokens, start, out _) > 0)
+            {
+                return null;
+            }
+
+            // Transliteration variants: every word capitalized, compared by consonant skeleton.
+            var node = Index.Skeletons;
+            GazetteerMatch? best = null;
+            var length = 0;
+            for (var j = start; j < tokens.Count && j - start < NameIndex.MaxAliasWords; j++)
+            {
+                if (j > start && tokens[j].IsArticle && j + 1 < tokens.Count)
+                {
+                    continue;
+                }
+
+                if (!tokens[j].Capitalized || node.Next is null || !node.Next.TryGetValue(TextFolding.Skeleton(tokens[j].Folded), out var child))
+                {
+                    break;
+                }
+
+                node = child;
+                length += tokens[j].Folded.Length;
+                if (node.Targets is { Count: > 0 } targets && length >= NameIndex.MinFuzzyLength)
+                {
+                    best = new GazetteerMatch(start, j + 1, Index.Best(targets), true);
+                }
+
+                if (tokens[j].After is ',' or ';' or ':')
+                {
+                    break;
+                }
+            }
+
+            if (best is { } skeletonMatch && (skeletonMatch.End - skeletonMatch.Start > 1 ||
+                (TextFolding.EditDistance(token.Folded, Index.Entries[skeletonMatch.Target.Entry].Name.Length > 0 ? ClosestAlias(skeletonMatch.Target.Entry, token.Folded) : token.Folded, 2) <= 2 &&
+                 FitsFuzzyContext(start, Index.Entries[skeletonMatch.Target.Entry]))))
+            {
+                return skeletonMatch;
+            }
+
+            // Misspellings: one capitalized word not at the start of the sentence, within a distance that grows with length.
+            if (start == 0 || token.Folded.Length < NameIndex.MinFuzzyLength)
+            {
+                return null;
+            }
+
+            var limit = token.Folded.Length >= 9 ? 2 : 1;
+            (int Entry, int Distance)? found = null;
+            foreach (var (entry, alias) in Index.FuzzyCandidates(token.Folded))
+            {
+                var distance = TextFolding.EditDistance(token.Folded, alias, limit);
+                if (distance <= limit && (found is null || distance < found.Value.Distance ||
+                    (distance == found.Value.Distance && Index.Entries[entry].Rank < Index.Entries[found.Value.Entry].Rank)))
+                {
+                    found = (entry, distance);
+                }
+            }
+
+            return found is { } f && FitsFuzzyContext(start, Index.Entries[f.Entry]) ? new GazetteerMatch(start, start + 1, new AliasTarget(f.Entry, AliasForm.Alias, false, false, 1), true) : null;
+        }
+
+        private string ClosestAlias(int entry, string folded)
+        {
+            var e = Index.Entries[entry];
+            var best = TextFolding.FoldPhrase(e.Name);
+            var bestDistance = TextFolding.EditDistance(folded, best, 3);
+            foreach (var alias in e.Aliases)
+            {
+                var candidate = TextFolding.FoldPhrase(alias);
+                var distance = TextFolding.EditDistance(folded, candidate, 3);
+                if (distance < bestDistance)
+                {
+                    (best, bestDistance) = (candidate, distance);
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>A single word matched only approximately must sit where its kind is expected: a place after a locative, a person after a title or before a speech verb.</summary>
+        private bool FitsFuzzyContext(int start, GazetteerEntry entry) =>
+            start > 0 && (entry.IsPlace
+                ? IsLocative(start)
+                : (Cues.Titles.Match(tokens, start - 1, out _) > 0 || (start + 1 < tokens.Count && Cues.SpeechVerbs.Contains(tokens[start + 1].Folded))));
+
+        private int EmitGazetteerMatch(GazetteerMatch match)
+        {
+            var entry = Index.Entries[match.Target.Entry];
+            var start = SpanStart(match.Start);
+            var end = tokens[match.End - 1].End;
+            var kind = match.Fuzzy ? MatchKind.Fuzzy : match.Target.Form switch
+            {
+                AliasForm.Demonym => MatchKind.Demonym,
+                AliasForm.Metonym => MatchKind.Metonym,
+                AliasForm.Name => MatchKind.Name,
+                _ => MatchKind.Alias,
+            };
+
+            // A country reference ("Turkish", "Türkiye’s", "Ankara", "the Damascus") may open a government body or an unnamed source.
+            string? countryId = null;
+            if (entry.Type == EntryType.Country)
+            {
+                countryId = entry.Id;
+            }
+            else if (entry.MetonymFor is { } metonymFor && entry.Type == EntryType.City && !IsLocative(match.Start) && !IsDateline(match))
+            {
+                countryId = metonymFor;
+            }
+
+            if (countryId is not null && ParseBody(match.End, countryId) is { } body)
+            {
+                var countryKind = entry.Type == EntryType.Country ? kind : MatchKind.Metonym;
+                AddActorMention(start, end, Gazetteer.FindActor(countryId)!, countryKind, match.Start, match.End);
+                return EmitBody(match.Start, start, body, countryId);
+            }
+
+            if (entry.Type == EntryType.Country)
+            {
+                var asPlace = match.Target.Form is AliasForm.Name or AliasForm.Alias && (CountryIsPlace(match.Start) || PossessiveBeforePlace(match));
+                if (asPlace)
+                {
+                    AddPlaceMention(start, end, Gazetteer.FindPlace(entry.Id)!, kind);
+                }
+                else
+                {
+                    AddActorMention(start, end, Gazetteer.FindActor(entry.Id)!, kind, match.Start, match.End);
+                }
+            }
+            else if (entry.Type == EntryType.City && entry.MetonymFor is { } metonymState && !IsDateline(match) && !IsLocative(match.Start) &&
+                Gazetteer.FindActor(metonymState) is { } government)
+            {
+                AddActorMention(start, end, government, MatchKind.Metonym, match.Start, match.End);
+            }
+            else if (entry.IsPlace)
+            {
+                AddPlaceMention(start, end, Gazetteer.FindPlace(entry.Id)!, kind);
+            }
+            else if (entry.IsSource)
+            {
+                state.AddMention(start, end, entry.Id, EntityCategory.Source, kind);
+                state.AddSource(entry, state.Text[start..end]);
+            }
+            else if (Gazetteer.FindActor(entry.Id) is { } actor)
+            {
+                AddActorMention(start, end, actor, kind, match.Start, match.End);
+                if (entry.Type == EntryType.Person)
+                {
+                    RememberPerson(actor.Id, actor.Role ?? string.Empty, match.Start, match.End, actor.Name);
+                }
+                else if (entry.Type == EntryType.Government)
+                {
+                    RememberBody(entry.Id);
+                }
+            }
+
+            return AfterPerson(match.End, entry.Type == EntryType.Person ? entry.Id : null);
+        }
+
+        private int SpanStart(int tokenIndex)
+        {
+            // Include a dropped Arabic article before the match ("al-" in "al-Sharaa").
+            var start = tokenIndex;
+            if (start > 0 && tokens[start - 1].IsArticle && tokens[start - 1].After == '-')
+            {
+                start--;
+            }
+
+            return tokens[start].Start;
+        }
+
+        private bool IsLocative(int tokenIndex) =>
+            PreviousSkipping(tokenIndex, CompassWords) is { } previous && Cues.LocativeWords.Contains(tokens[previous].Folded) && !tokens[previous].Capitalized;
+
+        private bool CountryIsPlace(int tokenIndex) =>
+            PreviousSkipping(tokenIndex, CompassWords) is { } previous && CountryPlaceWords.Contains(tokens[previous].Folded);
+
+        private int? PreviousSkipping(int tokenIndex, HashSet<string> skip)
+        {
+            var i = tokenIndex - 1;
+            var skipped = 0;
+            while (i >= 0 && skipped < 2 && skip.Contains(tokens[i].Folded) && tokens[i].Folded != "the")
+            {
+                i--;
+                skipped++;
+            }
+
+            return i >= 0 ? i : null;
+        }
+
+        private bool PossessiveBeforePlace(GazetteerMatch match)
+        {
+            if (!tokens[match.End - 1].Possessive)
+            {
+                return false;
+            }
+
+            var next = match.End;
+            while (next < tokens.Count && next - match.End < 2 && CompassWords.Contains(tokens[next].Folded))
+            {
+                next++;
+            }
+
+            return next < tokens.Count && ExactAt(next) is { } following && Index.Entries[following.Target.Entry] is { IsPlace: true, Type: not EntryType.Country };
+        }
+
+        private bool IsDateline(GazetteerMatch match) => match.Start == 0 && match.End == tokens.Count;
+
+        // ---- government bodies and unnamed sources -----------------------------------------------------------
+
+        /// <summary>Parses what follows a country reference: a ministry, army, government, and/or an unnamed-source noun.</summary>
+        private BodyReference? ParseBody(int after, string? countryId)
+        {
+            var j = after;
+            while (j < tokens.Count && j - after < 2 && Cues.BodyModifiers.Contains(tokens[j].Folded) && !tokens[j].Possessive)
+            {
+                j++;
+            }
+
+            if (j >= tokens.Count)
+            {
+                return null;
+            }
+
+            string? key = null;
+            var bodyEnd = j;
+            if (tokens[j].Folded == "ministry" && j + 1 < tokens.Count && tokens[j + 1].Folded == "of")
+            {
+                var words = new List<string>();
+                var q = j + 2;
+                while (q < tokens.Count && words.Count < 4)
+                {
+                    var folded = tokens[q].Folded;
+                    if (Cues.MinistryFillers.Contains(folded))
+                    {
+                        q++;
+                        continue;
+                    }
+
+                    if (!tokens[q].Capitalized && !Cues.DomainWords.Match(tokens, q, out _).Equals(1))
+                    {
+                        break;
+                    }
+
+                    words.Add(folded);
+                    q++;
+                    if (tokens[q - 1].After is ',' or ';' or ':' or ')' or '(')
+                    {
+                        break;
+                    }
+                }
+
+                if (words.Count > 0)
+                {
+                    key = DomainKey(words) + "-ministry";
+                    bodyEnd = q;
+                }
+            }
+            else
+            {
+                var words = new List<string>();
+                var q = j;
+                while (q < tokens.Count && words.Count < 3 && tokens[q].Folded != "ministry" &&
+                    (tokens[q].Capitalized || Cues.DomainWords.Match(tokens, q, out _) > 0) && ExactAt(q) is null && !tokens[q].Possessive)
+                {
+                    words.Add(tokens[q].Folded);
+                    q++;
+                }
+
+                if (q < tokens.Count && tokens[q].Folded == "ministry" && (words.Count > 0 || countryId is not null || q == j))
+                {
+                    key = words.Count > 0 ? DomainKey(words) + "-ministry" : countryId is null ? string.Empty : "government";
+                    bodyEnd = q + 1;
+                }
+                else if (Cues.BodyWords.Match(tokens, j, out var bodyKey) is > 0 and var length)
+                {
+                    key = bodyKey;
+                    bodyEnd = j + length;
+                }
+                else if (Cues.DomainWords.Match(tokens, j, out var domain) is > 0 and var domainLength &&
+                    j + domainLength < tokens.Count && IsUnnamedNoun(j + domainLength))
+                {
+                    key = domain is "military" or "intelligence" or "government" ? domain : domain + "-ministry";
+                    bodyEnd = j + domainLength;
+                    return new BodyReference(bodyEnd + 1, key, bodyEnd, true);
+                }
+            }
+
+            if (key is not null)
+            {
+                return new BodyReference(bodyEnd < tokens.Count && IsUnnamedNoun(bodyEnd) ? bodyEnd + 1 : bodyEnd, key, bodyEnd, bodyEnd < tokens.Count && IsUnnamedNoun(bodyEnd));
+            }
+
+            return countryId is not null && IsUnnamedNoun(j) ? new BodyReference(j + 1, null, j, true) : null;
+        }
+
+        private string DomainKey(List<string> words)
+        {
+            var phrase = string.Join(' ', words);
+            var phraseTokens = Tokenizer.Tokenize(phrase, 0, phrase.Length);
+            if (Cues.DomainWords.Match(phraseTokens, 0, out var value) == phraseTokens.Count)
+            {
+                return value;
+            }
+
+            return string.Join('-', words.Select(w => Cues.DomainWords.Match(Tokenizer.Tokenize(w, 0, w.Length), 0, out var v) == 1 ? v : w));
+        }
+
+        /// <summary>True when the word is "sources", "officials"… and no name follows it (else it is a title: "spokesperson Zeki Aktürk").</summary>
+        private bool IsUnnamedNoun(int index) =>
+            index < tokens.Count && Cues.UnnamedSourceNouns.Contains(tokens[index].Folded) &&
+            !(index + 1 < tokens.Count && (tokens[index + 1].Capitalized && !Cues.NotNames.Contains(tokens[index + 1].Folded) || Cues.Titles.Match(tokens, index + 1, out _) > 0));
+
+        private int EmitBody(int firstToken, int spanStart, BodyReference body, string? countryId)
+        {
+            string? affiliation = countryId;
+            if (body.BodyKey is { } key)
+            {
+                var bodyId = ResolveBodyId(key, countryId);
+                if (bodyId is null)
+                {
+                    return body.End;
+                }
+
+                var bodyEndOffset = tokens[body.BodyEnd - 1].End;
+                var text = state.Text[spanStart..bodyEndOffset];
+                var actor = Gazetteer.FindActor(bodyId) ?? new Actor(bodyId, text, ActorKind.Government, default, countryId);
+                var kind = Gazetteer.FindActor(bodyId) is null ? MatchKind.Discovered : countryId is null ? MatchKind.Coreference : MatchKind.Alias;
+                state.AddMention(spanStart, bodyEndOffset, bodyId, EntityCategory.Actor, kind);
+                state.AddActor(actor, text);
+                _actorEndingAt[body.BodyEnd - 1] = bodyId;
+                RememberBody(bodyId);
+                affiliation = bodyId;
+            }
+
+            if (body.Unnamed && affiliation is not null)
+            {
+                var end = tokens[body.End - 1].End;
+                var text = state.Text[spanStart..end];
+                EmitUnnamed(spanStart, end, affiliation, text);
+            }
+
+            return body.End;
+        }
+
+        private string? ResolveBodyId(string key, string? countryId)
+        {
+            if (countryId is not null)
+            {
+                return key.Length == 0 ? null : $"{countryId}-{key}";
+            }
+
+            // A body named without its country ("the Defense Ministry", "ministry officials") is the last one of that kind.
+            if (key.Length == 0)
+            {
+                return state.LastMinistry;
+            }
+
+            return state.BodiesByKey.TryGetValue(key, out var id) ? id : null;
+        }
+
+        private void RememberBody(string bodyId)
+        {
+            // Register every suffix so "turkey-defense-ministry" answers both "defense-ministry" and "ministry".
+            var parts = bodyId.Split('-');
+            for (var i = 1; i < parts.Length; i++)
+            {
+                state.BodiesByKey[string.Join('-', parts[i..])] = bodyId;
+            }
+
+            if (bodyId.EndsWith("-ministry", StringComparison.Ordinal))
+            {
+                state.LastMinistry = bodyId;
+            }
+        }
+
+        private void EmitUnnamed(int start, int end, string affiliation, string text)
+        {
+            var id = affiliation + "-sources";
+            state.AddMention(start, end, id, EntityCategory.Actor, MatchKind.Discovered);
+            state.AddActor(new Actor(id, text, ActorKind.UnnamedSource, default, affiliation), text);
+            state.LastUnnamedSource = id;
+        }
+
+        private bool TryBareBody(int k, out int next)
+        {
+            next = k;
+            if (tokens[k].Folded != "ministry" && Cues.DomainWords.Match(tokens, k, out _) == 0 && !(tokens[k].Capitalized && k + 1 < tokens.Count && tokens[k + 1].Folded == "ministry"))
+            {
+                return false;
+            }
+
+            // Without a country only ministries ("the Defense Ministry", "ministry officials") and "defense sources" resolve, to an antecedent.
+            if (ParseBody(k, null) is not { } body || (body.BodyKey is null && !body.Unnamed) ||
+                (body.BodyKey is { } bodyKey && bodyKey.Length > 0 && !bodyKey.EndsWith("-ministry", StringComparison.Ordinal) && !body.Unnamed))
+            {
+                return false;
+            }
+
+            if (body.BodyKey is { } key && ResolveBodyId(key, null) is null)
+            {
+                return false;
+            }
+
+            next = EmitBody(k, tokens[k].Start, body, null);
+            return next > k;
+        }
+
+        private bool TryUnnamedSource(int k, out int next)
+        {
+            next = k;
+            if (!IsUnnamedNoun(k))
+            {
+                return false;
+            }
+
+            // "the sources said": the last unnamed source of the article.
+            if (k > 0 && tokens[k - 1].Folded is "the" or "these" or "those" && state.LastUnnamedSource is { } last)
+            {
+                state.AddMention(tokens[k - 1].Start, tokens[k].End, last, EntityCategory.Actor, MatchKind.Coreference);
+                state.AddActor(FindDiscoveredActor(last), state.Text[tokens[k - 1].Start..tokens[k].End]);
+                next = k + 1;
+                return true;
+            }
+
+            // "officials from Turkey’s National Defense Ministry": affiliation after the noun.
+            if (k + 2 < tokens.Count && tokens[k + 1].Folded is "from" or "at" or "of" or "with" or "in" && ExactAt(k + 2) is { } match)
+            {
+                var entry = Index.Entries[match.Target.Entry];
+                var country = entry.Type == EntryType.Country ? entry.Id : entry.MetonymFor;
+                if (country is not null)
+                {
+                    var body = ParseBody(match.End, country);
+                    var affiliation = body?.BodyKey is { } key ? $"{country}-{key}" : country;
+                    var endToken = body?.BodyKey is not null ? body.Value.BodyEnd : match.End;
+                    var end = tokens[endToken - 1].End;
+                    EmitUnnamed(tokens[k].Start, end, affiliation, state.Text[tokens[k].Start..end]);
+                    next = k + 1;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private Actor FindDiscoveredActor(string id) => Gazetteer.FindActor(id) ?? new Actor(id, id, ActorKind.UnnamedSource);
+
+        // ---- people --------------------------------------------------------------------------------------------
+
+        private bool TryTitledPerson(int k, out int next)
+        {
+            next = k;
+            var q = k;
+            while (q < tokens.Count && Cues.Titles.Match(tokens, q, out _) is > 0 and var length)
+            {
+                q += length;
+            }
+
+            if (q == k || q >= tokens.Count)
+            {
+                return false;
+            }
+
+            var titleEnd = q;
+            if (ExactAt(q) is { } known && Index.Entries[known.Target.Entry].Type == EntryType.Person)
+            {
+                next = q; // the gazetteer person is emitted by the next step
+                return true;
+            }
+
+            var nameEnd = NameEnd(q);
+            var count = nameEnd - q;
+            if (count == 0)
+            {
+                return false;
+            }
+
+            var role = state.Text[tokens[k].Start..tokens[titleEnd - 1].End].TrimEnd('.', ',');
+            var affiliation = k > 0 ? _actorEndingAt[k - 1] ?? MinistryBefore(k) : null;
+            if (count == 1)
+            {
+                if (!state.NameParts.TryGetValue(tokens[q].Folded, out var id))
+                {
+                    return false;
+                }
+
+                state.AddMention(tokens[q].Start, tokens[q].End, id, EntityCategory.Actor, MatchKind.Coreference);
+                state.AddActor(FindPerson(id), state.Text[tokens[q].Start..tokens[q].End]);
+                next = AfterPerson(q + 1, id);
+                return true;
+            }
+
+            var name = state.Text[tokens[q].Start..tokens[nameEnd - 1].End];
+            var personId = EmitPerson(q, nameEnd, name, role, affiliation);
+            state.AddActor(FindPerson(personId), state.Text[tokens[k].Start..tokens[nameEnd - 1].End]);
+            next = AfterPerson(nameEnd, personId);
+            return true;
+        }
+
+        private string? MinistryBefore(int k) => tokens[k - 1].Folded == "ministry" ? state.LastMinistry : null;
+
+        private bool TrySpeakerPerson(int k, out int next)
+        {
+            next = k;
+            if (!tokens[k].Capitalized || tokens[k].AllCaps || (k > 0 && tokens[k - 1].Capitalized && tokens[k - 1].After != ',') || Cues.NotNames.Contains(tokens[k].Folded))
+            {
+                return false;
+            }
+
+            var nameEnd = NameEnd(k);
+            if (nameEnd - k < 2 || nameEnd >= tokens.Count || !Cues.SpeechVerbs.Contains(tokens[nameEnd].Folded))
+            {
+                return false;
+            }
+
+            var name = state.Text[tokens[k].Start..tokens[nameEnd - 1].End];
+            var id = EmitPerson(k, nameEnd, name, null, null);
+            next = AfterPerson(nameEnd, id);
+            return true;
+        }
+
+        private bool TryNamePart(int k, out int next)
+        {
+            next = k;
+            if (!tokens[k].Capitalized || !state.NameParts.TryGetValue(tokens[k].Folded, out var id) || (k + 1 < tokens.Count && tokens[k + 1].Capitalized && !tokens[k].Possessive && tokens[k].After != ','))
+            {
+                return false;
+            }
+
+            state.AddMention(SpanStart(k), tokens[k].End, id, EntityCategory.Actor, MatchKind.Coreference);
+            state.AddActor(FindPerson(id), state.Text[SpanStart(k)..tokens[k].End]);
+            next = k + 1;
+            return true;
+        }
+
+        private bool TryRoleCoreference(int k, out int next)
+        {
+            next = k;
+            if (k == 0 || tokens[k - 1].Folded != "the" || !Cues.CoreferenceNouns.Contains(tokens[k].Folded) ||
+                (k + 1 < tokens.Count && tokens[k + 1].Capitalized))
+            {
+                return false;
+            }
+
+            var noun = Stem(tokens[k].Folded);
+            for (var i = state.People.Count - 1; i >= 0; i--)
+            {
+                if (TextFolding.FoldPhrase(state.People[i].Role).Split(' ').Any(w => Stem(w) == noun))
+                {
+                    var id = state.People[i].Id;
+                    state.AddMention(tokens[k - 1].Start, tokens[k].End, id, EntityCategory.Actor, MatchKind.Coreference);
+                    state.AddActor(FindPerson(id), state.Text[tokens[k - 1].Start..tokens[k].End]);
+                    next = k + 1;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string Stem(string word) => word.StartsWith("spokes", StringComparison.Ordinal) ? "spokes" : word;
+
+        /// <summary>Returns the end of a run of name words from <paramref name="start"/>: capitalized words and particles, at most four, never a gazetteer non-person.</summary>
+        private int NameEnd(int start)
+        {
+            var q = start;
+            var capitalized = 0;
+            while (q < tokens.Count && q - start < 5)
+            {
+                var token = tokens[q];
+                var particle = Cues.NameParticles.Contains(token.Folded) && q + 1 < tokens.Count && tokens[q + 1].Capitalized && token.After is '-' or '\0' or ' ' || (Cues.NameParticles.Contains(token.Folded) && token.Capitalized);
+                if (!(token.Capitalized || particle) || token.AllCaps && token.Folded.Length > 1 || Cues.NotNames.Contains(token.Folded) ||
+                    Cues.Titles.Match(tokens, q, out _) > 0 && !particle)
+                {
+                    break;
+                }
+
+                // Inside a name a single-word place is part of it ("Abdul Bari Omar"); other entries end the name.
+                if (q > start && ExactAt(q) is { } inner && Index.Entries[inner.Target.Entry] is var innerEntry &&
+                    innerEntry.Type != EntryType.Person && !(inner.End - inner.Start == 1 && innerEntry.Type is EntryType.Region or EntryType.City or EntryType.Area))
+                {
+                    break;
+                }
+
+                if (q == start && ExactAt(q) is { } first && Index.Entries[first.Target.Entry].Type != EntryType.Person)
+                {
+                    break;
+                }
+
+                if (!particle)
+                {
+                    capitalized++;
+                }
+
+                q++;
+                if (token.After is ',' or ';' or ':' or '(' or ')' or '"' or '“' or '”' || token.Possessive)
+                {
+                    break;
+                }
+            }
+
+            // Do not end on a particle.
+            while (q > start && Cues.NameParticles.Contains(tokens[q - 1].Folded) && !tokens[q - 1].Capitalized)
+            {
+                q--;
+            }
+
+            return capitalized == 0 ? start : q;
+        }
+
+        private string EmitPerson(int start, int end, string name, string? role, string? affiliation)
+        {
+            var parts = new List<string>();
+            for (var i = start; i < end; i++)
+            {
+                parts.Add(tokens[i].Folded);
+            }
+
+            var id = string.Join('-', parts);
+            if (Gazetteer.FindActor(id) is { Kind: not ActorKind.Person })
+            {
+                id += "-person";
+            }
+
+            var actor = Gazetteer.FindActor(id) ?? new Actor(id, name, ActorKind.Person, default, affiliation == id ? null : affiliation, role);
+            state.AddMention(tokens[start].Start, tokens[end - 1].End, id, EntityCategory.Actor, MatchKind.Discovered);
+            state.AddActor(actor, name);
+            RememberPerson(id, role ?? string.Empty, start, end, name);
+            return id;
+        }
+
+        private void RememberPerson(string id, string role, int start, int end, string name)
+        {
+            state.People.Add((id, role + " " + (FindPerson(id).Role ?? string.Empty)));
+            if (end - start >= 2)
+            {
+                state.NameParts[tokens[end - 1].Folded] = id;
+            }
+        }
+
+        private Actor FindPerson(string id) => Gazetteer.FindActor(id) ?? new Actor(id, id, ActorKind.Person);
+
+        /// <summary>After a person's name: "of the Center for Middle East Studies" names an organization the person belongs to.</summary>
+        private int AfterPerson(int end, string? personId)
+        {
+            if (personId is null || end + 1 >= tokens.Count || tokens[end].Folded != "of")
+            {
+                return end;
+            }
+
+            var q = end + 1;
+            if (tokens[q].Folded == "the")
+            {
+                q++;
+            }
+
+            if (q < tokens.Count && ExactAt(q) is { } known && Index.Entries[known.Target.Entry].IsActor && Index.Entries[known.Target.Entry].Type != EntryType.Country)
+            {
+                return end;
+            }
+
+            var startOrg = q;
+            var lastCapital = -1;
+            while (q < tokens.Count && q - startOrg < 8 && (tokens[q].Capitalized || (lastCapital >= 0 && tokens[q].Folded is "for" or "of" or "and" or "the")))
+            {
+                if (tokens[q].Capitalized)
+                {
+                    lastCapital = q;
+                }
+
+                if (tokens[q].After is ',' or ';' or ':' or '(' or ')')
+                {
+                    q++;
+                    break;
+                }
+
+                q++;
+            }
+
+            if (lastCapital - startOrg < 1)
+            {
+                return end;
+            }
+
+            var orgEnd = lastCapital + 1;
+            var text = state.Text[tokens[startOrg].Start..tokens[orgEnd - 1].End];
+            var id = TextFolding.Slug(text);
+            var org = Gazetteer.FindActor(id) ?? new Actor(id, text, ActorKind.Organization);
+            state.AddMention(tokens[startOrg].Start, tokens[orgEnd - 1].End, id, EntityCategory.Actor, MatchKind.Discovered);
+            state.AddActor(org, text);
+            state.SetAffiliation(personId, id);
+            return orgEnd;
+        }
+
+        private void AddActorMention(int start, int end, Actor actor, MatchKind kind, int firstToken, int endToken)
+        {
+            state.AddMention(start, end, actor.Id, EntityCategory.Actor, kind);
+            state.AddActor(actor, state.Text[start..end]);
+            _actorEndingAt[endToken - 1] = actor.Id;
+        }
+
+        private void AddPlaceMention(int start, int end, Place place, MatchKind kind)
+        {
+            state.AddMention(start, end, place.Id, EntityCategory.Place, kind);
+            state.AddPlace(place, state.Text[start..end]);
+        }
+    }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using NewsEvents.Reconciliation;
 
 namespace NewsEvents;
 
@@ -9,7 +10,11 @@ namespace NewsEvents;
 /// The mergeable state of reconciliation: the analyses of a shard of articles. <see cref="Merge"/> is associative and
 /// commutative, and <see cref="ToReport"/> does not depend on the order articles were added or shards merged.
 /// </summary>
-/// <remarks>Immutable and thread-safe.</remarks>
+/// <remarks>
+/// Immutable and thread-safe. When two analyses of the same article id meet (in <see cref="Add"/> or <see cref="Merge"/>),
+/// the state keeps the greater one under a fixed ordering of a canonical content key (article text, dates, credits, events,
+/// claims), so the outcome does not depend on which arrived first.
+/// </remarks>
 public sealed class ReconciliationState
 {
     private readonly ImmutableSortedDictionary<string, ArticleAnalysis> _analyses;
@@ -25,14 +30,14 @@ public sealed class ReconciliationState
     /// <summary>Gets the number of articles in the state.</summary>
     public int Count => _analyses.Count;
 
-    /// <summary>Returns a state that also holds an article's analysis (replacing one with the same article id).</summary>
+    /// <summary>Returns a state that also holds an article's analysis (of two analyses with one article id, the greater under a fixed order is kept).</summary>
     /// <param name="analysis">The analysis.</param>
     /// <returns>The new state.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="analysis"/> is null.</exception>
     public ReconciliationState Add(ArticleAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        return new(_analyses.SetItem(analysis.Article.Id, analysis));
+        return new(Put(_analyses, analysis));
     }
 
     /// <summary>Combines two states; associative and commutative.</summary>
@@ -44,19 +49,26 @@ public sealed class ReconciliationState
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        var result = left._analyses;
-        foreach (var pair in right._analyses)
+        var (large, small) = left.Count >= right.Count ? (left, right) : (right, left);
+        if (small.Count == 0)
         {
-            result = result.SetItem(pair.Key, pair.Value);
+            return large;
         }
 
-        return new(result);
+        var builder = large._analyses.ToBuilder();
+        foreach (var analysis in small._analyses.Values)
+        {
+            builder[analysis.Article.Id] = builder.TryGetValue(analysis.Article.Id, out var other)
+                ? AnalysisOrder.Greater(other, analysis)
+                : analysis;
+        }
+
+        return new(builder.ToImmutable());
     }
 
     /// <summary>Reconciles the articles of the state into a report.</summary>
     /// <returns>The report.</returns>
-    public ReconciliationReport ToReport() =>
-        new(_analyses.Values.Select(a => ArticleSummary.Of(a.Article)).ToImmutableArray());
+    public ReconciliationReport ToReport() => Reconciler.Reconcile(_analyses.Values.ToList(), reanalyze: null);
 
     /// <summary>Creates a state from analyses.</summary>
     /// <param name="analyses">The analyses.</param>
@@ -65,6 +77,23 @@ public sealed class ReconciliationState
     public static ReconciliationState From(IEnumerable<ArticleAnalysis> analyses)
     {
         ArgumentNullException.ThrowIfNull(analyses);
-        return analyses.Aggregate(Empty, (state, a) => state.Add(a));
+        var builder = Empty._analyses.ToBuilder();
+        foreach (var analysis in analyses)
+        {
+            ArgumentNullException.ThrowIfNull(analysis, nameof(analyses));
+            builder[analysis.Article.Id] = builder.TryGetValue(analysis.Article.Id, out var other)
+                ? AnalysisOrder.Greater(other, analysis)
+                : analysis;
+        }
+
+        return new(builder.ToImmutable());
     }
+
+    /// <summary>Gets the analyses held, ordered by article id.</summary>
+    internal IReadOnlyCollection<ArticleAnalysis> Analyses => _analyses.Values.ToList();
+
+    private static ImmutableSortedDictionary<string, ArticleAnalysis> Put(ImmutableSortedDictionary<string, ArticleAnalysis> analyses, ArticleAnalysis analysis) =>
+        analyses.SetItem(analysis.Article.Id, analyses.TryGetValue(analysis.Article.Id, out var other)
+            ? AnalysisOrder.Greater(other, analysis)
+            : analysis);
 }

@@ -1,18 +1,25 @@
 using System;
 using System.Collections.Immutable;
+using FluentValidation;
+using NewsEvents.Internal;
+using NewsEvents.Temporal;
 using NodaTime;
 
 namespace NewsEvents;
 
 /// <summary>Finds temporal expressions in text and normalizes them against a reference date.</summary>
-/// <remarks>Immutable and thread-safe: one instance may be shared by many threads.</remarks>
+/// <remarks>Immutable and thread-safe: one instance may be shared by many threads. Parsing is culture-invariant.</remarks>
 public sealed class TemporalTagger
 {
+    private static readonly TemporalTaggerOptionsValidator Validator = new();
+
     /// <summary>Creates a tagger.</summary>
     /// <param name="options">Options; <see langword="null"/> for the defaults.</param>
+    /// <exception cref="ArgumentException"><paramref name="options"/> break a rule of <see cref="TemporalTaggerOptionsValidator"/>.</exception>
     public TemporalTagger(TemporalTaggerOptions? options = null)
     {
         Options = options ?? TemporalTaggerOptions.Default;
+        ModelGuard.EnsureValid(Options, Validator);
     }
 
     /// <summary>Gets the options.</summary>
@@ -21,12 +28,19 @@ public sealed class TemporalTagger
     /// <summary>Finds and normalizes the temporal expressions of a text.</summary>
     /// <param name="text">The text.</param>
     /// <param name="reference">The date relative expressions resolve against, or <see langword="null"/> when unknown.</param>
-    /// <returns>The mentions, in text order.</returns>
+    /// <returns>The mentions, in text order and not overlapping.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="TemporalTaggerOptions.MaxInputLength"/>.</exception>
     public ImmutableArray<TemporalMention> Tag(string text, LocalDate? reference)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return ImmutableArray<TemporalMention>.Empty;
+        if (text.Length > Options.MaxInputLength)
+        {
+            throw new ArgumentException(
+                $"text length was {text.Length}; must be at most MaxInputLength ({Options.MaxInputLength})", nameof(text));
+        }
+
+        return new TemporalScanner(text, reference, Options, TemporalLexicon.Default).Run();
     }
 }
 
@@ -41,9 +55,31 @@ public enum DateOrder
 }
 
 /// <summary>Options of the <see cref="TemporalTagger"/>.</summary>
-/// <remarks>Immutable; equal by value.</remarks>
+/// <remarks>
+/// Immutable; equal by value.
+/// <para>Year and direction policy. A date written without its year ("July 24", "in December", "on 23/7") or a bare
+/// weekday ("on Wednesday") is resolved to the occurrence nearest to the reference date in one direction: the past
+/// (the most recent occurrence on or before the reference; the reference day itself counts) or the future (the next one
+/// on or after it); a day and month without year gets <see cref="InferenceGraceDays"/> of slack either way. The direction comes from the nearest tense cue in the same sentence, searched up to 24 tokens or
+/// 160 characters either side: past cues are "said", "was", "were", "had", "ago", "last", irregular past forms and
+/// words ending in "-ed" (not after "be"/"is"/"are"); future cues are "will", "next", "upcoming", "expected", "plans",
+/// "scheduled", "due", "coming", "soon". The nearest cue wins, the left one on a tie; with no cue,
+/// <see cref="PreferPast"/> decides. Explicit modifiers override the tense: "last Saturday" is strictly before the
+/// reference, "next Monday" strictly after it, "this Friday" in the reference's ISO week (Monday to Sunday),
+/// "last December" the most recent December before the reference month.</para>
+/// <para>Numeric dates d/m: <see cref="DateOrder"/> decides the order when both numbers are at most 12
+/// (and the mention's DayMonthOrderInferred is then true); when one number exceeds 12 the order is forced.
+/// A bare d/m needs a cue in front ("on", "since", "from", "until", "by", "before", "after", "between", a weekday or
+/// "(") so fractions and scores ("3/4 of", "won 2/1") are not dates. A bare four-digit year needs a preposition
+/// ("in 2024", "since 2024", "of 2024") or an early/mid/late part: "IDEF 2025" is not a date.</para>
+/// <para>When the reference date is unknown (or within ten years of the ends of the ISO calendar), expressions
+/// that need it are still returned, with no start and end.</para>
+/// </remarks>
 public sealed record TemporalTaggerOptions
 {
+    /// <summary>The default largest input, in characters (16 Mi).</summary>
+    public const int DefaultMaxInputLength = 16 * 1024 * 1024;
+
     /// <summary>Gets the default options: day-first numeric dates, ambiguous expressions resolved to the past.</summary>
     public static TemporalTaggerOptions Default { get; } = new();
 
@@ -52,4 +88,25 @@ public sealed record TemporalTaggerOptions
 
     /// <summary>Gets a value indicating whether an expression with no tense cue ("on Wednesday") resolves to the past.</summary>
     public bool PreferPast { get; init; } = true;
+
+    /// <summary>Gets the largest text, in characters, that <see cref="TemporalTagger.Tag"/> accepts.</summary>
+    public int MaxInputLength { get; init; } = DefaultMaxInputLength;
+
+    /// <summary>Gets how many days past the reference a day and month without year may fall and still count as "on or before" it
+    /// (and, for the future direction, how many days before it); 0 to 180.</summary>
+    /// <remarks>Datelines often lag the events they report: with the default of 7, "said ... on July 24" with reference
+    /// 2025-07-23 is 2025-07-24, not 2024-07-24. Weekdays and months without a day use no grace.</remarks>
+    public int InferenceGraceDays { get; init; } = 7;
+}
+
+/// <summary>Validates <see cref="TemporalTaggerOptions"/> instances.</summary>
+public sealed class TemporalTaggerOptionsValidator : AbstractValidator<TemporalTaggerOptions>
+{
+    /// <summary>Creates the validator.</summary>
+    public TemporalTaggerOptionsValidator()
+    {
+        RuleFor(x => x.DateOrder).IsInEnum();
+        RuleFor(x => x.MaxInputLength).GreaterThan(0);
+        RuleFor(x => x.InferenceGraceDays).InclusiveBetween(0, 180);
+    }
 }

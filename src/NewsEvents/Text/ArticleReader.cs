@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Immutable;
+using NewsEvents.Text;
 
 namespace NewsEvents;
 
@@ -10,39 +10,13 @@ public static class ArticleReader
     /// <summary>Reads a plain-text article.</summary>
     /// <param name="text">The article text.</param>
     /// <param name="metadata">What the caller knows about the article; its id is required.</param>
-    /// <returns>The article.</returns>
+    /// <returns>The article, whose text is <paramref name="text"/> unchanged.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static Article Read(string text, ArticleMetadata metadata)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(metadata);
-
-        // Placeholder until the reader lands: one sentence per non-empty line.
-        var sentences = ImmutableArray.CreateBuilder<Sentence>();
-        var paragraphs = ImmutableArray.CreateBuilder<Paragraph>();
-        var start = 0;
-        while (start <= text.Length)
-        {
-            var end = text.IndexOf('\n', start);
-            if (end < 0)
-            {
-                end = text.Length;
-            }
-
-            var line = text.AsSpan(start, end - start).TrimEnd('\r');
-            var lead = line.Length - line.TrimStart().Length;
-            var trimmed = line.Trim();
-            if (!trimmed.IsEmpty)
-            {
-                paragraphs.Add(new Paragraph(start + lead, trimmed.Length));
-                sentences.Add(new Sentence(start + lead, trimmed.ToString(), paragraphs.Count - 1));
-            }
-
-            start = end + 1;
-        }
-
-        return new Article(metadata.Id, text, metadata.Outlet, metadata.Title, metadata.Published, null, null,
-            default, default, paragraphs.ToImmutable(), sentences.ToImmutable(), default, metadata.Url);
+        return PlainTextReader.Read(text, metadata, ReaderLexicon.Default);
     }
 
     /// <summary>Reads an HTML article.</summary>
@@ -50,5 +24,12 @@ public static class ArticleReader
     /// <param name="metadata">What the caller knows about the article; its id is required.</param>
     /// <returns>The article, whose text is the extracted story text.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static Article ReadHtml(string html, ArticleMetadata metadata) => Read(html, metadata);
+    public static Article ReadHtml(string html, ArticleMetadata metadata)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(metadata);
+        var page = HtmlArticleExtractor.Extract(html);
+        var merged = new ArticleMetadata(metadata.Id, metadata.Outlet, metadata.Title ?? page.Title, metadata.Published ?? page.Published, metadata.Url);
+        return PlainTextReader.Read(page.Text, merged, ReaderLexicon.Default);
+    }
 }

@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace NewsEvents.Claims;
+
+/// <summary>A word or punctuation token with its span in the article text and its lower-case form.</summary>
+/// <param name="Start">Offset of the first character in the article text.</param>
+/// <param name="End">Offset just past the last character.</param>
+/// <param name="Lower">Lower-case form; possessive endings are normalized to <c>'s</c> and curly quotes to straight ones.</param>
+/// <param name="IsWord">Whether the token is a word (letters or digits) rather than punctuation.</param>
+internal readonly record struct Token(int Start, int End, string Lower, bool IsWord);
+
+/// <summary>Splits text into word and punctuation tokens in one linear pass.</summary>
+internal static class ClaimTokenizer
+{
+    /// <summary>Tokenizes a span of a text.</summary>
+    public static List<Token> Tokenize(string text, int offset, int length)
+    {
+        var tokens = new List<Token>();
+        var end = offset + length;
+        var i = offset;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                var j = i + 1;
+                while (j < end)
+                {
+                    var d = text[j];
+                    if (char.IsLetterOrDigit(d) || d == '\u0301')
+                    {
+                        j++;
+                    }
+                    else if ((d == '.' || d == ',') && j + 1 < end && char.IsDigit(text[j + 1]) && char.IsDigit(text[j - 1]))
+                    {
+                        j++; // 1,100 and 2.5 stay one token
+                    }
+                    else if (IsApostrophe(d) && j + 1 < end && char.IsLetter(text[j + 1]) &&
+                             !(char.ToLowerInvariant(text[j + 1]) == 's' && (j + 2 >= end || !char.IsLetter(text[j + 2]))))
+                    {
+                        j++; // it's / won't / al-Sharaa'a style inner apostrophes, but not the possessive 's
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                tokens.Add(new Token(i, j, text.Substring(i, j - i).ToLowerInvariant(), true));
+                i = j;
+                continue;
+            }
+
+            if (IsApostrophe(c) && i + 1 < end && char.ToLowerInvariant(text[i + 1]) == 's' &&
+                (i + 2 >= end || !char.IsLetter(text[i + 2])) && tokens.Count > 0 && tokens[^1].End == i)
+            {
+                tokens.Add(new Token(i, i + 2, "'s", true));
+                i += 2;
+                continue;
+            }
+
+            var lower = c switch
+            {
+                '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' => "\"",
+                '\u2018' or '\u2019' => "'",
+                '\u2013' or '\u2014' => "-",
+                _ => c.ToString(),
+            };
+            tokens.Add(new Token(i, i + 1, lower, false));
+            i++;
+        }
+
+        return tokens;
+    }
+
+    /// <summary>Splits a lexicon phrase into lower-case token strings.</summary>
+    public static ImmutableArray<string> Split(string phrase)
+    {
+        var tokens = Tokenize(phrase, 0, phrase.Length);
+        var builder = ImmutableArray.CreateBuilder<string>(tokens.Count);
+        foreach (var t in tokens)
+        {
+            builder.Add(t.Lower);
+        }
+
+        return builder.ToImmutable();
+    }
+
+    public static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+}

@@ -1,0 +1,239 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace NewsEvents.Claims;
+
+/// <summary>Merges frames that mention the same event and turns them into events and claims with evidence.</summary>
+internal sealed partial class ExtractionRun
+{
+    private sealed class EventBuilder
+    {
+        public EventBuilder(Frame first)
+        {
+            Type = first.Type;
+            Frames.Add(first);
+        }
+
+        public EventType Type { get; set; }
+
+        public List<Frame> Frames { get; } = new();
+
+        public List<(RoleFill Role, Frame Frame)> Roles { get; } = new();
+
+        public IEnumerable<string> Ids(ParticipantRole role) => Roles.Where(r => r.Role.Role == role).Select(r => r.Role.ActorId);
+    }
+
+    private (ImmutableArray<Event>, ImmutableArray<Claim>) Assemble()
+    {
+        var builders = new List<EventBuilder>();
+        foreach (var f in _frames.Where(f => f.AbsorbedInto is null).OrderBy(f => f.Sentence.Sentence.Offset).ThenBy(f => f.First))
+        {
+            var target = builders.AsEnumerable().Reverse().FirstOrDefault(b => CanMerge(b, f));
+            if (target is null)
+            {
+                target = new EventBuilder(f);
+                builders.Add(target);
+            }
+            else
+            {
+                target.Frames.Add(f);
+                if (f.Type == EventType.RequestSupport)
+                {
+                    target.Type = EventType.RequestSupport;
+                }
+            }
+
+            f.EventIndex = builders.IndexOf(target);
+            foreach (var r in f.Roles)
+            {
+                if (!target.Roles.Any(x => x.Role.Role == r.Role && x.Role.ActorId == r.ActorId))
+                {
+                    target.Roles.Add((r, f));
+                }
+            }
+        }
+
+        LinkRequestsAndSupport(builders);
+
+        var events = ImmutableArray.CreateBuilder<Event>(builders.Count);
+        var pending = new List<(int Offset, int EventIndex, int Order, Func<string, Claim> Make)>();
+        for (var e = 0; e < builders.Count; e++)
+        {
+            var b = builders[e];
+            var eventId = _article.Id + "/e" + (e + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var participants = b.Roles.Select(r => new Participant(r.Role.ActorId, r.Role.Role)).Distinct().ToImmutableArray();
+            var dates = b.Frames.SelectMany(f => f.Values).Where(v => v.Property == ClaimProperty.Date).Select(v => (TemporalValue)v.Value).ToList();
+            var time = dates.OrderBy(d => d.End.PlusDays(0) - d.Start).ThenBy(d => d.Start).FirstOrDefault();
+            var place = b.Frames.SelectMany(f => f.Values).Where(v => v.Property == ClaimProperty.Place).Select(v => ((PlaceValue)v.Value).PlaceId).FirstOrDefault();
+            events.Add(new Event(eventId, b.Type, participants, time, place, ImmutableArray.Create(_article.Id), Label(b)));
+
+            var first = b.Frames[0];
+            var triggerText = TriggerText(first);
+            var eventIndex = e;
+            pending.Add((first.Sentence.Sentence.Offset, e, 0, id => MakeClaim(id, eventId, ClaimProperty.Occurred, new TextValue(triggerText), first, null, null)));
+            foreach (var (role, frame) in b.Roles)
+            {
+                var property = role.Role switch
+                {
+                    ParticipantRole.Agent => ClaimProperty.Agent,
+                    ParticipantRole.Target => ClaimProperty.Target,
+                    ParticipantRole.Recipient => ClaimProperty.Recipient,
+                    _ => ClaimProperty.Mediator,
+                };
+                var value = new ActorValue(role.Text, role.ActorId);
+                pending.Add((frame.Sentence.Sentence.Offset, e, 1 + (int)property, id => MakeClaim(id, eventId, property, value, frame, null, null)));
+            }
+
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var frame in b.Frames)
+            {
+                foreach (var v in frame.Values)
+                {
+                    if (!seen.Add(v.Property + "|" + v.Value))
+                    {
+                        continue;
+                    }
+
+                    var captured = v;
+                    var capturedFrame = frame;
+                    pending.Add((v.Sentence.Sentence.Offset, e, 1 + (int)v.Property, id => MakeClaim(id, eventId, captured.Property, captured.Value, capturedFrame, captured, captured.Sentence)));
+                }
+            }
+        }
+
+        var claims = ImmutableArray.CreateBuilder<Claim>(pending.Count);
+        var n = 0;
+        foreach (var p in pending.OrderBy(p => p.Offset).ThenBy(p => p.EventIndex).ThenBy(p => p.Order))
+        {
+            n++;
+            claims.Add(p.Make(_article.Id + "/c" + n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return (events.ToImmutable(), claims.ToImmutable());
+    }
+
+    private Claim MakeClaim(string id, string eventId, ClaimProperty property, ClaimValue value, Frame frame, PendingValue? pending, SentenceView? sentence)
+    {
+        var s = (sentence ?? frame.Sentence).Sentence;
+        var attribution = pending?.Attribution is { } own
+            ? new Attribution(own.Speaker, own.Via.IsEmpty ? frame.Attribution.Via : own.Via)
+            : frame.Attribution;
+        if (attribution.Via.IsEmpty && _articleVia.Count > 0 && !_articleVia.Contains(attribution.Speaker ?? string.Empty, StringComparer.Ordinal))
+        {
+            attribution = new Attribution(attribution.Speaker, _articleVia.ToImmutableArray());
+        }
+
+        var factuality = pending?.Factuality ?? frame.Factuality;
+        return new Claim(id, eventId, property, _article.Id, value, attribution, factuality, new Evidence(_article.Id, s.Offset, s.Text));
+    }
+
+    private bool CanMerge(EventBuilder b, Frame f)
+    {
+        var compatibleType = b.Type == f.Type ||
+                             (b.Type is EventType.Request or EventType.RequestSupport && f.Type is EventType.Request or EventType.RequestSupport);
+        if (!compatibleType)
+        {
+            return false;
+        }
+
+        var shared = false;
+        foreach (var role in new[] { ParticipantRole.Agent, ParticipantRole.Recipient })
+        {
+            var mine = b.Ids(role).ToHashSet(StringComparer.Ordinal);
+            var theirs = f.Roles.Where(r => r.Role == role).Select(r => r.ActorId).ToHashSet(StringComparer.Ordinal);
+            if (mine.Count > 0 && theirs.Count > 0)
+            {
+                var multiParty = role == ParticipantRole.Agent && f.Type is EventType.Agree or EventType.Fight or EventType.Meet or EventType.Ceasefire;
+                if (multiParty ? !(mine.IsSubsetOf(theirs) || theirs.IsSubsetOf(mine)) || (mine.Count < 2 && theirs.Count < 2 && !mine.SetEquals(theirs))
+                               : !mine.Overlaps(theirs))
+                {
+                    return false;
+                }
+
+                shared = true;
+            }
+        }
+
+        if (shared)
+        {
+            return true;
+        }
+
+        // An anaphoric mention without participants ("the request", "the fighting", "the announcement") is the latest such event.
+        var bareAnaphor = f.Roles.Count == 0 && (f.Entry.IsNoun || f.Type != EventType.Statement);
+        if (bareAnaphor || (b.Roles.Count == 0 && b.Type != EventType.Statement))
+        {
+            return true;
+        }
+
+        // A request with participants merges into an earlier one that lacks the conflicting roles.
+        return f.Type is EventType.Request or EventType.RequestSupport && b.Roles.Count == 0;
+    }
+
+    /// <summary>A provision of support answers a request: fill the recipient or requester each one lacks from the other.</summary>
+    private static void LinkRequestsAndSupport(List<EventBuilder> builders)
+    {
+        var requests = builders.Where(b => b.Type is EventType.RequestSupport or EventType.Request).ToList();
+        var provisions = builders.Where(b => b.Type == EventType.ProvideSupport).ToList();
+        foreach (var p in provisions)
+        {
+            var linked = p.Frames.Select(f => f.ResponseTo).FirstOrDefault(r => r is not null);
+            var request = linked is not null
+                ? requests.FirstOrDefault(r => r.Frames.Any(f => f == linked || f == linked.Owner))
+                : null;
+            if (request is null)
+            {
+                var candidates = requests.Where(r => r.Type == EventType.RequestSupport &&
+                    p.Ids(ParticipantRole.Recipient).Any(id => r.Ids(ParticipantRole.Agent).Contains(id, StringComparer.Ordinal))).ToList();
+                request = candidates.Count == 1 ? candidates[0] : null;
+            }
+            if (request is null && linked is not null && requests.Count > 0)
+            {
+                request = requests[^1];
+            }
+
+            if (request is null)
+            {
+                continue;
+            }
+
+            Fill(p, ParticipantRole.Recipient, request, ParticipantRole.Agent);
+            Fill(p, ParticipantRole.Agent, request, ParticipantRole.Recipient);
+            Fill(request, ParticipantRole.Recipient, p, ParticipantRole.Agent);
+        }
+    }
+
+    private static void Fill(EventBuilder to, ParticipantRole role, EventBuilder from, ParticipantRole fromRole)
+    {
+        if (to.Ids(role).Any())
+        {
+            return;
+        }
+
+        var source = from.Roles.FirstOrDefault(r => r.Role.Role == fromRole);
+        if (source.Frame is null)
+        {
+            return;
+        }
+
+        to.Roles.Add((source.Role with { Role = role }, to.Frames[0]));
+    }
+
+    private string TriggerText(Frame f)
+    {
+        var tokens = f.Sentence.Tokens;
+        var start = tokens[f.First].Start;
+        var end = tokens[Math.Min(f.Last, tokens.Count - 1)].End;
+        return _article.Text.Substring(start, end - start);
+    }
+
+    private static string Label(EventBuilder b)
+    {
+        var agents = string.Join(" and ", b.Ids(ParticipantRole.Agent).Distinct());
+        var others = string.Join(", ", b.Roles.Where(r => r.Role.Role != ParticipantRole.Agent).Select(r => r.Role.Role.ToString().ToLowerInvariant() + " " + r.Role.ActorId).Distinct());
+        var label = (agents.Length > 0 ? agents + ": " : string.Empty) + b.Type + (others.Length > 0 ? " (" + others + ")" : string.Empty);
+        return label;
+    }
+}

@@ -1,0 +1,401 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace NewsEvents.Claims;
+
+/// <summary>Factuality, time, place, quantity and agreement-terms rules.</summary>
+internal sealed partial class ExtractionRun
+{
+    /// <summary>Certainty from hedges before the position in the sentence and modals in the verb group; polarity from negation.</summary>
+    private Factuality FactualityAt(SentenceView s, int first, int last)
+    {
+        var tokens = s.Tokens;
+        var certainty = Certainty.Certain;
+        for (var i = 0; i < first; i++)
+        {
+            if (_lexicon.Hedges.TryMatch(tokens, i, out var len, out var c) && i + len <= first)
+            {
+                certainty = Weaker(certainty, c);
+                i += len - 1;
+            }
+        }
+
+        var polarity = Polarity.Positive;
+        for (var i = first - 1; i >= Math.Max(0, first - 5); i--)
+        {
+            var t = tokens[i];
+            if (!t.IsWord && t.Lower is not ("\"" or "-"))
+            {
+                break;
+            }
+
+            if (_lexicon.Modals.EndsAt(tokens, i, out var start, out var m) && start >= first - 5)
+            {
+                certainty = Weaker(certainty, m);
+            }
+
+            if (first - i <= 4 && (_lexicon.Negations.TryMatch(tokens, i, out _, out _) || t.Lower.EndsWith("n't", StringComparison.Ordinal)))
+            {
+                polarity = Polarity.Negative;
+            }
+        }
+
+        return new Factuality(certainty, polarity);
+    }
+
+    private static Certainty Weaker(Certainty a, Certainty b) => Rank(a) <= Rank(b) ? a : b;
+
+    private static int Rank(Certainty c) => c switch
+    {
+        Certainty.Possible => 0,
+        Certainty.Probable => 1,
+        Certainty.Underspecified => 2,
+        _ => 3,
+    };
+
+    /// <summary>The frame a mention at a token belongs to: a noun trigger right after it, else the nearest trigger before, else after.</summary>
+    private static Frame? OwnerAt(List<Frame> frames, int first, int last)
+    {
+        Frame? before = null;
+        Frame? after = null;
+        foreach (var f in frames)
+        {
+            if (f.First > last && f.First - last <= 2 && f.Entry.IsNoun && f.AbsorbedInto is null)
+            {
+                return f;
+            }
+
+            if (f.Last < first)
+            {
+                before = f;
+            }
+            else if (f.First > last && after is null)
+            {
+                after = f;
+            }
+        }
+
+        if (before is not null && first - before.Last > OwnerWindow)
+        {
+            before = null;
+        }
+
+        if (after is not null && after.First - last > OwnerWindow)
+        {
+            after = null;
+        }
+
+        return (before ?? after)?.Owner;
+    }
+
+    private const int OwnerWindow = 15;
+
+    private void AttachTemporal(SentenceView s, List<Frame> frames)
+    {
+        if (frames.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var m in _temporal)
+        {
+            if (m.Offset < s.Sentence.Offset || m.Offset >= s.Sentence.End)
+            {
+                continue;
+            }
+
+            var first = s.TokenAt(m.Offset);
+            var last = Math.Max(first, s.TokenAt(m.Offset + m.Length - 1));
+            var owner = OwnerAt(frames, first, last);
+            if (owner is null)
+            {
+                continue;
+            }
+
+            if (m.Kind == TemporalMentionKind.Duration)
+            {
+                ClaimValue value = m.ToValue() is { } dv ? dv : new TextValue(m.Text);
+                owner.Values.Add(new PendingValue(ClaimProperty.Duration, value, s, null, null));
+            }
+            else if (m.Kind is TemporalMentionKind.Date or TemporalMentionKind.Range && m.ToValue() is { } tv)
+            {
+                owner.Values.Add(new PendingValue(ClaimProperty.Date, tv, s, null, null));
+            }
+        }
+    }
+
+    private void AttachQuantities(SentenceView s, List<Frame> frames)
+    {
+        foreach (var q in _quantities)
+        {
+            if (q.Offset < s.Sentence.Offset || q.Offset >= s.Sentence.End)
+            {
+                continue;
+            }
+
+            var first = s.TokenAt(q.Offset);
+            var last = Math.Max(first, s.TokenAt(q.Offset + q.Length - 1));
+
+            // Casualties: a kill or injury word close after the number ("over 1,100 people dead", "killing 12").
+            var casualty = frames.FirstOrDefault(f => f.Entry.Class is TriggerClass.Kill or TriggerClass.Injure &&
+                ((f.First > last && f.First - last <= 4) || (f.Last < first && first - f.Last <= 2) || (f.First >= first && f.Last <= last)));
+            if (casualty is not null)
+            {
+                var property = casualty.Entry.Class == TriggerClass.Kill ? ClaimProperty.Deaths : ClaimProperty.Injured;
+                casualty.Owner.Values.Add(new PendingValue(property, q.ToValue(), s, CloseAccordingTo(s, Math.Max(last, casualty.Last)), null));
+                continue;
+            }
+
+            // Counts of the event itself: "hundreds of airstrikes", "three meetings".
+            var counted = frames.FirstOrDefault(f => f.Entry.IsNoun && ((f.First > last && f.First - last <= 2) || (f.First >= first && f.Last <= last)));
+            if (counted is not null)
+            {
+                counted.Owner.Values.Add(new PendingValue(ClaimProperty.Count, q.ToValue(), s, null, null));
+            }
+        }
+    }
+
+    /// <summary>An "according to X" right after a value names the value's own speaker ("dead according to UN figures").</summary>
+    private Attribution? CloseAccordingTo(SentenceView s, int after)
+    {
+        var tokens = s.Tokens;
+        for (var j = after + 1; j < Math.Min(tokens.Count - 1, after + 4); j++)
+        {
+            if (tokens[j].Lower == "according" && tokens[j + 1].Lower == "to")
+            {
+                if (NextActor(s, j + 2, 4) is { } speaker)
+                {
+                    return new Attribution(speaker.Mention.EntryId);
+                }
+
+                return null;
+            }
+
+            if (!tokens[j].IsWord)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private void AttachPlaces(SentenceView s, List<Frame> frames)
+    {
+        if (frames.Count == 0)
+        {
+            return;
+        }
+
+        var candidates = new Dictionary<Frame, List<(string Id, string Text)>>();
+        foreach (var m in s.Mentions)
+        {
+            var placeId = m.IsPlace ? m.Mention.EntryId : null;
+            if (placeId is null && m.IsActor && _places.ContainsKey(m.Mention.EntryId))
+            {
+                placeId = m.Mention.EntryId;
+            }
+
+            if (placeId is null)
+            {
+                continue;
+            }
+
+            var prep = GoverningPreposition(s, m);
+            var owner = OwnerAt(frames, m.First, m.Last);
+            if (owner is null || owner.Type == EventType.Statement || m.Mention.Kind == NewsEvents.Entities.MatchKind.Demonym)
+            {
+                continue;
+            }
+
+            var ok = prep is not null && (PlacePrepositions.Contains(prep) ||
+                                          (prep == "of" && owner.Type == EventType.TakeOver) ||
+                                          (prep == "to" && owner.Type is EventType.ProvideSupport or EventType.Intervene or EventType.Meet));
+            if (!ok)
+            {
+                continue;
+            }
+
+            if (!candidates.TryGetValue(owner, out var list))
+            {
+                list = new List<(string, string)>();
+                candidates[owner] = list;
+            }
+
+            list.Add((placeId, m.Mention.Text));
+        }
+
+        foreach (var (owner, list) in candidates)
+        {
+            // Keep the most specific place: drop any candidate that contains another one.
+            var specific = list.Where(c => !list.Any(o => o.Id != c.Id && IsWithin(o.Id, c.Id))).GroupBy(c => c.Id, StringComparer.Ordinal).ToList();
+            if (specific.Count == 1)
+            {
+                var (id, text) = specific[0].First();
+                owner.Values.Add(new PendingValue(ClaimProperty.Place, new PlaceValue(text, id), s, null, null));
+            }
+        }
+    }
+
+    private bool IsWithin(string inner, string outer)
+    {
+        var id = inner;
+        for (var depth = 0; depth < 8 && _places.TryGetValue(id, out var p) && p.Within is not null; depth++)
+        {
+            if (p.Within == outer)
+            {
+                return true;
+            }
+
+            id = p.Within;
+        }
+
+        return false;
+    }
+
+    /// <summary>Terms of agreements and ceasefires: chains of permission/prohibition verbs ending in a content verb.</summary>
+    private void FindTerms(SentenceView s, List<Frame> frames)
+    {
+        var tokens = s.Tokens;
+        var deals = frames.Where(f => f.AbsorbedInto is null && f.Type is EventType.Agree or EventType.Ceasefire).ToList();
+        if (deals.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!_lexicon.TermsVerbs.TryMatch(tokens, i, out var len, out var polarity))
+            {
+                continue;
+            }
+
+            var chainStart = i;
+            var j = i + len;
+            AlignedMention? actor = null;
+            string? lemma = null;
+            var contentAt = -1;
+            for (var guard = 0; guard < 10 && j < tokens.Count; guard++)
+            {
+                var t = tokens[j].Lower;
+                if (t is "." or ";" or ",")
+                {
+                    break;
+                }
+
+                if (_lexicon.TermsVerbs.TryMatch(tokens, j, out var l2, out var p2))
+                {
+                    polarity = polarity == p2 ? Polarity.Positive : Polarity.Negative;
+                    j += l2;
+                    continue;
+                }
+
+                if (s.MentionAt[j] is { IsActor: true } m && actor is null && lemma is null)
+                {
+                    actor = m;
+                    j = m.Last + 1;
+                    continue;
+                }
+
+                if (_lexicon.ContentVerbs.TryMatch(tokens, j, out var l3, out var verb))
+                {
+                    lemma = verb;
+                    contentAt = j + l3;
+                    break;
+                }
+
+                j++;
+            }
+
+            if (lemma is null)
+            {
+                continue;
+            }
+
+            var deal = deals.LastOrDefault(d => d.Last < chainStart) ?? deals[0];
+            string? actorId = actor is not null ? (StateOf(actor.Mention.EntryId) ?? actor.Mention.EntryId) : null;
+            if (actorId is null)
+            {
+                var subject = LeftSubject(s, chainStart, out _);
+                if (subject is not null)
+                {
+                    actorId = StateOf(subject.Mention.EntryId) ?? subject.Mention.EntryId;
+                }
+            }
+
+            var target = TermsObject(s, contentAt);
+            var proposition = string.Join(' ', new[] { actorId, lemma, target }.Where(x => !string.IsNullOrEmpty(x)));
+            var factuality = FactualityAt(s, chainStart, chainStart);
+            var surface = _article.Text.Substring(tokens[chainStart].Start, tokens[Math.Min(tokens.Count - 1, Math.Max(contentAt, chainStart))].End - tokens[chainStart].Start);
+            deal.Values.Add(new PendingValue(ClaimProperty.Terms, new TermsValue(surface, proposition, polarity), s, null,
+                new Factuality(factuality.Certainty, Polarity.Positive)));
+            i = Math.Max(i, contentAt - 1);
+        }
+    }
+
+    private string? TermsObject(SentenceView s, int from)
+    {
+        var tokens = s.Tokens;
+        for (var k = from; k < Math.Min(tokens.Count, from + 6); k++)
+        {
+            if (tokens[k].Lower is "." or ";" or ",")
+            {
+                break;
+            }
+
+            if (s.MentionAt[k] is { } m && (m.IsPlace || m.IsActor))
+            {
+                return m.IsActor ? StateOf(m.Mention.EntryId) ?? m.Mention.EntryId : m.Mention.EntryId;
+            }
+
+            if (_lexicon.PlaceAnaphors.TryGetValue(tokens[k].Lower, out var kind) && k > 0 && tokens[k - 1].Lower is "the" or "that" or "this")
+            {
+                return LastPlaceBefore(tokens[k].Start, kind);
+            }
+        }
+
+        // No named object: the head noun phrase ("military bases").
+        var words = new List<string>();
+        for (var k = from; k < Math.Min(tokens.Count, from + 4); k++)
+        {
+            var t = tokens[k].Lower;
+            if (!tokens[k].IsWord || Prepositions.Contains(t) || t is "and" or "or" or "to")
+            {
+                break;
+            }
+
+            if (t is not ("the" or "a" or "an" or "its" or "their"))
+            {
+                words.Add(t);
+            }
+        }
+
+        return words.Count == 0 ? null : string.Join('-', words);
+    }
+
+    private string? LastPlaceBefore(int offset, NewsEvents.PlaceKind kind)
+    {
+        string? found = null;
+        foreach (var s in _sentences)
+        {
+            if (s.Sentence.Offset > offset)
+            {
+                break;
+            }
+
+            foreach (var m in s.Mentions)
+            {
+                if (m.Mention.Offset < offset && m.IsPlace && _places.TryGetValue(m.Mention.EntryId, out var p) && p.Kind == kind)
+                {
+                    found = p.Id;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static string Invariant(int n) => n.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,174 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace NewsEvents.Entities;
+
+/// <summary>Folds words for matching: lower case, no diacritics, no apostrophes; and reduces them to a consonant skeleton.</summary>
+/// <remarks>The same folding is used for gazetteer aliases and for article text, and by tools/gazetteer/generate.mjs.</remarks>
+internal static class TextFolding
+{
+    /// <summary>Returns true for the apostrophe-like characters that may appear inside names ("Dar'a", "Workers’").</summary>
+    public static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ' or '‘' or 'ʻ' or 'ʿ' or 'ʾ' or '`';
+
+    /// <summary>Folds one word: strips diacritics and apostrophes and lower-cases it, culture-invariantly.</summary>
+    public static string FoldWord(ReadOnlySpan<char> word)
+    {
+        var ascii = true;
+        foreach (var c in word)
+        {
+            if (c > 127 || IsApostrophe(c))
+            {
+                ascii = false;
+                break;
+            }
+        }
+
+        if (ascii)
+        {
+            return string.Create(word.Length, word.ToString(), static (span, source) =>
+            {
+                for (var i = 0; i < source.Length; i++)
+                {
+                    span[i] = char.ToLowerInvariant(source[i]);
+                }
+            });
+        }
+
+        var decomposed = word.ToString().Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (IsApostrophe(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+            {
+                continue;
+            }
+
+            var lower = char.ToLowerInvariant(c);
+            switch (lower)
+            {
+                case 'ı': builder.Append('i'); break;
+                case 'ø': builder.Append('o'); break;
+                case 'ß': builder.Append("ss"); break;
+                case 'æ': builder.Append("ae"); break;
+                case 'œ': builder.Append("oe"); break;
+                case 'đ' or 'ð': builder.Append('d'); break;
+                case 'ł': builder.Append('l'); break;
+                case 'þ': builder.Append("th"); break;
+                case 'ħ': builder.Append('h'); break;
+                default: builder.Append(lower); break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Folds a whole phrase to its folded words joined by single spaces.</summary>
+    public static string FoldPhrase(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+        var builder = new StringBuilder(text.Length);
+        foreach (var token in tokens)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(token.Folded);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Turns a phrase into an identifier: folded words joined by hyphens ("Zeki Aktürk" → "zeki-akturk").</summary>
+    public static string Slug(string text) => FoldPhrase(text).Replace(' ', '-');
+
+    /// <summary>
+    /// Reduces a folded word to a consonant skeleton that transliteration variants share:
+    /// digraphs merged (kh→k, sh→s, ph→f, th→t, dh→d, gh→g, ou→u), q/c→k, a leading vowel kept as 'a',
+    /// later vowels and the semivowels w and y dropped, doubled letters collapsed ("ahmed", "ahmad" → "ahmd"; "mohammed", "muhammad" → "mhmd").
+    /// </summary>
+    public static string Skeleton(string folded)
+    {
+        var builder = new StringBuilder(folded.Length);
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var c = folded[i];
+            var next = i + 1 < folded.Length ? folded[i + 1] : '\0';
+            char mapped;
+            if (next == 'h' && c is 'k' or 's' or 'p' or 't' or 'd' or 'g' or 'z')
+            {
+                mapped = c switch { 'p' => 'f', _ => c };
+                i++;
+            }
+            else
+            {
+                mapped = c switch { 'q' or 'c' => 'k', 'v' => 'w', _ => c };
+            }
+
+            var isVowel = mapped is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w';
+            if (builder.Length == 0)
+            {
+                builder.Append(isVowel && mapped is not ('w' or 'y') ? 'a' : mapped);
+                continue;
+            }
+
+            if (isVowel || !char.IsAsciiLetterOrDigit(mapped))
+            {
+                continue;
+            }
+
+            if (builder[^1] != mapped)
+            {
+                builder.Append(mapped);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Computes the Damerau–Levenshtein (optimal string alignment) distance, giving up above <paramref name="limit"/>.</summary>
+    public static int EditDistance(string a, string b, int limit)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return limit + 1;
+        }
+
+        var previous2 = new int[b.Length + 1];
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, previous2[j - 2] + 1);
+                }
+
+                current[j] = value;
+                rowMin = Math.Min(rowMin, value);
+            }
+
+            if (rowMin > limit)
+            {
+                return limit + 1;
+            }
+
+            (previous2, previous, current) = (previous, current, previous2);
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsEvents.Entities;
+
+/// <summary>One word of text with its folded form and the typographic facts the matcher needs.</summary>
+/// <param name="Start">Offset of the first character (in the coordinates given to the tokenizer).</param>
+/// <param name="End">Offset just past the last character of the word (an apostrophe-s suffix is not part of it).</param>
+/// <param name="Folded">The folded word.</param>
+/// <param name="Capitalized">The word starts with an upper-case letter.</param>
+/// <param name="AllCaps">Every letter is upper case and there are at least two.</param>
+/// <param name="Possessive">The word is followed by "'s" or a bare apostrophe ("Syria’s", "Damascus’").</param>
+/// <param name="Before">The nearest non-space character before the word, or '\0'.</param>
+/// <param name="After">The nearest non-space character after the word (and its possessive suffix), or '\0'.</param>
+internal readonly record struct Token(int Start, int End, string Folded, bool Capitalized, bool AllCaps, bool Possessive, char Before, char After)
+{
+    /// <summary>Gets whether the word is an Arabic article that names may carry or drop ("al-Sharaa" = "Sharaa", "As-Suwayda").</summary>
+    public bool IsArticle => Folded is "al" or "el" || (After == '-' && Folded is "as" or "ash" or "ad" or "ar" or "an" or "at" or "az" or "ath" or "adh" or "ad");
+}
+
+/// <summary>Splits text into words in one linear pass.</summary>
+internal static class Tokenizer
+{
+    /// <summary>Tokenizes <paramref name="text"/>[start..end); token offsets are relative to <paramref name="text"/>.</summary>
+    public static List<Token> Tokenize(string text, int start, int end)
+    {
+        var tokens = new List<Token>();
+        var i = start;
+        while (i < end)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var wordStart = i;
+            while (i < end)
+            {
+                if (IsWordChar(text[i]))
+                {
+                    i++;
+                }
+                else if (TextFolding.IsApostrophe(text[i]) && i + 1 < end && char.IsLetter(text[i + 1]) && !IsPossessiveS(text, i, end))
+                {
+                    i++; // inner apostrophe: "Dar'a", "Ma'rib"
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            var wordEnd = i;
+            var possessive = false;
+            if (i < end && TextFolding.IsApostrophe(text[i]))
+            {
+                if (IsPossessiveS(text, i, end))
+                {
+                    possessive = true;
+                    i += 2;
+                }
+                else if (i > wordStart && (text[i - 1] is 's' or 'S'))
+                {
+                    possessive = true;
+                    i++;
+                }
+            }
+
+            var span = text.AsSpan(wordStart, wordEnd - wordStart);
+            var letters = 0;
+            var upper = 0;
+            foreach (var c in span)
+            {
+                if (char.IsLetter(c))
+                {
+                    letters++;
+                    if (char.IsUpper(c))
+                    {
+                        upper++;
+                    }
+                }
+            }
+
+            tokens.Add(new Token(
+                wordStart,
+                wordEnd,
+                TextFolding.FoldWord(span),
+                char.IsUpper(span[0]),
+                letters >= 2 && upper == letters,
+                possessive,
+                NonSpaceBefore(text, wordStart, start),
+                NonSpaceAfter(text, i, end)));
+        }
+
+        return tokens;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
+
+    private static bool IsPossessiveS(string text, int apostrophe, int end) =>
+        apostrophe + 1 < end && text[apostrophe + 1] is 's' or 'S' && (apostrophe + 2 >= end || !char.IsLetterOrDigit(text[apostrophe + 2]));
+
+    private static char NonSpaceBefore(string text, int index, int start)
+    {
+        for (var i = index - 1; i >= start; i--)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return text[i];
+            }
+        }
+
+        return '\0';
+    }
+
+    private static char NonSpaceAfter(string text, int index, int end)
+    {
+        for (var i = index; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return text[i];
+            }
+        }
+
+        return '\0';
+    }
+}

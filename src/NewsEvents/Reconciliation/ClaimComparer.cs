@@ -1,0 +1,467 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using NodaTime;
+
+namespace NewsEvents.Reconciliation;
+
+/// <summary>The conflicts, corroborations and single-source claims found among claims of linked events.</summary>
+internal sealed record Comparisons(ImmutableArray<Conflict> Conflicts, ImmutableArray<Corroboration> Corroborations, ImmutableArray<string> Singletons);
+
+/// <summary>
+/// Compares the claims of each linked event property by property: claims are grouped into sides of mutually compatible
+/// values (most precise first); incompatible sides asserted by different articles make a conflict, a side asserted by two
+/// or more articles makes a corroboration, and a property only one article asserts is a singleton.
+/// </summary>
+/// <remarks>
+/// An article never conflicts with itself: two sides only disagree when one article asserts one side without the other and
+/// another article asserts the other side without the first. Terms are compared per proposition and quantities of
+/// <see cref="ClaimProperty.Count"/> per unit, since different propositions or units are different facts.
+/// </remarks>
+internal sealed class ClaimComparer
+{
+    private readonly ValueComparer _values;
+    private readonly SourceIndependence _independence;
+    private readonly IReadOnlyDictionary<string, Event> _events;
+    private readonly IReadOnlyDictionary<string, Article> _articles;
+
+    public ClaimComparer(ValueComparer values, SourceIndependence independence, IReadOnlyDictionary<string, Event> events,
+        IReadOnlyDictionary<string, Article> articles)
+    {
+        _values = values;
+        _independence = independence;
+        _events = events;
+        _articles = articles;
+    }
+
+    public Comparisons Compare(IReadOnlyList<Claim> claims)
+    {
+        var groups = new Dictionary<(string EventId, ClaimProperty Property, string Subject), List<Item>>();
+        foreach (var claim in claims)
+        {
+            var item = Item.Of(claim, _values);
+            var key = (claim.EventId, claim.Property, Subject(claim));
+            if (!groups.TryGetValue(key, out var list))
+            {
+                list = [];
+                groups[key] = list;
+            }
+
+            list.Add(item);
+        }
+
+        var conflicts = new List<Conflict>();
+        var corroborations = new List<Corroboration>();
+        var singletons = new List<string>();
+        foreach (var ((eventId, property, subject), items) in groups)
+        {
+            if (items.Select(i => i.Claim.ArticleId).Distinct(StringComparer.Ordinal).Count() < 2)
+            {
+                singletons.AddRange(items.Select(i => i.Claim.Id));
+                continue;
+            }
+
+            CompareGroup(eventId, property, subject, items, conflicts, corroborations);
+        }
+
+        conflicts.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        corroborations.Sort((a, b) =>
+        {
+            var c = string.CompareOrdinal(a.EventId, b.EventId);
+            c = c != 0 ? c : a.Property.CompareTo(b.Property);
+            return c != 0 ? c : string.CompareOrdinal(a.Claims[0], b.Claims[0]);
+        });
+        singletons.Sort(StringComparer.Ordinal);
+        return new Comparisons([.. conflicts], [.. corroborations], [.. singletons.Distinct(StringComparer.Ordinal)]);
+    }
+
+    private static string Subject(Claim claim) => claim.Value switch
+    {
+        TermsValue t => t.Proposition,
+        QuantityValue q when claim.Property == ClaimProperty.Count => q.Unit ?? "",
+        _ => "",
+    };
+
+    private void CompareGroup(string eventId, ClaimProperty property, string subject, List<Item> items,
+        List<Conflict> conflicts, List<Corroboration> corroborations)
+    {
+        var positive = BuildSides(items.Where(i => i.Polarity == Polarity.Positive));
+        var negative = BuildSides(items.Where(i => i.Polarity == Polarity.Negative));
+
+        // Value conflicts between asserted sides.
+        var involved = new SortedSet<int>();
+        var hard = false;
+        var artefact = false;
+        ConflictKind? kind = null;
+        for (var i = 0; i < positive.Count; i++)
+        {
+            for (var j = i + 1; j < positive.Count; j++)
+            {
+                var comparison = _values.Compare(positive[i].Value, positive[j].Value);
+                if (comparison.Compatible || !Disagree(positive[i], positive[j]))
+                {
+                    continue;
+                }
+
+                involved.Add(i);
+                involved.Add(j);
+                kind ??= comparison.Kind;
+                // A one-day gap where a side rests on a weekday or relative date may come from anchoring; when a whole
+                // side rests on such dates the conflict is soft, otherwise it stays hard but the explanation says so.
+                artefact |= comparison.OneDayApart && (positive[i].AnyAnchored || positive[j].AnyAnchored);
+                var soft = comparison.Severity == ConflictSeverity.Soft ||
+                           (comparison.OneDayApart && (positive[i].AllAnchored || positive[j].AllAnchored));
+                hard |= !soft;
+            }
+        }
+
+        if (kind is { } k)
+        {
+            var sides = involved.Select(i => positive[i]).ToList();
+            conflicts.Add(MakeConflict(eventId, property, subject, k, hard ? ConflictSeverity.Hard : ConflictSeverity.Soft, sides,
+                Note(k, artefact)));
+        }
+
+        // Assertion against denial of compatible values.
+        var polaritySides = new SortedSet<int>();
+        var deniedSides = new SortedSet<int>();
+        for (var i = 0; i < positive.Count; i++)
+        {
+            for (var j = 0; j < negative.Count; j++)
+            {
+                if (_values.Compare(positive[i].Value, negative[j].Value).Compatible && Disagree(positive[i], negative[j]))
+                {
+                    polaritySides.Add(i);
+                    deniedSides.Add(j);
+                }
+            }
+        }
+
+        if (polaritySides.Count > 0)
+        {
+            var sides = polaritySides.Select(i => positive[i]).Concat(deniedSides.Select(j => negative[j])).ToList();
+            conflicts.Add(MakeConflict(eventId, property, subject, ConflictKind.Polarity, ConflictSeverity.Hard, sides, null));
+        }
+
+        // Certain against hedged on the same value: soft.
+        foreach (var side in positive)
+        {
+            var certain = side.Items.Where(i => i.Claim.Factuality.Certainty == Certainty.Certain).ToList();
+            var hedged = side.Items.Where(i => i.Claim.Factuality.Certainty is Certainty.Probable or Certainty.Possible).ToList();
+            if (certain.Count == 0 || hedged.Count == 0)
+            {
+                continue;
+            }
+
+            var a = new Side(certain);
+            var b = new Side(hedged);
+            if (Disagree(a, b))
+            {
+                conflicts.Add(MakeConflict(eventId, property, subject, ConflictKind.Factuality, ConflictSeverity.Soft, [a, b], null));
+            }
+        }
+
+        foreach (var side in positive)
+        {
+            if (side.Articles.Count < 2)
+            {
+                continue;
+            }
+
+            var sideClaims = side.Items.Select(i => i.Claim).ToList();
+            corroborations.Add(new Corroboration(eventId, property, side.Value,
+                [.. sideClaims.Select(c => c.Id).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal)],
+                [.. side.Articles], _independence.CountIndependent(sideClaims)));
+        }
+    }
+
+    // Two sides disagree when some article asserts only the first and another article only the second.
+    private static bool Disagree(Side a, Side b) =>
+        a.Articles.Any(x => !b.Articles.Contains(x)) && b.Articles.Any(y => !a.Articles.Contains(y));
+
+    // Items go most precise first into the first side whose values they are all compatible with. Mutual compatibility
+    // is checked against a summary, not every member, so a side grows in constant time per claim: intervals (dates,
+    // widened quantities) are pairwise compatible exactly when they share a common part (Helly's theorem in one dimension),
+    // and places or actors are pairwise related exactly when they lie on one chain, so the deepest member decides.
+    private List<Side> BuildSides(IEnumerable<Item> items)
+    {
+        var ordered = items
+            .OrderBy(i => i.Imprecision)
+            .ThenBy(i => i.Claim.ArticleId, StringComparer.Ordinal)
+            .ThenBy(i => i.Claim.Id, StringComparer.Ordinal)
+            .ToList();
+        var sides = new List<SideBuilder>();
+        foreach (var item in ordered)
+        {
+            var home = sides.Find(side => side.Accepts(item, _values));
+            if (home is null)
+            {
+                home = new SideBuilder();
+                sides.Add(home);
+            }
+
+            home.Add(item);
+        }
+
+        return sides.Select(s => new Side(s.Items)).ToList();
+    }
+
+    private static string? Note(ConflictKind kind, bool artefact) => kind switch
+    {
+        ConflictKind.Temporal when artefact => "the one-day difference may be an artefact of resolving a weekday or relative date against the publication date",
+        ConflictKind.Actor => "the reports may name different participants of the same event",
+        _ => null,
+    };
+
+    private Conflict MakeConflict(string eventId, ClaimProperty property, string subject, ConflictKind kind, ConflictSeverity severity,
+        List<Side> sides, string? note)
+    {
+        var ordered = sides
+            .OrderByDescending(s => s.Articles.Count)
+            .ThenBy(s => s.Polarity)
+            .ThenBy(s => s.Articles.Min, StringComparer.Ordinal)
+            .ThenBy(s => s.Value.ToString(), StringComparer.Ordinal)
+            .ToList();
+        var id = StableId.Of("cf", [eventId, property.ToString(), subject, kind.ToString(),
+            .. ordered.SelectMany(s => s.Items.Select(i => i.Claim.ArticleId + "/" + i.Claim.Id).Order(StringComparer.Ordinal).Append("|"))]);
+        var conflictSides = ordered.Select(s => new ConflictSide(s.Value,
+            [.. s.Items.Select(i => i.Claim.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            [.. s.Articles])).ToImmutableArray();
+        var explanation = Explain(eventId, property, kind, ordered, note);
+        return new Conflict(id, eventId, property, kind, severity, conflictSides, explanation);
+    }
+
+    private string Explain(string eventId, ClaimProperty property, ConflictKind kind, List<Side> sides, string? note)
+    {
+        var subject = DescribeEvent(eventId);
+        var parts = new List<string>(sides.Count);
+        for (var i = 0; i < sides.Count; i++)
+        {
+            var side = sides[i];
+            var many = side.Articles.Count > 1;
+            var who = Outlets(side.Articles);
+            string what;
+            if (kind == ConflictKind.Factuality)
+            {
+                what = i == 0
+                    ? Verb(many, "state", "states") + " as fact that " + Proposition(property, subject, side.Value)
+                    : Verb(many, "only report", "only reports") + " it as " + HedgeWord(side);
+            }
+            else if (side.Polarity == Polarity.Negative)
+            {
+                what = Verb(many, "deny", "denies") + " that " + Proposition(property, subject, side.Value);
+            }
+            else
+            {
+                what = Assertion(property, i == 0 ? subject : null, side.Value, many);
+            }
+
+            parts.Add(who + " " + what);
+        }
+
+        var sentence = parts[0] + ", but " + string.Join(", while ", parts.Skip(1));
+        if (note is not null)
+        {
+            sentence += " (" + note + ")";
+        }
+
+        return char.ToUpperInvariant(sentence[0]) + sentence[1..] + ".";
+    }
+
+    private static string HedgeWord(Side side) =>
+        side.Items.Any(i => i.Claim.Factuality.Certainty == Certainty.Possible) ? "possible" : "probable";
+
+    private static string Verb(bool many, string plural, string singular) => many ? plural : singular;
+
+    // The first side names the event; later sides refer back to it ("dates it to", "puts it at").
+    private string Assertion(ClaimProperty property, string? subject, ClaimValue value, bool many)
+    {
+        var v = _values.Describe(value);
+        var of = subject is null ? "" : " of " + subject;
+        var @in = subject is null ? "" : " in " + subject;
+        return property switch
+        {
+            ClaimProperty.Date => Verb(many, "date", "dates") + " " + (subject ?? "it") + " to " + v,
+            ClaimProperty.Duration => Verb(many, "give", "gives") + " the duration" + of + " as " + v,
+            ClaimProperty.Place => Verb(many, "place", "places") + " " + (subject ?? "it") + " in " + v,
+            ClaimProperty.Deaths => Verb(many, "put", "puts") + " the death toll" + of + " at " + v,
+            ClaimProperty.Injured => Verb(many, "put", "puts") + " the number injured" + @in + " at " + v,
+            ClaimProperty.Count => Verb(many, "put", "puts") + " the count" + (subject is null ? "" : " for " + subject) + " at " + v,
+            ClaimProperty.Agent => Verb(many, "name", "names") + " " + v + " as the actor" + @in,
+            ClaimProperty.Target => Verb(many, "name", "names") + " " + v + " as the target" + of,
+            ClaimProperty.Recipient => Verb(many, "name", "names") + " " + v + " as the recipient" + @in,
+            ClaimProperty.Mediator => Verb(many, "name", "names") + " " + v + " as the mediator" + of,
+            ClaimProperty.Terms when value is TermsValue { Polarity: Polarity.Negative } t =>
+                Verb(many, "report", "reports") + " that the terms" + of + " rule out \"" + t.Proposition + "\"",
+            ClaimProperty.Terms when value is TermsValue t =>
+                Verb(many, "report", "reports") + " that the terms" + of + " provide for \"" + t.Proposition + "\"",
+            _ => Verb(many, "report", "reports") + " that " + Proposition(property, subject ?? "it", value),
+        };
+    }
+
+    private string Proposition(ClaimProperty property, string subject, ClaimValue value) => property switch
+    {
+        ClaimProperty.Occurred => subject + " took place",
+        ClaimProperty.Terms when value is TermsValue t => "the terms of " + subject + (t.Polarity == Polarity.Negative ? " rule out \"" : " provide for \"") + t.Proposition + "\"",
+        _ => "the " + PropertyWord(property) + " of " + subject + " is " + _values.Describe(value),
+    };
+
+    private static string PropertyWord(ClaimProperty property) => property switch
+    {
+        ClaimProperty.Deaths => "death toll",
+        ClaimProperty.Injured => "number injured",
+        _ => property.ToString().ToLowerInvariant(),
+    };
+
+    private string DescribeEvent(string eventId)
+    {
+        if (!_events.TryGetValue(eventId, out var e))
+        {
+            return "event " + eventId;
+        }
+
+        if (e.Label is { } label)
+        {
+            return "\"" + label + "\"";
+        }
+
+        var type = TypeWords(e.Type);
+        var actors = e.Participants.Select(p => _values.ActorName(p.ActorId)).Distinct(StringComparer.Ordinal).Take(3).ToList();
+        return actors.Count == 0 ? "the " + type : "the " + type + " involving " + JoinList(actors);
+    }
+
+    private static string TypeWords(EventType type)
+    {
+        var name = type.ToString();
+        var builder = new System.Text.StringBuilder(name.Length + 4);
+        foreach (var c in name)
+        {
+            if (char.IsUpper(c) && builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        return builder + " event";
+    }
+
+    private string Outlets(IReadOnlyCollection<string> articleIds)
+    {
+        var names = articleIds.Select(id => _articles.TryGetValue(id, out var a) && a.Source is { } s ? s + " (" + id + ")" : id).ToList();
+        var allBare = articleIds.All(id => !_articles.TryGetValue(id, out var a) || a.Source is null);
+        return allBare ? (names.Count > 1 ? "articles " : "article ") + JoinList(names) : JoinList(names);
+    }
+
+    internal static string JoinList(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => "",
+        1 => items[0],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
+    };
+
+    /// <summary>A claim with its effective value and polarity (a denied term flips the term's polarity).</summary>
+    private readonly record struct Item(Claim Claim, ClaimValue Value, Polarity Polarity, decimal Imprecision)
+    {
+        public static Item Of(Claim claim, ValueComparer values)
+        {
+            var item = Of(claim);
+            return item with { Imprecision = values.Imprecision(item.Value) };
+        }
+
+        private static Item Of(Claim claim)
+        {
+            if (claim.Value is TermsValue t)
+            {
+                var polarity = claim.Factuality.Polarity == Polarity.Negative
+                    ? (t.Polarity == Polarity.Positive ? Polarity.Negative : Polarity.Positive)
+                    : t.Polarity;
+                return new Item(claim, polarity == t.Polarity ? t : new TermsValue(t.Text, t.Proposition, polarity), Polarity.Positive, 0);
+            }
+
+            return new Item(claim, claim.Value, claim.Factuality.Polarity, 0);
+        }
+    }
+
+    /// <summary>A side being built: its items and a summary that decides mutual compatibility in constant time.</summary>
+    private sealed class SideBuilder
+    {
+        private LocalDate _start;
+        private LocalDate _end;
+        private bool _hasTime;
+        private decimal? _min;
+        private decimal? _max;
+        private bool _hasQuantity;
+        private ClaimValue? _witness;
+
+        public List<Item> Items { get; } = [];
+
+        public bool Accepts(Item item, ValueComparer values) => item.Value switch
+        {
+            TemporalValue t => !_hasTime || (t.Start <= _end && _start <= t.End),
+            QuantityValue q => !_hasQuantity || Overlap(ValueComparer.Widen(q), (_min, _max)),
+            TextValue => true,
+            _ => _witness is null || values.Compare(_witness, item.Value).Compatible,
+        };
+
+        public void Add(Item item)
+        {
+            Items.Add(item);
+            switch (item.Value)
+            {
+                case TemporalValue t when !_hasTime:
+                    (_start, _end, _hasTime) = (t.Start, t.End, true);
+                    break;
+                case TemporalValue t:
+                    _start = t.Start > _start ? t.Start : _start;
+                    _end = t.End < _end ? t.End : _end;
+                    break;
+                case QuantityValue q:
+                    var (min, max) = ValueComparer.Widen(q);
+                    _min = !_hasQuantity ? min : min is null ? _min : _min is null ? min : Math.Max(min.Value, _min.Value);
+                    _max = !_hasQuantity ? max : max is null ? _max : _max is null ? max : Math.Min(max.Value, _max.Value);
+                    _hasQuantity = true;
+                    break;
+                case TextValue:
+                    break;
+                default:
+                    // Items arrive most precise first, so the first place or actor is the deepest of the chain.
+                    _witness ??= item.Value;
+                    break;
+            }
+        }
+
+        private static bool Overlap((decimal? Min, decimal? Max) a, (decimal? Min, decimal? Max) b) =>
+            (a.Min is null || b.Max is null || a.Min <= b.Max) && (b.Min is null || a.Max is null || b.Min <= a.Max);
+    }
+
+    /// <summary>Mutually compatible claims; the most precise value stands for the side.</summary>
+    private sealed class Side
+    {
+        public Side(List<Item> items)
+        {
+            // Items are ordered most precise first.
+            Items = items;
+            Value = items[0].Value;
+            Polarity = items[0].Polarity;
+            Articles = new SortedSet<string>(items.Select(i => i.Claim.ArticleId), StringComparer.Ordinal);
+            AllAnchored = items.TrueForAll(i => i.Value is TemporalValue t && ValueComparer.IsAnchored(t));
+            AnyAnchored = items.Exists(i => i.Value is TemporalValue t && ValueComparer.IsAnchored(t));
+        }
+
+        public bool AnyAnchored { get; }
+
+        public List<Item> Items { get; }
+
+        public ClaimValue Value { get; }
+
+        public Polarity Polarity { get; }
+
+        public SortedSet<string> Articles { get; }
+
+        public bool AllAnchored { get; }
+    }
+}

@@ -1,0 +1,333 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using NodaTime;
+
+namespace NewsEvents.Reconciliation;
+
+/// <summary>One article's event, as input to linking.</summary>
+/// <param name="ArticleId">The article that reports it.</param>
+/// <param name="Event">The event as the article's analysis found it.</param>
+internal readonly record struct ArticleEvent(string ArticleId, Event Event)
+{
+    public string Key => ArticleId + "/" + Event.Id;
+}
+
+/// <summary>The result of linking: which article events form one event, and the linked events.</summary>
+internal sealed class LinkResult
+{
+    private readonly Dictionary<string, Event> _byMember;
+
+    public LinkResult(Dictionary<string, Event> byMember, ImmutableArray<Event> events)
+    {
+        _byMember = byMember;
+        Events = events;
+    }
+
+    /// <summary>Gets the linked events, sorted by id.</summary>
+    public ImmutableArray<Event> Events { get; }
+
+    /// <summary>Gets the linked event an article's event belongs to.</summary>
+    public bool TryGetLinked(string articleId, string eventId, out Event linked) =>
+        _byMember.TryGetValue(articleId + "/" + eventId, out linked!);
+}
+
+/// <summary>
+/// Links events of many articles (and duplicates within one article) into one event each: same <see cref="EventType"/>,
+/// overlapping participants (an actor and its affiliation overlap), compatible time windows and compatible places.
+/// </summary>
+/// <remarks>
+/// Scales by blocking: an event is only compared with cluster representatives that share a key
+/// (type, participant root, month); events without a time, or with a window wider than <see cref="MaxBlockMonths"/> months,
+/// are linked afterwards and only when exactly one cluster fits (or a cluster of the same article does), so a vague
+/// event never glues distinct events together. Events are processed in a canonical order (article id, event id),
+/// so the result does not depend on input order. Times within <see cref="ToleranceDays"/> day of each other still link,
+/// so that a one-day disagreement between outlets surfaces as a conflict rather than as two events.
+/// </remarks>
+internal sealed class EventLinker
+{
+    public const int ToleranceDays = 1;
+    public const int MaxBlockMonths = 3;
+
+    // Bounds the scan of a coarse bucket for an event without a usable time; beyond it the event is ambiguous.
+    private const int MaxCoarseScan = 256;
+
+    private readonly EntityDirectory _entities;
+
+    public EventLinker(EntityDirectory entities)
+    {
+        _entities = entities;
+    }
+
+    public LinkResult Link(IReadOnlyList<ArticleAnalysis> analyses)
+    {
+        var items = new List<ArticleEvent>();
+        foreach (var analysis in analyses)
+        {
+            foreach (var e in analysis.Events)
+            {
+                items.Add(new ArticleEvent(analysis.Article.Id, e));
+            }
+        }
+
+        items.Sort((a, b) =>
+        {
+            var c = string.CompareOrdinal(a.ArticleId, b.ArticleId);
+            return c != 0 ? c : string.CompareOrdinal(a.Event.Id, b.Event.Id);
+        });
+
+        var sets = new DisjointSets(items.Count);
+        var roots = new string[items.Count][];
+        for (var i = 0; i < items.Count; i++)
+        {
+            roots[i] = RootsOf(items[i].Event);
+        }
+
+        var fine = new Dictionary<(EventType, string, int), List<int>>();
+        var coarse = new Dictionary<(EventType, string), List<int>>();
+        var deferred = new List<int>();
+
+        // Phase 1: events with a narrow time window, blocked by (type, root, month).
+        for (var i = 0; i < items.Count; i++)
+        {
+            var e = items[i].Event;
+            if (!TryMonths(e, out var firstMonth, out var lastMonth))
+            {
+                deferred.Add(i);
+                continue;
+            }
+
+            var joined = false;
+            foreach (var root in roots[i])
+            {
+                for (var m = firstMonth; m <= lastMonth; m++)
+                {
+                    var key = (e.Type, root, m);
+                    if (!fine.TryGetValue(key, out var reps))
+                    {
+                        reps = [];
+                        fine[key] = reps;
+                    }
+
+                    var matched = false;
+                    foreach (var r in reps)
+                    {
+                        if (Compatible(items[r].Event, e, useTime: true))
+                        {
+                            sets.Union(r, i);
+                            matched = true;
+                        }
+                    }
+
+                    if (!matched)
+                    {
+                        reps.Add(i);
+                    }
+
+                    joined |= matched;
+                }
+            }
+
+            if (!joined)
+            {
+                AddCoarse(coarse, e.Type, roots[i], i);
+            }
+        }
+
+        // Phase 2: events without a usable time link only where the match is unambiguous.
+        foreach (var i in deferred)
+        {
+            var e = items[i].Event;
+            var candidates = new SortedSet<int>();
+            var sameArticle = new SortedSet<int>();
+            var ambiguous = false;
+            foreach (var root in roots[i])
+            {
+                if (!coarse.TryGetValue((e.Type, root), out var reps))
+                {
+                    continue;
+                }
+
+                if (reps.Count > MaxCoarseScan)
+                {
+                    ambiguous = true;
+                }
+
+                for (var k = 0; k < reps.Count && k < MaxCoarseScan; k++)
+                {
+                    var r = reps[k];
+                    if (Compatible(items[r].Event, e, useTime: true))
+                    {
+                        var cluster = sets.Find(r);
+                        candidates.Add(cluster);
+                        if (items[r].ArticleId == items[i].ArticleId)
+                        {
+                            sameArticle.Add(cluster);
+                        }
+                    }
+                }
+            }
+
+            var chosen = sameArticle.Count > 0 ? sameArticle : !ambiguous && candidates.Count == 1 ? candidates : null;
+            if (chosen is null)
+            {
+                AddCoarse(coarse, e.Type, roots[i], i);
+                continue;
+            }
+
+            foreach (var cluster in chosen)
+            {
+                sets.Union(cluster, i);
+            }
+        }
+
+        return Build(items, sets);
+    }
+
+    /// <summary>Tells whether two events may be the same happening.</summary>
+    public bool Compatible(Event a, Event b, bool useTime)
+    {
+        if (a.Type != b.Type)
+        {
+            return false;
+        }
+
+        if (useTime && a.Time is { } ta && b.Time is { } tb &&
+            !(ta.Start.PlusDays(-ToleranceDays) <= tb.End && tb.Start.PlusDays(-ToleranceDays) <= ta.End))
+        {
+            return false;
+        }
+
+        if (a.Place is { } pa && b.Place is { } pb && !_entities.PlacesRelated(pa, pb))
+        {
+            return false;
+        }
+
+        if (a.Participants.IsEmpty || b.Participants.IsEmpty)
+        {
+            return a.Participants.IsEmpty && b.Participants.IsEmpty;
+        }
+
+        foreach (var x in a.Participants)
+        {
+            foreach (var y in b.Participants)
+            {
+                if (_entities.ActorsRelated(x.ActorId, y.ActorId))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddCoarse(Dictionary<(EventType, string), List<int>> coarse, EventType type, string[] roots, int i)
+    {
+        foreach (var root in roots)
+        {
+            if (!coarse.TryGetValue((type, root), out var reps))
+            {
+                reps = [];
+                coarse[(type, root)] = reps;
+            }
+
+            reps.Add(i);
+        }
+    }
+
+    private static bool TryMonths(Event e, out int first, out int last)
+    {
+        first = last = 0;
+        if (e.Time is not { } t)
+        {
+            return false;
+        }
+
+        var start = t.Start.PlusDays(-ToleranceDays);
+        var end = t.End.PlusDays(ToleranceDays);
+        first = (start.Year * 12) + start.Month - 1;
+        last = (end.Year * 12) + end.Month - 1;
+        return last - first < MaxBlockMonths;
+    }
+
+    private string[] RootsOf(Event e)
+    {
+        if (e.Participants.IsEmpty)
+        {
+            return [""];
+        }
+
+        var set = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var p in e.Participants)
+        {
+            set.Add(_entities.ActorRoot(p.ActorId));
+        }
+
+        return [.. set];
+    }
+
+    private LinkResult Build(List<ArticleEvent> items, DisjointSets sets)
+    {
+        var groups = new Dictionary<int, List<int>>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var root = sets.Find(i);
+            if (!groups.TryGetValue(root, out var list))
+            {
+                list = [];
+                groups[root] = list;
+            }
+
+            list.Add(i);
+        }
+
+        var byMember = new Dictionary<string, Event>(StringComparer.Ordinal);
+        var events = new List<Event>(groups.Count);
+        foreach (var members in groups.Values)
+        {
+            var linked = Merge(members.Select(i => items[i]).ToList());
+            events.Add(linked);
+            foreach (var i in members)
+            {
+                byMember[items[i].Key] = linked;
+            }
+        }
+
+        events.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return new LinkResult(byMember, [.. events]);
+    }
+
+    private Event Merge(List<ArticleEvent> members)
+    {
+        var id = StableId.Of("ev", members.Select(m => m.Key).OrderBy(k => k, StringComparer.Ordinal));
+        var type = members[0].Event.Type;
+        var participants = members.SelectMany(m => m.Event.Participants).Distinct()
+            .OrderBy(p => p.Role).ThenBy(p => p.ActorId, StringComparer.Ordinal).ToImmutableArray();
+        var articles = members.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).OrderBy(a => a, StringComparer.Ordinal).ToImmutableArray();
+
+        // The time most articles give wins; then the most precise; then the earliest.
+        var time = members.Where(m => m.Event.Time is not null)
+            .GroupBy(m => (m.Event.Time!.Start, m.Event.Time.End))
+            .OrderByDescending(g => g.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).Count())
+            .ThenBy(g => Period.Between(g.Key.Start, g.Key.End, PeriodUnits.Days).Days)
+            .ThenBy(g => g.Key.Start)
+            .Select(g => g.Select(m => m.Event.Time!).OrderBy(t => t.Text, StringComparer.Ordinal).First())
+            .FirstOrDefault();
+        var place = members.Where(m => m.Event.Place is not null).Select(m => m.Event.Place!)
+            .GroupBy(p => p, StringComparer.Ordinal)
+            .OrderByDescending(g => _entities.PlaceDepth(g.Key))
+            .ThenByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .FirstOrDefault();
+        var label = members.Where(m => m.Event.Label is not null).Select(m => m.Event.Label!)
+            .GroupBy(l => l, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .FirstOrDefault();
+        return new Event(id, type, participants, time, place, articles, label);
+    }
+}

@@ -1,0 +1,206 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using NodaTime;
+
+namespace NewsEvents.Reconciliation;
+
+/// <summary>
+/// Reconciles article analyses: infers missing reference dates, links events across articles, compares claims
+/// property by property and assembles a deterministic report.
+/// </summary>
+/// <remarks>Stateless and thread-safe. The report depends only on the set of analyses, never on their order.</remarks>
+internal static class Reconciler
+{
+    /// <summary>Reconciles analyses into a report.</summary>
+    /// <param name="analyses">The analyses; for a repeated article id the greater under <see cref="AnalysisOrder"/> is kept.</param>
+    /// <param name="reanalyze">
+    /// Re-runs the per-article analysis on an article whose reference date was replaced; when <see langword="null"/>,
+    /// no article is re-anchored.
+    /// </param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="analyses"/> is null.</exception>
+    internal static ReconciliationReport Reconcile(IReadOnlyCollection<ArticleAnalysis> analyses, Func<Article, ArticleAnalysis>? reanalyze)
+    {
+        ArgumentNullException.ThrowIfNull(analyses);
+        var byId = new SortedDictionary<string, ArticleAnalysis>(StringComparer.Ordinal);
+        foreach (var analysis in analyses)
+        {
+            ArgumentNullException.ThrowIfNull(analysis, nameof(analyses));
+            byId[analysis.Article.Id] = byId.TryGetValue(analysis.Article.Id, out var other)
+                ? AnalysisOrder.Greater(other, analysis)
+                : analysis;
+        }
+
+        var list = byId.Values.ToList();
+        var entities = EntityDirectory.Build(list);
+        var linker = new EventLinker(entities);
+        if (reanalyze is not null)
+        {
+            list = ReferenceDateInference.Infer(list, linker, reanalyze, entities);
+        }
+
+        list = list.Select(ReferenceDateInference.ApplyTextBounds).ToList();
+        if (reanalyze is not null)
+        {
+            // Re-analysis may have found actors or places the first pass did not.
+            entities = EntityDirectory.Build(list);
+            linker = new EventLinker(entities);
+        }
+
+        var linked = linker.Link(list.Select(ReferenceDateInference.ForLinking).ToList());
+        var claims = new List<Claim>();
+        foreach (var analysis in list)
+        {
+            foreach (var claim in analysis.Claims)
+            {
+                claims.Add(linked.TryGetLinked(analysis.Article.Id, claim.EventId, out var e) ? claim.WithEvent(e.Id) : claim);
+            }
+        }
+
+        claims.Sort((a, b) =>
+        {
+            var c = string.CompareOrdinal(a.Id, b.Id);
+            return c != 0 ? c : string.CompareOrdinal(a.ArticleId, b.ArticleId);
+        });
+
+        var articles = list.ToDictionary(a => a.Article.Id, a => a.Article, StringComparer.Ordinal);
+        var events = linked.Events.ToDictionary(e => e.Id, e => e, StringComparer.Ordinal);
+        var comparer = new ClaimComparer(new ValueComparer(entities), SourceIndependence.Build(list), events, articles);
+        var comparisons = comparer.Compare(claims);
+        return new ReconciliationReport(
+            [.. list.Select(a => ArticleSummary.Of(a.Article))],
+            Sources(list, entities),
+            entities.Actors,
+            entities.Places,
+            linked.Events,
+            [.. claims],
+            comparisons.Conflicts,
+            comparisons.Corroborations,
+            comparisons.Singletons);
+    }
+
+    /// <summary>Lists the outlets that published the articles and the agencies they relay, merged by identifier.</summary>
+    private static ImmutableArray<Source> Sources(IReadOnlyList<ArticleAnalysis> analyses, EntityDirectory entities)
+    {
+        var names = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var agencies = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string name, bool agency)
+        {
+            var id = StableId.Slug(name);
+            if (!names.TryGetValue(id, out var set))
+            {
+                set = new SortedSet<string>(StringComparer.Ordinal);
+                names[id] = set;
+            }
+
+            if (!string.Equals(name, id, StringComparison.Ordinal) || !entities.TryGetActor(id, out _))
+            {
+                set.Add(name.Trim());
+            }
+
+            if (agency)
+            {
+                agencies.Add(id);
+            }
+        }
+
+        foreach (var analysis in analyses)
+        {
+            if (analysis.Article.Source is { } source && !string.IsNullOrWhiteSpace(source))
+            {
+                Add(source, agency: false);
+            }
+
+            foreach (var relay in analysis.Article.Relays.Where(r => !string.IsNullOrWhiteSpace(r)))
+            {
+                Add(relay, agency: true);
+            }
+
+            foreach (var via in analysis.Claims.SelectMany(c => c.Attribution.Via))
+            {
+                Add(via, agency: true);
+            }
+        }
+
+        var sources = ImmutableArray.CreateBuilder<Source>(names.Count);
+        foreach (var (id, variants) in names)
+        {
+            var actorName = entities.TryGetActor(id, out var actor) ? actor.Name : null;
+            var name = actorName ?? variants.FirstOrDefault() ?? id;
+            var aliases = variants.Where(v => v != name)
+                .Concat(actor?.Aliases ?? [])
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal)
+                .ToImmutableArray();
+            sources.Add(new Source(id, name, agencies.Contains(id) ? SourceKind.WireAgency : SourceKind.Outlet, aliases));
+        }
+
+        return sources.MoveToImmutable();
+    }
+}
+
+/// <summary>A total order on analyses of the same article, so that keeping "the greater one" is deterministic.</summary>
+/// <remarks>
+/// Compares a canonical text key built from the article (text, source, title, dates, credits, relays) and the
+/// events and claims (identifiers, values, attribution, factuality, evidence); no serializer is involved.
+/// Analyses with equal keys are interchangeable for reconciliation.
+/// </remarks>
+internal static class AnalysisOrder
+{
+    public static ArticleAnalysis Greater(ArticleAnalysis a, ArticleAnalysis b)
+    {
+        if (ReferenceEquals(a, b) || a.Equals(b))
+        {
+            return a;
+        }
+
+        return string.CompareOrdinal(Key(a), Key(b)) >= 0 ? a : b;
+    }
+
+    internal static string Key(ArticleAnalysis analysis)
+    {
+        var article = analysis.Article;
+        var builder = new System.Text.StringBuilder();
+        builder.Append(article.Text).Append('\u001e')
+            .Append(article.Source).Append('\u001e')
+            .Append(article.Title).Append('\u001e')
+            .Append(article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\u001e')
+            .Append(article.ReferenceDate).Append('|').Append(article.ReferenceDate.Evidence).Append('\u001e')
+            .AppendJoin(",", article.Credits).Append('\u001e')
+            .AppendJoin(",", article.Relays).Append('\u001e');
+        foreach (var e in analysis.Events)
+        {
+            builder.Append(e).Append('|').Append(e.Label).Append('\u001e');
+        }
+
+        foreach (var c in analysis.Claims)
+        {
+            builder.Append(c).Append('|').Append(c.Evidence.Offset).Append('|').Append(c.Evidence.Text).Append('|');
+            if (c.Value is TemporalValue t)
+            {
+                builder.Append(t.YearInferred).Append(t.WeekdayAnchored).Append(t.DayMonthOrderInferred);
+            }
+            else if (c.Value is QuantityValue q)
+            {
+                builder.Append(q.Approximate);
+            }
+
+            builder.Append('\u001e');
+        }
+
+        foreach (var a in analysis.Actors)
+        {
+            builder.Append(a).Append('|').Append(a.Affiliation).Append('|').AppendJoin(",", a.Aliases).Append('\u001e');
+        }
+
+        foreach (var p in analysis.Places)
+        {
+            builder.Append(p).Append('|').AppendJoin(",", p.Aliases).Append('\u001e');
+        }
+
+        return builder.ToString();
+    }
+}

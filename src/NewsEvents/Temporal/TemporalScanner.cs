@@ -1,0 +1,1620 @@
+using System;
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace NewsEvents.Temporal;
+
+/// <summary>A modifier word in front of a weekday, month or calendar unit.</summary>
+internal enum Modifier : byte
+{
+    None,
+    Last,
+    Next,
+    This,
+}
+
+/// <summary>Outcome of resolving a date expression.</summary>
+internal enum Resolution : byte
+{
+    /// <summary>The expression names no existing day (31 February): no mention.</summary>
+    Invalid,
+
+    /// <summary>The expression is valid but needs a reference date that is unknown or too extreme.</summary>
+    Unresolved,
+
+    /// <summary>The days are known.</summary>
+    Resolved,
+}
+
+/// <summary>A date with possibly unknown parts: 0 means not written.</summary>
+internal struct DateParts
+{
+    public int Year;
+    public int Month;
+    public int Day;
+}
+
+/// <summary>A date or range as written, before resolution.</summary>
+internal struct DateCore
+{
+    public int Start;
+    public int End;
+    public DateParts First;
+    public DateParts Second;
+    public bool IsRange;
+    public TemporalGranularity Granularity;
+    public bool OrderInferred;
+    public bool Ordinal;
+}
+
+/// <summary>One pass of the temporal tagger over one text: a linear scan that stops only at head tokens.</summary>
+/// <remarks>
+/// Heads are numbers and the head words of the lexicon (months, weekdays, relative days, units, set words, "every").
+/// Every other token is skipped after a first-letter and length check. A matcher reads a bounded number of tokens
+/// around its head, and no match may start before the end of the previous one, so the scan is linear.
+/// </remarks>
+internal sealed class TemporalScanner
+{
+    private const int MaxCountDigits = 6;
+    private const int TenseWindow = 160;
+    private const int TenseTokens = 24;
+
+    private readonly string _text;
+    private readonly LocalDate? _reference;
+    private readonly TemporalTaggerOptions _options;
+    private readonly TemporalLexicon _lexicon;
+    private ImmutableArray<TemporalMention>.Builder? _mentions;
+    private int _floor;
+
+    public TemporalScanner(string text, LocalDate? reference, TemporalTaggerOptions options, TemporalLexicon lexicon)
+    {
+        _text = text;
+        _reference = reference;
+        _options = options;
+        _lexicon = lexicon;
+    }
+
+    public ImmutableArray<TemporalMention> Run()
+    {
+        var position = 0;
+        while (true)
+        {
+            var token = Next(position);
+            if (!token.Exists)
+            {
+                break;
+            }
+
+            var resume = -1;
+            if (token.Kind == TokenKind.Number)
+            {
+                resume = OnNumber(token);
+            }
+            else if (token.Kind == TokenKind.Word
+                && _lexicon.MayBeHead(_text[token.Start], token.Length)
+                && _lexicon.TryGet(Span(token), out var entry)
+                && entry.Is(WordClass.Head))
+            {
+                resume = OnWord(token, entry);
+            }
+
+            position = resume > token.End ? resume : token.End;
+        }
+
+        return _mentions is null ? ImmutableArray<TemporalMention>.Empty : _mentions.DrainToImmutable();
+    }
+
+    // ---------------------------------------------------------------- tokens
+
+    private Token Next(int position) => TextTokens.Next(_text, position);
+
+    private Token Prev(int position) => TextTokens.Previous(_text, position, _floor);
+
+    private ReadOnlySpan<char> Span(Token token) => _text.AsSpan(token.Start, token.Length);
+
+    private bool Is(Token token, string lower) =>
+        token.Kind == TokenKind.Word && token.Length == lower.Length && Span(token).Equals(lower, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsSymbol(Token token, char c) => token.Kind == TokenKind.Symbol && _text[token.Start] == c;
+
+    private bool IsDash(Token token) => token.Kind == TokenKind.Symbol && TextTokens.IsDash(_text[token.Start]);
+
+    private WordEntry Entry(Token token) =>
+        token.Kind == TokenKind.Word && _lexicon.TryGet(Span(token), out var entry) ? entry : default;
+
+    private bool Has(Token token, WordClass wordClass) => Entry(token).Is(wordClass);
+
+    private bool IsCapitalized(Token token) => token.Kind == TokenKind.Word && char.IsUpper(_text[token.Start]);
+
+    private int Value(Token token)
+    {
+        if (token.Kind != TokenKind.Number || token.Length > 9)
+        {
+            return -1;
+        }
+
+        var value = 0;
+        for (var i = token.Start; i < token.End; i++)
+        {
+            value = (value * 10) + (_text[i] - '0');
+        }
+
+        return value;
+    }
+
+    /// <summary>Whether a number is not glued to letters, money signs or a preceding numeric separator ("T4", "$5", "1.5", "3/4").</summary>
+    private bool StartsCleanly(Token number)
+    {
+        if (number.Start == 0)
+        {
+            return true;
+        }
+
+        var c = _text[number.Start - 1];
+        if (TextTokens.IsLetter(c) || c is '$' or '\u00a3' or '\u20ac' or '#' or '+')
+        {
+            return false;
+        }
+
+        return !(c is '.' or ',' or '/' or ':' && number.Start >= 2 && TextTokens.IsDigit(_text[number.Start - 2]));
+    }
+
+    /// <summary>Whether a number is not followed by letters, a percent sign, a time or a decimal part.</summary>
+    private bool EndsCleanly(int end)
+    {
+        if (end >= _text.Length)
+        {
+            return true;
+        }
+
+        var c = _text[end];
+        if (TextTokens.IsLetter(c) || c is '%' or ':' or '/')
+        {
+            return false;
+        }
+
+        return !(c is '.' or ',' && end + 1 < _text.Length && TextTokens.IsDigit(_text[end + 1]));
+    }
+
+    /// <summary>Gets the end of a run of digit groups joined by numeric separators ("1,100", "3.5", "2025-07-23").</summary>
+    private int ClusterEnd(Token number)
+    {
+        var position = number.End;
+        var n = _text.Length;
+        while (position + 1 < n && _text[position] is '/' or '.' or ',' or ':' or '-' && TextTokens.IsDigit(_text[position + 1]))
+        {
+            position++;
+            while (position < n && TextTokens.IsDigit(_text[position]))
+            {
+                position++;
+            }
+        }
+
+        return position;
+    }
+
+    /// <summary>Reads a day of month (1-31, at most two digits), with an optional ordinal suffix.</summary>
+    private bool TryDay(Token token, out int day, out int end, out bool ordinal)
+    {
+        day = 0;
+        end = token.End;
+        ordinal = false;
+        if (token.Kind != TokenKind.Number || token.Length > 2 || !StartsCleanly(token))
+        {
+            return false;
+        }
+
+        day = Value(token);
+        if (day < 1 || day > 31)
+        {
+            return false;
+        }
+
+        if (end < _text.Length && TextTokens.IsLetter(_text[end]))
+        {
+            var suffix = Next(end);
+            if (!Has(suffix, WordClass.OrdinalSuffix))
+            {
+                return false;
+            }
+
+            end = suffix.End;
+            ordinal = true;
+        }
+
+        return EndsCleanly(end);
+    }
+
+    /// <summary>Reads a four-digit year 1000-9999 that is a whole number on its own.</summary>
+    private bool TryYear(Token token, out int year)
+    {
+        year = 0;
+        if (token.Kind != TokenKind.Number || token.Length != 4 || !StartsCleanly(token) || !EndsCleanly(token.End))
+        {
+            return false;
+        }
+
+        year = Value(token);
+        return year >= 1000;
+    }
+
+    /// <summary>Reads an optional ", 2025" or " 2025" after a position.</summary>
+    private bool TryYearAfter(int position, out int year, out int end)
+    {
+        end = position;
+        var token = Next(position);
+        if (IsSymbol(token, ','))
+        {
+            token = Next(token.End);
+        }
+
+        if (TryYear(token, out year))
+        {
+            end = token.End;
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool TryMonthWord(Token token, out int month, out int end, out bool abbreviation)
+    {
+        month = 0;
+        end = token.End;
+        abbreviation = false;
+        if (token.Kind != TokenKind.Word || !IsCapitalized(token) || !_lexicon.TryGet(Span(token), out var entry) || !entry.Is(WordClass.Month))
+        {
+            return false;
+        }
+
+        month = entry.Month;
+        abbreviation = entry.Is(WordClass.MonthAbbreviation);
+        if (abbreviation && end < _text.Length && _text[end] == '.')
+        {
+            end++;
+        }
+
+        return true;
+    }
+
+    // ---------------------------------------------------------------- emission
+
+    private int Emit(int start, int end, TemporalMentionKind kind, LocalDate? from, LocalDate? to, TemporalGranularity granularity,
+        Period? duration = null, bool approximate = false, bool yearInferred = false, bool weekdayAnchored = false, bool orderInferred = false)
+    {
+        if (from is null || to is null)
+        {
+            from = null;
+            to = null;
+            yearInferred = false;
+        }
+
+        _mentions ??= ImmutableArray.CreateBuilder<TemporalMention>();
+        _mentions.Add(new TemporalMention(kind, _text.Substring(start, end - start), start, from, to, granularity,
+            duration, approximate, yearInferred, weekdayAnchored, orderInferred));
+        _floor = end;
+        return end;
+    }
+
+    private bool TryReference(long years, out LocalDate reference)
+    {
+        reference = default;
+        if (_reference is not { } r || !DateMath.CanShift(r, years))
+        {
+            return false;
+        }
+
+        reference = r;
+        return true;
+    }
+
+    // ---------------------------------------------------------------- heads
+
+    private int OnWord(Token token, WordEntry entry)
+    {
+        var resume = -1;
+        if (entry.Is(WordClass.Month))
+        {
+            resume = OnMonth(token);
+        }
+
+        if (resume < 0 && entry.Is(WordClass.Weekday))
+        {
+            resume = OnWeekday(token, entry);
+        }
+
+        if (resume < 0 && entry.Is(WordClass.RelativeDay))
+        {
+            resume = OnRelativeDay(token, entry);
+        }
+
+        if (resume < 0 && entry.Is(WordClass.Unit))
+        {
+            resume = OnUnit(token, entry);
+        }
+
+        if (resume < 0 && entry.Is(WordClass.SetWord))
+        {
+            resume = OnSetWord(token, entry);
+        }
+
+        if (resume < 0 && entry.Is(WordClass.Every))
+        {
+            resume = OnEvery(token);
+        }
+
+        return resume;
+    }
+
+    private int OnMonth(Token month)
+    {
+        var allowAnd = Is(Prev(month.Start), "between");
+        if (!TryMonthFirst(month, allowAnd, allowRange: true, out var core))
+        {
+            return -1;
+        }
+
+        return EmitDate(core, allowThe: false, weekdayHint: 0, requireCue: core.Granularity == TemporalGranularity.Month && !core.IsRange && core.First.Year == 0);
+    }
+
+    private int OnNumber(Token number)
+    {
+        if (!StartsCleanly(number))
+        {
+            return ClusterEnd(number);
+        }
+
+        var weekdayBefore = Has(Prev(number.Start), WordClass.Weekday);
+        switch (TryNumeric(number, weekdayBefore, out var core, out var clusterEnd))
+        {
+            case NumericStatus.Date:
+                return EmitDate(core, allowThe: false, weekdayHint: 0, requireCue: false);
+            case NumericStatus.Rejected:
+                return clusterEnd;
+        }
+
+        if (TryDecade(number, out core))
+        {
+            return EmitDate(core, allowThe: true, weekdayHint: 0, requireCue: false);
+        }
+
+        var allowAnd = Is(Prev(number.Start), "between");
+        if (TryDayFirst(number, allowAnd, allowRange: true, out core))
+        {
+            return EmitDate(core, allowThe: core.Ordinal, weekdayHint: 0, requireCue: false);
+        }
+
+        // "30 days", "30-day": the unit word is the head and reads the count back.
+        var next = Next(number.End);
+        if (Has(next, WordClass.Unit) || (IsDash(next) && next.Start == number.End && Has(Next(next.End), WordClass.Unit)))
+        {
+            return number.End;
+        }
+
+        if (TryYearCore(number, out core))
+        {
+            return EmitDate(core, allowThe: false, weekdayHint: 0, requireCue: !core.IsRange);
+        }
+
+        return ClusterEnd(number);
+    }
+
+    private enum NumericStatus
+    {
+        NotNumeric,
+        Rejected,
+        Date,
+    }
+
+    /// <summary>Reads 23/7, 23/7/2025, 7/23/25, 23.07.2025, 23-07-2025, 2025-07-23 and 2025-07-23T10:00Z (date part).</summary>
+    private NumericStatus TryNumeric(Token first, bool cued, out DateCore core, out int clusterEnd)
+    {
+        core = default;
+        clusterEnd = ClusterEnd(first);
+        if (clusterEnd == first.End)
+        {
+            return NumericStatus.NotNumeric;
+        }
+
+        var separator = _text[first.End];
+        if (separator is not ('/' or '.' or '-'))
+        {
+            return separator == ',' || separator == ':' ? NumericStatus.Rejected : NumericStatus.NotNumeric;
+        }
+
+        // Split the cluster into at most three parts with one kind of separator.
+        Span<int> starts = stackalloc int[3];
+        Span<int> ends = stackalloc int[3];
+        var parts = 0;
+        var position = first.Start;
+        while (position < clusterEnd)
+        {
+            if (parts == 3)
+            {
+                return NumericStatus.Rejected;
+            }
+
+            starts[parts] = position;
+            while (position < clusterEnd && TextTokens.IsDigit(_text[position]))
+            {
+                position++;
+            }
+
+            ends[parts] = position;
+            parts++;
+            if (position < clusterEnd)
+            {
+                if (_text[position] != separator)
+                {
+                    return NumericStatus.Rejected;
+                }
+
+                position++;
+            }
+        }
+
+        if (separator == '-' && parts == 2)
+        {
+            // "13-21 July" or "2019-2021": ranges, read by the day-first and year readers.
+            return NumericStatus.NotNumeric;
+        }
+
+        var isoLike = parts == 3 && ends[0] - starts[0] == 4;
+        var tail = clusterEnd < _text.Length ? _text[clusterEnd] : ' ';
+        var timeFollows = isoLike && tail is 'T' or 't';
+        if (!timeFollows && !EndsCleanly(clusterEnd))
+        {
+            return NumericStatus.Rejected;
+        }
+
+        core.Start = first.Start;
+        core.End = clusterEnd;
+        core.Granularity = TemporalGranularity.Day;
+        var a = PartValue(starts[0], ends[0]);
+        var b = PartValue(starts[1], ends[1]);
+        if (isoLike)
+        {
+            if (ends[1] - starts[1] > 2 || ends[2] - starts[2] > 2)
+            {
+                return NumericStatus.Rejected;
+            }
+
+            core.First = new DateParts { Year = a, Month = b, Day = PartValue(starts[2], ends[2]) };
+            return NumericStatus.Date;
+        }
+
+        if (ends[0] - starts[0] > 2 || ends[1] - starts[1] > 2)
+        {
+            return NumericStatus.Rejected;
+        }
+
+        var year = 0;
+        if (parts == 3)
+        {
+            var yearDigits = ends[2] - starts[2];
+            year = PartValue(starts[2], ends[2]);
+            if (yearDigits == 2 && separator == '/')
+            {
+                // Two-digit years: 00-49 are 2000-2049, 50-99 are 1950-1999.
+                year += year < 50 ? 2000 : 1900;
+            }
+            else if (yearDigits != 4 || year < 1000)
+            {
+                return NumericStatus.Rejected;
+            }
+        }
+        else
+        {
+            // A bare d/m is a date only after a date cue ("on 23/7", "since 19/7", "Wednesday 23/7"): fractions and scores are not.
+            if (separator != '/' || (!cued && !HasNumericDateCue(first)) || Is(Next(clusterEnd), "of"))
+            {
+                return NumericStatus.Rejected;
+            }
+        }
+
+        int day, month;
+        if (a > 12 && b <= 12)
+        {
+            (day, month) = (a, b);
+        }
+        else if (b > 12 && a <= 12)
+        {
+            (day, month) = (b, a);
+        }
+        else if (a <= 12 && b <= 12)
+        {
+            (day, month) = _options.DateOrder == DateOrder.DayFirst ? (a, b) : (b, a);
+            core.OrderInferred = a != b;
+        }
+        else
+        {
+            return NumericStatus.Rejected;
+        }
+
+        core.First = new DateParts { Year = year, Month = month, Day = day };
+        return NumericStatus.Date;
+    }
+
+    private int PartValue(int start, int end)
+    {
+        var value = 0;
+        for (var i = start; i < end && i < start + 9; i++)
+        {
+            value = (value * 10) + (_text[i] - '0');
+        }
+
+        return end - start > 9 ? -1 : value;
+    }
+
+    private bool HasNumericDateCue(Token number)
+    {
+        var before = Prev(number.Start);
+        if (IsSymbol(before, '('))
+        {
+            return true;
+        }
+
+        return Is(before, "on") || Is(before, "since") || Is(before, "from") || Is(before, "until") || Is(before, "till")
+            || Is(before, "by") || Is(before, "before") || Is(before, "after") || Is(before, "between") || Is(before, "dated");
+    }
+
+    /// <summary>Reads "the 1990s", "1990's".</summary>
+    private bool TryDecade(Token number, out DateCore core)
+    {
+        core = default;
+        if (number.Length != 4 || number.End >= _text.Length)
+        {
+            return false;
+        }
+
+        var year = Value(number);
+        if (year < 1000 || year % 10 != 0)
+        {
+            return false;
+        }
+
+        var next = Next(number.End);
+        if (next.Start != number.End)
+        {
+            return false;
+        }
+
+        if (next.Kind == TokenKind.Symbol && _text[next.Start] is '\'' or '\u2019')
+        {
+            next = Next(next.End);
+            if (next.Start != number.End + 1)
+            {
+                return false;
+            }
+        }
+
+        if (next.Kind != TokenKind.Word || next.Length != 1 || _text[next.Start] != 's')
+        {
+            return false;
+        }
+
+        core.Start = number.Start;
+        core.End = next.End;
+        core.First = new DateParts { Year = year };
+        core.Granularity = TemporalGranularity.Decade;
+        return true;
+    }
+
+    /// <summary>Reads "July 24", "Dec. 8, 2024", "July 2025", "December", "July 13-21", "from March to May 2024".</summary>
+    private bool TryMonthFirst(Token monthToken, bool allowAnd, bool allowRange, out DateCore core)
+    {
+        core = default;
+        if (!TryMonthWord(monthToken, out var month, out var end, out var abbreviation))
+        {
+            return false;
+        }
+
+        core.Start = monthToken.Start;
+        core.First.Month = month;
+        core.Granularity = TemporalGranularity.Month;
+        var next = Next(end);
+        if (TryDay(next, out var day, out var dayEnd, out _) && !Has(Next(dayEnd), WordClass.Unit))
+        {
+            core.First.Day = day;
+            core.Granularity = TemporalGranularity.Day;
+            end = dayEnd;
+            if (TryYearAfter(end, out var year, out var yearEnd))
+            {
+                core.First.Year = year;
+                end = yearEnd;
+            }
+        }
+        else if (TryYear(next, out var year))
+        {
+            core.First.Year = year;
+            end = next.End;
+        }
+        else if (abbreviation)
+        {
+            // "Mar", "Jan" alone are too often something else.
+            return false;
+        }
+
+        core.End = end;
+        if (allowRange)
+        {
+            TryRangeTail(ref core, allowAnd);
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads "24 July", "24th of July 2025", "13-21 July", "between 13 and 21 July", "13 July to 2 August".</summary>
+    private bool TryDayFirst(Token number, bool allowAnd, bool allowRange, out DateCore core)
+    {
+        core = default;
+        if (!TryDay(number, out var day, out var end, out var ordinal))
+        {
+            return false;
+        }
+
+        var next = Next(end);
+        if (ordinal && Is(next, "of"))
+        {
+            next = Next(next.End);
+        }
+
+        if (TryMonthWord(next, out var month, out var monthEnd, out _))
+        {
+            core.Start = number.Start;
+            core.First = new DateParts { Month = month, Day = day };
+            core.Granularity = TemporalGranularity.Day;
+            core.Ordinal = ordinal;
+            core.End = monthEnd;
+            if (TryYearAfter(monthEnd, out var year, out var yearEnd))
+            {
+                core.First.Year = year;
+                core.End = yearEnd;
+            }
+
+            if (allowRange)
+            {
+                TryRangeTail(ref core, allowAnd);
+            }
+
+            return true;
+        }
+
+        if (!allowRange || !IsRangeLink(next, allowAnd))
+        {
+            return false;
+        }
+
+        if (!TryDayFirst(Next(next.End), allowAnd: false, allowRange: false, out var second))
+        {
+            return false;
+        }
+
+        core.Start = number.Start;
+        core.End = second.End;
+        core.First = new DateParts { Month = second.First.Month, Day = day };
+        core.Second = second.First;
+        core.IsRange = true;
+        core.Granularity = TemporalGranularity.Day;
+        core.Ordinal = ordinal;
+        return true;
+    }
+
+    private bool IsRangeLink(Token link, bool allowAnd) =>
+        IsDash(link) || (Has(link, WordClass.RangeLink) && (allowAnd || !Is(link, "and")));
+
+    /// <summary>Extends a day or month by "-21", "to 21", "to August 2", "to May 2024", "- 2 August".</summary>
+    private void TryRangeTail(ref DateCore core, bool allowAnd)
+    {
+        var link = Next(core.End);
+        if (!IsRangeLink(link, allowAnd))
+        {
+            return;
+        }
+
+        var token = Next(link.End);
+        if (core.Granularity == TemporalGranularity.Month)
+        {
+            if (TryMonthFirst(token, false, false, out var month) && month.Granularity == TemporalGranularity.Month)
+            {
+                core.Second = month.First;
+                core.End = month.End;
+                core.IsRange = true;
+            }
+
+            return;
+        }
+
+        if (TryMonthFirst(token, false, false, out var other) || TryDayFirst(token, false, false, out other))
+        {
+            if (other.Granularity == TemporalGranularity.Day)
+            {
+                core.Second = other.First;
+                core.End = other.End;
+                core.IsRange = true;
+            }
+
+            return;
+        }
+
+        if (TryDay(token, out var day, out var dayEnd, out _) && !Has(Next(dayEnd), WordClass.Unit))
+        {
+            core.Second = new DateParts { Month = core.First.Month, Day = day };
+            core.End = dayEnd;
+            core.IsRange = true;
+            if (core.First.Year == 0 && TryYearAfter(dayEnd, out var year, out var yearEnd))
+            {
+                core.Second.Year = year;
+                core.End = yearEnd;
+            }
+        }
+    }
+
+    /// <summary>Reads "2024", "2019-2021", "2019–21", "from 2019 to 2021".</summary>
+    private bool TryYearCore(Token number, out DateCore core)
+    {
+        core = default;
+        if (!TryYear(number, out var year))
+        {
+            return false;
+        }
+
+        core.Start = number.Start;
+        core.End = number.End;
+        core.First.Year = year;
+        core.Granularity = TemporalGranularity.Year;
+        var link = Next(number.End);
+        var before = Prev(number.Start);
+        var wordLinked = Has(link, WordClass.RangeLink) && (Is(before, "from") || Is(before, "between")) && (Is(before, "between") || !Is(link, "and"));
+        if (IsDash(link) || wordLinked)
+        {
+            var token = Next(link.End);
+            var second = 0;
+            if (TryYear(token, out var full))
+            {
+                second = full;
+            }
+            else if (IsDash(link) && token.Kind == TokenKind.Number && token.Length == 2 && token.Start == link.End && StartsCleanly(token) && EndsCleanly(token.End))
+            {
+                second = (year / 100 * 100) + Value(token);
+            }
+
+            if (second > year)
+            {
+                core.Second.Year = second;
+                core.End = token.End;
+                core.IsRange = true;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsYearCue(Token token) =>
+        Is(token, "in") || Is(token, "since") || Is(token, "of") || Is(token, "by") || Is(token, "until") || Is(token, "till")
+        || Is(token, "from") || Is(token, "during") || Is(token, "before") || Is(token, "after") || Is(token, "through")
+        || Is(token, "throughout") || Is(token, "between") || Is(token, "year");
+
+    /// <summary>Adds the words in front of a date (range start, part, modifier, "the", "on"/"in"), resolves and emits it.</summary>
+    private int EmitDate(DateCore core, bool allowThe, int weekdayHint, bool requireCue)
+    {
+        var start = core.Start;
+        var part = DatePart.None;
+        var modifier = Modifier.None;
+        Token before;
+        if (core.IsRange)
+        {
+            before = Prev(start);
+            if (Has(before, WordClass.RangeStart))
+            {
+                start = before.Start;
+            }
+        }
+        else
+        {
+            before = Prev(start);
+            if (IsDash(before) && before.End == start)
+            {
+                var word = Prev(before.Start);
+                if (word.End == before.Start && Has(word, WordClass.Part))
+                {
+                    part = Entry(word).Part;
+                    start = word.Start;
+                }
+            }
+            else if (Has(before, WordClass.Part) && core.Granularity != TemporalGranularity.Day)
+            {
+                part = Entry(before).Part;
+                start = before.Start;
+            }
+
+            before = Prev(start);
+            if (part == DatePart.None && core.Granularity == TemporalGranularity.Month && core.First.Year == 0)
+            {
+                modifier = ReadModifier(before);
+                if (modifier != Modifier.None)
+                {
+                    start = before.Start;
+                    before = Prev(start);
+                }
+            }
+
+            if ((allowThe || part != DatePart.None) && Is(before, "the"))
+            {
+                start = before.Start;
+                before = Prev(start);
+            }
+        }
+
+        if (requireCue && part == DatePart.None && modifier == Modifier.None)
+        {
+            var cued = core.Granularity == TemporalGranularity.Year ? IsYearCue(before) : Has(before, WordClass.DateCue);
+            if (!cued)
+            {
+                return -1;
+            }
+        }
+
+        if (!core.IsRange && (Is(before, "on") || Is(before, "in")))
+        {
+            start = before.Start;
+        }
+
+        var resolution = Resolve(core, start, modifier, weekdayHint, out var from, out var to, out var yearInferred);
+        if (resolution == Resolution.Invalid)
+        {
+            return core.End;
+        }
+
+        var granularity = core.Granularity;
+        if (part != DatePart.None)
+        {
+            if (from is { } s && DateMath.TryPart(s, granularity, part, out var partFrom, out var partTo, out var partGranularity))
+            {
+                from = partFrom;
+                to = partTo;
+                granularity = partGranularity;
+            }
+            else
+            {
+                granularity = granularity switch
+                {
+                    TemporalGranularity.Month => TemporalGranularity.Day,
+                    TemporalGranularity.Year => TemporalGranularity.Month,
+                    TemporalGranularity.Decade => TemporalGranularity.Year,
+                    _ => granularity,
+                };
+            }
+        }
+
+        return Emit(start, core.End, core.IsRange ? TemporalMentionKind.Range : TemporalMentionKind.Date, from, to, granularity,
+            approximate: part != DatePart.None, yearInferred: yearInferred, orderInferred: core.OrderInferred);
+    }
+
+    private Modifier ReadModifier(Token token)
+    {
+        if (token.Kind != TokenKind.Word)
+        {
+            return Modifier.None;
+        }
+
+        var entry = Entry(token);
+        return entry.Is(WordClass.This) ? Modifier.This
+            : entry.Is(WordClass.Last) && !Is(token, "past") ? Modifier.Last
+            : entry.Is(WordClass.Next) ? Modifier.Next
+            : Modifier.None;
+    }
+
+    /// <summary>Turns a written date or range into days, inferring a missing year from the reference and the tense.</summary>
+    private Resolution Resolve(in DateCore core, int start, Modifier modifier, int weekdayHint, out LocalDate? from, out LocalDate? to, out bool yearInferred)
+    {
+        from = null;
+        to = null;
+        yearInferred = false;
+        var first = core.First;
+        var second = core.IsRange ? core.Second : core.First;
+        if (!Plausible(first) || !Plausible(second))
+        {
+            return Resolution.Invalid;
+        }
+
+        if (core.IsRange)
+        {
+            if (first.Month == 0 && core.Granularity != TemporalGranularity.Year)
+            {
+                first.Month = second.Month;
+            }
+
+            if (first.Year == 0 && second.Year != 0)
+            {
+                first.Year = Before(first, second) ? second.Year : second.Year - 1;
+            }
+            else if (second.Year == 0 && first.Year != 0)
+            {
+                second.Year = Before(first, second) ? first.Year : first.Year + 1;
+            }
+        }
+
+        if (first.Year == 0)
+        {
+            if (!TryReference(DateMath.InferenceSearchYears + 2, out var reference))
+            {
+                return Resolution.Unresolved;
+            }
+
+            int year;
+            if (first.Day == 0)
+            {
+                var direction = modifier switch
+                {
+                    Modifier.Last => -2,
+                    Modifier.Next => 2,
+                    Modifier.This => 0,
+                    _ => IsPast(start, core.End) ? -1 : 1,
+                };
+                year = DateMath.InferMonthYear(reference, first.Month, direction);
+            }
+            else
+            {
+                // The grace lets a dateline that lags the events by a few days keep "July 24" in its own year.
+                var past = IsPast(start, core.End);
+                var grace = _options.InferenceGraceDays;
+                var anchor = reference.PlusDays(past ? grace : -grace);
+                if (!DateMath.TryInferYear(anchor, first.Month, first.Day, past, out year))
+                {
+                    return Resolution.Unresolved;
+                }
+
+                // A weekday written next to the date ("Wednesday, July 23") picks the direction it agrees with.
+                if (weekdayHint != 0 && (int)new LocalDate(year, first.Month, first.Day).DayOfWeek != weekdayHint
+                    && DateMath.TryInferYear(reference.PlusDays(past ? -grace : grace), first.Month, first.Day, !past, out var other)
+                    && (int)new LocalDate(other, first.Month, first.Day).DayOfWeek == weekdayHint)
+                {
+                    year = other;
+                }
+            }
+
+            first.Year = year;
+            yearInferred = true;
+            second.Year = !core.IsRange || Before(first, second) ? year : year + 1;
+        }
+
+        if (!TryStart(first, core.Granularity, out var startDate) || !TryEnd(second, core.Granularity, out var endDate) || endDate < startDate)
+        {
+            return Resolution.Invalid;
+        }
+
+        from = startDate;
+        to = endDate;
+        return Resolution.Resolved;
+    }
+
+    private static bool Plausible(DateParts parts) =>
+        parts.Day == 0 || (parts.Month is >= 1 and <= 12 && parts.Day <= CalendarSystem.Iso.GetDaysInMonth(2000, parts.Month));
+
+    private static bool Before(DateParts first, DateParts second) =>
+        first.Month < second.Month || (first.Month == second.Month && first.Day <= second.Day);
+
+    private static bool TryStart(DateParts parts, TemporalGranularity granularity, out LocalDate date)
+    {
+        switch (granularity)
+        {
+            case TemporalGranularity.Day:
+                return DateMath.TryDate(parts.Year, parts.Month, parts.Day, out date);
+            case TemporalGranularity.Month:
+                return DateMath.TryDate(parts.Year, parts.Month, 1, out date);
+            default:
+                return DateMath.TryDate(parts.Year, 1, 1, out date);
+        }
+    }
+
+    private static bool TryEnd(DateParts parts, TemporalGranularity granularity, out LocalDate date)
+    {
+        switch (granularity)
+        {
+            case TemporalGranularity.Day:
+                return DateMath.TryDate(parts.Year, parts.Month, parts.Day, out date);
+            case TemporalGranularity.Month:
+                date = default;
+                return DateMath.TryDate(parts.Year, parts.Month, 1, out _) && Assign(DateMath.EndOfMonth(parts.Year, parts.Month), out date);
+            case TemporalGranularity.Decade:
+                return DateMath.TryDate(parts.Year + 9, 12, 31, out date);
+            default:
+                return DateMath.TryDate(parts.Year, 12, 31, out date);
+        }
+    }
+
+    private static bool Assign(LocalDate value, out LocalDate date)
+    {
+        date = value;
+        return true;
+    }
+
+    private int OnWeekday(Token weekday, WordEntry entry)
+    {
+        // "Wednesday, July 23", "Wednesday 23 July", "Wednesday 23/7": the written date wins; the weekday only helps infer the year.
+        var next = Next(weekday.End);
+        var dateToken = IsSymbol(next, ',') ? Next(next.End) : next;
+        if (TryDateAfterWeekday(dateToken, out var core))
+        {
+            core.Start = weekday.Start;
+            return EmitDate(core, allowThe: false, weekdayHint: entry.Weekday, requireCue: false);
+        }
+
+        var end = weekday.End;
+        if (Has(next, WordClass.DayPart))
+        {
+            end = next.End;
+        }
+
+        var start = weekday.Start;
+        var before = Prev(start);
+        var modifier = ReadModifier(before);
+        if (modifier == Modifier.None && Is(before, "past") && Is(Prev(before.Start), "this"))
+        {
+            // "this past Saturday"
+            modifier = Modifier.Last;
+            before = Prev(before.Start);
+        }
+
+        if (modifier != Modifier.None)
+        {
+            start = before.Start;
+            before = Prev(start);
+        }
+
+        if (Is(before, "on"))
+        {
+            start = before.Start;
+        }
+
+        LocalDate? day = null;
+        if (TryReference(1, out var reference))
+        {
+            var target = entry.Weekday;
+            var current = (int)reference.DayOfWeek;
+            var back = (current - target + 7) % 7;
+            var forward = (target - current + 7) % 7;
+            day = modifier switch
+            {
+                Modifier.Last => reference.PlusDays(-(back == 0 ? 7 : back)),
+                Modifier.Next => reference.PlusDays(forward == 0 ? 7 : forward),
+                Modifier.This => DateMath.WeekStart(reference).PlusDays(target - 1),
+                _ => IsPast(start, end) ? reference.PlusDays(-back) : reference.PlusDays(forward),
+            };
+        }
+
+        return Emit(start, end, TemporalMentionKind.Date, day, day, TemporalGranularity.Day, weekdayAnchored: true);
+    }
+
+    private bool TryDateAfterWeekday(Token token, out DateCore core)
+    {
+        core = default;
+        if (token.Kind == TokenKind.Word)
+        {
+            return TryMonthFirst(token, false, false, out core) && core.Granularity == TemporalGranularity.Day;
+        }
+
+        if (token.Kind != TokenKind.Number || !StartsCleanly(token))
+        {
+            return false;
+        }
+
+        return TryNumeric(token, cued: true, out core, out _) == NumericStatus.Date
+            || TryDayFirst(token, false, false, out core);
+    }
+
+    private int OnRelativeDay(Token token, WordEntry entry)
+    {
+        // "USA Today", "Türkiye Today": a capitalized word glued to a name is a title.
+        var before = Prev(token.Start);
+        if (IsCapitalized(token) && IsCapitalized(before) && !IsSentenceStart(token.Start))
+        {
+            return -1;
+        }
+
+        var end = token.End;
+        var next = Next(end);
+        if (Has(next, WordClass.DayPart) && !Is(token, "tonight"))
+        {
+            end = next.End;
+        }
+
+        LocalDate? day = TryReference(1, out var reference) ? reference.PlusDays(entry.RelativeDay) : null;
+        return Emit(token.Start, end, TemporalMentionKind.Date, day, day, TemporalGranularity.Day);
+    }
+
+    private bool IsSentenceStart(int position)
+    {
+        var before = TextTokens.Previous(_text, position, 0);
+        return !before.Exists || (before.Kind == TokenKind.Symbol && _text[before.Start] is '.' or '!' or '?' or '"' or '\u201c');
+    }
+
+    private int OnSetWord(Token token, WordEntry entry)
+    {
+        // "Daily Sabah", "Hurriyet Daily News", "The Weekly Standard": set words inside names are not sets.
+        if (IsCapitalized(token) && (IsCapitalized(Next(token.End)) || (IsCapitalized(Prev(token.Start)) && !IsSentenceStart(token.Start))))
+        {
+            return -1;
+        }
+
+        return Emit(token.Start, token.End, TemporalMentionKind.Set, null, null, DateMath.ToGranularity(entry.SetUnit),
+            DateMath.ToPeriod(entry.SetUnit, entry.SetCount));
+    }
+
+    private int OnEvery(Token token)
+    {
+        var next = Next(token.End);
+        var count = 1;
+        if (Is(next, "other"))
+        {
+            count = 2;
+            next = Next(next.End);
+        }
+        else if (Is(token, "every") && TryCount(next, out var written, out var article) && !article && written > 0)
+        {
+            count = written;
+            next = Next(next.End);
+        }
+
+        var entry = Entry(next);
+        if (entry.Is(WordClass.Weekday))
+        {
+            var end = next.End;
+            var after = Next(end);
+            if (Has(after, WordClass.DayPart))
+            {
+                end = after.End;
+            }
+
+            return Emit(token.Start, end, TemporalMentionKind.Set, null, null, TemporalGranularity.Day, Period.FromWeeks(count));
+        }
+
+        if (entry.Is(WordClass.Unit))
+        {
+            return Emit(token.Start, next.End, TemporalMentionKind.Set, null, null, DateMath.ToGranularity(entry.Unit), DateMath.ToPeriod(entry.Unit, count));
+        }
+
+        return -1;
+    }
+
+    /// <summary>Reads a count: digits (at most six), or a number word ("a", "two", "twenty-four").</summary>
+    private bool TryCount(Token token, out int count, out bool article)
+    {
+        count = 0;
+        article = false;
+        if (token.Kind == TokenKind.Number)
+        {
+            if (token.Length > MaxCountDigits || !StartsCleanly(token))
+            {
+                return false;
+            }
+
+            count = Value(token);
+            return true;
+        }
+
+        var entry = Entry(token);
+        if (!entry.Is(WordClass.NumberWord))
+        {
+            return false;
+        }
+
+        count = entry.Number;
+        article = Is(token, "a") || Is(token, "an");
+        return true;
+    }
+
+    private int OnUnit(Token unitToken, WordEntry entry)
+    {
+        var unit = entry.Unit;
+        var before = Prev(unitToken.Start);
+        int count;
+        bool article;
+        var hyphen = false;
+        var vague = false;
+        int coreStart;
+        if (IsDash(before) && before.End == unitToken.Start)
+        {
+            var word = Prev(before.Start);
+            if (word.End != before.Start || !TryCount(word, out count, out article))
+            {
+                return -1;
+            }
+
+            hyphen = true;
+            coreStart = word.Start;
+        }
+        else if (TryCount(before, out count, out article))
+        {
+            coreStart = before.Start;
+            var tens = Prev(before.Start);
+            if (before.Kind == TokenKind.Word && IsDash(tens) && tens.End == before.Start)
+            {
+                // "twenty-four hours"
+                var word = Prev(tens.Start);
+                if (word.End == tens.Start && TryCount(word, out var tensCount, out _) && tensCount >= 20 && tensCount % 10 == 0 && count < 10)
+                {
+                    count += tensCount;
+                    coreStart = word.Start;
+                }
+            }
+        }
+        else if (Has(before, WordClass.VagueCount))
+        {
+            vague = true;
+            coreStart = before.Start;
+            if (Is(Prev(before.Start), "a"))
+            {
+                coreStart = Prev(before.Start).Start;
+            }
+        }
+        else
+        {
+            return OnBareUnit(unitToken, entry, before);
+        }
+
+        return OnCountedUnit(unitToken, unit, count, article, vague, hyphen, coreStart);
+    }
+
+    private int OnCountedUnit(Token unitToken, TimeUnit unit, int count, bool article, bool vague, bool hyphen, int coreStart)
+    {
+        var end = unitToken.End;
+        var after = Next(end);
+        if (Is(after, "old") || (IsDash(after) && after.Start == end && Is(Next(after.End), "old")))
+        {
+            // "35 years old", "a 10-year-old boy": ages.
+            return -1;
+        }
+
+        var start = coreStart;
+        var approximate = vague;
+        var cued = false;
+        var before = Prev(start);
+        if (Has(before, WordClass.Approximator))
+        {
+            approximate = true;
+            cued = true;
+            start = before.Start;
+        }
+        else if (Is(before, "than") && Has(Prev(before.Start), WordClass.Comparative))
+        {
+            approximate = true;
+            cued = true;
+            start = Prev(before.Start).Start;
+        }
+        else if ((Is(before, "least") && Is(Prev(before.Start), "at")) || (Is(before, "to") && Is(Prev(before.Start), "up")))
+        {
+            approximate = true;
+            cued = true;
+            start = Prev(before.Start).Start;
+        }
+
+        before = Prev(start);
+        if (!hyphen && Is(after, "ago"))
+        {
+            return EmitAgo(start, after.End, unit, count, vague, approximate);
+        }
+
+        var anchor = Modifier.None;
+        if (!hyphen && (Has(before, WordClass.Last) || Has(before, WordClass.Next)) && !Has(before, WordClass.This))
+        {
+            anchor = Has(before, WordClass.Last) ? Modifier.Last : Modifier.Next;
+            cued = true;
+            start = before.Start;
+            before = Prev(start);
+            if (Is(before, "the"))
+            {
+                start = before.Start;
+                before = Prev(start);
+            }
+
+            if (Has(before, WordClass.DurationCue))
+            {
+                start = before.Start;
+            }
+        }
+        else if (!hyphen && Has(before, WordClass.DurationCue) && !Is(before, "in"))
+        {
+            cued = true;
+            start = before.Start;
+        }
+
+        if (!hyphen && !cued && (article || vague) && !(Is(after, "of") || Is(after, "long") || Is(after, "later") || Is(after, "earlier")))
+        {
+            // "twice a day", "$5 a week", "many years": rates and vague amounts without a temporal cue.
+            return -1;
+        }
+
+        Period? period = vague ? null : DateMath.ToPeriod(unit, count);
+        LocalDate? from = null;
+        LocalDate? to = null;
+        if (!vague && anchor != Modifier.None && TryReference(DateMath.YearsBound(unit, count), out var reference))
+        {
+            from = anchor == Modifier.Last ? DateMath.Shift(reference, unit, -count) : reference;
+            to = anchor == Modifier.Last ? reference : DateMath.Shift(reference, unit, count);
+        }
+
+        return Emit(start, end, TemporalMentionKind.Duration, from, to, DateMath.ToGranularity(unit), period, approximate);
+    }
+
+    private int EmitAgo(int start, int end, TimeUnit unit, int count, bool vague, bool approximate)
+    {
+        var granularity = unit switch
+        {
+            TimeUnit.Month => TemporalGranularity.Month,
+            TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century => TemporalGranularity.Year,
+            _ => TemporalGranularity.Day,
+        };
+        LocalDate? from = null;
+        LocalDate? to = null;
+        if (!vague && TryReference(DateMath.YearsBound(unit, count), out var reference))
+        {
+            var day = DateMath.Shift(reference, unit, -count);
+            (from, to) = granularity switch
+            {
+                TemporalGranularity.Month => (day.PlusDays(1 - day.Day), DateMath.EndOfMonth(day.Year, day.Month)),
+                TemporalGranularity.Year => (new LocalDate(day.Year, 1, 1), new LocalDate(day.Year, 12, 31)),
+                _ => (day, day),
+            };
+        }
+
+        return Emit(start, end, TemporalMentionKind.Date, from, to, granularity, approximate: approximate || vague);
+    }
+
+    private int OnBareUnit(Token unitToken, WordEntry entry, Token before)
+    {
+        var unit = entry.Unit;
+        var plural = _text[unitToken.End - 1] is 's' or 'S';
+        var granularity = DateMath.ToGranularity(unit);
+        if (plural)
+        {
+            // "in recent years", "in the coming months", "for decades": spans of unknown length.
+            var start = unitToken.Start;
+            if (Has(before, WordClass.Recent) || Has(before, WordClass.Last) || Has(before, WordClass.Next))
+            {
+                start = before.Start;
+                before = Prev(start);
+                if (Is(before, "the"))
+                {
+                    start = before.Start;
+                    before = Prev(start);
+                }
+            }
+            else if (!Has(before, WordClass.DurationCue) || Is(before, "in"))
+            {
+                return -1;
+            }
+
+            if (Has(before, WordClass.DurationCue))
+            {
+                start = before.Start;
+            }
+
+            return Emit(start, unitToken.End, TemporalMentionKind.Duration, null, null, granularity, approximate: true);
+        }
+
+        var modifier = ReadModifier(before);
+        var pastWord = Is(before, "past");
+        if (modifier == Modifier.None && !pastWord)
+        {
+            return -1;
+        }
+
+        var begin = before.Start;
+        var previous = Prev(begin);
+        if (pastWord || (Is(previous, "the") && modifier is Modifier.Last or Modifier.Next))
+        {
+            // "the past week", "over the last year", "in the coming week": one unit back or forward from the reference.
+            var forward = modifier == Modifier.Next;
+            if (Is(previous, "the"))
+            {
+                begin = previous.Start;
+                previous = Prev(begin);
+            }
+
+            if (Has(previous, WordClass.DurationCue))
+            {
+                begin = previous.Start;
+            }
+
+            LocalDate? from = null;
+            LocalDate? to = null;
+            if (TryReference(DateMath.YearsBound(unit, 1), out var r))
+            {
+                from = forward ? r : DateMath.Shift(r, unit, -1);
+                to = forward ? DateMath.Shift(r, unit, 1) : r;
+            }
+
+            return Emit(begin, unitToken.End, TemporalMentionKind.Duration, from, to, granularity, DateMath.ToPeriod(unit, 1));
+        }
+
+        if (unit is not (TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade))
+        {
+            return -1;
+        }
+
+        if (modifier == Modifier.This && (Is(previous, "earlier") || Is(previous, "later")))
+        {
+            // "earlier this month" = start of the month to the reference; "later this year" = the reference to the end of the year.
+            var earlier = Is(previous, "earlier");
+            LocalDate? from = null;
+            LocalDate? to = null;
+            if (TryReference(12, out var r))
+            {
+                CalendarUnit(r, unit, 0, out var unitStart, out var unitEnd);
+                from = earlier ? unitStart : r;
+                to = earlier ? r : unitEnd;
+            }
+
+            return Emit(previous.Start, unitToken.End, TemporalMentionKind.Date, from, to, granularity, approximate: true);
+        }
+
+        var part = DatePart.None;
+        if (Has(previous, WordClass.Part) && unit is TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade)
+        {
+            // "late last year", "early next month"
+            part = Entry(previous).Part;
+            begin = previous.Start;
+        }
+
+        LocalDate? first = null;
+        LocalDate? last = null;
+        var finalGranularity = granularity;
+        if (TryReference(12, out var reference))
+        {
+            var offset = modifier switch { Modifier.Last => -1, Modifier.Next => 1, _ => 0 };
+            CalendarUnit(reference, unit, offset, out var unitStart, out var unitEnd);
+            first = unitStart;
+            last = unitEnd;
+            if (part != DatePart.None && DateMath.TryPart(unitStart, granularity, part, out var partFrom, out var partTo, out var partGranularity))
+            {
+                first = partFrom;
+                last = partTo;
+                finalGranularity = partGranularity;
+            }
+        }
+
+        return Emit(begin, unitToken.End, TemporalMentionKind.Date, first, last, finalGranularity, approximate: part != DatePart.None);
+    }
+
+    private static void CalendarUnit(LocalDate reference, TimeUnit unit, int offset, out LocalDate start, out LocalDate end)
+    {
+        switch (unit)
+        {
+            case TimeUnit.Week:
+                start = DateMath.WeekStart(reference).PlusWeeks(offset);
+                end = start.PlusDays(6);
+                break;
+            case TimeUnit.Month:
+                var month = reference.PlusMonths(offset);
+                start = new LocalDate(month.Year, month.Month, 1);
+                end = DateMath.EndOfMonth(month.Year, month.Month);
+                break;
+            case TimeUnit.Year:
+                start = new LocalDate(reference.Year + offset, 1, 1);
+                end = new LocalDate(reference.Year + offset, 12, 31);
+                break;
+            default:
+                var decade = (int)Math.Floor(reference.Year / 10.0) * 10 + (10 * offset);
+                start = new LocalDate(decade, 1, 1);
+                end = new LocalDate(decade + 9, 12, 31);
+                break;
+        }
+    }
+
+    // ---------------------------------------------------------------- tense
+
+    /// <summary>Decides whether a partial expression points to the past, from the nearest tense cue in its sentence.</summary>
+    private bool IsPast(int start, int end)
+    {
+        var left = ScanCue(start, backward: true, out var leftDistance);
+        var right = ScanCue(end, backward: false, out var rightDistance);
+        var cue = left != 0 && (right == 0 || leftDistance <= rightDistance) ? left : right;
+        return cue == 0 ? _options.PreferPast : cue < 0;
+    }
+
+    /// <summary>Finds the nearest tense cue on one side within the sentence: -1 past, 1 future, 0 none.</summary>
+    private int ScanCue(int position, bool backward, out int distance)
+    {
+        var limit = backward ? Math.Max(0, position - TenseWindow) : Math.Min(_text.Length, position + TenseWindow);
+        for (distance = 0; distance < TenseTokens; distance++)
+        {
+            var token = backward ? TextTokens.Previous(_text, position, limit) : TextTokens.Next(_text, position, limit);
+            if (!token.Exists || CrossesLine(backward ? token.End : position, backward ? position : token.Start))
+            {
+                return 0;
+            }
+
+            if (token.Kind == TokenKind.Symbol && IsSentenceEnd(token))
+            {
+                return 0;
+            }
+
+            if (token.Kind == TokenKind.Word)
+            {
+                var cue = CueOf(token);
+                if (cue != 0)
+                {
+                    return cue;
+                }
+            }
+
+            position = backward ? token.Start : token.End;
+        }
+
+        return 0;
+    }
+
+    private bool CrossesLine(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (_text[i] is '\n' or '\r')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsSentenceEnd(Token symbol)
+    {
+        var c = _text[symbol.Start];
+        if (c is '!' or '?')
+        {
+            return true;
+        }
+
+        if (c != '.')
+        {
+            return false;
+        }
+
+        // "Dec. 8", "Adm. Aktürk", "U.S.": a dot after a short capitalized word is an abbreviation.
+        var before = TextTokens.Previous(_text, symbol.Start, Math.Max(0, symbol.Start - 8));
+        return !(before.Kind == TokenKind.Word && before.End == symbol.Start && before.Length <= 4 && char.IsUpper(_text[before.Start]));
+    }
+
+    private int CueOf(Token word)
+    {
+        if (word.Length > TemporalLexicon.MaxWordLength)
+        {
+            return 0;
+        }
+
+        if (_lexicon.TryGet(Span(word), out var entry))
+        {
+            if (entry.Is(WordClass.FutureCue))
+            {
+                return 1;
+            }
+
+            if (entry.Is(WordClass.NotPastEd))
+            {
+                return 0;
+            }
+
+            if (entry.Is(WordClass.PastCue))
+            {
+                return PassiveAfterBe(word) ? 0 : -1;
+            }
+        }
+
+        // Regular past forms: "erupted", "reached". A participle after "be"/"is" ("will be held") is not past.
+        var n = word.Length;
+        if (n >= 5 && (_text[word.End - 1] | 0x20) == 'd' && (_text[word.End - 2] | 0x20) == 'e' && (_text[word.End - 3] | 0x20) != 'e')
+        {
+            return PassiveAfterBe(word) ? 0 : -1;
+        }
+
+        return 0;
+    }
+
+    private bool PassiveAfterBe(Token word)
+    {
+        var before = TextTokens.Previous(_text, word.Start, Math.Max(0, word.Start - 16));
+        return before.Kind == TokenKind.Word && Has(before, WordClass.BeVerb);
+    }
+}

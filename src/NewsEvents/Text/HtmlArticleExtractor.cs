@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using NodaTime.Text;
+
+namespace NewsEvents.Text;
+
+/// <summary>The readable text of an HTML page with the title and publication date the page declares.</summary>
+/// <param name="Text">Story text: one block element per line.</param>
+/// <param name="Title">og:title, else the first &lt;h1&gt;, else &lt;title&gt;.</param>
+/// <param name="Published">article:published_time, else the first &lt;time datetime&gt;.</param>
+internal sealed record HtmlPage(string Text, string? Title, NodaTime.LocalDate? Published);
+
+/// <summary>Extracts readable text from HTML with a real parser (AngleSharp), dropping scripts, styles and page chrome.</summary>
+/// <remarks>Stateless and thread-safe: every call uses its own parser.</remarks>
+internal static class HtmlArticleExtractor
+{
+    private const string Dropped = "script, style, noscript, template, nav, aside, footer, form, button, iframe, svg, object, embed, select, figcaption, [role=navigation], [role=complementary], [aria-hidden=true]";
+
+    private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+        "blockquote", "pre", "table", "tr", "td", "th", "br", "hr", "figure", "address", "details", "summary",
+    };
+
+    public static HtmlPage Extract(string html)
+    {
+        var parser = new HtmlParser();
+        using var document = parser.ParseDocument(html);
+        var title = Clean(document.QuerySelector("meta[property='og:title']")?.GetAttribute("content"))
+            ?? Clean(document.QuerySelector("h1")?.TextContent)
+            ?? Clean(document.Title);
+        var published = ParseDate(document.QuerySelector("meta[property='article:published_time']")?.GetAttribute("content"))
+            ?? ParseDate(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
+
+        foreach (var element in document.QuerySelectorAll(Dropped))
+        {
+            element.Remove();
+        }
+
+        var root = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.QuerySelector("[role=main]")
+            ?? (IElement?)document.Body ?? document.DocumentElement;
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        var stack = new Stack<(INode Node, bool Closing)>();
+        stack.Push((root, false));
+        while (stack.Count > 0)
+        {
+            var (node, closing) = stack.Pop();
+            var isBlock = node is IElement block && BlockElements.Contains(block.LocalName);
+            if (closing)
+            {
+                Flush(line, lines);
+                continue;
+            }
+
+            if (node is IText textNode)
+            {
+                AppendCollapsed(line, textNode.Data);
+                continue;
+            }
+
+            if (node is IElement heading && heading.LocalName == "h1" && title is not null && Clean(heading.TextContent) == title)
+            {
+                // The title is reported separately; keeping it out of the story text keeps it out of the sentences.
+                continue;
+            }
+
+            if (isBlock)
+            {
+                Flush(line, lines);
+                stack.Push((node, true));
+            }
+
+            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            {
+                stack.Push((child, false));
+            }
+        }
+
+        Flush(line, lines);
+        return new HtmlPage(string.Join('\n', lines), title, published);
+    }
+
+    private static void AppendCollapsed(StringBuilder line, string data)
+    {
+        foreach (var c in data)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (line.Length > 0 && line[^1] != ' ')
+                {
+                    line.Append(' ');
+                }
+            }
+            else
+            {
+                line.Append(c);
+            }
+        }
+    }
+
+    private static void Flush(StringBuilder line, List<string> lines)
+    {
+        var text = line.ToString().Trim();
+        if (text.Length > 0)
+        {
+            lines.Add(text);
+        }
+
+        line.Clear();
+    }
+
+    private static string? Clean(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var builder = new StringBuilder(value.Length);
+        AppendCollapsed(builder, value);
+        return builder.ToString().Trim();
+    }
+
+    private static NodaTime.LocalDate? ParseDate(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        value = value.Trim();
+        if (value.Length < 10)
+        {
+            return null;
+        }
+
+        var result = LocalDatePattern.Iso.Parse(value[..10]);
+        return result.Success && result.Value.Year is >= 1000 and <= 9999 ? result.Value : null;
+    }
+}
