@@ -65,7 +65,7 @@ internal sealed partial class ExtractionRun
             var eventId = _article.Id + "/e" + (e + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var participants = b.Roles.Select(r => new Participant(r.Role.ActorId, r.Role.Role)).Distinct().ToImmutableArray();
             var dates = b.Frames.SelectMany(f => f.Values).Where(v => v.Property == ClaimProperty.Date).Select(v => (TemporalValue)v.Value).ToList();
-            var time = dates.OrderBy(d => d.End.PlusDays(0) - d.Start).ThenBy(d => d.Start).FirstOrDefault();
+            var time = dates.OrderBy(d => NodaTime.Period.DaysBetween(d.Start, d.End)).ThenBy(d => d.Start).FirstOrDefault();
             var place = b.Frames.SelectMany(f => f.Values).Where(v => v.Property == ClaimProperty.Place).Select(v => ((PlaceValue)v.Value).PlaceId).FirstOrDefault();
             events.Add(new Event(eventId, b.Type, participants, time, place, ImmutableArray.Create(_article.Id), Label(b)));
 
