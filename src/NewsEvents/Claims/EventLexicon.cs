@@ -24,7 +24,7 @@ internal enum TriggerClass
 }
 
 /// <summary>One lexicon entry: a word or phrase that evokes an event type.</summary>
-internal sealed record TriggerEntry(EventType Type, string Lemma, TriggerClass Class, bool IsNoun);
+internal sealed record TriggerEntry(EventType Type, string Lemma, TriggerClass Class, bool IsNoun, bool Ambiguous = false);
 
 /// <summary>Phrases (sequences of lower-case tokens) with values, matched longest first at a token position.</summary>
 /// <typeparam name="T">The value type.</typeparam>
@@ -149,7 +149,14 @@ internal sealed class EventLexicon
             triggers.AddRange(Strings(entry["nouns"]).Select(v => (v, new TriggerEntry(type, lemma, triggerClass, true))));
         }
 
-        Triggers = new PhraseTable<TriggerEntry>(triggers);
+        // A form listed both as verb and as noun of one event ("request", "attack", "clash") is decided in context.
+        var merged = triggers.GroupBy(t => t.Item1, StringComparer.Ordinal).Select(g =>
+        {
+            var last = g.Last();
+            var ambiguous = g.Any(t => t.Item2.IsNoun) && g.Any(t => !t.Item2.IsNoun);
+            return (last.Item1, ambiguous ? last.Item2 with { IsNoun = true, Ambiguous = true } : last.Item2);
+        });
+        Triggers = new PhraseTable<TriggerEntry>(merged);
         SupportObjects = Set("supportObjects");
         TargetCues = Set("targetCues");
         LightVerbs = Set("lightVerbs");
@@ -159,6 +166,7 @@ internal sealed class EventLexicon
         Negations = Set("negations");
         StopPhrases = Set("stopPhrases");
         QuoteSpeechVerbs = Set("quoteSpeechVerbs");
+        PursuitVerbs = Set("pursuitVerbs");
         Hedges = new PhraseTable<Certainty>(Map<Certainty>("hedges"));
         Modals = new PhraseTable<Certainty>(Map<Certainty>("modals"));
         TermsVerbs = new PhraseTable<Polarity>(Map<Polarity>("termsVerbs"));
@@ -198,6 +206,9 @@ internal sealed class EventLexicon
     public PhraseTable<bool> StopPhrases { get; }
 
     public PhraseTable<bool> QuoteSpeechVerbs { get; }
+
+    /// <summary>Gets verbs that, before a deal or talks noun, mark pursuit of that event rather than a request ("seeking a defense agreement").</summary>
+    public PhraseTable<bool> PursuitVerbs { get; }
 
     public PhraseTable<Certainty> Hedges { get; }
 

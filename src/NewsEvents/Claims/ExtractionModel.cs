@@ -90,7 +90,7 @@ internal sealed class QuoteSpan
 
     public List<string> Via { get; } = new();
 
-    public bool IsLong => Words >= 5;
+    public bool IsLong => Words >= 8;
 
     public bool Contains(int offset) => offset >= Start && offset < End;
 }
@@ -98,8 +98,9 @@ internal sealed class QuoteSpan
 /// <summary>One trigger occurrence and what the clause around it says.</summary>
 internal sealed class Frame
 {
-    public Frame(SentenceView sentence, int first, int last, TriggerEntry entry)
+    public Frame(SentenceView sentence, int first, int last, TriggerEntry entry, bool isNoun)
     {
+        IsNoun = isNoun;
         Sentence = sentence;
         First = first;
         Last = last;
@@ -132,7 +133,9 @@ internal sealed class Frame
 
     public int EventIndex { get; set; } = -1;
 
-    public bool IsVerb => !Entry.IsNoun;
+    public bool IsNoun { get; }
+
+    public bool IsVerb => !IsNoun;
 
     public Frame Owner
     {

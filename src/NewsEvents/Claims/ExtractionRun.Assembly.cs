@@ -25,12 +25,15 @@ internal sealed partial class ExtractionRun
         public IEnumerable<string> Ids(ParticipantRole role) => Roles.Where(r => r.Role.Role == role).Select(r => r.Role.ActorId);
     }
 
+    private const int MaxMergeLookBack = 40;
+
     private (ImmutableArray<Event>, ImmutableArray<Claim>) Assemble()
     {
         var builders = new List<EventBuilder>();
         foreach (var f in _frames.Where(f => f.AbsorbedInto is null).OrderBy(f => f.Sentence.Sentence.Offset).ThenBy(f => f.First))
         {
-            var target = builders.AsEnumerable().Reverse().FirstOrDefault(b => CanMerge(b, f));
+            // Only the most recent events are candidates, which bounds the work per trigger.
+            var target = builders.AsEnumerable().Reverse().Take(MaxMergeLookBack).FirstOrDefault(b => CanMerge(b, f));
             if (target is null)
             {
                 target = new EventBuilder(f);
@@ -56,6 +59,7 @@ internal sealed partial class ExtractionRun
         }
 
         LinkRequestsAndSupport(builders);
+        Consolidate(builders);
 
         var events = ImmutableArray.CreateBuilder<Event>(builders.Count);
         var pending = new List<(int Offset, int EventIndex, int Order, Func<string, Claim> Make)>();
@@ -162,7 +166,7 @@ internal sealed partial class ExtractionRun
         }
 
         // An anaphoric mention without participants ("the request", "the fighting", "the announcement") is the latest such event.
-        var bareAnaphor = f.Roles.Count == 0 && (f.Entry.IsNoun || f.Type != EventType.Statement);
+        var bareAnaphor = f.Roles.Count == 0 && (f.IsNoun || f.Type != EventType.Statement);
         if (bareAnaphor || (b.Roles.Count == 0 && b.Type != EventType.Statement))
         {
             return true;
@@ -202,6 +206,34 @@ internal sealed partial class ExtractionRun
             Fill(p, ParticipantRole.Recipient, request, ParticipantRole.Agent);
             Fill(p, ParticipantRole.Agent, request, ParticipantRole.Recipient);
             Fill(request, ParticipantRole.Recipient, p, ParticipantRole.Agent);
+        }
+    }
+
+    /// <summary>After linking, events of one type with the same agents and recipients are one event.</summary>
+    private static void Consolidate(List<EventBuilder> builders)
+    {
+        for (var i = 0; i < builders.Count; i++)
+        {
+            for (var j = builders.Count - 1; j > i; j--)
+            {
+                var a = builders[i];
+                var b = builders[j];
+                if (a.Type != b.Type || a.Type is not (EventType.ProvideSupport or EventType.RequestSupport) ||
+                    !a.Ids(ParticipantRole.Agent).Any() || !a.Ids(ParticipantRole.Recipient).Any() ||
+                    !a.Ids(ParticipantRole.Agent).ToHashSet(StringComparer.Ordinal).SetEquals(b.Ids(ParticipantRole.Agent)) ||
+                    !a.Ids(ParticipantRole.Recipient).ToHashSet(StringComparer.Ordinal).SetEquals(b.Ids(ParticipantRole.Recipient)))
+                {
+                    continue;
+                }
+
+                a.Frames.AddRange(b.Frames);
+                foreach (var r in b.Roles.Where(r => !a.Roles.Any(x => x.Role.Role == r.Role.Role && x.Role.ActorId == r.Role.ActorId)))
+                {
+                    a.Roles.Add(r);
+                }
+
+                builders.RemoveAt(j);
+            }
         }
     }
 

@@ -247,7 +247,7 @@ internal sealed partial class ExtractionRun
             var tokens = s.Tokens;
             for (var j = 0; j < tokens.Count - 1; j++)
             {
-                var relay = (tokens[j].Lower is "quoted" or "reported" or "relayed" or "published" && tokens[j + 1].Lower == "by") ||
+                var relay = (tokens[j].Lower is "quoted" or "reported" && tokens[j + 1].Lower == "by") ||
                             (tokens[j].Lower == "reports" && tokens[j + 1].Lower == "from");
                 if (!relay)
                 {
@@ -334,7 +334,9 @@ internal sealed partial class ExtractionRun
             accordingSpeaker = last?.Mention.EntryId;
             if (accordingSpeaker is null && !s.Mentions.Any(m => m.IsSource && m.First > according && m.First < according + 8))
             {
-                accordingSpeaker = _lastSpeaker;
+                // "According to the officials,": the officials last quoted, else the last official actor mentioned.
+                var noun = according + 3 < tokens.Count ? tokens[according + 3].Lower : "they";
+                accordingSpeaker = _lastSpeaker ?? LastSpeakerFallback(tokens[according].Start, noun);
             }
         }
 
@@ -343,7 +345,7 @@ internal sealed partial class ExtractionRun
         {
             string? speaker = null;
             var via = new List<string>();
-            var quote = _quotes.FirstOrDefault(q => q.IsLong && q.Contains(tokens[f.First].Start));
+            var quote = _quotes.FirstOrDefault(q => q.IsLong && q.Speaker is not null && q.Contains(tokens[f.First].Start));
             if (quote is not null)
             {
                 speaker = quote.Speaker;

@@ -131,7 +131,8 @@ internal sealed partial class ExtractionRun
             case TriggerClass.Meet:
                 if (f.IsVerb && DirectObject(s, f) is { } met)
                 {
-                    AddRole(f, ParticipantRole.Recipient, met);
+                    var phrase = ActorsInPhrase(s, met.First, 12).ToList();
+                    AddRole(f, ParticipantRole.Recipient, phrase.LastOrDefault(p => _actors.TryGetValue(p.Mention.EntryId, out var a) && a.Kind == ActorKind.Person) ?? met);
                 }
 
                 break;
@@ -141,7 +142,7 @@ internal sealed partial class ExtractionRun
                 break;
             default:
                 if (type is EventType.Attack or EventType.Criticize or EventType.Threaten or EventType.Expel or EventType.Arrest or
-                    EventType.Kill or EventType.Injure or EventType.TakeOver or EventType.Deny && !f.HasRole(ParticipantRole.Target))
+                    EventType.Kill or EventType.Injure or EventType.TakeOver && !f.HasRole(ParticipantRole.Target))
                 {
                     if (FirstObjectActor(s, f.Last + 1, 10) is { } target)
                     {
@@ -166,6 +167,17 @@ internal sealed partial class ExtractionRun
     private static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
     {
         "sources", "source", "officials", "official", "spokesperson", "spokesman", "spokeswoman", "ministry", "minister", "envoy", "president",
+    };
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "gen", "brig", "adm", "dr", "mr", "mrs", "ms", "lt", "col", "maj", "sgt", "capt", "cmdr", "gov", "sen", "rep", "st", "prof", "rev",
+    };
+
+    private static readonly HashSet<string> TitleNouns = new(StringComparer.Ordinal)
+    {
+        "ambassador", "analyst", "adviser", "advisor", "commander", "chief", "head", "leader", "foreign", "defense", "defence", "army",
+        "navy", "ministry", "secretary", "general", "staff", "mayor", "governor", "premier", "king", "prince", "sheikh", "cleric",
     };
 
     private static bool IsParticipleAfterComma(SentenceView s, Frame f)
@@ -474,6 +486,11 @@ internal sealed partial class ExtractionRun
     {
         // "the US and Turkey had given", "Druze, Bedouin and government forces clashed".
         var i = subject.First - 1;
+        while (i >= 1 && s.Tokens[i].Lower is "the" or "a" or "an")
+        {
+            i--;
+        }
+
         if (i < 1 || s.Tokens[i].Lower != "and")
         {
             return; // a list needs "and" before its last member; a bare comma is apposition or a fronted phrase
@@ -523,7 +540,8 @@ internal sealed partial class ExtractionRun
         {
             if (!_actors.TryGetValue(id, out var actor))
             {
-                return depth == 0 ? null : null;
+                // The chain leaves the known actors: a government body's affiliation is taken to be its state.
+                return depth == 0 ? null : id;
             }
 
             if (actor.Kind == ActorKind.State)
@@ -576,7 +594,7 @@ internal sealed partial class ExtractionRun
                 return true;
             }
 
-            if (!(t.EndsWith("ly", StringComparison.Ordinal) || t is "also" or "then" or "later" or "has" or "have" or "had"))
+            if (!(t.EndsWith("ly", StringComparison.Ordinal) || t is "also" or "then" or "later" or "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would"))
             {
                 return false;
             }
@@ -605,7 +623,7 @@ internal sealed partial class ExtractionRun
 
             if (s.MentionAt[i] is { } m)
             {
-                if (m.IsActor && GoverningPreposition(s, m) is null && !IsInsideQuoteOnly(s, m, index))
+                if (m.IsActor && GoverningPreposition(s, m) is null && !IsInsideQuoteOnly(s, m, index) && !IsObjectPosition(s, m) && !IsCompoundModifier(s, m))
                 {
                     return m;
                 }
@@ -622,6 +640,30 @@ internal sealed partial class ExtractionRun
         }
 
         return null;
+    }
+
+    /// <summary>A mention right after a lower-case word that is not a determiner, modifier or conjunction is an object ("abandon Syria").</summary>
+    private static bool IsObjectPosition(SentenceView s, AlignedMention m)
+    {
+        var i = m.First - 1;
+        while (i >= 0 && s.MentionAt[i] is null && IsModifier(s.Tokens[i]) && s.Tokens[i].Lower is not ("-" or "\""))
+        {
+            i--;
+        }
+
+        if (i < 0)
+        {
+            return false;
+        }
+
+        var t = s.Tokens[i];
+        if (!t.IsWord || s.MentionAt[i] is not null || t.Lower == "'s" || char.IsUpper(s.Sentence.Text[t.Start - s.Sentence.Offset]))
+        {
+            return false;
+        }
+
+        return !(ClauseStops.Contains(t.Lower) || RoleNouns.Contains(t.Lower) || TitleNouns.Contains(t.Lower) || t.Lower is "and" or "or" or "nor" or "then" or "also" || t.Lower.EndsWith("ly", StringComparison.Ordinal) ||
+                 Prepositions.Contains(t.Lower));
     }
 
     private bool IsInsideQuoteOnly(SentenceView s, AlignedMention m, int triggerIndex)
@@ -670,21 +712,38 @@ internal sealed partial class ExtractionRun
 
     private string? LastActorBefore(int offset, Func<Actor, bool> predicate)
     {
-        string? found = null;
-        foreach (var s in _sentences)
+        var last = LastMentionBefore(offset);
+        for (var i = last; i >= 0 && i > last - MaxLookBack; i--)
         {
-            if (s.Sentence.Offset > offset)
+            var m = _allMentions[i];
+            if (m.IsActor && _actors.TryGetValue(m.Mention.EntryId, out var a) && predicate(a) &&
+                !_quotes.Any(q => q.IsLong && q.Contains(m.Mention.Offset) && !q.Contains(offset)))
             {
-                break;
+                return a.Id;
             }
+        }
 
-            foreach (var m in s.Mentions)
+        return null;
+    }
+
+    /// <summary>How many earlier mentions a backward search looks at, so that each lookup is bounded.</summary>
+    private const int MaxLookBack = 200;
+
+    /// <summary>Index of the last mention that starts before an offset (binary search), or -1.</summary>
+    private int LastMentionBefore(int offset)
+    {
+        int lo = 0, hi = _allMentions.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_allMentions[mid].Mention.Offset < offset)
             {
-                if (m.Mention.Offset < offset && m.IsActor && _actors.TryGetValue(m.Mention.EntryId, out var a) && predicate(a) &&
-                    !_quotes.Any(q => q.IsLong && q.Contains(m.Mention.Offset) && !q.Contains(offset)))
-                {
-                    found = a.Id;
-                }
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
             }
         }
 
@@ -754,6 +813,11 @@ internal sealed partial class ExtractionRun
         "mr", "ms", "dr", "top", "senior", "key", "main", "entire", "besieged", "occupied", "war", "torn", "region", "province",
     };
 
+    /// <summary>"Kurdish-led", "Turkish-backed", "US-brokered": a name used as the first half of a compound modifier.</summary>
+    private static bool IsCompoundModifier(SentenceView s, AlignedMention m) =>
+        m.Last + 2 < s.Tokens.Count && s.Tokens[m.Last + 1].Lower == "-" && s.Tokens[m.Last + 2].IsWord &&
+        s.Tokens[m.Last + 1].Start == s.Tokens[m.Last].End;
+
     private AlignedMention? ActorAfterWord(SentenceView s, int from, string word, int window)
     {
         var end = Math.Min(s.Tokens.Count, from + window);
@@ -799,6 +863,11 @@ internal sealed partial class ExtractionRun
         for (var i = from; i < end; i++)
         {
             var t = s.Tokens[i].Lower;
+            if (t == "." && i > 0 && Abbreviations.Contains(s.Tokens[i - 1].Lower))
+            {
+                continue; // "Gen. Metin Gürak"
+            }
+
             if (t is ";" or "." or "," or "which" or "that" or "who" or "to" or "in" or "on")
             {
                 yield break;
@@ -806,7 +875,11 @@ internal sealed partial class ExtractionRun
 
             if (s.MentionAt[i] is { IsActor: true } m)
             {
-                yield return m;
+                if (!IsCompoundModifier(s, m))
+                {
+                    yield return m;
+                }
+
                 i = m.Last;
             }
         }
@@ -842,7 +915,7 @@ internal sealed partial class ExtractionRun
                 return null;
             }
 
-            if (s.MentionAt[i] is { IsActor: true } m)
+            if (s.MentionAt[i] is { IsActor: true } m && !IsCompoundModifier(s, m))
             {
                 var prep = GoverningPreposition(s, m);
                 if (prep is null or "of" or "on" or "against" or "at" or "to")

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 
 namespace NewsEvents.Claims;
@@ -45,6 +44,25 @@ internal sealed partial class ExtractionRun
         return new Factuality(certainty, polarity);
     }
 
+    /// <summary>"A truce is expected to begin", "talks could resume": a modal right after a noun trigger hedges it.</summary>
+    private Certainty ModalAfter(SentenceView s, int last)
+    {
+        for (var i = last + 1; i <= Math.Min(s.Tokens.Count - 1, last + 2); i++)
+        {
+            if (_lexicon.Modals.TryMatch(s.Tokens, i, out _, out var c))
+            {
+                return c;
+            }
+
+            if (!s.Tokens[i].IsWord || ClauseStops.Contains(s.Tokens[i].Lower))
+            {
+                break;
+            }
+        }
+
+        return Certainty.Certain;
+    }
+
     private static Certainty Weaker(Certainty a, Certainty b) => Rank(a) <= Rank(b) ? a : b;
 
     private static int Rank(Certainty c) => c switch
@@ -62,7 +80,7 @@ internal sealed partial class ExtractionRun
         Frame? after = null;
         foreach (var f in frames)
         {
-            if (f.First > last && f.First - last <= 2 && f.Entry.IsNoun && f.AbsorbedInto is null)
+            if (f.First > last && f.First - last <= 2 && f.IsNoun && f.AbsorbedInto is null)
             {
                 return f;
             }
@@ -99,7 +117,7 @@ internal sealed partial class ExtractionRun
             return;
         }
 
-        foreach (var m in _temporal)
+        foreach (var m in _temporalBySentence[s.Index])
         {
             if (m.Offset < s.Sentence.Offset || m.Offset >= s.Sentence.End)
             {
@@ -116,6 +134,11 @@ internal sealed partial class ExtractionRun
 
             if (m.Kind == TemporalMentionKind.Duration)
             {
+                if (Math.Min(Math.Abs(first - owner.Last), Math.Abs(owner.First - last)) > 6 && owner.Sentence == s)
+                {
+                    continue; // a duration far from the trigger describes something else ("after more than a decade of hostility")
+                }
+
                 ClaimValue value = m.ToValue() is { } dv ? dv : new TextValue(m.Text);
                 owner.Values.Add(new PendingValue(ClaimProperty.Duration, value, s, null, null));
             }
@@ -128,7 +151,7 @@ internal sealed partial class ExtractionRun
 
     private void AttachQuantities(SentenceView s, List<Frame> frames)
     {
-        foreach (var q in _quantities)
+        foreach (var q in _quantitiesBySentence[s.Index])
         {
             if (q.Offset < s.Sentence.Offset || q.Offset >= s.Sentence.End)
             {
@@ -149,7 +172,7 @@ internal sealed partial class ExtractionRun
             }
 
             // Counts of the event itself: "hundreds of airstrikes", "three meetings".
-            var counted = frames.FirstOrDefault(f => f.Entry.IsNoun && ((f.First > last && f.First - last <= 2) || (f.First >= first && f.Last <= last)));
+            var counted = frames.FirstOrDefault(f => f.IsNoun && ((f.First > last && f.First - last <= 2) || (f.First >= first && f.Last <= last)));
             if (counted is not null)
             {
                 counted.Owner.Values.Add(new PendingValue(ClaimProperty.Count, q.ToValue(), s, null, null));
@@ -325,19 +348,20 @@ internal sealed partial class ExtractionRun
                 }
             }
 
-            var target = TermsObject(s, contentAt);
+            var target = TermsObject(s, contentAt, out var objectEnd);
             var proposition = string.Join(' ', new[] { actorId, lemma, target }.Where(x => !string.IsNullOrEmpty(x)));
             var factuality = FactualityAt(s, chainStart, chainStart);
-            var surface = _article.Text.Substring(tokens[chainStart].Start, tokens[Math.Min(tokens.Count - 1, Math.Max(contentAt, chainStart))].End - tokens[chainStart].Start);
+            var surface = _article.Text.Substring(tokens[chainStart].Start, tokens[Math.Min(tokens.Count - 1, Math.Max(objectEnd, Math.Max(contentAt - 1, chainStart)))].End - tokens[chainStart].Start);
             deal.Values.Add(new PendingValue(ClaimProperty.Terms, new TermsValue(surface, proposition, polarity), s, null,
                 new Factuality(factuality.Certainty, Polarity.Positive)));
             i = Math.Max(i, contentAt - 1);
         }
     }
 
-    private string? TermsObject(SentenceView s, int from)
+    private string? TermsObject(SentenceView s, int from, out int end)
     {
         var tokens = s.Tokens;
+        end = from - 1;
         for (var k = from; k < Math.Min(tokens.Count, from + 6); k++)
         {
             if (tokens[k].Lower is "." or ";" or ",")
@@ -347,11 +371,13 @@ internal sealed partial class ExtractionRun
 
             if (s.MentionAt[k] is { } m && (m.IsPlace || m.IsActor))
             {
+                end = m.Last;
                 return m.IsActor ? StateOf(m.Mention.EntryId) ?? m.Mention.EntryId : m.Mention.EntryId;
             }
 
             if (_lexicon.PlaceAnaphors.TryGetValue(tokens[k].Lower, out var kind) && k > 0 && tokens[k - 1].Lower is "the" or "that" or "this")
             {
+                end = k;
                 return LastPlaceBefore(tokens[k].Start, kind);
             }
         }
@@ -370,6 +396,8 @@ internal sealed partial class ExtractionRun
             {
                 words.Add(t);
             }
+
+            end = k;
         }
 
         return words.Count == 0 ? null : string.Join('-', words);
@@ -377,25 +405,17 @@ internal sealed partial class ExtractionRun
 
     private string? LastPlaceBefore(int offset, NewsEvents.PlaceKind kind)
     {
-        string? found = null;
-        foreach (var s in _sentences)
+        var last = LastMentionBefore(offset);
+        for (var i = last; i >= 0 && i > last - MaxLookBack; i--)
         {
-            if (s.Sentence.Offset > offset)
+            var m = _allMentions[i];
+            if (m.IsPlace && _places.TryGetValue(m.Mention.EntryId, out var p) && p.Kind == kind)
             {
-                break;
-            }
-
-            foreach (var m in s.Mentions)
-            {
-                if (m.Mention.Offset < offset && m.IsPlace && _places.TryGetValue(m.Mention.EntryId, out var p) && p.Kind == kind)
-                {
-                    found = p.Id;
-                }
+                return p.Id;
             }
         }
 
-        return found;
+        return null;
     }
 
-    private static string Invariant(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -46,6 +46,9 @@ internal sealed partial class ExtractionRun
     private readonly List<QuoteSpan> _quotes = new();
     private readonly List<Frame> _frames = new();
     private readonly List<string> _articleVia = new();
+    private readonly List<AlignedMention> _allMentions = new();
+    private List<TemporalMention>[] _temporalBySentence = [];
+    private List<QuantityMention>[] _quantitiesBySentence = [];
 
     public ExtractionRun(EventLexicon lexicon, Article article, EntityResolution entities,
         ImmutableArray<TemporalMention> temporal, ImmutableArray<QuantityMention> quantities)
@@ -71,14 +74,19 @@ internal sealed partial class ExtractionRun
         PrepareSentences();
         FindQuotes();
         ResolveQuoteSpeakers();
+        var framesBySentence = new List<Frame>[_sentences.Count];
         foreach (var s in _sentences)
         {
+            var before = _frames.Count;
             FindFrames(s);
+            framesBySentence[s.Index] = _frames.GetRange(before, _frames.Count - before);
         }
 
+        _temporalBySentence = Bucket(_temporal, m => m.Offset);
+        _quantitiesBySentence = Bucket(_quantities, q => q.Offset);
         foreach (var s in _sentences)
         {
-            var frames = _frames.Where(f => f.Sentence == s).ToList();
+            var frames = framesBySentence[s.Index];
             FoldFrames(s, frames);
             foreach (var f in frames.Where(f => f.AbsorbedInto is null))
             {
@@ -89,10 +97,14 @@ internal sealed partial class ExtractionRun
         FindArticleRelays();
         foreach (var s in _sentences)
         {
-            var frames = _frames.Where(f => f.Sentence == s).ToList();
+            var frames = framesBySentence[s.Index];
             foreach (var f in frames.Where(f => f.AbsorbedInto is null))
             {
                 f.Factuality = FactualityAt(s, f.First, f.Last);
+                if (f.IsNoun)
+                {
+                    f.Factuality = f.Factuality with { Certainty = Weaker(f.Factuality.Certainty, ModalAfter(s, f.Last)) };
+                }
             }
 
             AssignAttribution(s, frames);
@@ -104,6 +116,42 @@ internal sealed partial class ExtractionRun
         }
 
         return Assemble();
+    }
+
+    /// <summary>Puts mentions into the sentence that holds their offset, with one binary search each.</summary>
+    private List<T>[] Bucket<T>(ImmutableArray<T> items, Func<T, int> offsetOf)
+    {
+        var buckets = new List<T>[_sentences.Count];
+        for (var i = 0; i < buckets.Length; i++)
+        {
+            buckets[i] = new List<T>();
+        }
+
+        foreach (var item in items)
+        {
+            var offset = offsetOf(item);
+            int lo = 0, hi = _sentences.Count - 1, found = -1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (_sentences[mid].Sentence.Offset <= offset)
+                {
+                    found = mid;
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            if (found >= 0 && offset < _sentences[found].Sentence.End)
+            {
+                buckets[found].Add(item);
+            }
+        }
+
+        return buckets;
     }
 
     private void PrepareSentences()
@@ -179,6 +227,7 @@ internal sealed partial class ExtractionRun
             }
 
             _sentences.Add(new SentenceView(index++, sentence, tokens, at, aligned));
+            _allMentions.AddRange(aligned);
         }
     }
 
@@ -196,13 +245,48 @@ internal sealed partial class ExtractionRun
 
             if (s.MentionAt[i] is null && _lexicon.Triggers.TryMatch(tokens, i, out var length, out var entry))
             {
-                _frames.Add(new Frame(s, i, i + length - 1, entry));
+                _frames.Add(new Frame(s, i, i + length - 1, entry, entry.Ambiguous ? ReadsAsNoun(s, i, i + length - 1) : entry.IsNoun));
                 i += length;
                 continue;
             }
 
             i++;
         }
+    }
+
+    private static readonly HashSet<string> VerbCues = new(StringComparer.Ordinal)
+    {
+        "to", "will", "would", "may", "might", "could", "can", "should", "must", "did", "does", "do", "not", "never", "also", "has", "have",
+        "had", "is", "are", "was", "were", "he", "she", "it", "they", "we", "who", "n't", "already", "then", "and",
+    };
+
+    /// <summary>Decides whether a form that is both verb and noun ("request", "attack", "clash") is a noun here.</summary>
+    private static bool ReadsAsNoun(SentenceView s, int first, int last)
+    {
+        if (first == 0)
+        {
+            return true; // "Clashes erupted ...", "Attacks continued ..."
+        }
+
+        var previous = s.Tokens[first - 1];
+        if (s.MentionAt[first - 1] is { } m)
+        {
+            if (m.Mention.Kind == NewsEvents.Entities.MatchKind.Demonym)
+            {
+                return true; // "Israeli strikes"
+            }
+
+            // "Israel strikes Gaza" (object follows) versus "Israel strikes continued".
+            var next = last + 1 < s.Tokens.Count ? s.Tokens[last + 1] : default;
+            return !(next.IsWord && (s.MentionAt[last + 1] is not null || next.Lower is "the" or "a" or "an" or "its" or "their" or "on" or "with" or "for" or "from" or "to"));
+        }
+
+        if (VerbCues.Contains(previous.Lower) || previous.Lower.EndsWith("ly", StringComparison.Ordinal))
+        {
+            return previous.Lower == "and" && s.Tokens.Count > first + 1 && !s.Tokens[first + 1].IsWord;
+        }
+
+        return true;
     }
 
     /// <summary>Folds triggers that do not start an event of their own into the frame they belong to.</summary>
@@ -216,7 +300,8 @@ internal sealed partial class ExtractionRun
 
             // "ceasefire agreement", "agreement signed", "providing training": adjacent triggers of one type are one frame.
             if (previous is not null && previous.AbsorbedInto is null && SameFamily(previous.Type, f.Type) &&
-                f.First - previous.Last <= 3 && !HasBoundary(s, previous.Last + 1, f.First - 1, allowComma: previous.Type == EventType.ProvideSupport))
+                f.First - previous.Last <= 3 && !HasBoundary(s, previous.Last + 1, f.First - 1, allowComma: previous.Type == EventType.ProvideSupport) &&
+                !HasMention(s, previous.Last + 1, f.First - 1))
             {
                 f.AbsorbedInto = previous;
                 previous.Last = Math.Max(previous.Last, previous.Type == f.Type ? f.Last : previous.Last);
@@ -226,7 +311,7 @@ internal sealed partial class ExtractionRun
             // "agreed to refrain from ...": the verb introduces terms of a ceasefire or deal named in the same sentence.
             if (f.Type == EventType.Agree && f.IsVerb && f.Last + 1 < tokens.Count && tokens[f.Last + 1].Lower == "to")
             {
-                var deal = frames.FirstOrDefault(o => o != f && o.AbsorbedInto is null && o.Entry.IsNoun &&
+                var deal = frames.FirstOrDefault(o => o != f && o.AbsorbedInto is null && o.IsNoun &&
                                                       o.Type is EventType.Agree or EventType.Ceasefire);
                 if (deal is not null)
                 {
@@ -236,7 +321,7 @@ internal sealed partial class ExtractionRun
             }
 
             // Casualty words ("left 1,100 people dead") count the victims of the fighting or attack before them.
-            if (f.Entry.Class is TriggerClass.Kill or TriggerClass.Injure && f.Entry.IsNoun)
+            if (f.Entry.Class is TriggerClass.Kill or TriggerClass.Injure && f.IsNoun)
             {
                 var host = frames.Take(k).LastOrDefault(o => o.AbsorbedInto is null &&
                     o.Type is EventType.Fight or EventType.Attack or EventType.Intervene or EventType.TakeOver);
@@ -275,6 +360,17 @@ internal sealed partial class ExtractionRun
             }
         }
 
+        // "is seeking a defense agreement": the verb hedges the agreement (see the modal table) and is not a request of its own.
+        foreach (var f in frames.Where(f => f.AbsorbedInto is null && f.Entry.Class == TriggerClass.Request && f.IsVerb))
+        {
+            var deal = frames.FirstOrDefault(o => o.AbsorbedInto is null && o.IsNoun && o.First > f.Last && o.First - f.Last <= 4 &&
+                                                  o.Type is EventType.Agree or EventType.Ceasefire or EventType.Meet);
+            if (deal is not null && _lexicon.PursuitVerbs.TryMatch(tokens, f.First, out _, out _) && !HasBoundary(s, f.Last + 1, deal.First - 1, allowComma: false))
+            {
+                f.AbsorbedInto = deal;
+            }
+        }
+
         foreach (var f in frames.Where(f => f.AbsorbedInto is null && f.Entry.Class == TriggerClass.Request))
         {
             if (f.Type != EventType.RequestSupport && HasSupportObject(s, f))
@@ -289,6 +385,19 @@ internal sealed partial class ExtractionRun
         for (var i = Math.Max(0, index - 5); i < index; i++)
         {
             if (_lexicon.ResponseCues.TryMatch(s.Tokens, i, out var len, out _) && i + len <= index)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasMention(SentenceView s, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i <= to && i < s.Tokens.Count; i++)
+        {
+            if (s.MentionAt[i] is not null)
             {
                 return true;
             }
@@ -317,7 +426,7 @@ internal sealed partial class ExtractionRun
             }
 
             // A triggered provide verb inside the window ("to help upgrade") also marks support.
-            if (_lexicon.Triggers.TryMatch(tokens, i, out _, out var e) && e.Class == TriggerClass.Provide)
+            if (_lexicon.Triggers.TryMatch(tokens, i, out _, out var e) && e.Class == TriggerClass.Provide && i > 0 && tokens[i - 1].Lower == "to")
             {
                 return true;
             }

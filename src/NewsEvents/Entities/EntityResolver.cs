@@ -66,6 +66,12 @@ internal sealed class EntityResolver
         "north", "south", "east", "west", "the", "rural", "occupied", "war", "torn",
     };
 
+    /// <summary>How many recent people "the spokesman" may refer back to.</summary>
+    private const int MaxAntecedents = 32;
+
+    /// <summary>How many distinct surface forms are listed per entity.</summary>
+    private const int MaxAliasesSeen = 32;
+
     private readonly NameIndex _index;
     private readonly EntityCues _cues;
 
@@ -210,7 +216,7 @@ internal sealed class EntityResolver
         private static void AddSeen(List<string> seen, string text)
         {
             text = text.Trim();
-            if (text.Length > 0 && !seen.Contains(text, StringComparer.Ordinal))
+            if (text.Length > 0 && seen.Count < MaxAliasesSeen && !seen.Contains(text, StringComparer.Ordinal))
             {
                 seen.Add(text);
             }
@@ -250,6 +256,12 @@ internal sealed class EntityResolver
             if (ExactAt(k) is { } match)
             {
                 return EmitGazetteerMatch(match);
+            }
+
+            // A known name in another transliteration ("Mohammad bin Salman") before any discovery of a new person.
+            if (FuzzyAt(k) is { } variant && variant.End - variant.Start > 1)
+            {
+                return EmitGazetteerMatch(variant);
             }
 
             if (TryTitledPerson(k, out var next) || TrySpeakerPerson(k, out next) || TryNamePart(k, out next) ||
@@ -399,7 +411,7 @@ internal sealed class EntityResolver
                     continue;
                 }
 
-                if (!tokens[j].Capitalized || node.Next is null || !node.Next.TryGetValue(TextFolding.Skeleton(tokens[j].Folded), out var child))
+                if ((!tokens[j].Capitalized && !Cues.NameParticles.Contains(tokens[j].Folded)) || node.Next is null || !node.Next.TryGetValue(TextFolding.Skeleton(tokens[j].Folded), out var child))
                 {
                     break;
                 }
@@ -546,7 +558,7 @@ internal sealed class EntityResolver
         {
             // Include a dropped Arabic article before the match ("al-" in "al-Sharaa").
             var start = tokenIndex;
-            if (start > 0 && tokens[start - 1].IsArticle && tokens[start - 1].After == '-')
+            if (start > 0 && tokens[start - 1].IsArticle && (tokens[start - 1].After == '-' || tokens[start - 1].Capitalized))
             {
                 start--;
             }
@@ -853,6 +865,12 @@ internal sealed class EntityResolver
                 return true;
             }
 
+            if (FuzzyAt(q) is { } variant && variant.End - variant.Start > 1 && Index.Entries[variant.Target.Entry].Type == EntryType.Person)
+            {
+                next = q;
+                return true;
+            }
+
             var nameEnd = NameEnd(q);
             var count = nameEnd - q;
             if (count == 0)
@@ -928,7 +946,8 @@ internal sealed class EntityResolver
             }
 
             var noun = Stem(tokens[k].Folded);
-            for (var i = state.People.Count - 1; i >= 0; i--)
+            // Only recent people are candidates, which also bounds the work per word on long texts.
+            for (var i = state.People.Count - 1; i >= Math.Max(0, state.People.Count - MaxAntecedents); i--)
             {
                 if (TextFolding.FoldPhrase(state.People[i].Role).Split(' ').Any(w => Stem(w) == noun))
                 {
@@ -943,7 +962,17 @@ internal sealed class EntityResolver
             return false;
         }
 
-        private static string Stem(string word) => word.StartsWith("spokes", StringComparison.Ordinal) ? "spokes" : word;
+        private static string Stem(string word) => word switch
+        {
+            _ when word.StartsWith("spokes", StringComparison.Ordinal) => "spokes",
+            "gen" => "general",
+            "adm" => "admiral",
+            "brig" => "brigadier",
+            "col" => "colonel",
+            "capt" => "captain",
+            "cmdr" => "commander",
+            _ => word,
+        };
 
         /// <summary>Returns the end of a run of name words from <paramref name="start"/>: capitalized words and particles, at most four, never a gazetteer non-person.</summary>
         private int NameEnd(int start)

@@ -161,6 +161,7 @@ public sealed class Gazetteer
 
     internal static Gazetteer Layer(ImmutableArray<GazetteerEntry> baseEntries, GazetteerDocument document, string sourceName)
     {
+        var layer = baseEntries.IsEmpty ? 0 : baseEntries.Max(e => e.Layer) + 1;
         var order = new List<string>();
         var byId = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         foreach (var entry in baseEntries)
@@ -193,6 +194,7 @@ public sealed class Gazetteer
                     MetonymFor = entry.MetonymFor ?? existing.MetonymFor,
                     Iso = entry.Iso ?? existing.Iso,
                     UnMember = entry.UnMember || existing.UnMember,
+                    Layer = layer,
                 };
             }
             else
@@ -203,7 +205,7 @@ public sealed class Gazetteer
                 }
 
                 order.Add(entry.Id);
-                byId[entry.Id] = entry;
+                byId[entry.Id] = entry with { Layer = layer };
             }
         }
 

@@ -48,6 +48,9 @@ internal sealed record GazetteerEntry(
     string? Iso,
     bool UnMember)
 {
+    /// <summary>Gets the layer the entry comes from: 0 for the embedded gazetteer, then 1, 2… for each user file layered on top.</summary>
+    public int Layer { get; init; }
+
     public bool IsActor => Type is EntryType.Country or EntryType.Government or EntryType.Organization or EntryType.ArmedGroup
         or EntryType.Person or EntryType.Group or EntryType.UnnamedSource;
 

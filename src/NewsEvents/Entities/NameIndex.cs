@@ -100,15 +100,19 @@ internal sealed class NameIndex
         return tokens;
     }
 
-    /// <summary>Picks the best of several targets: lowest entry rank, then the most direct form, then the latest layer (user entries come last).</summary>
+    /// <summary>
+    /// Picks the best of several targets: an entry from a later user layer first, then the lowest entry rank
+    /// (<see cref="GazetteerEntry.Rank"/>), then the most direct form (name, alias, demonym, metonym), then the later entry.
+    /// </summary>
     public AliasTarget Best(IReadOnlyList<AliasTarget> targets)
     {
         var best = targets[0];
         for (var i = 1; i < targets.Count; i++)
         {
             var t = targets[i];
+            var (layer, bestLayer) = (Entries[t.Entry].Layer, Entries[best.Entry].Layer);
             var (rank, bestRank) = (Entries[t.Entry].Rank, Entries[best.Entry].Rank);
-            if (rank < bestRank || (rank == bestRank && (t.Form < best.Form || (t.Form == best.Form && t.Entry > best.Entry))))
+            if (layer > bestLayer || (layer == bestLayer && (rank < bestRank || (rank == bestRank && (t.Form < best.Form || (t.Form == best.Form && t.Entry > best.Entry))))))
             {
                 best = t;
             }
@@ -150,7 +154,7 @@ internal sealed class NameIndex
         {
             var best = Best(targets);
             var ties = targets
-                .Where(t => Entries[t.Entry].Rank == Entries[best.Entry].Rank && t.Form == best.Form)
+                .Where(t => Entries[t.Entry].Layer == Entries[best.Entry].Layer && Entries[t.Entry].Rank == Entries[best.Entry].Rank && t.Form == best.Form)
                 .Select(t => Entries[t.Entry].Id)
                 .Distinct(StringComparer.Ordinal)
                 .ToArray();

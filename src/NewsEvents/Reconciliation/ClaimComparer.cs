@@ -22,6 +22,8 @@ internal sealed record Comparisons(ImmutableArray<Conflict> Conflicts, Immutable
 /// </remarks>
 internal sealed class ClaimComparer
 {
+    private const int MaxNamed = 6;
+
     private readonly ValueComparer _values;
     private readonly SourceIndependence _independence;
     private readonly IReadOnlyDictionary<string, Event> _events;
@@ -351,7 +353,13 @@ internal sealed class ClaimComparer
 
     private string Outlets(IReadOnlyCollection<string> articleIds)
     {
-        var names = articleIds.Select(id => _articles.TryGetValue(id, out var a) && a.Source is { } s ? s + " (" + id + ")" : id).ToList();
+        // Long sides are cut short so the explanation stays one readable sentence.
+        var names = articleIds.Take(MaxNamed).Select(id => _articles.TryGetValue(id, out var a) && a.Source is { } s ? s + " (" + id + ")" : id).ToList();
+        if (articleIds.Count > MaxNamed)
+        {
+            names.Add((articleIds.Count - MaxNamed).ToString(CultureInfo.InvariantCulture) + " other articles");
+        }
+
         var allBare = articleIds.All(id => !_articles.TryGetValue(id, out var a) || a.Source is null);
         return allBare ? (names.Count > 1 ? "articles " : "article ") + JoinList(names) : JoinList(names);
     }

@@ -38,7 +38,8 @@ internal sealed class LinkResult
 /// overlapping participants (an actor and its affiliation overlap), compatible time windows and compatible places.
 /// </summary>
 /// <remarks>
-/// Scales by blocking: an event is only compared with cluster representatives that share a key
+/// An event joins at most one existing cluster (the best-fitting representative), so tolerance never chains distinct
+/// events into one. Scales by blocking: an event is only compared with cluster representatives that share a key
 /// (type, participant root, month); events without a time, or with a window wider than <see cref="MaxBlockMonths"/> months,
 /// are linked afterwards and only when exactly one cluster fits (or a cluster of the same article does), so a vague
 /// event never glues distinct events together. Events are processed in a canonical order (article id, event id),
@@ -51,7 +52,7 @@ internal sealed class EventLinker
     public const int MaxBlockMonths = 3;
 
     // Bounds the scan of a coarse bucket for an event without a usable time; beyond it the event is ambiguous.
-    private const int MaxCoarseScan = 256;
+    private const int MaxCoarseScan = 64;
 
     private readonly EntityDirectory _entities;
 
@@ -87,6 +88,7 @@ internal sealed class EventLinker
         var fine = new Dictionary<(EventType, string, int), List<int>>();
         var coarse = new Dictionary<(EventType, string), List<int>>();
         var deferred = new List<int>();
+        var isDeferred = new bool[items.Count];
 
         // Phase 1: events with a narrow time window, blocked by (type, root, month).
         for (var i = 0; i < items.Count; i++)
@@ -95,10 +97,14 @@ internal sealed class EventLinker
             if (!TryMonths(e, out var firstMonth, out var lastMonth))
             {
                 deferred.Add(i);
+                isDeferred[i] = true;
                 continue;
             }
 
-            var joined = false;
+            // The event joins the one cluster whose representative it fits best (closest in time, then earliest),
+            // never all of them: otherwise a chain of events a day apart would glue a month of daily events together.
+            var best = -1;
+            var bestGap = int.MaxValue;
             foreach (var root in roots[i])
             {
                 for (var m = firstMonth; m <= lastMonth; m++)
@@ -113,10 +119,16 @@ internal sealed class EventLinker
                     var matched = false;
                     foreach (var r in reps)
                     {
-                        if (Compatible(items[r].Event, e, useTime: true))
+                        if (!Compatible(items[r].Event, e, useTime: true))
                         {
-                            sets.Union(r, i);
-                            matched = true;
+                            continue;
+                        }
+
+                        matched = true;
+                        var gap = Gap(items[r].Event.Time!, e.Time!);
+                        if (gap < bestGap || (gap == bestGap && r < best))
+                        {
+                            (best, bestGap) = (r, gap);
                         }
                     }
 
@@ -124,9 +136,13 @@ internal sealed class EventLinker
                     {
                         reps.Add(i);
                     }
-
-                    joined |= matched;
                 }
+            }
+
+            var joined = best >= 0;
+            if (joined)
+            {
+                sets.Union(best, i);
             }
 
             if (!joined)
@@ -135,50 +151,67 @@ internal sealed class EventLinker
             }
         }
 
-        // Phase 2: events without a usable time link only where the match is unambiguous.
+        // Phase 2: events without a usable time link only where the match is unambiguous: a fitting event of the same
+        // article (a within-article duplicate), else exactly one fitting cluster among the first MaxCoarseScan of the block.
+        var byArticle = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (!byArticle.TryGetValue(items[i].ArticleId, out var own))
+            {
+                own = [];
+                byArticle[items[i].ArticleId] = own;
+            }
+
+            own.Add(i);
+        }
+
         foreach (var i in deferred)
         {
             var e = items[i].Event;
-            var candidates = new SortedSet<int>();
-            var sameArticle = new SortedSet<int>();
+            var linkedOwn = false;
+            foreach (var j in byArticle[items[i].ArticleId])
+            {
+                if (j != i && Compatible(items[j].Event, e, useTime: true) && (j < i || !isDeferred[j]))
+                {
+                    sets.Union(j, i);
+                    linkedOwn = true;
+                }
+            }
+
+            if (linkedOwn)
+            {
+                continue;
+            }
+
+            var found = -1;
             var ambiguous = false;
             foreach (var root in roots[i])
             {
-                if (!coarse.TryGetValue((e.Type, root), out var reps))
+                if (ambiguous || !coarse.TryGetValue((e.Type, root), out var reps))
                 {
                     continue;
                 }
 
-                if (reps.Count > MaxCoarseScan)
-                {
-                    ambiguous = true;
-                }
-
-                for (var k = 0; k < reps.Count && k < MaxCoarseScan; k++)
+                ambiguous = reps.Count > MaxCoarseScan;
+                for (var k = 0; k < reps.Count && !ambiguous; k++)
                 {
                     var r = reps[k];
-                    if (Compatible(items[r].Event, e, useTime: true))
+                    if (items[r].ArticleId != items[i].ArticleId && Compatible(items[r].Event, e, useTime: true))
                     {
                         var cluster = sets.Find(r);
-                        candidates.Add(cluster);
-                        if (items[r].ArticleId == items[i].ArticleId)
-                        {
-                            sameArticle.Add(cluster);
-                        }
+                        ambiguous = found >= 0 && found != cluster;
+                        found = cluster;
                     }
                 }
             }
 
-            var chosen = sameArticle.Count > 0 ? sameArticle : !ambiguous && candidates.Count == 1 ? candidates : null;
-            if (chosen is null)
+            if (found >= 0 && !ambiguous)
+            {
+                sets.Union(found, i);
+            }
+            else
             {
                 AddCoarse(coarse, e.Type, roots[i], i);
-                continue;
-            }
-
-            foreach (var cluster in chosen)
-            {
-                sets.Union(cluster, i);
             }
         }
 
@@ -222,6 +255,9 @@ internal sealed class EventLinker
 
         return false;
     }
+
+    private static int Gap(TemporalValue a, TemporalValue b) =>
+        a.Overlaps(b) ? 0 : a.End < b.Start ? Period.DaysBetween(a.End, b.Start) : Period.DaysBetween(b.End, a.Start);
 
     private static void AddCoarse(Dictionary<(EventType, string), List<int>> coarse, EventType type, string[] roots, int i)
     {

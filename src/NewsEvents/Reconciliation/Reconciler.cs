@@ -129,7 +129,8 @@ internal static class Reconciler
         foreach (var (id, variants) in names)
         {
             var actorName = entities.TryGetActor(id, out var actor) ? actor.Name : null;
-            var name = actorName ?? variants.FirstOrDefault() ?? id;
+            // A written name ("Anadolu Agency") beats the bare identifier a claim's relay chain carries.
+            var name = actorName ?? variants.FirstOrDefault(v => v != id) ?? variants.FirstOrDefault() ?? id;
             var aliases = variants.Where(v => v != name)
                 .Concat(actor?.Aliases ?? [])
                 .Distinct(StringComparer.Ordinal)

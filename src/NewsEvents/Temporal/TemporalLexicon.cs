@@ -36,9 +36,11 @@ internal enum WordClass
     NotPastEd = 1 << 23,
     BeVerb = 1 << 24,
     MonthAbbreviation = 1 << 25,
+    Weekend = 1 << 26,
+    Night = 1 << 27,
 
     /// <summary>Classes that can start a match on their own.</summary>
-    Head = Month | Weekday | RelativeDay | Unit | SetWord | Every,
+    Head = Month | Weekday | RelativeDay | Unit | SetWord | Every | Weekend | Night,
 }
 
 /// <summary>Units of time that durations and sets count.</summary>
@@ -173,13 +175,60 @@ internal sealed class TemporalLexicon
         return false;
     }
 
+    /// <summary>Looks up an ASCII word whose hash the caller computed while scanning it (see <see cref="HashStep"/>).</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="start">Offset of the word.</param>
+    /// <param name="length">Length of the word (ASCII letters only).</param>
+    /// <param name="hash">The running hash after the last letter.</param>
+    /// <param name="entry">What the lexicon knows about it.</param>
+    /// <returns>Whether the word is known.</returns>
+    public bool TryGetHashed(string text, int start, int length, uint hash, out WordEntry entry)
+    {
+        var slot = (int)(hash & 0x7fffffff) & _mask;
+        while (_keys[slot] is { } candidate)
+        {
+            if (candidate.Length == length && EqualsLowerAscii(text, start, candidate))
+            {
+                entry = _values[slot];
+                return true;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+
+        entry = default;
+        return false;
+    }
+
+    /// <summary>The initial value of the running word hash.</summary>
+    public const uint HashSeed = 2166136261u;
+
+    /// <summary>Adds one ASCII letter to a running word hash (FNV-1a over lower-case letters).</summary>
+    /// <param name="hash">The hash so far.</param>
+    /// <param name="letter">An ASCII letter, either case.</param>
+    /// <returns>The new hash.</returns>
+    public static uint HashStep(uint hash, char letter) => (hash ^ (uint)(letter | 0x20)) * 16777619u;
+
+    private static bool EqualsLowerAscii(string text, int start, string lower)
+    {
+        for (var i = 0; i < lower.Length; i++)
+        {
+            if ((text[start + i] | 0x20) != lower[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static int Hash(ReadOnlySpan<char> lower)
     {
         // FNV-1a over the characters: deterministic across processes, unlike string.GetHashCode.
-        var hash = 2166136261u;
+        var hash = HashSeed;
         foreach (var c in lower)
         {
-            hash = (hash ^ c) * 16777619u;
+            hash = HashStep(hash, c);
         }
 
         return (int)(hash & 0x7fffffff);
@@ -254,6 +303,8 @@ internal sealed class TemporalLexicon
         AddList("recent", WordClass.Recent);
         AddList("every", WordClass.Every);
         AddList("dayParts", WordClass.DayPart);
+        AddList("weekends", WordClass.Weekend);
+        AddList("nights", WordClass.Night);
         AddList("dateCues", WordClass.DateCue);
         AddList("durationCues", WordClass.DurationCue);
         AddList("rangeStarts", WordClass.RangeStart);

@@ -76,32 +76,107 @@ internal sealed class TemporalScanner
 
     public ImmutableArray<TemporalMention> Run()
     {
-        var position = 0;
-        while (true)
+        // The hot loop: most tokens are rejected here by a table lookup on their first character and a
+        // first-letter/length mask, hashing the word while it is scanned, with no allocation.
+        var text = _text;
+        var n = text.Length;
+        var i = 0;
+        while (i < n)
         {
-            var token = Next(position);
-            if (!token.Exists)
+            var c = text[i];
+            if (c < 128)
             {
-                break;
+                var kind = AsciiKinds[c];
+                if (kind == AsciiKind.Letter)
+                {
+                    var start = i;
+                    var hash = TemporalLexicon.HashSeed;
+                    do
+                    {
+                        hash = TemporalLexicon.HashStep(hash, c);
+                        i++;
+                    }
+                    while (i < n && (c = text[i]) < 128 && AsciiKinds[c] == AsciiKind.Letter);
+
+                    if (i < n && c >= 128 && TextTokens.IsLetter(c))
+                    {
+                        // A word with non-ASCII letters is never in the lexicon: skip it whole.
+                        while (i < n && TextTokens.IsLetter(text[i]))
+                        {
+                            i++;
+                        }
+
+                        continue;
+                    }
+
+                    var length = i - start;
+                    if (_lexicon.MayBeHead(text[start], length) && _lexicon.TryGetHashed(text, start, length, hash, out var entry) && entry.Is(WordClass.Head))
+                    {
+                        var resume = OnWord(new Token(start, i, TokenKind.Word), entry);
+                        i = resume > i ? resume : i;
+                    }
+
+                    continue;
+                }
+
+                if (kind == AsciiKind.Digit)
+                {
+                    var start = i;
+                    do
+                    {
+                        i++;
+                    }
+                    while (i < n && TextTokens.IsDigit(text[i]));
+
+                    var resume = OnNumber(new Token(start, i, TokenKind.Number));
+                    i = resume > i ? resume : i;
+                    continue;
+                }
+
+                i++;
+                continue;
             }
 
-            var resume = -1;
-            if (token.Kind == TokenKind.Number)
+            if (TextTokens.IsLetter(c))
             {
-                resume = OnNumber(token);
-            }
-            else if (token.Kind == TokenKind.Word
-                && _lexicon.MayBeHead(_text[token.Start], token.Length)
-                && _lexicon.TryGet(Span(token), out var entry)
-                && entry.Is(WordClass.Head))
-            {
-                resume = OnWord(token, entry);
+                while (i < n && TextTokens.IsLetter(text[i]))
+                {
+                    i++;
+                }
+
+                continue;
             }
 
-            position = resume > token.End ? resume : token.End;
+            i++;
         }
 
         return _mentions is null ? ImmutableArray<TemporalMention>.Empty : _mentions.DrainToImmutable();
+    }
+
+    private enum AsciiKind : byte
+    {
+        Other,
+        Letter,
+        Digit,
+    }
+
+    private static readonly AsciiKind[] AsciiKinds = CreateAsciiKinds();
+
+    private static AsciiKind[] CreateAsciiKinds()
+    {
+        var kinds = new AsciiKind[128];
+        for (var c = 'a'; c <= 'z'; c++)
+        {
+            kinds[c] = AsciiKind.Letter;
+            kinds[c - 32] = AsciiKind.Letter;
+        }
+
+        for (var c = '0'; c <= '9'; c++)
+        {
+            kinds[c] = AsciiKind.Digit;
+        }
+
+        return kinds;
     }
 
     // ---------------------------------------------------------------- tokens
@@ -343,6 +418,16 @@ internal sealed class TemporalScanner
             resume = OnEvery(token);
         }
 
+        if (resume < 0 && entry.Is(WordClass.Weekend))
+        {
+            resume = OnWeekend(token);
+        }
+
+        if (resume < 0 && entry.Is(WordClass.Night))
+        {
+            resume = OnNight(token);
+        }
+
         return resume;
     }
 
@@ -378,8 +463,8 @@ internal sealed class TemporalScanner
             return EmitDate(core, allowThe: true, weekdayHint: 0, requireCue: false);
         }
 
-        var allowAnd = Is(Prev(number.Start), "between");
-        if (TryDayFirst(number, allowAnd, allowRange: true, out core))
+        // "30 and 31 July" is a span even without "between": the month after the second day ties them.
+        if (TryDayFirst(number, allowAnd: true, allowRange: true, out core))
         {
             return EmitDate(core, allowThe: core.Ordinal, weekdayHint: 0, requireCue: false);
         }
@@ -795,6 +880,18 @@ internal sealed class TemporalScanner
         || Is(token, "from") || Is(token, "during") || Is(token, "before") || Is(token, "after") || Is(token, "through")
         || Is(token, "throughout") || Is(token, "between") || Is(token, "year");
 
+    /// <summary>Whether a word lets a month name stand alone: "in December", "since March"; "May" also being a name and a verb needs a stronger cue.</summary>
+    private bool IsMonthCue(Token token, int month)
+    {
+        if (month == 5)
+        {
+            return Is(token, "in") || Is(token, "since") || Is(token, "until") || Is(token, "till") || Is(token, "during")
+                || Is(token, "through") || Is(token, "throughout");
+        }
+
+        return Has(token, WordClass.DateCue) && !Is(token, "to") && !Is(token, "and") && !Is(token, "as");
+    }
+
     /// <summary>Adds the words in front of a date (range start, part, modifier, "the", "on"/"in"), resolves and emits it.</summary>
     private int EmitDate(DateCore core, bool allowThe, int weekdayHint, bool requireCue)
     {
@@ -848,7 +945,7 @@ internal sealed class TemporalScanner
 
         if (requireCue && part == DatePart.None && modifier == Modifier.None)
         {
-            var cued = core.Granularity == TemporalGranularity.Year ? IsYearCue(before) : Has(before, WordClass.DateCue);
+            var cued = core.Granularity == TemporalGranularity.Year ? IsYearCue(before) : IsMonthCue(before, core.First.Month);
             if (!cued)
             {
                 return -1;
@@ -1124,6 +1221,63 @@ internal sealed class TemporalScanner
         return Emit(token.Start, end, TemporalMentionKind.Date, day, day, TemporalGranularity.Day);
     }
 
+    /// <summary>Reads "last night" as the day before the reference.</summary>
+    private int OnNight(Token night)
+    {
+        var before = Prev(night.Start);
+        if (!Is(before, "last"))
+        {
+            return -1;
+        }
+
+        LocalDate? day = TryReference(1, out var reference) ? reference.PlusDays(-1) : null;
+        return Emit(before.Start, night.End, TemporalMentionKind.Date, day, day, TemporalGranularity.Day);
+    }
+
+    /// <summary>Reads "last weekend", "this weekend", "next weekend", "over the weekend", "at the weekend" as a Saturday and Sunday.</summary>
+    private int OnWeekend(Token weekend)
+    {
+        var before = Prev(weekend.Start);
+        var modifier = ReadModifier(before);
+        var start = weekend.Start;
+        if (modifier != Modifier.None)
+        {
+            start = before.Start;
+        }
+        else if (Is(before, "the"))
+        {
+            start = before.Start;
+            var cue = Prev(start);
+            if (Is(cue, "over") || Is(cue, "at") || Is(cue, "during") || Is(cue, "on"))
+            {
+                start = cue.Start;
+            }
+            else if (!Is(cue, "this"))
+            {
+                return -1;
+            }
+        }
+        else
+        {
+            return -1;
+        }
+
+        LocalDate? saturday = null;
+        if (TryReference(1, out var reference))
+        {
+            var thisSaturday = DateMath.WeekStart(reference).PlusDays(5);
+            saturday = modifier switch
+            {
+                Modifier.Last => thisSaturday.PlusDays(-7),
+                Modifier.Next => thisSaturday.PlusDays(7),
+                Modifier.This => thisSaturday,
+                _ => IsPast(start, weekend.End) && reference < thisSaturday ? thisSaturday.PlusDays(-7) : thisSaturday,
+            };
+        }
+
+        return Emit(start, weekend.End, TemporalMentionKind.Date, saturday, saturday?.PlusDays(1), TemporalGranularity.Day);
+    }
+
     private bool IsSentenceStart(int position)
     {
         var before = TextTokens.Previous(_text, position, 0);
@@ -1320,9 +1474,11 @@ internal sealed class TemporalScanner
             start = before.Start;
         }
 
-        if (!hyphen && !cued && (article || vague) && !(Is(after, "of") || Is(after, "long") || Is(after, "later") || Is(after, "earlier")))
+        var wordCount = !vague && _text[coreStart] is not (>= '0' and <= '9');
+        if (!hyphen && !cued && (article || vague || (wordCount && count == 1))
+            && !(Is(after, "of") || Is(after, "long") || Is(after, "later") || Is(after, "earlier")))
         {
-            // "twice a day", "$5 a week", "many years": rates and vague amounts without a temporal cue.
+            // "twice a day", "$5 a week", "one day": rates, vague amounts and idioms without a temporal cue.
             return -1;
         }
 

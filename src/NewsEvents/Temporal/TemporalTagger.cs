@@ -68,7 +68,9 @@ public enum DateOrder
 /// reference, "next Monday" strictly after it, "this Friday" in the reference's ISO week (Monday to Sunday),
 /// "last December" the most recent December before the reference month.</para>
 /// <para>Numeric dates d/m: <see cref="DateOrder"/> decides the order when both numbers are at most 12
-/// (and the mention's DayMonthOrderInferred is then true); when one number exceeds 12 the order is forced.
+/// (and the mention's DayMonthOrderInferred is then true, unless both numbers are equal); when one number exceeds 12 the
+/// order is forced. Two-digit years 00-49 are 2000-2049 and 50-99 are 1950-1999; impossible dates (31/2, 99/99/9999,
+/// five-digit years) yield no mention.
 /// A bare d/m needs a cue in front ("on", "since", "from", "until", "by", "before", "after", "between", a weekday or
 /// "(") so fractions and scores ("3/4 of", "won 2/1") are not dates. A bare four-digit year needs a preposition
 /// ("in 2024", "since 2024", "of 2024") or an early/mid/late part: "IDEF 2025" is not a date.</para>
@@ -77,8 +79,8 @@ public enum DateOrder
 /// </remarks>
 public sealed record TemporalTaggerOptions
 {
-    /// <summary>The default largest input, in characters (16 Mi).</summary>
-    public const int DefaultMaxInputLength = 16 * 1024 * 1024;
+    /// <summary>The default largest input, in characters (256 Mi); the scan is linear, so this only stops absurd inputs.</summary>
+    public const int DefaultMaxInputLength = 256 * 1024 * 1024;
 
     /// <summary>Gets the default options: day-first numeric dates, ambiguous expressions resolved to the past.</summary>
     public static TemporalTaggerOptions Default { get; } = new();

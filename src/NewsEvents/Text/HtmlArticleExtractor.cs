@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Text;
 using AngleSharp.Dom;
@@ -19,11 +20,11 @@ internal static class HtmlArticleExtractor
 {
     private const string Dropped = "script, style, noscript, template, nav, aside, footer, form, button, iframe, svg, object, embed, select, figcaption, [role=navigation], [role=complementary], [aria-hidden=true]";
 
-    private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> BlockElements = new[]
     {
         "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
         "blockquote", "pre", "table", "tr", "td", "th", "br", "hr", "figure", "address", "details", "summary",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static HtmlPage Extract(string html)
     {

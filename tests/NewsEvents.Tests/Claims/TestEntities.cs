@@ -24,7 +24,7 @@ internal static class TestEntities
         ("Bashar al-Assad", "bashar-al-assad", EntityCategory.Actor), ("Vladimir Putin", "vladimir-putin", EntityCategory.Actor),
         ("Islamic State", "islamic-state", EntityCategory.Actor), ("ISIS", "islamic-state", EntityCategory.Actor), ("ISIL", "islamic-state", EntityCategory.Actor),
         ("Daesh", "islamic-state", EntityCategory.Actor), ("IS", "islamic-state", EntityCategory.Actor),
-        ("Hamas", "hamas", EntityCategory.Actor), ("Hezbollah", "hezbollah", EntityCategory.Actor), ("al-Shabaab", "al-shabaab", EntityCategory.Actor),
+        ("Hamas", "hamas", EntityCategory.Actor), ("Hezbollah", "hezbollah", EntityCategory.Actor), ("al-Shabaab", "al-shabaab", EntityCategory.Actor), ("Al-Shabaab", "al-shabaab", EntityCategory.Actor),
         ("Houthis", "houthis", EntityCategory.Actor), ("PKK", "pkk", EntityCategory.Actor), ("Taliban", "taliban", EntityCategory.Actor),
         ("Israel Defense Forces", "israel-military", EntityCategory.Actor), ("IDF", "israel-military", EntityCategory.Actor),
         ("Druze militias", "druze", EntityCategory.Actor), ("Druze", "druze", EntityCategory.Actor),

@@ -115,6 +115,82 @@ public sealed class ClusterTests
             .SetName("ActorAndAffiliation_AndDifferentDatesWithinOneArticle_NoConflict");
     }
 
+    [Test]
+    public void Reconcile_OneDayApartAndOneSideOnlyWeekdays_SoftWithAnchoringNote()
+    {
+        var report = Reconcile(
+            Strike("p1", "Outlet One").Claim("e1", ClaimProperty.Date, Day(2025, 7, 23, "on Wednesday", weekday: true), "struck on Wednesday").Build(),
+            Strike("p2", "Outlet Two").Claim("e1", ClaimProperty.Date, Day(2025, 7, 24, "on July 24"), "struck on July 24").Build());
+        var conflict = report.Conflicts.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(conflict.Severity, Is.EqualTo(ConflictSeverity.Soft));
+            Assert.That(conflict.Explanation, Does.Contain("may be an artefact"));
+        });
+    }
+
+    [Test]
+    public void Reconcile_DuplicateEventsWithinOneArticle_MergedIntoOne()
+    {
+        var report = Reconcile(
+            Strike("q1", "Outlet One").Event("e2", EventType.Attack, Day(2025, 7, 10), null, null, ("israel", ParticipantRole.Agent))
+                .Claim("e1", ClaimProperty.Occurred, new TextValue("struck"), "Israel struck")
+                .Claim("e2", ClaimProperty.Date, Day(2025, 7, 10), "on 10 July").Build());
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.Events, Has.Length.EqualTo(1));
+            Assert.That(report.Claims.Select(c => c.EventId).Distinct(), Is.EqualTo(new[] { report.Events[0].Id }));
+        });
+    }
+
+    [Test]
+    public void Reconcile_DailyEventsOneDayApart_NotChainedIntoOneEvent()
+    {
+        var report = Reconcile([.. Enumerable.Range(10, 5).Select(day =>
+            Article($"y{day}", $"Outlet {day}").Event("e1", EventType.Attack, Day(2025, 7, day), null, null, ("israel", ParticipantRole.Agent)).Build())]);
+        Assert.That(report.Events.Select(e => string.Join("+", e.Articles)).Order(StringComparer.Ordinal),
+            Is.EqualTo(new[] { "y10+y11", "y12+y13", "y14" }));
+    }
+
+    [Test]
+    public void Reconcile_UndatedEventFittingTwoClusters_StaysAlone()
+    {
+        var report = Reconcile(
+            Article("u1", "Outlet One").Event("e1", EventType.Attack, Day(2025, 5, 1), null, null, ("israel", ParticipantRole.Agent)).Build(),
+            Article("u2", "Outlet Two").Event("e1", EventType.Attack, Day(2025, 7, 1), null, null, ("israel", ParticipantRole.Agent)).Build(),
+            Article("u3", "Outlet Three").Event("e1", EventType.Attack, null, null, null, ("israel", ParticipantRole.Agent)).Build());
+        Assert.That(report.Events.Select(e => e.Articles.Length), Is.EqualTo(new[] { 1, 1, 1 }));
+    }
+
+    [Test]
+    public void Add_SameArticleIdTwoVersions_KeepsSameOneInEitherOrder()
+    {
+        var first = Strike("v1", "Outlet One").Claim("e1", ClaimProperty.Deaths, Number("12", 12, 12), "12 killed").Build();
+        var second = Strike("v1", "Outlet One").Claim("e1", ClaimProperty.Deaths, Number("15", 15, 15), "15 killed").Build();
+        var a = ReconciliationState.Empty.Add(first).Add(second);
+        var b = ReconciliationState.Empty.Add(second).Add(first);
+        Assert.Multiple(() =>
+        {
+            Assert.That(a.Count, Is.EqualTo(1));
+            Assert.That(a.ToReport(), Is.EqualTo(b.ToReport()));
+            Assert.That(ReconciliationState.Merge(ReconciliationState.From([first]), ReconciliationState.From([second])).ToReport(), Is.EqualTo(a.ToReport()));
+        });
+    }
+
+    [Test]
+    public void Reconcile_EventIds_StableAndIndependentOfInputOrder()
+    {
+        var analyses = Cases().Select(c => (ArticleAnalysis[])c.Arguments[0]!).First();
+        var forward = Reconcile(analyses);
+        var backward = Reconcile([.. analyses.Reverse()]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(backward.Events.Select(e => e.Id), Is.EqualTo(forward.Events.Select(e => e.Id)));
+            Assert.That(forward.Events[0].Id, Does.StartWith("ev-").And.Length.EqualTo(19));
+            Assert.That(backward, Is.EqualTo(forward));
+        });
+    }
+
     [TestCaseSource(nameof(Cases))]
     public void Reconcile_Cluster_FindsExpectedConflict(ArticleAnalysis[] analyses, ConflictKind? kind, ConflictSeverity? severity,
         string[]? firstSide, string[]? secondSide)

@@ -272,6 +272,32 @@ internal static class TemporalCases
         new("us", "The show was a hit in the 1990's.", "in the 1990's", D, "1990-01-01", "1999-12-31", Dc),
         new("us", "Housing prices crashed in the late 2000s.", "in the late 2000s", D, "2007-01-01", "2009-12-31", Yr, "A"),
 
+        // ---- mixed outlets
+        new("mixed", "The elections, held on 14 May 2023, were contested.", "on 14 May 2023", D, "2023-05-14", "2023-05-14", Dy),
+        new("mixed", "He will visit Ankara on May 5.", "on May 5", D, "2026-05-05", "2026-05-05", Dy, "Y"),
+        new("mixed", "Since the start of 2024, prices have risen.", "2024", D, "2024-01-01", "2024-12-31", Yr),
+        new("mixed", "The ceasefire brokered on July 19 collapsed within hours.", "on July 19", D, "2025-07-19", "2025-07-19", Dy, "Y"),
+        new("mixed", "The war, which began in February 2022, continues.", "in February 2022", D, "2022-02-01", "2022-02-28", Mo),
+        new("mixed", "The UN said 100 people were killed on Sunday, July 20, 2025.", "on Sunday, July 20, 2025", D, "2025-07-20", "2025-07-20", Dy),
+        new("mixed", "From 1 to 3 August the border will close.", "From 1 to 3 August", R, "2025-08-01", "2025-08-03", Dy, "Y"),
+        new("mixed", "On Friday 18 July, talks collapsed.", "On Friday 18 July", D, "2025-07-18", "2025-07-18", Dy, "Y"),
+        new("mixed", "The record was set in 1998 and broken in 2024.", "in 1998", D, "1998-01-01", "1998-12-31", Yr),
+        new("mixed", "Some 20 years after the war, the town is rebuilt.", "Some 20 years", P, null, null, Yr, "A", "P20Y"),
+        new("mixed", "The 24-hour strike began at midnight.", "24-hour", P, null, null, Dy, "", "PT24H"),
+        new("mixed", "Fighting resumed after a two-day lull.", "two-day", P, null, null, Dy, "", "P2D"),
+        new("mixed", "The decision came on Aug 3rd, 2024.", "on Aug 3rd, 2024", D, "2024-08-03", "2024-08-03", Dy),
+        new("mixed", "The summit on 30 and 31 July will be held in Rome.", "30 and 31 July", R, "2025-07-30", "2025-07-31", Dy, "Y"),
+        new("mixed", "It happened at 5 pm on 23 July 2025.", "on 23 July 2025", D, "2025-07-23", "2025-07-23", Dy),
+        new("mixed", "The Pentagon said the strikes, which began Oct. 7, would continue.", "Oct. 7", D, "2024-10-07", "2024-10-07", Dy, "Y"),
+        new("mixed", "We'll meet again in September.", "in September", D, "2025-09-01", "2025-09-30", Mo, "Y"),
+
+        new("mixed", "Last night's raid killed three people.", "Last night", D, "2025-07-22", "2025-07-22", Dy),
+        new("mixed", "Strikes hit Gaza over the weekend, medics said.", "over the weekend", D, "2025-07-19", "2025-07-20", Dy),
+        new("mixed", "Crowds will gather over the weekend.", "over the weekend", D, "2025-07-26", "2025-07-27", Dy),
+        new("mixed", "The talks collapsed last weekend.", "last weekend", D, "2025-07-19", "2025-07-20", Dy),
+        new("mixed", "The match is this weekend.", "this weekend", D, "2025-07-26", "2025-07-27", Dy),
+        new("mixed", "Ministers met at the weekend in Chequers.", "at the weekend", D, "2025-07-19", "2025-07-20", Dy),
+
         // ---- policy: reference dates and options
         new("policy", "Officials meet on Friday to discuss the plan.", "on Friday", D, "2025-07-25", "2025-07-25", Dy, "W", PreferPast: false),
         new("policy", "Officials meet on Friday to discuss the plan.", "on Friday", D, "2025-07-18", "2025-07-18", Dy, "W"),

@@ -59,6 +59,10 @@ public sealed class TemporalTaggerTests
         "Inflation reached 3.5 percent.",
         "Room 1205 was searched.",
         "The drone hit at 2,025 metres.",
+        "The minister spoke to May about the plan.",
+        "A speech by May was well received.",
+        "One day, the war will end.",
+        "Officials handed the letter to March organisers.",
     ];
 
     private static IEnumerable<TestCaseData> NonTemporalCases() =>
