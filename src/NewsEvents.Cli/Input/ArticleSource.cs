@@ -167,6 +167,14 @@ internal sealed class ArticleSource : IDisposable
     {
         if (item.Path is not null)
         {
+            // A FIFO or device found in a folder would block the run forever when opened; such files report a length of 0,
+            // like empty files, so zero-length files are read only when named on the command line (e.g. <(command)).
+            if (item.Listed && new FileInfo(item.Path) is { Exists: true, Length: 0 })
+            {
+                _diagnostics.Error(item.Name, "empty file, or a pipe or device (those are read only when named on the command line)");
+                return null;
+            }
+
             if (TextDecoder.TryReadFile(item.Path, _maxBytes, out var text, out var error))
             {
                 return text;

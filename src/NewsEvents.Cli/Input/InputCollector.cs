@@ -7,7 +7,9 @@ using NewsEvents.Cli.Output;
 namespace NewsEvents.Cli.Input;
 
 /// <summary>One input to read: a file, or standard input when <see cref="Path"/> is <see langword="null"/>.</summary>
-internal sealed record InputItem(string? Path)
+/// <param name="Path">The file, or <see langword="null"/> for standard input.</param>
+/// <param name="Listed">Whether the file was found in a folder or by a glob rather than named on the command line.</param>
+internal sealed record InputItem(string? Path, bool Listed = false)
 {
     /// <summary>Gets how the input is named in messages.</summary>
     public string Name => Path ?? "<stdin>";
@@ -32,11 +34,11 @@ internal static class InputCollector
         var seen = new HashSet<string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
         var stdin = false;
 
-        void Add(string file)
+        void Add(string file, bool listed)
         {
             if (seen.Add(Path.GetFullPath(file)))
             {
-                items.Add(new InputItem(file));
+                items.Add(new InputItem(file, listed));
             }
         }
 
@@ -62,11 +64,11 @@ internal static class InputCollector
                     diagnostics.Warning($"{argument}: folder has no .txt, .html, .htm or .jsonl files");
                 }
 
-                files.ForEach(Add);
+                files.ForEach(f => Add(f, listed: true));
             }
             else if (File.Exists(argument))
             {
-                Add(argument);
+                Add(argument, listed: false);
             }
             else if (Glob.IsPattern(argument))
             {
@@ -78,7 +80,7 @@ internal static class InputCollector
 
                 foreach (var file in files)
                 {
-                    Add(file);
+                    Add(file, listed: true);
                 }
             }
             else

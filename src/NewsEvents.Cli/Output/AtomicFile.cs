@@ -45,7 +45,20 @@ internal static class AtomicFile
     /// <exception cref="OperationCanceledException">Cancelled before the move.</exception>
     public static void Write(string path, string text, CancellationToken cancellationToken)
     {
+        // Write where a link points, so that the link stays a link instead of being replaced by a file.
         var full = Path.GetFullPath(path);
+        full = File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
+        if (IsDevice(full))
+        {
+            // A device (/dev/stdout, /dev/full …) cannot be replaced atomically; renaming over it would destroy it.
+            cancellationToken.ThrowIfCancellationRequested();
+            using var device = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+            var bytes = Utf8.GetBytes(text);
+            device.Write(bytes, 0, bytes.Length);
+            device.Flush();
+            return;
+        }
+
         var folder = Path.GetDirectoryName(full) ?? ".";
         var temporary = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)) + ".tmp");
         try
@@ -66,6 +79,9 @@ internal static class AtomicFile
             throw;
         }
     }
+
+    private static bool IsDevice(string full) =>
+        !OperatingSystem.IsWindows() && full.StartsWith("/dev/", StringComparison.Ordinal) && File.Exists(full);
 
     private static void TryDelete(string path)
     {

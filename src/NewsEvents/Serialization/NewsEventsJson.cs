@@ -137,10 +137,19 @@ public static class NewsEventsJson
             CheckSchema(token);
         }
 
+        // The serializer reports where a failure happened (also for a model constructor that rejects a value), so the
+        // message can name the JSON path even when the exception itself does not.
+        string? failedAt = null;
+        var serializer = JsonSerializer.Create(SharedSettings);
+        serializer.Error += (_, args) => failedAt ??= args.ErrorContext.Path;
         try
         {
-            var value = token.ToObject<T>(JsonSerializer.Create(SharedSettings));
+            var value = token.ToObject<T>(serializer);
             return value ?? throw new JsonSerializationException($"JSON was null; expected a {typeof(T).Name}.");
+        }
+        catch (JsonSerializationException e) when (failedAt is { Length: > 0 } && !e.Message.Contains($"'{failedAt}'", StringComparison.Ordinal))
+        {
+            throw new JsonSerializationException($"Invalid {typeof(T).Name} JSON at path '{failedAt}': {e.Message}", e);
         }
         catch (JsonSerializationException)
         {
@@ -148,7 +157,8 @@ public static class NewsEventsJson
         }
         catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or JsonException or OverflowException)
         {
-            throw new JsonSerializationException($"Invalid {typeof(T).Name} JSON: {e.Message}", e);
+            var at = string.IsNullOrEmpty(failedAt) ? string.Empty : $" at path '{failedAt}'";
+            throw new JsonSerializationException($"Invalid {typeof(T).Name} JSON{at}: {e.Message}", e);
         }
     }
 

@@ -43,10 +43,11 @@ public sealed class PublicApiTests
         Assert.That(mutable, Is.Empty);
     }
 
-    [Test]
-    public void Library_HasNoStaticMutableState()
+    [TestCase(typeof(Article), TestName = "Library_HasNoStaticMutableState")]
+    [TestCase(typeof(NewsEvents.Cli.Program), TestName = "Cli_HasNoStaticMutableState")]
+    public void Assembly_HasNoStaticMutableState(Type typeInAssembly)
     {
-        var offenders = typeof(Article).Assembly.GetTypes()
+        var offenders = typeInAssembly.Assembly.GetTypes()
             .Where(t => !t.IsDefined(typeof(CompilerGeneratedAttribute)))
             .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly)
                 .Where(f => !f.IsInitOnly && !f.IsLiteral && !f.IsDefined(typeof(CompilerGeneratedAttribute)))
