@@ -78,7 +78,7 @@ internal sealed class LocalDateJsonConverter : JsonConverter
 /// <summary>Reads and writes NodaTime <see cref="Period"/> as ISO-8601 durations (<c>P30D</c>).</summary>
 internal sealed class PeriodJsonConverter : JsonConverter
 {
-    private static readonly PeriodPattern Pattern = PeriodPattern.NormalizingIso;
+    private static readonly PeriodPattern Pattern = PeriodPattern.Roundtrip;
 
     public override bool CanConvert(Type objectType) => objectType == typeof(Period);
 

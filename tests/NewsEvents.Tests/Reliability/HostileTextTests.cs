@@ -108,7 +108,8 @@ public sealed class HostileTextTests
             Assert.That(() => new TemporalTagger().Tag(null!, Reference), Throws.ArgumentNullException);
             Assert.That(() => QuantityTagger.Default.Tag(null!), Throws.ArgumentNullException);
             Assert.That(() => Pipeline.Analyze(null!), Throws.ArgumentNullException);
-            Assert.That(() => Pipeline.Reconcile(null!), Throws.ArgumentNullException);
+            Assert.That(() => Pipeline.Reconcile((IEnumerable<ArticleAnalysis>)null!), Throws.ArgumentNullException);
+            Assert.That(() => Pipeline.Reconcile((ReconciliationState)null!), Throws.ArgumentNullException);
         });
     }
 
