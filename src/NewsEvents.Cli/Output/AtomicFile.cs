@@ -47,7 +47,7 @@ internal static class AtomicFile
     {
         // Write where a link points, so that the link stays a link instead of being replaced by a file.
         var full = Path.GetFullPath(path);
-        full = File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
+        full = LinkTarget(full) ?? full;
         if (IsDevice(full))
         {
             // A device (/dev/stdout, /dev/full …) cannot be replaced atomically; renaming over it would destroy it.
@@ -78,6 +78,13 @@ internal static class AtomicFile
             TryDelete(temporary);
             throw;
         }
+    }
+
+    /// <summary>The final target of a symbolic link, or <see langword="null"/> when the path is not a link (or does not exist yet).</summary>
+    private static string? LinkTarget(string full)
+    {
+        var info = new FileInfo(full);
+        return info.LinkTarget is null ? null : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
     }
 
     private static bool IsDevice(string full) =>

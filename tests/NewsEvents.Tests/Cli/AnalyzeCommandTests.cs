@@ -333,6 +333,21 @@ public sealed class AnalyzeCommandTests
     }
 
     [Test]
+    public void Run_OutputToNewFile_CreatesIt()
+    {
+        using var temp = new TempFolder();
+        var output = System.IO.Path.Combine(temp.Path, "new-report.html");
+        var result = CliHarness.Run("analyze", Seeds.Folder, "-o", output, "--format", "html");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(0), result.Stderr);
+            Assert.That(temp.Entries(), Is.EqualTo(new[] { "new-report.html" }));
+            Assert.That(File.ReadAllText(output), Does.StartWith("<!DOCTYPE html>"));
+        });
+    }
+
+    [Test]
     public void Run_OutputDash_WritesToStandardOutput()
     {
         var result = CliHarness.Run("analyze", Seeds.Folder, "-o", "-");
