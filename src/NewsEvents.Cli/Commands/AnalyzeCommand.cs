@@ -95,7 +95,7 @@ internal static class AnalyzeCommand
             return ExitCodes.SomeInputsFailed;
         }
 
-        var report = state.ToReport();
+        var report = pipeline.Reconcile(state);
         var rendered = options.Format switch
         {
             ReportFormat.Json => NewsEventsJson.Serialize(report),

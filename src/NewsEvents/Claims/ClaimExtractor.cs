@@ -44,6 +44,6 @@ internal sealed class ClaimExtractor
         quantities = quantities.IsDefault ? ImmutableArray<QuantityMention>.Empty : quantities;
         var run = new ExtractionRun(Lexicon, article, entities, temporal, quantities);
         var (events, claims) = run.Run();
-        return new ArticleAnalysis(article, entities.Actors, entities.Places, events, claims, temporal, quantities);
+        return new ArticleAnalysis(article, entities.Actors, entities.Places, events, claims, temporal, quantities, entities.Sources);
     }
 }

@@ -848,8 +848,10 @@ internal sealed class EntityResolver
         {
             next = k;
             var q = k;
+            var titleStarts = new List<int>(2);
             while (q < tokens.Count && Cues.Titles.Match(tokens, q, out _) is > 0 and var length)
             {
+                titleStarts.Add(q);
                 q += length;
             }
 
@@ -895,7 +897,12 @@ internal sealed class EntityResolver
 
             var name = state.Text[tokens[q].Start..tokens[nameEnd - 1].End];
             var personId = EmitPerson(q, nameEnd, name, role, affiliation);
-            state.AddActor(FindPerson(personId), state.Text[tokens[k].Start..tokens[nameEnd - 1].End]);
+
+            // Every titled form is an alias as written: "Spokesman Rear Adm. Zeki Aktürk" and "Rear Adm. Zeki Aktürk".
+            foreach (var titleStart in titleStarts)
+            {
+                state.AddActor(FindPerson(personId), state.Text[tokens[titleStart].Start..tokens[nameEnd - 1].End]);
+            }
             next = AfterPerson(nameEnd, personId);
             return true;
         }

@@ -86,10 +86,12 @@ public sealed record ArticleAnalysis
     /// <param name="claims">Claims made.</param>
     /// <param name="temporalMentions">Temporal expressions in the story sentences.</param>
     /// <param name="quantityMentions">Quantities in the story sentences.</param>
+    /// <param name="sources">Outlets and agencies the article names, credits or relays, with the aliases seen.</param>
     /// <exception cref="ArgumentNullException"><paramref name="article"/> is null.</exception>
     public ArticleAnalysis(Article article, ImmutableArray<Actor> actors = default, ImmutableArray<Place> places = default,
         ImmutableArray<Event> events = default, ImmutableArray<Claim> claims = default,
-        ImmutableArray<TemporalMention> temporalMentions = default, ImmutableArray<QuantityMention> quantityMentions = default)
+        ImmutableArray<TemporalMention> temporalMentions = default, ImmutableArray<QuantityMention> quantityMentions = default,
+        ImmutableArray<Source> sources = default)
     {
         ArgumentNullException.ThrowIfNull(article);
         Article = article;
@@ -99,6 +101,7 @@ public sealed record ArticleAnalysis
         Claims = claims.OrEmpty();
         TemporalMentions = temporalMentions.OrEmpty();
         QuantityMentions = quantityMentions.OrEmpty();
+        Sources = sources.OrEmpty();
     }
 
     /// <summary>Gets the article.</summary>
@@ -122,11 +125,15 @@ public sealed record ArticleAnalysis
     /// <summary>Gets the quantities found.</summary>
     public ImmutableArray<QuantityMention> QuantityMentions { get; }
 
+    /// <summary>Gets the outlets and agencies the article names, credits or relays.</summary>
+    public ImmutableArray<Source> Sources { get; }
+
     /// <inheritdoc/>
     public bool Equals(ArticleAnalysis? other) =>
         other is not null && Article.Equals(other.Article) && Sequence.Equal(Actors, other.Actors) && Sequence.Equal(Places, other.Places) &&
         Sequence.Equal(Events, other.Events) && Sequence.Equal(Claims, other.Claims) &&
-        Sequence.Equal(TemporalMentions, other.TemporalMentions) && Sequence.Equal(QuantityMentions, other.QuantityMentions);
+        Sequence.Equal(TemporalMentions, other.TemporalMentions) && Sequence.Equal(QuantityMentions, other.QuantityMentions) &&
+        Sequence.Equal(Sources, other.Sources);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Article, Sequence.Hash(Events), Sequence.Hash(Claims));

@@ -179,9 +179,12 @@ internal sealed class ClaimComparer
         }
     }
 
-    // Two sides disagree when some article asserts only the first and another article only the second.
+    // Two sides disagree when some article asserts only the first and another article only the second, and no article
+    // asserts both: an outlet that itself reports both values (strikes on two cities, two dates of a series) shows that
+    // they are not exclusive for this event, so other outlets naming one of them do not contradict each other.
     private static bool Disagree(Side a, Side b) =>
-        a.Articles.Any(x => !b.Articles.Contains(x)) && b.Articles.Any(y => !a.Articles.Contains(y));
+        a.Articles.Any(x => !b.Articles.Contains(x)) && b.Articles.Any(y => !a.Articles.Contains(y)) &&
+        !a.Articles.Any(b.Articles.Contains);
 
     // Items go most precise first into the first side whose values they are all compatible with. Mutual compatibility
     // is checked against a summary, not every member, so a side grows in constant time per claim: intervals (dates,
@@ -409,7 +412,7 @@ internal sealed class ClaimComparer
 
         public bool Accepts(Item item, ValueComparer values) => item.Value switch
         {
-            TemporalValue t => !_hasTime || (t.Start <= _end && _start <= t.End),
+            TemporalValue t => !_hasTime || (ValueComparer.Window(t).Start <= _end && _start <= ValueComparer.Window(t).End),
             QuantityValue q => !_hasQuantity || Overlap(ValueComparer.Widen(q), (_min, _max)),
             TextValue => true,
             _ => _witness is null || values.Compare(_witness, item.Value).Compatible,
@@ -421,11 +424,13 @@ internal sealed class ClaimComparer
             switch (item.Value)
             {
                 case TemporalValue t when !_hasTime:
-                    (_start, _end, _hasTime) = (t.Start, t.End, true);
+                    (_start, _end) = ValueComparer.Window(t);
+                    _hasTime = true;
                     break;
                 case TemporalValue t:
-                    _start = t.Start > _start ? t.Start : _start;
-                    _end = t.End < _end ? t.End : _end;
+                    var (start, end) = ValueComparer.Window(t);
+                    _start = start > _start ? start : _start;
+                    _end = end < _end ? end : _end;
                     break;
                 case QuantityValue q:
                     var (min, max) = ValueComparer.Widen(q);

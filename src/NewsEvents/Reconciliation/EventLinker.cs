@@ -237,23 +237,58 @@ internal sealed class EventLinker
             return false;
         }
 
-        if (a.Participants.IsEmpty || b.Participants.IsEmpty)
+        return ParticipantsCompatible(a, b);
+    }
+
+    /// <summary>
+    /// Tells whether the participants of two events allow them to be one happening. Mediators do not identify an event
+    /// (a ceasefire is the parties', whoever brokered it), so they are ignored. For each role both events fill, some actor
+    /// must match (equal or related by affiliation): two warnings to different targets are two warnings. When the events
+    /// share no filled role, any related pair across roles is enough, since extraction may assign roles differently.
+    /// </summary>
+    private bool ParticipantsCompatible(Event a, Event b)
+    {
+        bool Match(string x, string y) => _entities.ActorsRelated(x, y);
+
+        var aCore = CoreParticipants(a);
+        var bCore = CoreParticipants(b);
+        if (aCore.Count == 0 || bCore.Count == 0)
         {
-            return a.Participants.IsEmpty && b.Participants.IsEmpty;
+            return aCore.Count == 0 && bCore.Count == 0;
         }
 
-        foreach (var x in a.Participants)
+        var sharedRole = false;
+        foreach (var role in (ReadOnlySpan<ParticipantRole>)[ParticipantRole.Agent, ParticipantRole.Target, ParticipantRole.Recipient])
         {
-            foreach (var y in b.Participants)
+            var inA = aCore.Where(p => p.Role == role).ToList();
+            var inB = bCore.Where(p => p.Role == role).ToList();
+            if (inA.Count == 0 || inB.Count == 0)
             {
-                if (_entities.ActorsRelated(x.ActorId, y.ActorId))
-                {
-                    return true;
-                }
+                continue;
+            }
+
+            sharedRole = true;
+            if (!inA.Any(x => inB.Any(y => Match(x.ActorId, y.ActorId))))
+            {
+                return false;
             }
         }
 
-        return false;
+        return sharedRole || aCore.Any(x => bCore.Any(y => Match(x.ActorId, y.ActorId)));
+    }
+
+    private static List<Participant> CoreParticipants(Event e)
+    {
+        var core = new List<Participant>(e.Participants.Length);
+        foreach (var p in e.Participants)
+        {
+            if (p.Role != ParticipantRole.Mediator)
+            {
+                core.Add(p);
+            }
+        }
+
+        return core;
     }
 
     private static int Gap(TemporalValue a, TemporalValue b) =>
@@ -290,13 +325,14 @@ internal sealed class EventLinker
 
     private string[] RootsOf(Event e)
     {
-        if (e.Participants.IsEmpty)
+        var core = CoreParticipants(e);
+        if (core.Count == 0)
         {
             return [""];
         }
 
         var set = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var p in e.Participants)
+        foreach (var p in core)
         {
             set.Add(_entities.ActorRoot(p.ActorId));
         }

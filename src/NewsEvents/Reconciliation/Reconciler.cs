@@ -87,6 +87,7 @@ internal static class Reconciler
     {
         var names = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         var agencies = new HashSet<string>(StringComparer.Ordinal);
+        var known = new SortedDictionary<string, Source>(StringComparer.Ordinal);
         void Add(string name, bool agency)
         {
             var id = StableId.Slug(name);
@@ -109,6 +110,20 @@ internal static class Reconciler
 
         foreach (var analysis in analyses)
         {
+            // Sources the entity stage resolved carry their canonical id, name, kind and the aliases seen ("AA").
+            foreach (var resolved in analysis.Sources)
+            {
+                known.TryAdd(resolved.Id, resolved);
+                if (!names.TryGetValue(resolved.Id, out var seen))
+                {
+                    seen = new SortedSet<string>(StringComparer.Ordinal);
+                    names[resolved.Id] = seen;
+                }
+
+                seen.UnionWith(resolved.Aliases);
+                seen.Add(resolved.Name);
+            }
+
             if (analysis.Article.Source is { } source && !string.IsNullOrWhiteSpace(source))
             {
                 Add(source, agency: false);
@@ -129,14 +144,16 @@ internal static class Reconciler
         foreach (var (id, variants) in names)
         {
             var actorName = entities.TryGetActor(id, out var actor) ? actor.Name : null;
+            known.TryGetValue(id, out var resolvedSource);
             // A written name ("Anadolu Agency") beats the bare identifier a claim's relay chain carries.
-            var name = actorName ?? variants.FirstOrDefault(v => v != id) ?? variants.FirstOrDefault() ?? id;
+            var name = resolvedSource?.Name ?? actorName ?? variants.FirstOrDefault(v => v != id) ?? variants.FirstOrDefault() ?? id;
             var aliases = variants.Where(v => v != name)
                 .Concat(actor?.Aliases ?? [])
                 .Distinct(StringComparer.Ordinal)
                 .Order(StringComparer.Ordinal)
                 .ToImmutableArray();
-            sources.Add(new Source(id, name, agencies.Contains(id) ? SourceKind.WireAgency : SourceKind.Outlet, aliases));
+            var kind = resolvedSource?.Kind ?? (agencies.Contains(id) ? SourceKind.WireAgency : SourceKind.Outlet);
+            sources.Add(new Source(id, name, kind, aliases));
         }
 
         return sources.MoveToImmutable();

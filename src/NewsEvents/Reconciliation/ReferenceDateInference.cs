@@ -147,7 +147,7 @@ internal static class ReferenceDateInference
         var events = analysis.Events
             .Select(e => e.Time is { } t && ValueComparer.IsAnchored(t) ? new Event(e.Id, e.Type, e.Participants, null, e.Place, e.Articles, e.Label) : e)
             .ToImmutableArray();
-        return new(analysis.Article, analysis.Actors, analysis.Places, events, analysis.Claims, analysis.TemporalMentions, analysis.QuantityMentions);
+        return new(analysis.Article, analysis.Actors, analysis.Places, events, analysis.Claims, analysis.TemporalMentions, analysis.QuantityMentions, analysis.Sources);
     }
 
     /// <summary>Applies the text bound to an article that still has no reference date at all.</summary>
@@ -164,11 +164,16 @@ internal static class ReferenceDateInference
     }
 
     private static ArticleAnalysis WithArticle(ArticleAnalysis analysis, Article article) =>
-        new(article, analysis.Actors, analysis.Places, analysis.Events, analysis.Claims, analysis.TemporalMentions, analysis.QuantityMentions);
+        new(article, analysis.Actors, analysis.Places, analysis.Events, analysis.Claims, analysis.TemporalMentions, analysis.QuantityMentions, analysis.Sources);
 
+    /// <summary>
+    /// Tells whether the article's dates depend on its reference date: anchored values, or expressions the tagger could
+    /// not resolve without one ("on Wednesday", "on 23/7", "July 13" with no reference come back without days).
+    /// </summary>
     private static bool HasAnchoredDate(ArticleAnalysis analysis) =>
         analysis.Claims.Any(c => c.Value is TemporalValue t && ValueComparer.IsAnchored(t)) ||
-        analysis.TemporalMentions.Any(m => m.ToValue() is { } v && ValueComparer.IsAnchored(v));
+        analysis.TemporalMentions.Any(m => m.Kind is TemporalMentionKind.Date or TemporalMentionKind.Range &&
+                                           (m.Start is null || (m.ToValue() is { } v && ValueComparer.IsAnchored(v))));
 
     private static (LocalDate Date, string Text)? LatestAbsoluteDate(ArticleAnalysis analysis)
     {

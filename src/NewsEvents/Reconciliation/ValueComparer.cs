@@ -144,16 +144,25 @@ internal sealed class ValueComparer
         ? (q.Min * (1 - ApproximateTolerance), q.Max * (1 + ApproximateTolerance))
         : (q.Min, q.Max);
 
+    /// <summary>
+    /// The days an interval may mean. A week is read as Monday to Sunday by the tagger; the window also starts on the
+    /// Sunday before, so that "last week" agrees with a day of the previous Sunday-to-Saturday week as many outlets count it.
+    /// </summary>
+    public static (LocalDate Start, LocalDate End) Window(TemporalValue t) =>
+        t.Granularity == TemporalGranularity.Week ? (t.Start.PlusDays(-1), t.End) : (t.Start, t.End);
+
     private static Comparison CompareTime(TemporalValue x, TemporalValue y)
     {
-        if (x.Overlaps(y))
+        var (xs, xe) = Window(x);
+        var (ys, ye) = Window(y);
+        if (xs <= ye && ys <= xe)
         {
             return Comparison.Agree;
         }
 
-        var gap = x.End < y.Start
-            ? Period.Between(x.End, y.Start, PeriodUnits.Days).Days
-            : Period.Between(y.End, x.Start, PeriodUnits.Days).Days;
+        var gap = xe < ys
+            ? Period.Between(xe, ys, PeriodUnits.Days).Days
+            : Period.Between(ye, xs, PeriodUnits.Days).Days;
         return new(false, ConflictKind.Temporal, ConflictSeverity.Hard, gap == 1);
     }
 }

@@ -178,7 +178,7 @@ internal sealed class ModelGenerator
     {
         var article = Article();
         return new ArticleAnalysis(article, Many(Actor), Many(Place), Many(Event), Many(() => Claim(article.Id)),
-            Many(TemporalMention), Many(QuantityMention));
+            Many(TemporalMention), Many(QuantityMention), Many(Source));
     }
 
     public Conflict Conflict() =>
