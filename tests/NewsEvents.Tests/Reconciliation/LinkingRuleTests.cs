@@ -1,0 +1,114 @@
+using NewsEvents.Reconciliation;
+using static NewsEvents.Tests.Reconciliation.AnalysisBuilder;
+
+namespace NewsEvents.Tests.Reconciliation;
+
+/// <summary>Rules that decide whether two reports are one event, and when differing values are not a contradiction.</summary>
+public sealed class LinkingRuleTests
+{
+    private static AnalysisBuilder Article(string id, string source) =>
+        new AnalysisBuilder(id, source, new LocalDate(2025, 7, 25))
+            .Actor("turkey", "Turkey")
+            .Actor("hakan-fidan", "Hakan Fidan", ActorKind.Person, "turkey")
+            .Actor("kurds", "Kurds", ActorKind.Group)
+            .Actor("syria", "Syria")
+            .Actor("united-states", "United States")
+            .Actor("israel", "Israel")
+            .Place("syria-country", "Syria", PlaceKind.Country)
+            .Place("damascus", "Damascus", PlaceKind.City, "syria-country")
+            .Place("suwayda", "Suwayda", PlaceKind.Region, "syria-country");
+
+    private static ReconciliationReport Reconcile(params ArticleAnalysis[] analyses) => Reconciler.Reconcile(analyses, null);
+
+    [Test]
+    public void Reconcile_SameAgentDifferentTargets_TwoEvents()
+    {
+        var report = Reconcile(
+            Article("w1", "Outlet One").Event("e1", EventType.Threaten, Day(2025, 7, 22), null, null,
+                ("hakan-fidan", ParticipantRole.Agent), ("kurds", ParticipantRole.Target)).Build(),
+            Article("w2", "Outlet Two").Event("e1", EventType.Threaten, Day(2025, 7, 22), null, null,
+                ("turkey", ParticipantRole.Agent), ("israel", ParticipantRole.Target)).Build());
+        Assert.That(report.Events, Has.Length.EqualTo(2));
+    }
+
+    [Test]
+    public void Reconcile_SameAgentAndRelatedTarget_OneEvent()
+    {
+        var report = Reconcile(
+            Article("w1", "Outlet One").Event("e1", EventType.Threaten, Day(2025, 7, 22), null, null,
+                ("hakan-fidan", ParticipantRole.Agent), ("kurds", ParticipantRole.Target)).Build(),
+            Article("w2", "Outlet Two").Event("e1", EventType.Threaten, Day(2025, 7, 22), null, null,
+                ("turkey", ParticipantRole.Agent), ("kurds", ParticipantRole.Target)).Build());
+        Assert.That(report.Events, Has.Length.EqualTo(1));
+    }
+
+    [Test]
+    public void Reconcile_MediatorOnlyOnOneSide_StillOneCeasefire()
+    {
+        var report = Reconcile(
+            Article("c1", "Outlet One").Event("e1", EventType.Ceasefire, Day(2025, 7, 19), null, null, ("united-states", ParticipantRole.Mediator))
+                .Claim("e1", ClaimProperty.Terms, Terms("allowing government forces to enter Suwayda", "syria enter suwayda", Polarity.Positive),
+                    "allowing government forces to enter Suwayda").Build(),
+            Article("c2", "Outlet Two").Event("e1", EventType.Ceasefire, Day(2025, 7, 19))
+                .Claim("e1", ClaimProperty.Terms, Terms("agreed to refrain from entering the province", "syria enter suwayda", Polarity.Negative),
+                    "agreed to refrain from entering the province").Build());
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.Events, Has.Length.EqualTo(1));
+            Assert.That(report.Conflicts.Select(c => c.Kind), Is.EqualTo(new[] { ConflictKind.Terms }));
+        });
+    }
+
+    [Test]
+    public void Reconcile_LastWeekAgainstThePreviousSunday_Compatible()
+    {
+        // "last week" from Wednesday 23 July is Monday 14 to Sunday 20 July; 13 July is the Sunday that starts a US-style week.
+        var lastWeek = new TemporalValue("last week", new LocalDate(2025, 7, 14), new LocalDate(2025, 7, 20), TemporalGranularity.Week);
+        var report = Reconcile(
+            Article("f1", "Outlet One").Event("e1", EventType.Fight, lastWeek, null, null, ("kurds", ParticipantRole.Agent))
+                .Claim("e1", ClaimProperty.Date, lastWeek, "clashes erupted last week").Build(),
+            Article("f2", "Outlet Two").Event("e1", EventType.Fight, Day(2025, 7, 13), null, null, ("kurds", ParticipantRole.Agent))
+                .Claim("e1", ClaimProperty.Date, Day(2025, 7, 13, "on July 13"), "clashes erupted on July 13").Build());
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.Conflicts, Is.Empty);
+            Assert.That(report.Corroborations.Where(c => c.Property == ClaimProperty.Date), Has.Exactly(1).Items);
+        });
+    }
+
+    [Test]
+    public void Reconcile_LastWeekAgainstADayTwoDaysBefore_Conflicts()
+    {
+        var lastWeek = new TemporalValue("last week", new LocalDate(2025, 7, 14), new LocalDate(2025, 7, 20), TemporalGranularity.Week);
+        var report = Reconcile(
+            Article("f1", "Outlet One").Event("e1", EventType.Fight, null, null, null, ("kurds", ParticipantRole.Agent))
+                .Claim("e1", ClaimProperty.Date, lastWeek, "clashes erupted last week").Build(),
+            Article("f2", "Outlet Two").Event("e1", EventType.Fight, null, null, null, ("kurds", ParticipantRole.Agent))
+                .Claim("e1", ClaimProperty.Date, Day(2025, 7, 12, "on July 12"), "clashes erupted on July 12").Build());
+        Assert.That(report.Conflicts.Select(c => c.Kind), Is.EqualTo(new[] { ConflictKind.Temporal }));
+    }
+
+    [Test]
+    public void Reconcile_OneOutletReportsBothPlaces_OthersNamingOneDoNotConflict()
+    {
+        AnalysisBuilder Strikes(string id, string source) =>
+            Article(id, source).Event("e1", EventType.Attack, Day(2025, 7, 16), null, null, ("israel", ParticipantRole.Agent));
+        var report = Reconcile(
+            Strikes("s1", "Outlet One").Claim("e1", ClaimProperty.Place, new PlaceValue("Suwayda", "suwayda"), "strikes in Suwayda").Build(),
+            Strikes("s2", "Outlet Two").Claim("e1", ClaimProperty.Place, new PlaceValue("Damascus", "damascus"), "strikes on Damascus").Build(),
+            Strikes("s3", "Outlet Three").Claim("e1", ClaimProperty.Place, new PlaceValue("Suwayda", "suwayda"), "strikes in Suwayda")
+                .Claim("e1", ClaimProperty.Place, new PlaceValue("Damascus", "damascus"), "and on Damascus").Build());
+        Assert.That(report.Conflicts, Is.Empty);
+    }
+
+    [Test]
+    public void Reconcile_NoOutletReportsBothPlaces_PlaceConflict()
+    {
+        AnalysisBuilder Strikes(string id, string source) =>
+            Article(id, source).Event("e1", EventType.Attack, Day(2025, 7, 16), null, null, ("israel", ParticipantRole.Agent));
+        var report = Reconcile(
+            Strikes("s1", "Outlet One").Claim("e1", ClaimProperty.Place, new PlaceValue("Suwayda", "suwayda"), "strike in Suwayda").Build(),
+            Strikes("s2", "Outlet Two").Claim("e1", ClaimProperty.Place, new PlaceValue("Damascus", "damascus"), "strike on Damascus").Build());
+        Assert.That(report.Conflicts.Select(c => c.Kind), Is.EqualTo(new[] { ConflictKind.Place }));
+    }
+}
