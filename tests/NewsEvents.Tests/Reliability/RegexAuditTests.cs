@@ -144,8 +144,8 @@ public sealed partial class RegexAuditTests
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex RegexUse();
 
-    private static string RepositoryRoot([CallerFilePath] string path = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", ".."));
+    // Not CallerFilePath: CI builds map source paths to "/_/" (deterministic, ContinuousIntegrationBuild).
+    private static string RepositoryRoot() => NewsEvents.Tests.Support.ProcessRunner.RepositoryRoot();
 
     /// <summary>A fixture with one safe and one unsafe regex of each kind, so the audit is known to find unsafe ones.</summary>
     internal static partial class RegexFixture
