@@ -329,7 +329,7 @@ internal sealed class ClaimComparer
 
         if (e.Label is { } label)
         {
-            return "\"" + label + "\"";
+            return "the event \"" + label + "\"";
         }
 
         var type = TypeWords(e.Type);

@@ -114,7 +114,7 @@ internal sealed class EntityDirectory
         return depth;
     }
 
-    private bool IsActorAncestor(string ancestor, string id)
+    public bool IsActorAncestor(string ancestor, string id)
     {
         var current = id;
         for (var i = 0; i < MaxChain && _actors.TryGetValue(current, out var a) && a.Affiliation is { } up; i++)

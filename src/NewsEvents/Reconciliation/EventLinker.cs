@@ -394,12 +394,7 @@ internal sealed class EventLinker
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key)
             .FirstOrDefault();
-        var label = members.Where(m => m.Event.Label is not null).Select(m => m.Event.Label!)
-            .GroupBy(l => l, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Key)
-            .FirstOrDefault();
-        return new Event(id, type, participants, time, place, articles, label);
+        var linked = new Event(id, type, participants, time, place, articles);
+        return new Event(id, type, participants, time, place, articles, EventLabel.For(linked, _entities));
     }
 }

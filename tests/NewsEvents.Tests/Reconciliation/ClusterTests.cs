@@ -219,7 +219,7 @@ public sealed class ClusterTests
     {
         var report = Reconcile(Cases().Select(c => (ArticleAnalysis[])c.Arguments[0]!).ElementAt(1));
         Assert.That(report.Conflicts[0].Explanation, Is.EqualTo(
-            "Outlet One (b1) and Outlet Two (b2) date the attack event involving Israel and Syria to 10 July 2025, " +
+            "Outlet One (b1) and Outlet Two (b2) date the event \"Israel attacks Syria\" to 10 July 2025, " +
             "but Outlet Three (b3) dates it to 12 July 2025."));
     }
 
