@@ -117,25 +117,7 @@ internal sealed partial class ExtractionRun
         }
     }
 
-    private SentenceView? SentenceAt(int offset)
-    {
-        int lo = 0, hi = _sentences.Count - 1, found = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (_sentences[mid].Sentence.Offset <= offset)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return found >= 0 && offset < _sentences[found].Sentence.End ? _sentences[found] : null;
-    }
+    private SentenceView? SentenceAt(int offset) => SentenceIndexAt(offset) is var i and >= 0 ? _sentences[i] : null;
 
     /// <summary>The quote whose span holds an offset (quotes are sorted and disjoint), found by binary search.</summary>
     private QuoteSpan? QuoteContaining(int offset)

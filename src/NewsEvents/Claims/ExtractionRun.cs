@@ -129,29 +129,34 @@ internal sealed partial class ExtractionRun
 
         foreach (var item in items)
         {
-            var offset = offsetOf(item);
-            int lo = 0, hi = _sentences.Count - 1, found = -1;
-            while (lo <= hi)
-            {
-                var mid = (lo + hi) / 2;
-                if (_sentences[mid].Sentence.Offset <= offset)
-                {
-                    found = mid;
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
-            }
-
-            if (found >= 0 && offset < _sentences[found].Sentence.End)
+            if (SentenceIndexAt(offsetOf(item)) is var found and >= 0)
             {
                 buckets[found].Add(item);
             }
         }
 
         return buckets;
+    }
+
+    /// <summary>The index of the sentence that holds an offset (sentences are sorted and disjoint), or −1; one binary search.</summary>
+    private int SentenceIndexAt(int offset)
+    {
+        int lo = 0, hi = _sentences.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_sentences[mid].Sentence.Offset <= offset)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found >= 0 && offset < _sentences[found].Sentence.End ? found : -1;
     }
 
     private void PrepareSentences()
