@@ -223,8 +223,10 @@ internal sealed class ClaimComparer
     private Conflict MakeConflict(string eventId, ClaimProperty property, string subject, ConflictKind kind, ConflictSeverity severity,
         List<Side> sides, string? note)
     {
+        // A factuality conflict reads "X states as fact …, but Y only reports it as probable": the certain side goes first.
         var ordered = sides
-            .OrderByDescending(s => s.Articles.Count)
+            .OrderBy(s => kind == ConflictKind.Factuality && s.Items.All(i => i.Claim.Factuality.Certainty != Certainty.Certain) ? 1 : 0)
+            .ThenByDescending(s => s.Articles.Count)
             .ThenBy(s => s.Polarity)
             .ThenBy(s => s.Articles.Min, StringComparer.Ordinal)
             .ThenBy(s => s.Value.ToString(), StringComparer.Ordinal)

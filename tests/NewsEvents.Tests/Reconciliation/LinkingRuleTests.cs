@@ -112,3 +112,30 @@ public sealed class LinkingRuleTests
         Assert.That(report.Conflicts.Select(c => c.Kind), Is.EqualTo(new[] { ConflictKind.Place }));
     }
 }
+
+/// <summary>Explanations a journalist would accept.</summary>
+public sealed class ExplanationTests
+{
+    [Test]
+    public void Explain_HedgedAgainstCertain_NamesTheCertainOutletAsStatingFact()
+    {
+        AnalysisBuilder Article(string id, string source) =>
+            new AnalysisBuilder(id, source, new LocalDate(2025, 7, 25)).Actor("israel", "Israel")
+                .Event("e1", EventType.Attack, AnalysisBuilder.Day(2025, 7, 20), null, null, ("israel", ParticipantRole.Agent));
+
+        // The hedged article sorts first by id, so the order of sides must come from certainty, not from ids.
+        var report = Reconciler.Reconcile(
+        [
+            Article("a-hedged", "Outlet A").Claim("e1", ClaimProperty.Occurred, new TextValue("reportedly struck"), "Israel reportedly struck",
+                new Factuality(Certainty.Probable, Polarity.Positive)).Build(),
+            Article("b-certain", "Outlet B").Claim("e1", ClaimProperty.Occurred, new TextValue("struck"), "Israel struck").Build(),
+        ], null);
+
+        var conflict = report.Conflicts.Single(c => c.Kind == ConflictKind.Factuality);
+        Assert.Multiple(() =>
+        {
+            Assert.That(conflict.Sides[0].Articles, Is.EqualTo(new[] { "b-certain" }));
+            Assert.That(conflict.Explanation, Does.StartWith("Outlet B (b-certain) states as fact").And.Contain("Outlet A (a-hedged) only reports it as probable"));
+        });
+    }
+}
