@@ -1,9 +1,41 @@
+using System;
+using System.Globalization;
+using System.Linq;
 using BenchmarkDotNet.Running;
 
 namespace NewsEvents.Benchmarks;
 
-/// <summary>Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/NewsEvents.Benchmarks -- --filter '*'</c>.</summary>
+/// <summary>
+/// Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/NewsEvents.Benchmarks -- --filter '*' --job short</c>;
+/// with the single argument <c>sizes</c> it prints the input sizes the results are divided by (see benchmarks/README.md).
+/// </summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args is ["sizes"])
+        {
+            PrintSizes();
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+
+    private static void PrintSizes()
+    {
+        var pipeline = NewsPipeline.CreateDefault();
+        foreach (var count in new[] { 5, 10, 100, 1_000, 10_000 })
+        {
+            var inputs = SyntheticCorpus.Articles(count);
+            var chars = inputs.Sum(i => (long)i.Text.Length);
+            var analyses = inputs.AsParallel().AsOrdered()
+                .Select(i => pipeline.Analyze(ArticleReader.Read(i.Text, new ArticleMetadata(i.Id, published: i.Published))))
+                .ToList();
+            var report = pipeline.Reconcile(analyses);
+            var json = NewsEventsJson.Serialize(report, indented: false);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"articles={count} chars={chars} claims={report.Claims.Length} events={report.Events.Length} jsonChars={json.Length}"));
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace NewsEvents.Claims;
 
@@ -14,10 +15,13 @@ internal readonly record struct Token(int Start, int End, string Lower, bool IsW
 /// <summary>Splits text into word and punctuation tokens in one linear pass.</summary>
 internal static class ClaimTokenizer
 {
+    // One shared string per ASCII character, so punctuation tokens allocate nothing (never written after initialization).
+    private static readonly string[] AsciiStrings = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
     /// <summary>Tokenizes a span of a text.</summary>
     public static List<Token> Tokenize(string text, int offset, int length)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(Math.Max(0, length) / 5 + 4); // about one token per five characters of news text
         var end = offset + length;
         var i = offset;
         while (i < end)
@@ -54,7 +58,7 @@ internal static class ClaimTokenizer
                     }
                 }
 
-                tokens.Add(new Token(i, j, text.Substring(i, j - i).ToLowerInvariant(), true));
+                tokens.Add(new Token(i, j, LowerWord(text.AsSpan(i, j - i)), true));
                 i = j;
                 continue;
             }
@@ -72,13 +76,26 @@ internal static class ClaimTokenizer
                 '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' => "\"",
                 '\u2018' or '\u2019' => "'",
                 '\u2013' or '\u2014' => "-",
-                _ => c.ToString(),
+                _ => c < AsciiStrings.Length ? AsciiStrings[c] : c.ToString(),
             };
             tokens.Add(new Token(i, i + 1, lower, false));
             i++;
         }
 
         return tokens;
+    }
+
+    /// <summary>Lower-cases a word (invariant culture) with one allocation.</summary>
+    private static string LowerWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 256)
+        {
+            return word.ToString().ToLowerInvariant();
+        }
+
+        Span<char> buffer = stackalloc char[word.Length];
+        word.ToLowerInvariant(buffer);
+        return new string(buffer);
     }
 
     /// <summary>Splits a lexicon phrase into lower-case token strings.</summary>

@@ -33,11 +33,23 @@ internal sealed partial class ExtractionRun
         foreach (var f in _frames.Where(f => f.AbsorbedInto is null).OrderBy(f => f.Sentence.Sentence.Offset).ThenBy(f => f.First))
         {
             // Only the most recent events are candidates, which bounds the work per trigger.
-            var target = builders.AsEnumerable().Reverse().Take(MaxMergeLookBack).FirstOrDefault(b => CanMerge(b, f));
+            EventBuilder? target = null;
+            var targetIndex = -1;
+            for (var k = builders.Count - 1; k >= 0 && k >= builders.Count - MaxMergeLookBack; k--)
+            {
+                if (CanMerge(builders[k], f))
+                {
+                    target = builders[k];
+                    targetIndex = k;
+                    break;
+                }
+            }
+
             if (target is null)
             {
                 target = new EventBuilder(f);
                 builders.Add(target);
+                targetIndex = builders.Count - 1;
             }
             else
             {
@@ -48,7 +60,7 @@ internal sealed partial class ExtractionRun
                 }
             }
 
-            f.EventIndex = builders.IndexOf(target);
+            f.EventIndex = targetIndex;
             foreach (var r in f.Roles)
             {
                 if (!target.Roles.Any(x => x.Role.Role == r.Role && x.Role.ActorId == r.ActorId))
@@ -210,32 +222,78 @@ internal sealed partial class ExtractionRun
     }
 
     /// <summary>After linking, events of one type with the same agents and recipients are one event.</summary>
+    /// <remarks>
+    /// The earliest event of each group absorbs the later ones, latest first. An event's agents and recipients do not change
+    /// while it absorbs (the absorbed have the same ones), so grouping by a key is the same as comparing every pair.
+    /// </remarks>
     private static void Consolidate(List<EventBuilder> builders)
     {
+        Dictionary<string, List<int>>? groups = null;
         for (var i = 0; i < builders.Count; i++)
         {
-            for (var j = builders.Count - 1; j > i; j--)
+            var b = builders[i];
+            if (b.Type is not (EventType.ProvideSupport or EventType.RequestSupport))
             {
-                var a = builders[i];
-                var b = builders[j];
-                if (a.Type != b.Type || a.Type is not (EventType.ProvideSupport or EventType.RequestSupport) ||
-                    !a.Ids(ParticipantRole.Agent).Any() || !a.Ids(ParticipantRole.Recipient).Any() ||
-                    !a.Ids(ParticipantRole.Agent).ToHashSet(StringComparer.Ordinal).SetEquals(b.Ids(ParticipantRole.Agent)) ||
-                    !a.Ids(ParticipantRole.Recipient).ToHashSet(StringComparer.Ordinal).SetEquals(b.Ids(ParticipantRole.Recipient)))
-                {
-                    continue;
-                }
+                continue;
+            }
 
+            var agents = IdSet(b, ParticipantRole.Agent);
+            var recipients = IdSet(b, ParticipantRole.Recipient);
+            if (agents.Count == 0 || recipients.Count == 0)
+            {
+                continue;
+            }
+
+            var key = string.Concat(b.Type.ToString(), "\u0002", string.Join('\u0001', agents), "\u0002", string.Join('\u0001', recipients));
+            groups ??= new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            if (!groups.TryGetValue(key, out var members))
+            {
+                groups[key] = members = new List<int>();
+            }
+
+            members.Add(i);
+        }
+
+        if (groups is null)
+        {
+            return;
+        }
+
+        var absorbed = new bool[builders.Count];
+        var any = false;
+        foreach (var members in groups.Values)
+        {
+            var a = builders[members[0]];
+            for (var m = members.Count - 1; m > 0; m--)
+            {
+                var b = builders[members[m]];
                 a.Frames.AddRange(b.Frames);
                 foreach (var r in b.Roles.Where(r => !a.Roles.Any(x => x.Role.Role == r.Role.Role && x.Role.ActorId == r.Role.ActorId)))
                 {
                     a.Roles.Add(r);
                 }
 
-                builders.RemoveAt(j);
+                absorbed[members[m]] = true;
+                any = true;
             }
         }
+
+        if (any)
+        {
+            var kept = 0;
+            for (var i = 0; i < builders.Count; i++)
+            {
+                if (!absorbed[i])
+                {
+                    builders[kept++] = builders[i];
+                }
+            }
+
+            builders.RemoveRange(kept, builders.Count - kept);
+        }
     }
+
+    private static SortedSet<string> IdSet(EventBuilder b, ParticipantRole role) => new(b.Ids(role), StringComparer.Ordinal);
 
     private static void Fill(EventBuilder to, ParticipantRole role, EventBuilder from, ParticipantRole fromRole)
     {

@@ -226,7 +226,9 @@ internal sealed class EntityResolver
     /// <summary>One left-to-right pass over the words of one sentence.</summary>
     private sealed class SentencePass(EntityResolver resolver, ArticleState state, List<Token> tokens)
     {
-        private readonly Dictionary<int, GazetteerMatch?> _exact = [];
+        // Per start token: whether the exact match was computed, and the match (arrays: one lookup per token, no hashing).
+        private readonly bool[] _exactDone = new bool[tokens.Count];
+        private readonly GazetteerMatch?[] _exact = new GazetteerMatch?[tokens.Count];
         private readonly string?[] _actorEndingAt = new string?[tokens.Count];
 
         private NameIndex Index => resolver._index;
@@ -282,9 +284,9 @@ internal sealed class EntityResolver
 
         private GazetteerMatch? ExactAt(int start)
         {
-            if (_exact.TryGetValue(start, out var cached))
+            if (_exactDone[start])
             {
-                return cached;
+                return _exact[start];
             }
 
             GazetteerMatch? best = null;
@@ -319,6 +321,7 @@ internal sealed class EntityResolver
             }
 
             _exact[start] = best;
+            _exactDone[start] = true;
             return best;
         }
 

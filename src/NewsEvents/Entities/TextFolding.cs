@@ -24,6 +24,18 @@ internal static class TextFolding
             }
         }
 
+        if (ascii && word.Length <= 256)
+        {
+            // Lower-case on the stack and allocate the folded word once.
+            Span<char> buffer = stackalloc char[word.Length];
+            for (var i = 0; i < word.Length; i++)
+            {
+                buffer[i] = char.ToLowerInvariant(word[i]);
+            }
+
+            return new string(buffer);
+        }
+
         if (ascii)
         {
             return string.Create(word.Length, word.ToString(), static (span, source) =>

@@ -24,7 +24,7 @@ internal static class Tokenizer
     /// <summary>Tokenizes <paramref name="text"/>[start..end); token offsets are relative to <paramref name="text"/>.</summary>
     public static List<Token> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(Math.Max(0, end - start) / 6 + 4); // news words average about six characters with a space
         var i = start;
         while (i < end)
         {

@@ -24,7 +24,10 @@ public sealed record ArticleMetadata
         Title = title;
         Published = published;
         Url = url;
-        ModelGuard.EnsureValid(this, Validator);
+        if (!IsValidFast())
+        {
+            ModelGuard.EnsureValid(this, Validator);
+        }
     }
 
     /// <summary>Gets the article identifier.</summary>
@@ -41,6 +44,10 @@ public sealed record ArticleMetadata
 
     /// <summary>Gets the URL, or <see langword="null"/>.</summary>
     public string? Url { get; }
+
+    // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
+    private bool IsValidFast() =>
+        ModelRules.IsId(Id) && (Published is null || (Published.Value.Year >= 1000 && Published.Value.Year <= 9999));
 }
 
 /// <summary>Validates <see cref="ArticleMetadata"/> instances.</summary>
@@ -73,7 +80,10 @@ public sealed record ReferenceDate
         Basis = basis;
         Year = year ?? date?.Year;
         Evidence = evidence;
-        ModelGuard.EnsureValid(this, Validator);
+        if (!IsValidFast())
+        {
+            ModelGuard.EnsureValid(this, Validator);
+        }
     }
 
     /// <summary>Gets a reference date that is not known at all.</summary>
@@ -95,6 +105,11 @@ public sealed record ReferenceDate
     public override string ToString() => Date is { } d
         ? $"{d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} ({Basis})"
         : Year is { } y ? $"{y} ({Basis})" : "unknown";
+
+    // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
+    private bool IsValidFast() =>
+        System.Enum.IsDefined(Basis) && (Date is null || Year == Date.Value.Year) && (Year is null || (Year >= 1000 && Year <= 9999)) &&
+        (Basis == ReferenceDateBasis.None) == (Year is null);
 }
 
 /// <summary>Validates <see cref="ReferenceDate"/> instances.</summary>

@@ -73,7 +73,10 @@ public sealed record Conflict
         Severity = severity;
         Sides = sides.OrEmpty();
         Explanation = explanation;
-        ModelGuard.EnsureValid(this, Validator);
+        if (!IsValidFast())
+        {
+            ModelGuard.EnsureValid(this, Validator);
+        }
     }
 
     /// <summary>Gets the conflict identifier.</summary>
@@ -107,6 +110,11 @@ public sealed record Conflict
 
     /// <inheritdoc/>
     public override string ToString() => $"{Severity} {Kind} conflict on {EventId}.{Property}: {Explanation}";
+
+    // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
+    private bool IsValidFast() =>
+        ModelRules.IsId(Id) && ModelRules.IsId(EventId) && Enum.IsDefined(Property) && Enum.IsDefined(Kind) &&
+        Enum.IsDefined(Severity) && Sides.Length >= 2 && !string.IsNullOrWhiteSpace(Explanation);
 }
 
 /// <summary>Validates <see cref="Conflict"/> instances.</summary>
@@ -148,7 +156,10 @@ public sealed record Corroboration
         Claims = claims.OrEmpty();
         Articles = articles.OrEmpty();
         IndependentSources = independentSources;
-        ModelGuard.EnsureValid(this, Validator);
+        if (!IsValidFast())
+        {
+            ModelGuard.EnsureValid(this, Validator);
+        }
     }
 
     /// <summary>Gets the event identifier.</summary>
@@ -179,6 +190,11 @@ public sealed record Corroboration
 
     /// <inheritdoc/>
     public override string ToString() => $"{EventId}.{Property} = {Value}: {Articles.Length} articles, {IndependentSources} independent";
+
+    // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
+    private bool IsValidFast() =>
+        ModelRules.IsId(EventId) && Enum.IsDefined(Property) && Value is not null && Articles.Length >= 2 && Claims.Length >= 2 &&
+        IndependentSources >= 1 && IndependentSources <= Articles.Length;
 }
 
 /// <summary>Validates <see cref="Corroboration"/> instances.</summary>

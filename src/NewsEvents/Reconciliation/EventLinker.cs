@@ -153,28 +153,69 @@ internal sealed class EventLinker
 
         // Phase 2: events without a usable time link only where the match is unambiguous: a fitting event of the same
         // article (a within-article duplicate), else exactly one fitting cluster among the first MaxCoarseScan of the block.
-        var byArticle = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // Whether two events fit depends only on their type, time bounds, place and core participants, so the events of an
+        // article are grouped by those: one test per group instead of one per event, and a group once joined stays one set.
+        var byArticle = new Dictionary<string, List<SignatureGroup>>(StringComparer.Ordinal);
+        var groupIndex = new Dictionary<(string Article, EventType Type, LocalDate? Start, LocalDate? End, string? Place, string Core), SignatureGroup>();
         for (var i = 0; i < items.Count; i++)
         {
-            if (!byArticle.TryGetValue(items[i].ArticleId, out var own))
+            var e = items[i].Event;
+            var key = (items[i].ArticleId, e.Type, e.Time?.Start, e.Time?.End, e.Place, CoreKey(e));
+            if (!groupIndex.TryGetValue(key, out var group))
             {
-                own = [];
-                byArticle[items[i].ArticleId] = own;
+                group = new SignatureGroup(i);
+                groupIndex[key] = group;
+                if (!byArticle.TryGetValue(items[i].ArticleId, out var own))
+                {
+                    own = [];
+                    byArticle[items[i].ArticleId] = own;
+                }
+
+                own.Add(group);
             }
 
-            own.Add(i);
+            if (isDeferred[i])
+            {
+                group.Deferred.Add(i);
+            }
+            else
+            {
+                group.Anchor = group.Anchor < 0 ? i : group.Anchor;
+                group.Settled.Add(i);
+            }
         }
 
         foreach (var i in deferred)
         {
             var e = items[i].Event;
             var linkedOwn = false;
-            foreach (var j in byArticle[items[i].ArticleId])
+            foreach (var group in byArticle[items[i].ArticleId])
             {
-                if (j != i && Compatible(items[j].Event, e, useTime: true) && (j < i || !isDeferred[j]))
+                if (!Compatible(items[group.Representative].Event, e, useTime: true))
+                {
+                    continue;
+                }
+
+                // Every settled member, and every deferred member before i, joins i (as the pairwise test would).
+                foreach (var j in group.Settled)
                 {
                     sets.Union(j, i);
                     linkedOwn = true;
+                }
+
+                group.Settled.Clear();
+                if (group.Anchor >= 0 && group.Anchor != i)
+                {
+                    sets.Union(group.Anchor, i);
+                    linkedOwn = true;
+                }
+
+                while (group.Cursor < group.Deferred.Count && group.Deferred[group.Cursor] < i)
+                {
+                    sets.Union(group.Deferred[group.Cursor], i);
+                    group.Anchor = group.Anchor < 0 ? group.Deferred[group.Cursor] : group.Anchor;
+                    linkedOwn = true;
+                    group.Cursor++;
                 }
             }
 
@@ -275,6 +316,39 @@ internal sealed class EventLinker
         }
 
         return sharedRole || aCore.Any(x => bCore.Any(y => Match(x.ActorId, y.ActorId)));
+    }
+
+    /// <summary>The events of one article that fit other events alike; members already joined are one set via the anchor.</summary>
+    private sealed class SignatureGroup(int representative)
+    {
+        public int Representative { get; } = representative;
+
+        /// <summary>Gets or sets a member known to be in one set with every member already joined, or -1.</summary>
+        public int Anchor { get; set; } = -1;
+
+        /// <summary>Gets the members with a usable time link not yet joined through this group.</summary>
+        public List<int> Settled { get; } = [];
+
+        /// <summary>Gets the deferred members in ascending order.</summary>
+        public List<int> Deferred { get; } = [];
+
+        /// <summary>Gets or sets how many of <see cref="Deferred"/> have been joined.</summary>
+        public int Cursor { get; set; }
+    }
+
+    private static string CoreKey(Event e)
+    {
+        var parts = new List<string>(e.Participants.Length);
+        foreach (var p in e.Participants)
+        {
+            if (p.Role != ParticipantRole.Mediator)
+            {
+                parts.Add(((int)p.Role).ToString(System.Globalization.CultureInfo.InvariantCulture) + "\u0002" + p.ActorId);
+            }
+        }
+
+        parts.Sort(StringComparer.Ordinal);
+        return string.Join('\u0001', parts.Distinct(StringComparer.Ordinal));
     }
 
     private static List<Participant> CoreParticipants(Event e)

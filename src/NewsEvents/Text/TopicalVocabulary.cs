@@ -50,6 +50,7 @@ internal sealed class TopicalVocabulary
     private HashSet<string> ContentWords(ReadOnlySpan<char> line)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
+        Span<char> buffer = stackalloc char[128];
         var i = 0;
         while (i < line.Length)
         {
@@ -66,7 +67,11 @@ internal sealed class TopicalVocabulary
 
             if (i - start >= MinWordLength)
             {
-                var word = line[start..i].ToString().ToLowerInvariant();
+                // Lower-case into a buffer and allocate the word once.
+                var length = i - start;
+                var lowered = length <= buffer.Length ? buffer[..length] : new char[length];
+                line[start..i].ToLowerInvariant(lowered);
+                var word = new string(lowered);
                 if (!_lexicon.StopWords.Contains(word))
                 {
                     words.Add(word);

@@ -88,7 +88,7 @@ public sealed class HostileTextTests
     }
 
     [Test]
-    [Ignore("Known defect (docs/reliability.md): NewsPipeline.Analyze of a 50 MB article did not finish within 120 s")]
+    [Ignore("Too slow for the suite, not super-linear any more (benchmarks/README.md): Analyze runs at about 1 MB/s in Release, so 50 MB needs about a minute in Release and more in Debug")]
     public void PipelineAnalyze_FiftyMegabyteArticle_Finishes()
     {
         var text = HostileInputs.Repeat("Officials said 80 people fled Sweida on 23/7.\n\n", 50 * 1024 * 1024 / 48);

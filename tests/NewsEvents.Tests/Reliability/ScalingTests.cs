@@ -50,8 +50,7 @@ public sealed class ScalingTests
     private static IEnumerable<TestCaseData> Cases() =>
         from stage in Stages
         from pattern in Patterns
-        let data = new TestCaseData(stage, pattern).SetArgDisplayNames(stage.Name, pattern.Name)
-        select stage.Name == "NewsPipeline.Analyze" && pattern.Name is "news sentence" or "open quotes" ? data.Ignore(HostileInputs.KnownSlowReason) : data;
+        select new TestCaseData(stage, pattern).SetArgDisplayNames(stage.Name, pattern.Name);
 
     [TestCaseSource(nameof(Cases))]
     public void Stage_DoubledHostileInput_AtMostTriplesTheWork(Stage stage, Pattern pattern)
