@@ -961,14 +961,24 @@ internal readonly struct QuantityScanner
             spaces++;
         }
 
+        return TryWordEndingAt(q, spaces, 10, out var start, out var end) && _words.Find(_text.AsSpan(start, end - start)) is { IsMonth: true };
+    }
+
+    /// <summary>
+    /// The word of letters only that ends at <paramref name="q"/>, where the caller stopped after skipping the gap before a
+    /// number; false when there was no gap, the word is longer than <paramref name="maxLength"/> or runs into digits.
+    /// </summary>
+    private bool TryWordEndingAt(int q, int spaces, int maxLength, out int start, out int end)
+    {
+        start = end = 0;
         if (spaces == 0 || q < 0 || !IsLetter(_text[q]))
         {
             return false;
         }
 
-        var end = q + 1;
+        end = q + 1;
         var length = 0;
-        while (q >= 0 && IsLetter(_text[q]) && length <= 10)
+        while (q >= 0 && IsLetter(_text[q]) && length <= maxLength)
         {
             q--;
             length++;
@@ -979,7 +989,8 @@ internal readonly struct QuantityScanner
             return false;
         }
 
-        return _words.Find(_text.AsSpan(q + 1, end - q - 1)) is { IsMonth: true };
+        start = q + 1;
+        return true;
     }
 
     private bool PreviousWordLooksLikeName(int p)
@@ -997,25 +1008,11 @@ internal readonly struct QuantityScanner
             q--;
         }
 
-        if (spaces == 0 || q < 0 || !IsLetter(_text[q]))
+        if (!TryWordEndingAt(q, spaces, 20, out var start, out var end))
         {
             return false;
         }
 
-        var end = q + 1;
-        var length = 0;
-        while (q >= 0 && IsLetter(_text[q]) && length <= 20)
-        {
-            q--;
-            length++;
-        }
-
-        if (q >= 0 && IsLetterOrDigit(_text[q]))
-        {
-            return false;
-        }
-
-        var start = q + 1;
         if (_words.Find(_text.AsSpan(start, end - start)) is { IsIdentifierNoun: true })
         {
             return true;
