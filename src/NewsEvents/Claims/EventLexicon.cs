@@ -120,9 +120,6 @@ internal sealed class PhraseTable<T>
 /// <remarks>Immutable and thread-safe.</remarks>
 internal sealed class EventLexicon
 {
-    // The csproj keeps the folder separator of %(RecursiveDir) in the logical name; accept every spelling.
-    private static readonly string[] ResourceNames =
-        ["NewsEvents.Resources.lexicon/events.json", "NewsEvents.Resources.lexicon\\events.json", "NewsEvents.Resources.lexicon.events.json"];
     private static readonly Lazy<EventLexicon> DefaultInstance = new(LoadDefault);
     private readonly JObject _document;
 
@@ -243,14 +240,7 @@ internal sealed class EventLexicon
         return new EventLexicon(merged);
     }
 
-    private static EventLexicon LoadDefault()
-    {
-        var assembly = typeof(EventLexicon).Assembly;
-        using var stream = ResourceNames.Select(assembly.GetManifestResourceStream).FirstOrDefault(s => s is not null)
-            ?? throw new InvalidOperationException("Embedded resource " + ResourceNames[0] + " is missing.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    }
+    private static EventLexicon LoadDefault() => Parse(Internal.EmbeddedData.Read("lexicon.events.json"));
 
     private static JObject ParseObject(string json, string what)
     {

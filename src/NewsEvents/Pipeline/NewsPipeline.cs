@@ -28,7 +28,7 @@ public sealed class NewsPipeline
         _temporal = new TemporalTagger(options.Temporal);
         _quantities = QuantityTagger.Default;
         _entities = new EntityResolver(options.Gazetteer);
-        _claims = new ClaimExtractor();
+        _claims = new ClaimExtractor(options.Lexicon);
     }
 
     /// <summary>Gets the options.</summary>

@@ -8,8 +8,10 @@ namespace NewsEvents;
 /// <remarks>Immutable; build with <see cref="NewsPipelineBuilder"/>.</remarks>
 public sealed record NewsPipelineOptions
 {
-    internal NewsPipelineOptions(Gazetteer gazetteer, TemporalTaggerOptions temporal, LocalDate? defaultReference, int maxDegreeOfParallelism)
+    internal NewsPipelineOptions(Gazetteer gazetteer, TemporalTaggerOptions temporal, LocalDate? defaultReference, int maxDegreeOfParallelism,
+        Claims.EventLexicon? lexicon = null)
     {
+        Lexicon = lexicon ?? Claims.EventLexicon.Default;
         Gazetteer = gazetteer;
         Temporal = temporal;
         DefaultReference = defaultReference;
@@ -28,6 +30,9 @@ public sealed record NewsPipelineOptions
     /// <summary>Gets the reference date for articles that have none, or <see langword="null"/>.</summary>
     public LocalDate? DefaultReference { get; }
 
+    /// <summary>Gets the event lexicon (embedded, plus any user layer).</summary>
+    internal Claims.EventLexicon Lexicon { get; }
+
     /// <summary>Gets how many articles <see cref="NewsPipeline.AnalyzeAsync"/> analyzes at once.</summary>
     public int MaxDegreeOfParallelism { get; }
 }
@@ -41,6 +46,7 @@ public sealed class NewsPipelineBuilder
     private TemporalTaggerOptions _temporal = TemporalTaggerOptions.Default;
     private LocalDate? _defaultReference;
     private int _parallelism = Environment.ProcessorCount;
+    private Claims.EventLexicon _lexicon = Claims.EventLexicon.Default;
 
     /// <summary>Uses a gazetteer instead of the embedded one.</summary>
     /// <param name="gazetteer">The gazetteer.</param>
@@ -50,6 +56,21 @@ public sealed class NewsPipelineBuilder
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         _gazetteer = gazetteer;
+        return this;
+    }
+
+    /// <summary>
+    /// Layers a user event lexicon over the embedded one: its event entries (lemma, type, verbs, nouns) and cue lists are
+    /// added to or override the embedded ones. The JSON has the shape of the embedded <c>Resources/lexicon/events.json</c>.
+    /// </summary>
+    /// <param name="json">The user lexicon JSON.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="FormatException">The JSON is not a valid lexicon; the message says where.</exception>
+    public NewsPipelineBuilder UseEventLexicon(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        _lexicon = _lexicon.WithUserJson(json);
         return this;
     }
 
@@ -87,7 +108,7 @@ public sealed class NewsPipelineBuilder
     /// <exception cref="ArgumentException">An option is invalid; the message names each.</exception>
     public NewsPipeline Build()
     {
-        var options = new NewsPipelineOptions(_gazetteer, _temporal, _defaultReference, _parallelism);
+        var options = new NewsPipelineOptions(_gazetteer, _temporal, _defaultReference, _parallelism, _lexicon);
         Internal.ModelGuard.EnsureValid(options, Validator);
         return new NewsPipeline(options);
     }
