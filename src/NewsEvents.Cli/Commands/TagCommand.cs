@@ -217,10 +217,18 @@ internal static class TagCommand
         ["start"] = null,
         ["end"] = null,
         ["granularity"] = null,
-        ["min"] = m.Min,
-        ["max"] = m.Max,
+        ["min"] = Number(m.Min),
+        ["max"] = Number(m.Max),
         ["unit"] = m.Unit,
         ["approximate"] = m.Approximate,
+    };
+
+    /// <summary>A number as the report schema writes it: whole numbers without a fraction ("1101", not "1101.0").</summary>
+    private static JToken Number(decimal? value) => value switch
+    {
+        null => JValue.CreateNull(),
+        { } v when v == decimal.Truncate(v) && v >= long.MinValue && v <= long.MaxValue => new JValue((long)v),
+        { } v => new JValue(v),
     };
 
     /// <summary>Turns a PascalCase enum name into kebab-case ("DayOfWeek" → "day-of-week").</summary>

@@ -58,6 +58,18 @@ public sealed class TagCommandTests
     }
 
     [Test]
+    public void Run_PlainText_WritesWholeNumbersWithoutFraction()
+    {
+        var (code, output, _) = Run(["tag"], "over 1,100 people and 2.5 percent");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(0));
+            Assert.That(output, Does.Contain("\"min\":1101,").And.Contain("\"min\":2.5,"));
+        });
+    }
+
+    [Test]
     public void Run_PlainTextWithoutMentions_PrintsNothing()
     {
         var (code, output, _) = Run(["tag"], "Nothing to see here.");
