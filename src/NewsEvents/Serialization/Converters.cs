@@ -112,6 +112,22 @@ internal sealed class PeriodJsonConverter : JsonConverter
     }
 }
 
+/// <summary>Writes decimals as the report schema shows them: whole numbers without a fraction ("1101", not "1101.0").</summary>
+internal sealed class DecimalJsonConverter : JsonConverter
+{
+    public override bool CanConvert(Type objectType) => objectType == typeof(decimal) || objectType == typeof(decimal?);
+
+    public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer) => reader.TokenType switch
+    {
+        JsonToken.Null when objectType == typeof(decimal?) => null,
+        JsonToken.Integer or JsonToken.Float => Convert.ToDecimal(reader.Value, CultureInfo.InvariantCulture),
+        _ => throw LocalDateJsonConverter.Error(reader, $"expected a number, found {reader.TokenType}"),
+    };
+
+    public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer) =>
+        ClaimValueJsonConverter.WriteNumber(writer, value as decimal?);
+}
+
 /// <summary>Reads and writes the closed <see cref="ClaimValue"/> hierarchy with a <c>kind</c> discriminator.</summary>
 internal sealed class ClaimValueJsonConverter : JsonConverter
 {

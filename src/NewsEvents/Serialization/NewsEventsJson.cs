@@ -52,6 +52,7 @@ public static class NewsEventsJson
         settings.MissingMemberHandling = MissingMemberHandling.Ignore;
         settings.Converters.Add(new LocalDateJsonConverter());
         settings.Converters.Add(new PeriodJsonConverter());
+        settings.Converters.Add(new DecimalJsonConverter());
         settings.Converters.Add(new ClaimValueJsonConverter());
         settings.Converters.Add(new StringEnumConverter(new KebabCaseNamingStrategy()) { AllowIntegerValues = false });
         return settings;

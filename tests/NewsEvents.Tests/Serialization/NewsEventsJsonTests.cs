@@ -147,3 +147,18 @@ public sealed class NewsEventsJsonTests
         typeof(NewsEventsJson).GetMethods().Single(m => m.Name == "Deserialize" && m.GetParameters()[0].ParameterType == typeof(string))
             .MakeGenericMethod(type).Invoke(null, [json]);
 }
+
+public sealed class NewsEventsJsonNumberTests
+{
+    [Test]
+    public void Serialize_QuantityMention_WholeNumbersWithoutFractionAndRoundTrips()
+    {
+        var mention = new QuantityMention("over 1,100 people", 3, 1101m, 2.5m * 1000m + 0.25m, true, "people");
+        var json = NewsEventsJson.Serialize(mention, indented: false);
+        Assert.Multiple(() =>
+        {
+            Assert.That(json, Does.Contain("\"min\":1101,").And.Contain("\"max\":2500.25,"));
+            Assert.That(NewsEventsJson.Deserialize<QuantityMention>(json), Is.EqualTo(mention));
+        });
+    }
+}
