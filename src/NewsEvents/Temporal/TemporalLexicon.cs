@@ -7,7 +7,7 @@ namespace NewsEvents.Temporal;
 
 /// <summary>Classes a word can belong to; a word may belong to several.</summary>
 [Flags]
-internal enum WordClass
+internal enum WordClass : long
 {
     None = 0,
     Month = 1 << 0,
@@ -38,9 +38,13 @@ internal enum WordClass
     MonthAbbreviation = 1 << 25,
     Weekend = 1 << 26,
     Night = 1 << 27,
+    Edge = 1 << 28,
+    Season = 1 << 29,
+    WeekdayAbbreviation = 1 << 30,
+    WeekdayPlural = 1L << 31,
 
     /// <summary>Classes that can start a match on their own.</summary>
-    Head = Month | Weekday | RelativeDay | Unit | SetWord | Every | Weekend | Night,
+    Head = Month | Weekday | RelativeDay | Unit | SetWord | Every | Weekend | Night | Season | WeekdayAbbreviation | WeekdayPlural,
 }
 
 /// <summary>Units of time that durations and sets count.</summary>
@@ -261,6 +265,27 @@ internal sealed class TemporalLexicon
         foreach (var p in root.GetProperty("weekdays").EnumerateObject())
         {
             Update(p.Name, e => e with { Classes = e.Classes | WordClass.Weekday, Weekday = p.Value.GetInt32() });
+        }
+
+        foreach (var p in root.GetProperty("weekdayAbbreviations").EnumerateObject())
+        {
+            Update(p.Name, e => e with { Classes = e.Classes | WordClass.WeekdayAbbreviation, Weekday = p.Value.GetInt32() });
+        }
+
+        foreach (var p in root.GetProperty("weekdayPlurals").EnumerateObject())
+        {
+            Update(p.Name, e => e with { Classes = e.Classes | WordClass.WeekdayPlural, Weekday = p.Value.GetInt32() });
+        }
+
+        // A season's first month (meteorological, Northern hemisphere) is kept in the Month field.
+        foreach (var p in root.GetProperty("seasons").EnumerateObject())
+        {
+            Update(p.Name, e => e with { Classes = e.Classes | WordClass.Season, Month = p.Value.GetInt32() });
+        }
+
+        foreach (var p in root.GetProperty("edges").EnumerateObject())
+        {
+            Update(p.Name, e => e with { Classes = e.Classes | WordClass.Edge, Part = Enum.Parse<DatePart>(p.Value.GetString()!) });
         }
 
         foreach (var p in root.GetProperty("relativeDays").EnumerateObject())

@@ -395,7 +395,7 @@ internal sealed class TemporalScanner
 
         if (resume < 0 && entry.Is(WordClass.Weekday))
         {
-            resume = OnWeekday(token, entry);
+            resume = OnWeekday(token, entry, token.End);
         }
 
         if (resume < 0 && entry.Is(WordClass.RelativeDay))
@@ -426,6 +426,21 @@ internal sealed class TemporalScanner
         if (resume < 0 && entry.Is(WordClass.Night))
         {
             resume = OnNight(token);
+        }
+
+        if (resume < 0 && entry.Is(WordClass.Season))
+        {
+            resume = OnSeason(token, entry);
+        }
+
+        if (resume < 0 && entry.Is(WordClass.WeekdayAbbreviation))
+        {
+            resume = OnWeekdayAbbreviation(token, entry);
+        }
+
+        if (resume < 0 && entry.Is(WordClass.WeekdayPlural))
+        {
+            resume = OnWeekdayPlural(token);
         }
 
         return resume;
@@ -647,13 +662,21 @@ internal sealed class TemporalScanner
     private bool TryDecade(Token number, out DateCore core)
     {
         core = default;
-        if (number.Length != 4 || number.End >= _text.Length)
+        if (number.End >= _text.Length)
         {
             return false;
         }
 
         var year = Value(number);
-        if (year < 1000 || year % 10 != 0)
+        var start = number.Start;
+        if (number.Length == 2 && number.Start > 0 && _text[number.Start - 1] is '\'' or '\u2019' && year % 10 == 0
+            && (number.Start == 1 || !TextTokens.IsLetter(_text[number.Start - 2])))
+        {
+            // "the '90s": two-digit decades follow the two-digit year rule (00-49 are 2000-2049, 50-99 are 1950-1999).
+            year += year < 50 ? 2000 : 1900;
+            start = number.Start - 1;
+        }
+        else if (number.Length != 4 || year < 1000 || year % 10 != 0)
         {
             return false;
         }
@@ -678,7 +701,7 @@ internal sealed class TemporalScanner
             return false;
         }
 
-        core.Start = number.Start;
+        core.Start = start;
         core.End = next.End;
         core.First = new DateParts { Year = year };
         core.Granularity = TemporalGranularity.Decade;
@@ -898,6 +921,7 @@ internal sealed class TemporalScanner
         var start = core.Start;
         var part = DatePart.None;
         var modifier = Modifier.None;
+        var edged = false;
         Token before;
         if (core.IsRange)
         {
@@ -924,6 +948,18 @@ internal sealed class TemporalScanner
                 part = Entry(before).Part;
                 start = before.Start;
             }
+            else if (core.Granularity == TemporalGranularity.Month)
+            {
+                // "at the end of July", "beginning of March". A written year keeps "the end of 2025" and "since the start
+                // of 2024" as the whole year (the deadline and since readings); "the end of the year" is a part (OnBareUnit).
+                var edge = ReadEdge(start, out var edgeStart);
+                if (edge != DatePart.None)
+                {
+                    part = edge;
+                    start = edgeStart;
+                    edged = true;
+                }
+            }
 
             before = Prev(start);
             if (part == DatePart.None && core.Granularity == TemporalGranularity.Month && core.First.Year == 0)
@@ -936,7 +972,7 @@ internal sealed class TemporalScanner
                 }
             }
 
-            if ((allowThe || part != DatePart.None) && Is(before, "the"))
+            if ((allowThe || part != DatePart.None) && !edged && Is(before, "the"))
             {
                 start = before.Start;
                 before = Prev(start);
@@ -952,7 +988,7 @@ internal sealed class TemporalScanner
             }
         }
 
-        if (!core.IsRange && (Is(before, "on") || Is(before, "in")))
+        if (!core.IsRange && !edged && (Is(before, "on") || Is(before, "in")))
         {
             start = before.Start;
         }
@@ -1127,10 +1163,10 @@ internal sealed class TemporalScanner
         return true;
     }
 
-    private int OnWeekday(Token weekday, WordEntry entry)
+    private int OnWeekday(Token weekday, WordEntry entry, int end)
     {
         // "Wednesday, July 23", "Wednesday 23 July", "Wednesday 23/7": the written date wins; the weekday only helps infer the year.
-        var next = Next(weekday.End);
+        var next = Next(end);
         var dateToken = IsSymbol(next, ',') ? Next(next.End) : next;
         if (TryDateAfterWeekday(dateToken, out var core))
         {
@@ -1138,7 +1174,6 @@ internal sealed class TemporalScanner
             return EmitDate(core, allowThe: false, weekdayHint: entry.Weekday, requireCue: false);
         }
 
-        var end = weekday.End;
         if (Has(next, WordClass.DayPart))
         {
             end = next.End;
@@ -1210,6 +1245,24 @@ internal sealed class TemporalScanner
             return -1;
         }
 
+        var start = token.Start;
+        var shift = entry.RelativeDay;
+        if ((shift == -1 && Is(before, "before")) || (shift == 1 && Is(before, "after")))
+        {
+            // "the day before yesterday", "the day after tomorrow"
+            var dayWord = Prev(before.Start);
+            if (Is(dayWord, "day"))
+            {
+                shift *= 2;
+                start = dayWord.Start;
+                var article = Prev(start);
+                if (Is(article, "the"))
+                {
+                    start = article.Start;
+                }
+            }
+        }
+
         var end = token.End;
         var next = Next(end);
         if (Has(next, WordClass.DayPart) && !Is(token, "tonight"))
@@ -1217,8 +1270,8 @@ internal sealed class TemporalScanner
             end = next.End;
         }
 
-        LocalDate? day = TryReference(1, out var reference) ? reference.PlusDays(entry.RelativeDay) : null;
-        return Emit(token.Start, end, TemporalMentionKind.Date, day, day, TemporalGranularity.Day);
+        LocalDate? day = TryReference(1, out var reference) ? reference.PlusDays(shift) : null;
+        return Emit(start, end, TemporalMentionKind.Date, day, day, TemporalGranularity.Day);
     }
 
     /// <summary>Reads "last night" as the day before the reference.</summary>
@@ -1379,6 +1432,17 @@ internal sealed class TemporalScanner
             hyphen = true;
             coreStart = word.Start;
         }
+        else if (TryFraction(before, out count, out var fractionNumerator, out var fractionDenominator, out coreStart))
+        {
+            return OnCountedUnit(unitToken, unit, count, false, false, false, coreStart, fractionNumerator, fractionDenominator);
+        }
+        else if (Is(before, "half") && Is(Prev(before.Start), "a") && Is(Prev(Prev(before.Start).Start), "and")
+            && TryCount(Prev(Prev(Prev(before.Start).Start).Start), out count, out article) && !article)
+        {
+            // "two and a half weeks"
+            coreStart = Prev(Prev(Prev(before.Start).Start).Start).Start;
+            return OnCountedUnit(unitToken, unit, count, false, false, false, coreStart, 1, 2);
+        }
         else if (TryCount(before, out count, out article))
         {
             coreStart = before.Start;
@@ -1411,10 +1475,25 @@ internal sealed class TemporalScanner
         return OnCountedUnit(unitToken, unit, count, article, vague, hyphen, coreStart);
     }
 
-    private int OnCountedUnit(Token unitToken, TimeUnit unit, int count, bool article, bool vague, bool hyphen, int coreStart)
+    private int OnCountedUnit(Token unitToken, TimeUnit unit, int count, bool article, bool vague, bool hyphen, int coreStart,
+        int numerator = 0, int denominator = 1)
     {
         var end = unitToken.End;
         var after = Next(end);
+        if (!hyphen && !vague && numerator == 0 && Is(after, "and"))
+        {
+            // "a year and a half", "an hour and a half"
+            var a = Next(after.End);
+            var half = Next(a.End);
+            if ((Is(a, "a") || Is(a, "an")) && Is(half, "half"))
+            {
+                numerator = 1;
+                denominator = 2;
+                end = half.End;
+                after = Next(end);
+            }
+        }
+
         if (Is(after, "old") || (IsDash(after) && after.Start == end && Is(Next(after.End), "old")))
         {
             // "35 years old", "a 10-year-old boy": ages.
@@ -1475,7 +1554,7 @@ internal sealed class TemporalScanner
         }
 
         var wordCount = !vague && _text[coreStart] is not (>= '0' and <= '9');
-        if (!hyphen && !cued && (article || vague || (wordCount && count == 1))
+        if (!hyphen && !cued && numerator == 0 && (article || vague || (wordCount && count == 1))
             && !(Is(after, "of") || Is(after, "long") || Is(after, "later") || Is(after, "earlier")))
         {
             // "twice a day", "$5 a week", "one day": rates, vague amounts and idioms without a temporal cue.
@@ -1483,9 +1562,14 @@ internal sealed class TemporalScanner
         }
 
         Period? period = vague ? null : DateMath.ToPeriod(unit, count);
+        if (period is not null && numerator != 0)
+        {
+            period += FractionPeriod(unit, numerator, denominator);
+        }
+
         LocalDate? from = null;
         LocalDate? to = null;
-        if (!vague && anchor != Modifier.None && TryReference(DateMath.YearsBound(unit, count), out var reference))
+        if (!vague && numerator == 0 && anchor != Modifier.None && TryReference(DateMath.YearsBound(unit, count), out var reference))
         {
             from = anchor == Modifier.Last ? DateMath.Shift(reference, unit, -count) : reference;
             to = anchor == Modifier.Last ? reference : DateMath.Shift(reference, unit, count);
@@ -1554,7 +1638,13 @@ internal sealed class TemporalScanner
         var pastWord = Is(before, "past");
         if (modifier == Modifier.None && !pastWord)
         {
-            return -1;
+            // "the end of the month", "the start of the year": the current unit.
+            if (!Is(before, "the") || unit is not (TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade) || ReadEdge(before.Start, out _) == DatePart.None)
+            {
+                return -1;
+            }
+
+            modifier = Modifier.This;
         }
 
         var begin = before.Start;
@@ -1613,6 +1703,16 @@ internal sealed class TemporalScanner
             part = Entry(previous).Part;
             begin = previous.Start;
         }
+        else if (unit is TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade)
+        {
+            // "at the end of next month", "the start of last year"
+            var edge = ReadEdge(begin, out var edgeStart);
+            if (edge != DatePart.None)
+            {
+                part = edge;
+                begin = edgeStart;
+            }
+        }
 
         LocalDate? first = null;
         LocalDate? last = null;
@@ -1657,6 +1757,268 @@ internal sealed class TemporalScanner
                 end = new LocalDate(decade + 9, 12, 31);
                 break;
         }
+    }
+
+    /// <summary>Reads "end of", "the start of", "at the beginning of" ending right before a position.</summary>
+    /// <returns>The part the edge word names (end is the late part, start and beginning the early part), or none.</returns>
+    private DatePart ReadEdge(int position, out int start)
+    {
+        start = position;
+        var of = Prev(position);
+        if (!Is(of, "of"))
+        {
+            return DatePart.None;
+        }
+
+        var edge = Prev(of.Start);
+        var entry = Entry(edge);
+        if (!entry.Is(WordClass.Edge))
+        {
+            return DatePart.None;
+        }
+
+        start = edge.Start;
+        var article = Prev(start);
+        if (Is(article, "the"))
+        {
+            start = article.Start;
+            var cue = Prev(start);
+            if (Is(cue, "at"))
+            {
+                start = cue.Start;
+            }
+        }
+
+        return entry.Part;
+    }
+
+    /// <summary>Reads "last summer", "in the spring", "this winter", "summer 2024", "the fall of 2023" as meteorological seasons.</summary>
+    private int OnSeason(Token season, WordEntry entry)
+    {
+        var end = season.End;
+        var year = 0;
+        var next = Next(end);
+        if (Is(next, "of"))
+        {
+            // "the fall of Damascus" is no season.
+            var yearToken = Next(next.End);
+            if (!TryYear(yearToken, out year))
+            {
+                return -1;
+            }
+
+            end = yearToken.End;
+        }
+        else if (TryYear(next, out year))
+        {
+            end = next.End;
+        }
+
+        var start = season.Start;
+        var before = Prev(start);
+        var modifier = year == 0 ? ReadModifier(before) : Modifier.None;
+        if (modifier != Modifier.None)
+        {
+            start = before.Start;
+        }
+        else
+        {
+            var article = Is(before, "the");
+            if (article)
+            {
+                start = before.Start;
+                before = Prev(start);
+            }
+
+            var cued = Is(before, "in") || Is(before, "during") || Is(before, "since") || Is(before, "until") || Is(before, "till")
+                || Is(before, "by") || Is(before, "through") || Is(before, "throughout") || Is(before, "over") || Is(before, "before")
+                || Is(before, "after");
+            if (year == 0 && (!cued || (!article && Is(season, "fall"))))
+            {
+                return -1;
+            }
+
+            if (Is(before, "in"))
+            {
+                start = before.Start;
+            }
+        }
+
+        var month = entry.Month;
+        var inferred = false;
+        if (year == 0 && TryReference(2, out var reference))
+        {
+            inferred = true;
+            switch (modifier)
+            {
+                case Modifier.Last:
+                    year = reference.Year;
+                    while (SeasonEnd(year, month) >= reference)
+                    {
+                        year--;
+                    }
+
+                    break;
+                case Modifier.Next:
+                    year = reference.Year - 1;
+                    while (new LocalDate(year, month, 1) <= reference)
+                    {
+                        year++;
+                    }
+
+                    break;
+                case Modifier.This:
+                    year = month == 12 && reference.Month <= 2 ? reference.Year - 1 : reference.Year;
+                    break;
+                default:
+                    if (IsPast(start, end))
+                    {
+                        year = reference.Year + 1;
+                        while (new LocalDate(year, month, 1) > reference)
+                        {
+                            year--;
+                        }
+                    }
+                    else
+                    {
+                        year = reference.Year - 1;
+                        while (SeasonEnd(year, month) < reference)
+                        {
+                            year++;
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        LocalDate? from = null;
+        LocalDate? to = null;
+        if (year is >= 1 and < 9999)
+        {
+            from = new LocalDate(year, month, 1);
+            to = SeasonEnd(year, month);
+        }
+
+        return Emit(start, end, TemporalMentionKind.Date, from, to, TemporalGranularity.Month, yearInferred: inferred);
+    }
+
+    private static LocalDate SeasonEnd(int year, int firstMonth)
+    {
+        var last = new LocalDate(year, firstMonth, 1).PlusMonths(2);
+        return DateMath.EndOfMonth(last.Year, last.Month);
+    }
+
+    /// <summary>Reads "on Thu", "last Fri", "Sat." (capitalized, after "on" or a modifier, or with its dot) as a weekday.</summary>
+    private int OnWeekdayAbbreviation(Token token, WordEntry entry)
+    {
+        if (!IsCapitalized(token))
+        {
+            return -1;
+        }
+
+        var dot = token.End < _text.Length && _text[token.End] == '.';
+        var before = Prev(token.Start);
+        var cued = Is(before, "on") || ReadModifier(before) != Modifier.None;
+        if (!cued && !(dot && before.Kind != TokenKind.Word) && !(dot && before.Kind == TokenKind.Word && !IsCapitalized(before)))
+        {
+            return -1;
+        }
+
+        return OnWeekday(token, entry, dot ? token.End + 1 : token.End);
+    }
+
+    /// <summary>Reads "on Fridays" as a weekly set.</summary>
+    private int OnWeekdayPlural(Token token)
+    {
+        var before = Prev(token.Start);
+        if (!Is(before, "on"))
+        {
+            return -1;
+        }
+
+        return Emit(before.Start, token.End, TemporalMentionKind.Set, null, null, TemporalGranularity.Day, Period.FromWeeks(1));
+    }
+
+    /// <summary>Reads the count in front of a unit written "1.5" or "3 1/2": a whole part and a fraction below one.</summary>
+    private bool TryFraction(Token last, out int whole, out int numerator, out int denominator, out int start)
+    {
+        whole = numerator = denominator = 0;
+        start = last.Start;
+        if (last.Kind != TokenKind.Number || !EndsCleanly(last.End))
+        {
+            return false;
+        }
+
+        var separator = Prev(last.Start);
+        if (separator.Kind != TokenKind.Symbol || separator.End != last.Start)
+        {
+            return false;
+        }
+
+        var left = Prev(separator.Start);
+        if (left.Kind != TokenKind.Number || left.End != separator.Start || !StartsCleanly(left))
+        {
+            return false;
+        }
+
+        if (_text[separator.Start] == '.')
+        {
+            if (last.Length > 3 || left.Length > MaxCountDigits)
+            {
+                return false;
+            }
+
+            whole = Value(left);
+            numerator = Value(last);
+            denominator = last.Length == 1 ? 10 : last.Length == 2 ? 100 : 1000;
+            start = left.Start;
+            return true;
+        }
+
+        if (_text[separator.Start] != '/' || left.Length > 2 || last.Length > 2)
+        {
+            return false;
+        }
+
+        numerator = Value(left);
+        denominator = Value(last);
+        var wholeToken = Prev(left.Start);
+        if (numerator <= 0 || denominator <= numerator || wholeToken.Kind != TokenKind.Number || wholeToken.End == left.Start
+            || wholeToken.Length > MaxCountDigits || !StartsCleanly(wholeToken))
+        {
+            return false;
+        }
+
+        whole = Value(wholeToken);
+        start = wholeToken.Start;
+        return true;
+    }
+
+    /// <summary>The fraction of a unit as a period of the next smaller unit, rounded.</summary>
+    private static Period FractionPeriod(TimeUnit unit, int numerator, int denominator)
+    {
+        var factor = unit switch
+        {
+            TimeUnit.Minute or TimeUnit.Hour => 60,
+            TimeUnit.Day => 24,
+            TimeUnit.Week => 7,
+            TimeUnit.Fortnight => 14,
+            TimeUnit.Month => 30,
+            TimeUnit.Year => 12,
+            TimeUnit.Decade => 10,
+            _ => 100,
+        };
+        var lower = (int)((((long)numerator * factor * 2) + denominator) / (2L * denominator));
+        return unit switch
+        {
+            TimeUnit.Minute => Period.FromSeconds(lower),
+            TimeUnit.Hour => Period.FromMinutes(lower),
+            TimeUnit.Day => Period.FromHours(lower),
+            TimeUnit.Week or TimeUnit.Fortnight or TimeUnit.Month => Period.FromDays(lower),
+            TimeUnit.Year => Period.FromMonths(lower),
+            _ => Period.FromYears(lower),
+        };
     }
 
     // ---------------------------------------------------------------- tense

@@ -74,6 +74,13 @@ public enum DateOrder
 /// A bare d/m needs a cue in front ("on", "since", "from", "until", "by", "before", "after", "between", a weekday or
 /// "(") so fractions and scores ("3/4 of", "won 2/1") are not dates. A bare four-digit year needs a preposition
 /// ("in 2024", "since 2024", "of 2024") or an early/mid/late part: "IDEF 2025" is not a date.</para>
+/// <para>Parts and seasons. "early/mid/late" split a month into days 1-10, 11-20 and 21-end and a year into January-April,
+/// May-August and September-December; "the start/beginning of" is the early part and "the end of" the late part of a month
+/// ("at the end of July") or of a calendar unit ("by the end of the month", "the start of next year"); a written year keeps
+/// the whole year ("since the start of 2024"). Seasons are Northern-hemisphere meteorological seasons with Month
+/// granularity: spring March-May, summer June-August, autumn/fall September-November, winter December-February
+/// (winter 2024 starts in December 2024). "last summer" is the latest one ended before the reference, "next winter" the
+/// first one starting after it, "this winter" the one of the reference's year (or the current one in January-February).</para>
 /// <para>When the reference date is unknown (or within ten years of the ends of the ISO calendar), expressions
 /// that need it are still returned, with no start and end.</para>
 /// </remarks>

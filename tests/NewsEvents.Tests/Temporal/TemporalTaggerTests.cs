@@ -63,6 +63,12 @@ public sealed class TemporalTaggerTests
         "A speech by May was well received.",
         "One day, the war will end.",
         "Officials handed the letter to March organisers.",
+        "Protests grew after the fall of Damascus.",
+        "The Arab Spring changed the region.",
+        "The Sun reported the story.",
+        "Prices fall in value when supply grows.",
+        "He sat. Then he left.",
+        "The score was 3 1/2 points behind.",
     ];
 
     private static IEnumerable<TestCaseData> NonTemporalCases() =>
