@@ -74,6 +74,7 @@ internal readonly struct QuantityScanner
         resume = start + 1;
         var p = start;
         var modifier = QuantityModifier.None;
+        var allowAnd = false;
         if (IsLetter(_text[p]))
         {
             var first = Word(p);
@@ -87,6 +88,9 @@ internal readonly struct QuantityScanner
                         if (next > after)
                         {
                             modifier = phrase.Modifier;
+
+                            // "between 10 and 20", but "from 10 to 20" only.
+                            allowAnd = modifier == QuantityModifier.Between && !EqualsWord(p, first, "from");
                             p = next;
                             break;
                         }
@@ -95,7 +99,7 @@ internal readonly struct QuantityScanner
             }
         }
 
-        if (p >= _text.Length || !TryCore(p, modifier == QuantityModifier.Between, out var core, out resume))
+        if (p >= _text.Length || !TryCore(p, allowAnd, out var core, out resume))
         {
             return false;
         }

@@ -123,16 +123,19 @@ internal static class QuantityTaggerCases
         // "one" with a counted noun, through adjectives.
         yield return C("One Turkish adviser was wounded.", "One Turkish adviser", "1", "1", false, "adviser");
         yield return C("The blast killed one child.", "one child", "1", "1", false, "child");
+        yield return C("One senior official said talks would resume.", "One senior official", "1", "1", false, "official");
         yield return C("Only one foreign journalist remained.", "one foreign journalist", "1", "1", false, "journalist");
 
         // Hyphenated compounds: "-strong" counts the following noun.
         yield return C("A 5,000-strong force crossed the river.", "5,000-strong force", "5000", "5000", false, "force");
+        yield return C("The force is 5,000-strong.", "5,000-strong", "5000", "5000", false, null);
         yield return C("A 300-strong Turkish contingent arrived.", "300-strong Turkish contingent", "300", "300", false, "contingent");
 
         // Casualty phrasing.
         yield return C("A car bomb exploded, killing at least 12.", "at least 12", "12", null, true, null);
         yield return C("The death toll rose to 45 on Sunday.", "45", "45", "45", false, "deaths");
         yield return C("The death toll from the quake has reached 1,200.", "1,200", "1200", "1200", false, "deaths");
+        yield return C("The death toll rose to 45 people.", "45 people", "45", "45", false, "people");
         yield return C("The toll stood at 30, officials said.", "30", "30", "30", false, "deaths");
         yield return C("The casualty toll climbed to 80.", "80", "80", "80", false, "casualties");
         yield return C("Shelling left scores dead.", "scores dead", "40", null, true, "dead");
@@ -188,6 +191,9 @@ internal static class QuantityTaggerCases
         yield return N("The 18-year-old was released.");
         yield return N("A 10-member delegation arrived.");
         yield return N("A third of the city is without power.");
+        yield return N("Elections were held from 2019 to 2021.");
+        yield return N("A three-month-old baby was rescued.");
+        yield return N("The one-year-old survived.");
         yield return N("No one person can decide.");
         yield return N("He is one of the few survivors.");
     }
@@ -197,6 +203,8 @@ internal static class QuantityTaggerCases
     {
         yield return M("The attack left 3 dead and 10 injured.", ("3 dead", "3", "3", false, "dead"), ("10 injured", "10", "10", false, "injured"));
         yield return M("The raid left two dead and five wounded, police said.", ("two dead", "2", "2", false, "dead"), ("five wounded", "5", "5", false, "wounded"));
+        yield return M("The death toll rose to 45, with 120 injured.", ("45", "45", "45", false, "deaths"), ("120 injured", "120", "120", false, "injured"));
+        yield return M("From 10 and 20 onwards.", ("10", "10", "10", false, null), ("20", "20", "20", false, null));
         yield return M("One soldier and 12 civilians were killed.", ("One soldier", "1", "1", false, "soldier"), ("12 civilians", "12", "12", false, "civilians"));
     }
 
