@@ -60,6 +60,7 @@ internal sealed class QuantityWord
         IsCompositionNoun = b.IsCompositionNoun;
         IsStrengthSuffix = b.IsStrengthSuffix;
         TollUnit = b.TollUnit;
+        IsChangeVerb = b.IsChangeVerb;
     }
 
     public decimal? Number { get; }
@@ -116,6 +117,9 @@ internal sealed class QuantityWord
     /// <summary>Gets the unit of a bare number reported as this toll ("death toll" → "deaths"), or null.</summary>
     public string? TollUnit { get; }
 
+    /// <summary>Gets a value indicating whether the word reports a change, so "rose from 10 to 25" is two values.</summary>
+    public bool IsChangeVerb { get; }
+
     public bool IsTrigger => StartsAmount || Number is not null || PluralScale is not null || FewMin is not null || !Phrases.IsEmpty;
 }
 
@@ -169,6 +173,8 @@ internal sealed class QuantityWordBuilder
     public bool IsStrengthSuffix { get; set; }
 
     public string? TollUnit { get; set; }
+
+    public bool IsChangeVerb { get; set; }
 }
 
 /// <summary>The immutable word lists of the quantity tagger, loaded once from an embedded JSON resource.</summary>
@@ -336,6 +342,11 @@ internal sealed class QuantityLexicon
         foreach (var w in List("strengthSuffixes"))
         {
             Get(w).IsStrengthSuffix = true;
+        }
+
+        foreach (var w in List("changeVerbs"))
+        {
+            Get(w).IsChangeVerb = true;
         }
 
         foreach (var p in (JObject?)json["tolls"] ?? [])

@@ -358,7 +358,7 @@ internal readonly struct QuantityScanner
                 upperStart = afterDash;
             }
             else if (NextWord(q, out var ws, out var we) is not null
-                && (EqualsWord(ws, we, "to") || EqualsWord(ws, we, "or") || (allowAnd && EqualsWord(ws, we, "and"))))
+                && ((EqualsWord(ws, we, "to") && !ChangeBefore(core.Start)) || EqualsWord(ws, we, "or") || (allowAnd && EqualsWord(ws, we, "and"))))
             {
                 upperStart = SkipGap(we);
                 if (upperStart == we || upperStart >= _text.Length)
@@ -1040,6 +1040,43 @@ internal readonly struct QuantityScanner
         return true;
     }
 
+    /// <summary>
+    /// Whether a change verb comes right before <paramref name="p"/>, possibly through "from": "rose from 10 to 25" and
+    /// "fell 10 to 8" are two values, not a range.
+    /// </summary>
+    private bool ChangeBefore(int p)
+    {
+        var q = p - 1;
+        for (var words = 0; words < 2 && q >= 0; words++)
+        {
+            var spaces = 0;
+            while (q >= 0 && _text[q] is ' ' or '\u00A0' && spaces < MaxGap)
+            {
+                q--;
+                spaces++;
+            }
+
+            if (!TryWordEndingAt(q, spaces, 20, out var start, out var end))
+            {
+                return false;
+            }
+
+            if (_words.Find(_text.AsSpan(start, end - start)) is { IsChangeVerb: true })
+            {
+                return true;
+            }
+
+            if (!EqualsWord(start, end, "from"))
+            {
+                return false;
+            }
+
+            q = start - 1;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the word right before <paramref name="p"/>, across a short gap, is <paramref name="lower"/>.</summary>
     private bool PreviousWordIs(int p, string lower)
     {
@@ -1068,6 +1105,19 @@ internal readonly struct QuantityScanner
             {
                 q--;
                 spaces++;
+            }
+
+            if (spaces > 0 && q >= 0 && IsDigit(_text[q]))
+            {
+                // "the toll rose from 10 to 25": an earlier number of the same toll.
+                var digits = 0;
+                while (q >= 0 && (IsDigit(_text[q]) || _text[q] is ',' or '.') && digits < MaxIntegerDigits + 8)
+                {
+                    q--;
+                    digits++;
+                }
+
+                continue;
             }
 
             if (!TryWordEndingAt(q, spaces, 20, out var start, out var end))

@@ -10,7 +10,8 @@ namespace NewsEvents;
 /// "1,100" is always one thousand one hundred and "1.5" one and a half, whatever the current culture.</para>
 /// <para>Conventions (bounds are inclusive; <see cref="QuantityMention.Approximate"/> is true unless the text states
 /// an exact number or an explicit range such as "between 10 and 20" or "from 10 to 20"; "two or three" is a range [2, 3]
-/// but approximate, "10 or so" is 10, approximate):</para>
+/// but approximate, "10 or so" is 10, approximate; after a change verb "to" joins two values, not a range: "rose from 10 to 25"
+/// gives 10 and 25):</para>
 /// <list type="bullet">
 /// <item><description>"over", "more than", "upwards of": an exclusive lower bound; for counts Min = value + 1 ("over 1,100" → [1101, -]),
 /// for measures (percent, money, km) and non-integers Min = value.</description></item>

@@ -205,6 +205,9 @@ internal static class QuantityTaggerCases
         yield return M("The raid left two dead and five wounded, police said.", ("two dead", "2", "2", false, "dead"), ("five wounded", "5", "5", false, "wounded"));
         yield return M("The death toll rose to 45, with 120 injured.", ("45", "45", "45", false, "deaths"), ("120 injured", "120", "120", false, "injured"));
         yield return M("From 10 and 20 onwards.", ("10", "10", "10", false, null), ("20", "20", "20", false, null));
+        yield return M("The toll rose from 10 to 25 overnight.", ("10", "10", "10", false, "deaths"), ("25", "25", "25", false, "deaths"));
+        yield return M("Inflation fell from 12% to 9%.", ("12%", "12", "12", false, "percent"), ("9%", "9", "9", false, "percent"));
+        yield return M("Arrivals dropped 300 to 120 people a day.", ("300", "300", "300", false, null), ("120 people", "120", "120", false, "people"));
         yield return M("One soldier and 12 civilians were killed.", ("One soldier", "1", "1", false, "soldier"), ("12 civilians", "12", "12", false, "civilians"));
     }
 
