@@ -154,7 +154,7 @@ internal readonly struct QuantityScanner
         }
 
         if (core.IsOne && (!(strongUnit || unit is not null) || PreviousWordIs(core.Start, "no")
-            || (unitEnd > unitStart && _words.Find(_text.AsSpan(unitStart, unitEnd - unitStart)) is { IsNotAfterOne: true })))
+            || (core.UnitKind == UnitKind.None && unitEnd > unitStart && _words.Find(_text.AsSpan(unitStart, unitEnd - unitStart)) is { IsNotAfterOne: true })))
         {
             // A lone "one", "no one person", "one day".
             return false;

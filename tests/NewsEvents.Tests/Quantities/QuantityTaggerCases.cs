@@ -122,6 +122,7 @@ internal static class QuantityTaggerCases
 
         // "one" with a counted noun, through adjectives.
         yield return C("One Turkish adviser was wounded.", "One Turkish adviser", "1", "1", false, "adviser");
+        yield return C("Unions called a one-day strike.", "one-day", "1", "1", false, "day");
         yield return C("The blast killed one child.", "one child", "1", "1", false, "child");
         yield return C("One senior official said talks would resume.", "One senior official", "1", "1", false, "official");
         yield return C("Only one foreign journalist remained.", "one foreign journalist", "1", "1", false, "journalist");
