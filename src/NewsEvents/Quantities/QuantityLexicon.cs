@@ -55,6 +55,12 @@ internal sealed class QuantityWord
         IsIdentifierNoun = b.IsIdentifierNoun;
         IsNotUnit = b.IsNotUnit;
         StartsAmount = b.StartsAmount;
+        IsSingularUnit = b.IsSingularUnit;
+        IsNotAfterOne = b.IsNotAfterOne;
+        IsCompositionNoun = b.IsCompositionNoun;
+        IsStrengthSuffix = b.IsStrengthSuffix;
+        TollUnit = b.TollUnit;
+        IsChangeVerb = b.IsChangeVerb;
     }
 
     public decimal? Number { get; }
@@ -96,6 +102,24 @@ internal sealed class QuantityWord
     public bool StartsAmount { get; }
 
     /// <summary>Gets a value indicating whether a quantity may start at this word.</summary>
+    /// <summary>Gets a value indicating whether the word is a singular counted noun, a unit only after "one" ("one child").</summary>
+    public bool IsSingularUnit { get; }
+
+    /// <summary>Gets a value indicating whether "one" before the word is an idiom, not a count ("one day", "one another").</summary>
+    public bool IsNotAfterOne { get; }
+
+    /// <summary>Gets a value indicating whether "N-word" describes the make-up of one thing ("10-member delegation").</summary>
+    public bool IsCompositionNoun { get; }
+
+    /// <summary>Gets a value indicating whether "N-word" counts the noun that follows ("5,000-strong force").</summary>
+    public bool IsStrengthSuffix { get; }
+
+    /// <summary>Gets the unit of a bare number reported as this toll ("death toll" → "deaths"), or null.</summary>
+    public string? TollUnit { get; }
+
+    /// <summary>Gets a value indicating whether the word reports a change, so "rose from 10 to 25" is two values.</summary>
+    public bool IsChangeVerb { get; }
+
     public bool IsTrigger => StartsAmount || Number is not null || PluralScale is not null || FewMin is not null || !Phrases.IsEmpty;
 }
 
@@ -139,6 +163,18 @@ internal sealed class QuantityWordBuilder
     public bool IsNotUnit { get; set; }
 
     public bool StartsAmount { get; set; }
+
+    public bool IsSingularUnit { get; set; }
+
+    public bool IsNotAfterOne { get; set; }
+
+    public bool IsCompositionNoun { get; set; }
+
+    public bool IsStrengthSuffix { get; set; }
+
+    public string? TollUnit { get; set; }
+
+    public bool IsChangeVerb { get; set; }
 }
 
 /// <summary>The immutable word lists of the quantity tagger, loaded once from an embedded JSON resource.</summary>
@@ -288,6 +324,36 @@ internal sealed class QuantityLexicon
             Get(w).IsNotUnit = true;
         }
 
+        foreach (var w in List("singularUnits"))
+        {
+            Get(w).IsSingularUnit = true;
+        }
+
+        foreach (var w in List("notAfterOne"))
+        {
+            Get(w).IsNotAfterOne = true;
+        }
+
+        foreach (var w in List("compositionNouns"))
+        {
+            Get(w).IsCompositionNoun = true;
+        }
+
+        foreach (var w in List("strengthSuffixes"))
+        {
+            Get(w).IsStrengthSuffix = true;
+        }
+
+        foreach (var w in List("changeVerbs"))
+        {
+            Get(w).IsChangeVerb = true;
+        }
+
+        foreach (var p in (JObject?)json["tolls"] ?? [])
+        {
+            Get(p.Key).TollUnit = p.Value!.Value<string>();
+        }
+
         // "a" and "an" start "a dozen", "a few", "a hundred"; "half" starts "half a million"; "per" starts "per cent".
         Get("a").StartsAmount = true;
         Get("an").StartsAmount = true;
@@ -299,6 +365,9 @@ internal sealed class QuantityLexicon
         Get("or");
         Get("per");
         Get("cent");
+        Get("no");
+        Get("old");
+        Get("toll");
         var frozen = new Dictionary<string, QuantityWord>(words.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var (word, builder) in words)
         {

@@ -13,6 +13,7 @@ internal readonly struct QuantityScanner
     private const int MaxIntegerDigits = 15;
     private const int MaxFractionDigits = 6;
     private const int MaxGap = 3;
+    private const int MaxTollDistance = 8;
 
     private readonly string _text;
     private readonly WordTable<QuantityWord> _words;
@@ -73,6 +74,7 @@ internal readonly struct QuantityScanner
         resume = start + 1;
         var p = start;
         var modifier = QuantityModifier.None;
+        var allowAnd = false;
         if (IsLetter(_text[p]))
         {
             var first = Word(p);
@@ -86,6 +88,9 @@ internal readonly struct QuantityScanner
                         if (next > after)
                         {
                             modifier = phrase.Modifier;
+
+                            // "between 10 and 20", but "from 10 to 20" only.
+                            allowAnd = modifier == QuantityModifier.Between && !EqualsWord(p, first, "from");
                             p = next;
                             break;
                         }
@@ -94,7 +99,7 @@ internal readonly struct QuantityScanner
             }
         }
 
-        if (p >= _text.Length || !TryCore(p, modifier == QuantityModifier.Between, out var core, out resume))
+        if (p >= _text.Length || !TryCore(p, allowAnd, out var core, out resume))
         {
             return false;
         }
@@ -134,7 +139,7 @@ internal readonly struct QuantityScanner
         var strongUnit = core.StrongUnit;
         if (unitKind == UnitKind.None)
         {
-            FindUnit(q, core.AllowsOf, out unitStart, out unitEnd, out unitKind, out strongUnit);
+            FindUnit(q, core.AllowsOf, core.IsOne, out unitStart, out unitEnd, out unitKind, out strongUnit);
         }
 
         if (unitKind == UnitKind.Percent)
@@ -148,8 +153,10 @@ internal readonly struct QuantityScanner
             q = unitEnd;
         }
 
-        if (core.IsOne && !(strongUnit || unit is not null))
+        if (core.IsOne && (!(strongUnit || unit is not null) || PreviousWordIs(core.Start, "no")
+            || (core.UnitKind == UnitKind.None && unitEnd > unitStart && _words.Find(_text.AsSpan(unitStart, unitEnd - unitStart)) is { IsNotAfterOne: true })))
         {
+            // A lone "one", "no one person", "one day".
             return false;
         }
 
@@ -174,7 +181,7 @@ internal readonly struct QuantityScanner
             return false;
         }
 
-        unit ??= hasUnit ? _text.Substring(unitStart, unitEnd - unitStart).ToLowerInvariant() : null;
+        unit ??= hasUnit ? _text.Substring(unitStart, unitEnd - unitStart).ToLowerInvariant() : TollBefore(start);
         var countable = unitKind is not UnitKind.Continuous and not UnitKind.Percent;
         decimal? min = core.Low;
         decimal? max = core.High;
@@ -208,7 +215,7 @@ internal readonly struct QuantityScanner
         return true;
     }
 
-    private void FindUnit(int q, bool allowsOf, out int unitStart, out int unitEnd, out UnitKind unitKind, out bool strong)
+    private void FindUnit(int q, bool allowsOf, bool singular, out int unitStart, out int unitEnd, out UnitKind unitKind, out bool strong)
     {
         unitStart = unitEnd = q;
         unitKind = UnitKind.None;
@@ -251,7 +258,8 @@ internal readonly struct QuantityScanner
                 (firstStart, firstEnd) = (ws, we);
             }
 
-            if (info is { Unit: UnitKind.Count or UnitKind.Continuous, IsNotUnit: false } && IsLowerAscii(ws, we))
+            if ((info is { Unit: UnitKind.Count or UnitKind.Continuous, IsNotUnit: false } || (singular && info is { IsSingularUnit: true }))
+                && IsLowerAscii(ws, we))
             {
                 (unitStart, unitEnd, unitKind, strong) = (ws, we, info.Unit, true);
                 p = we;
@@ -350,7 +358,7 @@ internal readonly struct QuantityScanner
                 upperStart = afterDash;
             }
             else if (NextWord(q, out var ws, out var we) is not null
-                && (EqualsWord(ws, we, "to") || EqualsWord(ws, we, "or") || (allowAnd && EqualsWord(ws, we, "and"))))
+                && ((EqualsWord(ws, we, "to") && !ChangeBefore(core.Start)) || EqualsWord(ws, we, "or") || (allowAnd && EqualsWord(ws, we, "and"))))
             {
                 upperStart = SkipGap(we);
                 if (upperStart == we || upperStart >= _text.Length)
@@ -635,12 +643,51 @@ internal readonly struct QuantityScanner
             return false;
         }
 
-        if (_words.Find(_text.AsSpan(start, end - start)) is { IsNotUnit: true })
+        var tail = _words.Find(_text.AsSpan(start, end - start));
+        if (tail is { IsNotUnit: true } or { IsCompositionNoun: true })
         {
+            // "a 10-member delegation", "one-man rule": the make-up of one thing, not a count.
             return false;
         }
 
-        var known = _words.Find(_text.AsSpan(start, end - start)) is { Unit: UnitKind.Count or UnitKind.Continuous };
+        if (end + 1 < _text.Length && IsDash(_text[end]) && IsLetter(_text[end + 1]) && EqualsWord(end + 1, Word(end + 1), "old"))
+        {
+            // "18-year-old": an age.
+            return false;
+        }
+
+        if (tail is { IsStrengthSuffix: true })
+        {
+            // "5,000-strong force": the count of the noun that follows, through adjectives and names.
+            var p = end;
+            for (var n = 0; n < MaxGap; n++)
+            {
+                var info = NextWord(p, out var ws, out var we);
+                if (we == ws)
+                {
+                    break;
+                }
+
+                if (info is { IsAdjective: true } || IsCapitalized(ws, we))
+                {
+                    p = we;
+                    continue;
+                }
+
+                if (IsLowerAscii(ws, we) && we - ws >= 3 && (info is null || info.Unit == UnitKind.Count || info.IsSingularUnit))
+                {
+                    core = core with { End = we, UnitKind = UnitKind.Count, UnitStart = ws, UnitEnd = we, YearLike = false, StrongUnit = true };
+                    return true;
+                }
+
+                break;
+            }
+
+            core = core with { End = end, UnitKind = UnitKind.Count, UnitStart = end, UnitEnd = end, YearLike = false };
+            return true;
+        }
+
+        var known = tail is { Unit: UnitKind.Count or UnitKind.Continuous };
         core = core with { End = end, UnitKind = UnitKind.Count, UnitStart = start, UnitEnd = end, YearLike = false, StrongUnit = known };
         return true;
     }
@@ -991,6 +1038,111 @@ internal readonly struct QuantityScanner
 
         start = q + 1;
         return true;
+    }
+
+    /// <summary>
+    /// Whether a change verb comes right before <paramref name="p"/>, possibly through "from": "rose from 10 to 25" and
+    /// "fell 10 to 8" are two values, not a range.
+    /// </summary>
+    private bool ChangeBefore(int p)
+    {
+        var q = p - 1;
+        for (var words = 0; words < 2 && q >= 0; words++)
+        {
+            var spaces = 0;
+            while (q >= 0 && _text[q] is ' ' or '\u00A0' && spaces < MaxGap)
+            {
+                q--;
+                spaces++;
+            }
+
+            if (!TryWordEndingAt(q, spaces, 20, out var start, out var end))
+            {
+                return false;
+            }
+
+            if (_words.Find(_text.AsSpan(start, end - start)) is { IsChangeVerb: true })
+            {
+                return true;
+            }
+
+            if (!EqualsWord(start, end, "from"))
+            {
+                return false;
+            }
+
+            q = start - 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word right before <paramref name="p"/>, across a short gap, is <paramref name="lower"/>.</summary>
+    private bool PreviousWordIs(int p, string lower)
+    {
+        var q = p - 1;
+        var spaces = 0;
+        while (q >= 0 && _text[q] is ' ' or '\u00A0' && spaces < MaxGap)
+        {
+            q--;
+            spaces++;
+        }
+
+        return TryWordEndingAt(q, spaces, lower.Length, out var start, out var end) && EqualsWord(start, end, lower);
+    }
+
+    /// <summary>
+    /// The unit that a toll a few words before a bare number gives it ("the death toll rose to 45" → "deaths",
+    /// "the casualty toll" → "casualties"); null when no toll precedes within the clause.
+    /// </summary>
+    private string? TollBefore(int p)
+    {
+        var q = p - 1;
+        for (var words = 0; words < MaxTollDistance && q >= 0; words++)
+        {
+            var spaces = 0;
+            while (q >= 0 && _text[q] is ' ' or '\u00A0' && spaces < MaxGap)
+            {
+                q--;
+                spaces++;
+            }
+
+            if (spaces > 0 && q >= 0 && IsDigit(_text[q]))
+            {
+                // "the toll rose from 10 to 25": an earlier number of the same toll.
+                var digits = 0;
+                while (q >= 0 && (IsDigit(_text[q]) || _text[q] is ',' or '.') && digits < MaxIntegerDigits + 8)
+                {
+                    q--;
+                    digits++;
+                }
+
+                continue;
+            }
+
+            if (!TryWordEndingAt(q, spaces, 20, out var start, out var end))
+            {
+                return null;
+            }
+
+            if (_words.Find(_text.AsSpan(start, end - start)) is { TollUnit: { } unit } && EqualsWord(start, end, "toll"))
+            {
+                var r = start - 1;
+                var gap = 0;
+                while (r >= 0 && _text[r] is ' ' or '\u00A0' && gap < MaxGap)
+                {
+                    r--;
+                    gap++;
+                }
+
+                return TryWordEndingAt(r, gap, 20, out var ms, out var me) && !EqualsWord(ms, me, "toll")
+                    && _words.Find(_text.AsSpan(ms, me - ms)) is { TollUnit: { } specific } ? specific : unit;
+            }
+
+            q = start - 1;
+        }
+
+        return null;
     }
 
     private bool PreviousWordLooksLikeName(int p)

@@ -114,6 +114,44 @@ internal static class QuantityTaggerCases
         yield return C("2,000 people marched in 2024.", "2,000 people", "2000", "2000", false, "people");
         yield return C("The army says 2000 troops were sent.", "2000 troops", "2000", "2000", false, "troops");
         yield return C("Rescuers pulled 12 ambulances into the square.", "12 ambulances", "12", "12", false, "ambulances");
+
+        // Ranges with "from ... to".
+        yield return C("From 10 to 20 people were hurt.", "From 10 to 20 people", "10", "20", false, "people");
+        yield return C("The camp holds from 2,000 to 3,000 refugees.", "from 2,000 to 3,000 refugees", "2000", "3000", false, "refugees");
+        yield return C("Sentences range from five to seven years.", "from five to seven years", "5", "7", false, "years");
+
+        // "one" with a counted noun, through adjectives.
+        yield return C("One Turkish adviser was wounded.", "One Turkish adviser", "1", "1", false, "adviser");
+        yield return C("Unions called a one-day strike.", "one-day", "1", "1", false, "day");
+        yield return C("The blast killed one child.", "one child", "1", "1", false, "child");
+        yield return C("One senior official said talks would resume.", "One senior official", "1", "1", false, "official");
+        yield return C("Only one foreign journalist remained.", "one foreign journalist", "1", "1", false, "journalist");
+
+        // Hyphenated compounds: "-strong" counts the following noun.
+        yield return C("A 5,000-strong force crossed the river.", "5,000-strong force", "5000", "5000", false, "force");
+        yield return C("The force is 5,000-strong.", "5,000-strong", "5000", "5000", false, null);
+        yield return C("A 300-strong Turkish contingent arrived.", "300-strong Turkish contingent", "300", "300", false, "contingent");
+
+        // Casualty phrasing.
+        yield return C("A car bomb exploded, killing at least 12.", "at least 12", "12", null, true, null);
+        yield return C("The death toll rose to 45 on Sunday.", "45", "45", "45", false, "deaths");
+        yield return C("The death toll from the quake has reached 1,200.", "1,200", "1200", "1200", false, "deaths");
+        yield return C("The death toll rose to 45 people.", "45 people", "45", "45", false, "people");
+        yield return C("The toll stood at 30, officials said.", "30", "30", "30", false, "deaths");
+        yield return C("The casualty toll climbed to 80.", "80", "80", "80", false, "casualties");
+        yield return C("Shelling left scores dead.", "scores dead", "40", null, true, "dead");
+        yield return C("Dozens wounded were taken to hospital.", "Dozens wounded", "24", null, true, "wounded");
+
+        // Ranges with "or".
+        yield return C("The talks may take two or three days.", "two or three days", "2", "3", true, "days");
+        yield return C("He waited 10 or so minutes.", "10 or so minutes", "10", "10", true, "minutes");
+        yield return C("Police arrested 10 or so.", "10 or so", "10", "10", true, null);
+
+        // Money and percent.
+        yield return C("The bill came to $1.2bn.", "$1.2bn", "1200000000", "1200000000", false, "dollars");
+        yield return C("Brussels approved €300 million for Syria.", "€300 million", "300000000", "300000000", false, "euros");
+        yield return C("Unemployment hit 12.5% in May.", "12.5%", "12.5", "12.5", false, "percent");
+        yield return C("Prices rose 3 per cent.", "3 per cent", "3", "3", false, "percent");
     }
 
     /// <summary>Sentences that contain no quantity (dates, times, identifiers, ordinals, phone numbers).</summary>
@@ -147,7 +185,36 @@ internal static class QuantityTaggerCases
         yield return N("The US has cooperated with Kurdish forces for over a decade.");
         yield return N("Version 1.2.3 was released.");
         yield return N("Nothing to count here at all.");
+        yield return N("One day the war will end.");
+        yield return N("The factions blamed one another.");
+        yield return N("It was a one-sided contest.");
+        yield return N("An 18-year-old student was arrested.");
+        yield return N("The 18-year-old was released.");
+        yield return N("A 10-member delegation arrived.");
+        yield return N("A third of the city is without power.");
+        yield return N("Elections were held from 2019 to 2021.");
+        yield return N("A three-month-old baby was rescued.");
+        yield return N("The one-year-old survived.");
+        yield return N("No one person can decide.");
+        yield return N("He is one of the few survivors.");
     }
+
+    /// <summary>Sentences with several quantities: sentence and, per mention, text, min, max, approximate, unit.</summary>
+    public static IEnumerable<TestCaseData> Multiple()
+    {
+        yield return M("The attack left 3 dead and 10 injured.", ("3 dead", "3", "3", false, "dead"), ("10 injured", "10", "10", false, "injured"));
+        yield return M("The raid left two dead and five wounded, police said.", ("two dead", "2", "2", false, "dead"), ("five wounded", "5", "5", false, "wounded"));
+        yield return M("The death toll rose to 45, with 120 injured.", ("45", "45", "45", false, "deaths"), ("120 injured", "120", "120", false, "injured"));
+        yield return M("From 10 and 20 onwards.", ("10", "10", "10", false, null), ("20", "20", "20", false, null));
+        yield return M("The toll rose from 10 to 25 overnight.", ("10", "10", "10", false, "deaths"), ("25", "25", "25", false, "deaths"));
+        yield return M("Inflation fell from 12% to 9%.", ("12%", "12", "12", false, "percent"), ("9%", "9", "9", false, "percent"));
+        yield return M("Arrivals dropped 300 to 120 people a day.", ("300", "300", "300", false, null), ("120 people", "120", "120", false, "people"));
+        yield return M("One soldier and 12 civilians were killed.", ("One soldier", "1", "1", false, "soldier"), ("12 civilians", "12", "12", false, "civilians"));
+    }
+
+    private static TestCaseData M(string sentence, params (string Text, string? Min, string? Max, bool Approximate, string? Unit)[] mentions) =>
+        new TestCaseData(sentence, mentions.Select(m => new QuantityMention(m.Text, sentence.IndexOf(m.Text, StringComparison.Ordinal), D(m.Min), D(m.Max), m.Approximate, m.Unit)).ToArray())
+            .SetArgDisplayNames(sentence);
 
     private static TestCaseData C(string sentence, string text, string? min, string? max, bool approximate, string? unit) =>
         new TestCaseData(sentence, text, D(min), D(max), approximate, unit).SetArgDisplayNames(sentence);

@@ -12,6 +12,8 @@ public sealed class QuantityTaggerTests
 
     private static IEnumerable<TestCaseData> NoneCases => QuantityTaggerCases.None();
 
+    private static IEnumerable<TestCaseData> MultipleCases => QuantityTaggerCases.Multiple();
+
     private static IEnumerable<TestCaseData> SeedCases()
     {
         yield return new TestCaseData("000_3a03000dc137063e", new[]
@@ -36,6 +38,7 @@ public sealed class QuantityTaggerTests
         yield return new TestCaseData("004_6f0372442f866925", new[]
         {
             Q("two former adversaries", 2m, 2m, false, "adversaries"),
+            Q("one Turkish adviser", 1m, 1m, false, "adviser"),
         }).SetArgDisplayNames("004");
     }
 
@@ -73,6 +76,25 @@ public sealed class QuantityTaggerTests
             mentions.Select(m => (m.Text, m.Min, m.Max, m.Approximate, m.Unit)),
             Is.EqualTo(expected.Select(m => (m.Text, m.Min, m.Max, m.Approximate, m.Unit))));
         Assert.That(mentions.Select(m => text.Substring(m.Offset, m.Length)), Is.EqualTo(expected.Select(m => m.Text)));
+    }
+
+    [TestCaseSource(nameof(MultipleCases))]
+    public void Tag_SentenceWithSeveralQuantities_FindsEach(string sentence, QuantityMention[] expected)
+    {
+        var mentions = Tagger.Tag(sentence);
+
+        Assert.That(mentions.Select(m => m.Text), Is.EqualTo(expected.Select(m => m.Text)), "mentions of: " + sentence);
+        Assert.Multiple(() =>
+        {
+            for (var k = 0; k < expected.Length; k++)
+            {
+                Assert.That(mentions[k].Offset, Is.EqualTo(expected[k].Offset), "offset " + k);
+                Assert.That(mentions[k].Min, Is.EqualTo(expected[k].Min), "min " + k);
+                Assert.That(mentions[k].Max, Is.EqualTo(expected[k].Max), "max " + k);
+                Assert.That(mentions[k].Approximate, Is.EqualTo(expected[k].Approximate), "approximate " + k);
+                Assert.That(mentions[k].Unit, Is.EqualTo(expected[k].Unit), "unit " + k);
+            }
+        });
     }
 
     [Test]
