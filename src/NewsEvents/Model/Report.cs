@@ -128,6 +128,10 @@ public sealed record ArticleAnalysis
     /// <summary>Gets the outlets and agencies the article names, credits or relays.</summary>
     public ImmutableArray<Source> Sources { get; }
 
+    /// <summary>A copy with another article and, optionally, other events; every other field is kept.</summary>
+    internal ArticleAnalysis With(Article article, ImmutableArray<Event>? events = null) =>
+        new(article, Actors, Places, events ?? Events, Claims, TemporalMentions, QuantityMentions, Sources);
+
     /// <inheritdoc/>
     public bool Equals(ArticleAnalysis? other) =>
         other is not null && Article.Equals(other.Article) && Sequence.Equal(Actors, other.Actors) && Sequence.Equal(Places, other.Places) &&

@@ -412,9 +412,11 @@ internal sealed class ClaimComparer
 
         public List<Item> Items { get; } = [];
 
+        private bool Intersects((LocalDate Start, LocalDate End) window) => window.Start <= _end && _start <= window.End;
+
         public bool Accepts(Item item, ValueComparer values) => item.Value switch
         {
-            TemporalValue t => !_hasTime || (ValueComparer.Window(t).Start <= _end && _start <= ValueComparer.Window(t).End),
+            TemporalValue t => !_hasTime || Intersects(ValueComparer.Window(t)),
             QuantityValue q => !_hasQuantity || Overlap(ValueComparer.Widen(q), (_min, _max)),
             TextValue => true,
             _ => _witness is null || values.Compare(_witness, item.Value).Compatible,

@@ -121,7 +121,7 @@ internal static class ReferenceDateInference
                 // Candidates come in ascending order, so keeping the first of equal scores keeps the earliest.
                 if (score > bestScore || (score == bestScore && preferred && !bestPreferred))
                 {
-                    best = WithArticle(redone, analysis.Article.WithReferenceDate(reference));
+                    best = redone.With(analysis.Article.WithReferenceDate(reference));
                     bestScore = score;
                     bestPreferred = preferred;
                 }
@@ -147,7 +147,7 @@ internal static class ReferenceDateInference
         var events = analysis.Events
             .Select(e => e.Time is { } t && ValueComparer.IsAnchored(t) ? new Event(e.Id, e.Type, e.Participants, null, e.Place, e.Articles, e.Label) : e)
             .ToImmutableArray();
-        return new(analysis.Article, analysis.Actors, analysis.Places, events, analysis.Claims, analysis.TemporalMentions, analysis.QuantityMentions, analysis.Sources);
+        return analysis.With(analysis.Article, events);
     }
 
     /// <summary>Applies the text bound to an article that still has no reference date at all.</summary>
@@ -160,11 +160,9 @@ internal static class ReferenceDateInference
 
         var reference = new ReferenceDate(null, ReferenceDateBasis.Inferred, latest.Date.Year,
             "latest absolute date in the text: \"" + latest.Text + "\"");
-        return WithArticle(analysis, analysis.Article.WithReferenceDate(reference));
+        return analysis.With(analysis.Article.WithReferenceDate(reference));
     }
 
-    private static ArticleAnalysis WithArticle(ArticleAnalysis analysis, Article article) =>
-        new(article, analysis.Actors, analysis.Places, analysis.Events, analysis.Claims, analysis.TemporalMentions, analysis.QuantityMentions, analysis.Sources);
 
     /// <summary>
     /// Tells whether the article's dates depend on its reference date: anchored values, or expressions the tagger could
