@@ -44,6 +44,8 @@ internal sealed class ClaimExtractor
         quantities = quantities.IsDefault ? ImmutableArray<QuantityMention>.Empty : quantities;
         var run = new ExtractionRun(Lexicon, article, entities, temporal, quantities);
         var (events, claims) = run.Run();
-        return new ArticleAnalysis(article, entities.Actors, entities.Places, events, claims, temporal, quantities, entities.Sources);
+        var (story, slots) = new StoryExtractor(Lexicon.Frames).Extract(article, temporal, quantities);
+        return new ArticleAnalysis(article, entities.Actors, entities.Places, events.Add(story), claims.AddRange(slots), temporal, quantities,
+            entities.Sources);
     }
 }

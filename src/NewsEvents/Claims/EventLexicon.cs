@@ -179,7 +179,11 @@ internal sealed class EventLexicon
         }
 
         ContentVerbs = new PhraseTable<string>(content);
+        Frames = new FrameLexicon(document);
     }
+
+    /// <summary>Gets the frames of general news with their slots and word classes.</summary>
+    public FrameLexicon Frames { get; }
 
     /// <summary>Gets the embedded default lexicon, loaded once.</summary>
     public static EventLexicon Default => DefaultInstance.Value;
@@ -240,7 +244,13 @@ internal sealed class EventLexicon
         return new EventLexicon(merged);
     }
 
-    private static EventLexicon LoadDefault() => Parse(Internal.EmbeddedData.Read("lexicon.events.json"));
+    // The frames of general news live in their own file for readability; they merge into one document with the events.
+    private static EventLexicon LoadDefault()
+    {
+        var document = ParseObject(Internal.EmbeddedData.Read("lexicon.events.json"), "lexicon");
+        document.Merge(ParseObject(Internal.EmbeddedData.Read("lexicon.frames.json"), "frames lexicon"));
+        return new EventLexicon(document);
+    }
 
     private static JObject ParseObject(string json, string what)
     {

@@ -142,10 +142,15 @@ public sealed record Claim
     /// <param name="attribution">Who says so.</param>
     /// <param name="factuality">How sure, and whether asserted or denied.</param>
     /// <param name="evidence">Where in the article.</param>
+    /// <param name="subject">
+    /// What the property describes within the event when an event has several of it: the person whose age it is, the
+    /// counted noun, the part of the story a time belongs to ("shoot", "arrest"). <see langword="null"/> for the event itself.
+    /// </param>
     /// <exception cref="ArgumentException">An invariant does not hold.</exception>
     public Claim(string id, string eventId, ClaimProperty property, string articleId, ClaimValue value,
-        Attribution attribution, Factuality factuality, Evidence evidence)
+        Attribution attribution, Factuality factuality, Evidence evidence, string? subject = null)
     {
+        Subject = subject;
         Id = id;
         EventId = eventId;
         Property = property;
@@ -184,24 +189,32 @@ public sealed record Claim
     /// <summary>Gets where in the article.</summary>
     public Evidence Evidence { get; }
 
+    /// <summary>
+    /// Gets what the property describes within the event (a person, a counted noun, a part of the story), or
+    /// <see langword="null"/> when it describes the event itself. Claims compare only with claims of the same subject.
+    /// </summary>
+    public string? Subject { get; }
+
     /// <summary>Returns a copy that belongs to another event (used when events are linked).</summary>
     /// <param name="eventId">The new event identifier.</param>
     /// <returns>A new claim.</returns>
-    public Claim WithEvent(string eventId) => new(Id, eventId, Property, ArticleId, Value, Attribution, Factuality, Evidence);
+    public Claim WithEvent(string eventId) => new(Id, eventId, Property, ArticleId, Value, Attribution, Factuality, Evidence, Subject);
 
     /// <summary>Returns a copy with another value (used when a reference date is re-anchored).</summary>
     /// <param name="value">The new value.</param>
     /// <returns>A new claim.</returns>
-    public Claim WithValue(ClaimValue value) => new(Id, EventId, Property, ArticleId, value, Attribution, Factuality, Evidence);
+    public Claim WithValue(ClaimValue value) => new(Id, EventId, Property, ArticleId, value, Attribution, Factuality, Evidence, Subject);
 
     /// <inheritdoc/>
-    public override string ToString() => $"{Id}: {EventId}.{Property} = {Value} [{Factuality}] by {Attribution} in {ArticleId}";
+    public override string ToString() =>
+        $"{Id}: {EventId}.{Property}{(Subject is null ? "" : "(" + Subject + ")")} = {Value} [{Factuality}] by {Attribution} in {ArticleId}";
 
     // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
     private bool IsValidFast() =>
         ModelRules.IsId(Id) && ModelRules.IsId(EventId) && ModelRules.IsId(ArticleId) && Enum.IsDefined(Property) &&
         Value is not null && Attribution is not null && Evidence is not null && Evidence.ArticleId == ArticleId &&
-        Enum.IsDefined(Factuality.Certainty) && Enum.IsDefined(Factuality.Polarity) && ClaimValidator.ValueFits(Property, Value);
+        Enum.IsDefined(Factuality.Certainty) && Enum.IsDefined(Factuality.Polarity) && ClaimValidator.ValueFits(Property, Value) &&
+        (Subject is null || !string.IsNullOrWhiteSpace(Subject));
 }
 
 /// <summary>Validates <see cref="Claim"/> instances.</summary>
@@ -220,6 +233,7 @@ public sealed class ClaimValidator : AbstractValidator<Claim>
         RuleFor(x => x.Evidence).Must((c, e) => e is null || e.ArticleId == c.ArticleId).WithMessage("must come from the claim's article");
         RuleFor(x => x.Factuality.Certainty).MustBeDefined();
         RuleFor(x => x.Factuality.Polarity).MustBeDefined();
+        RuleFor(x => x.Subject).Must(s => s is null || !string.IsNullOrWhiteSpace(s)).WithMessage("must be null or not blank");
         RuleFor(x => x.Value).Must((c, v) => v is null || ValueFits(c.Property, v))
             .WithMessage(c => "must be a kind of value that fits the property " + c.Property);
     }
@@ -231,6 +245,9 @@ public sealed class ClaimValidator : AbstractValidator<Claim>
         ClaimProperty.Place => value is PlaceValue or TextValue,
         ClaimProperty.Agent or ClaimProperty.Target or ClaimProperty.Recipient or ClaimProperty.Mediator => value is ActorValue or TextValue,
         ClaimProperty.Terms => value is TermsValue,
+        ClaimProperty.Time => value is TimeOfDayValue,
+        ClaimProperty.Age or ClaimProperty.Measure => value is QuantityValue,
+        ClaimProperty.Name => value is ActorValue or PlaceValue or TextValue,
         _ => true,
     };
 }

@@ -176,6 +176,66 @@ public sealed class QuantityValueValidator : AbstractValidator<QuantityValue>
     }
 }
 
+/// <summary>
+/// A time of day as a claim value ("at 3:10 p.m.", "about midnight", "07:37 local", "12:00 GMT"): the earliest and latest
+/// minute it allows (equal unless the text approximates) and the time zone the text names, if any.
+/// </summary>
+/// <remarks>Immutable; equal by value. Two times compare only when they name the same zone or neither names one.</remarks>
+public sealed record TimeOfDayValue : ClaimValue
+{
+    /// <summary>Creates a time-of-day value.</summary>
+    /// <param name="text">The text as written.</param>
+    /// <param name="earliest">The earliest time the text allows.</param>
+    /// <param name="latest">The latest time the text allows (not before <paramref name="earliest"/>).</param>
+    /// <param name="zone">The zone the text names ("GMT", "local", "PST"), or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException">The window is reversed or the zone is blank.</exception>
+    public TimeOfDayValue(string text, LocalTime earliest, LocalTime latest, string? zone = null)
+        : base(text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (latest < earliest)
+        {
+            throw new ArgumentException("TimeOfDayValue.Latest was " + latest.ToString("HH:mm", null) + ": must not be before Earliest (" +
+                                        earliest.ToString("HH:mm", null) + ")", nameof(latest));
+        }
+
+        if (zone is not null && string.IsNullOrWhiteSpace(zone))
+        {
+            throw new ArgumentException("TimeOfDayValue.Zone was blank: must be null or name a zone", nameof(zone));
+        }
+
+        Earliest = earliest;
+        Latest = latest;
+        Zone = zone;
+    }
+
+    /// <inheritdoc/>
+    public override string Kind => "time-of-day";
+
+    /// <summary>Gets the earliest time the text allows.</summary>
+    public LocalTime Earliest { get; }
+
+    /// <summary>Gets the latest time the text allows.</summary>
+    public LocalTime Latest { get; }
+
+    /// <summary>Gets the zone the text names, or <see langword="null"/>.</summary>
+    public string? Zone { get; }
+
+    /// <summary>Tells whether two windows share a minute (zones are not converted).</summary>
+    /// <param name="other">The other value.</param>
+    /// <returns><see langword="true"/> when they overlap.</returns>
+    public bool Overlaps(TimeOfDayValue other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Earliest <= other.Latest && other.Earliest <= Latest;
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() =>
+        (Earliest == Latest ? Earliest.ToString("HH:mm", null) : Earliest.ToString("HH:mm", null) + "–" + Latest.ToString("HH:mm", null)) +
+        (Zone is null ? "" : " " + Zone) + " (\"" + Text + "\")";
+}
+
 /// <summary>An actor as a claim value (who acted, who was targeted).</summary>
 public sealed record ActorValue : ClaimValue
 {

@@ -175,6 +175,18 @@ public enum ClaimProperty
 
     /// <summary>How long the event lasted or may last.</summary>
     Duration,
+
+    /// <summary>The time of day at which the event (or the part named by <see cref="Claim.Subject"/>) happened.</summary>
+    Time,
+
+    /// <summary>The age of the person named by <see cref="Claim.Subject"/>.</summary>
+    Age,
+
+    /// <summary>A measured figure with a unit (distance, weight, share, yards …) of what <see cref="Claim.Subject"/> names.</summary>
+    Measure,
+
+    /// <summary>How an article spells the name of a person or place; the subject is the name's spelling-independent key.</summary>
+    Name,
 }
 
 /// <summary>How sure the source is that a claim holds (FactBank certainty).</summary>
@@ -261,6 +273,12 @@ public enum ConflictKind
 
     /// <summary>One source is certain where another hedges.</summary>
     Factuality,
+
+    /// <summary>Outlets spell the name of one person differently (one letter, C/K, Brian/Bryan).</summary>
+    ActorName,
+
+    /// <summary>Outlets spell the name of one place differently (Independent/Independence Street).</summary>
+    PlaceName,
 }
 
 /// <summary>How serious a conflict is.</summary>

@@ -29,10 +29,15 @@ public sealed record Event
     /// <param name="place">Identifier of where it happened, if known.</param>
     /// <param name="articles">Identifiers of the articles that report it.</param>
     /// <param name="label">A short human-readable description ("Syria requests support from Turkey").</param>
+    /// <param name="frame">The frame of the event lexicon that types it ("shooting", "earthquake"), if any.</param>
+    /// <param name="isStory">Whether this is the story event of its articles: what the headline and lead report.</param>
     /// <exception cref="ArgumentException">An invariant does not hold.</exception>
     public Event(string id, EventType type, ImmutableArray<Participant> participants = default, TemporalValue? time = null,
-        string? place = null, ImmutableArray<string> articles = default, string? label = null)
+        string? place = null, ImmutableArray<string> articles = default, string? label = null, string? frame = null,
+        bool isStory = false)
     {
+        Frame = frame;
+        IsStory = isStory;
         Id = id;
         Type = type;
         Participants = participants.OrEmpty();
@@ -67,6 +72,15 @@ public sealed record Event
     /// <summary>Gets a short description, or <see langword="null"/>.</summary>
     public string? Label { get; }
 
+    /// <summary>Gets the frame of the event lexicon that types the event ("shooting", "earthquake"), or <see langword="null"/>.</summary>
+    public string? Frame { get; }
+
+    /// <summary>
+    /// Gets whether this is a story event: the one event per article that its headline and lead report, which carries the
+    /// article's frame slots (casualties, ages, times, measures) and links across articles with other story events.
+    /// </summary>
+    public bool IsStory { get; }
+
     /// <summary>Gets the actor identifiers in a role.</summary>
     /// <param name="role">The role.</param>
     /// <returns>The identifiers, in order.</returns>
@@ -76,10 +90,11 @@ public sealed record Event
     /// <inheritdoc/>
     public bool Equals(Event? other) =>
         other is not null && Id == other.Id && Type == other.Type && Equals(Time, other.Time) && Place == other.Place &&
-        Label == other.Label && Sequence.Equal(Participants, other.Participants) && Sequence.Equal(Articles, other.Articles);
+        Label == other.Label && Frame == other.Frame && IsStory == other.IsStory &&
+        Sequence.Equal(Participants, other.Participants) && Sequence.Equal(Articles, other.Articles);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Id, Type, Time, Place, Label, Sequence.Hash(Participants), Sequence.Hash(Articles));
+    public override int GetHashCode() => HashCode.Combine(Id, Type, Time, Place, Label, Frame, Sequence.Hash(Participants), Sequence.Hash(Articles));
 
     /// <inheritdoc/>
     public override string ToString() =>
@@ -88,7 +103,8 @@ public sealed record Event
     // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
     private bool IsValidFast()
     {
-        if (!ModelRules.IsId(Id) || !Enum.IsDefined(Type) || (Place is not null && !ModelRules.IsId(Place)))
+        if (!ModelRules.IsId(Id) || !Enum.IsDefined(Type) || (Place is not null && !ModelRules.IsId(Place)) ||
+            (Frame is not null && string.IsNullOrWhiteSpace(Frame)))
         {
             return false;
         }
@@ -130,6 +146,7 @@ public sealed class EventValidator : AbstractValidator<Event>
         RuleFor(x => x.Id).MustBeId();
         RuleFor(x => x.Type).MustBeDefined();
         RuleFor(x => x.Place).MustBeOptionalId();
+        RuleFor(x => x.Frame).Must(f => f is null || !string.IsNullOrWhiteSpace(f)).WithMessage("must be null or not blank");
         RuleForEach(x => x.Participants).Must(p => !string.IsNullOrWhiteSpace(p.ActorId) && Enum.IsDefined(p.Role))
             .WithMessage("must name an actor and a defined role");
         RuleForEach(x => x.Articles).MustBeId();

@@ -5,6 +5,8 @@ using System.Globalization;
 using System.Linq;
 using NodaTime;
 
+using NewsEvents.Internal;
+
 namespace NewsEvents.Reconciliation;
 
 /// <summary>The conflicts, corroborations and single-source claims found among claims of linked events.</summary>
@@ -41,8 +43,21 @@ internal sealed class ClaimComparer
     public Comparisons Compare(IReadOnlyList<Claim> claims)
     {
         var groups = new Dictionary<(string EventId, ClaimProperty Property, string Subject), List<Item>>();
+        var storyClaims = new Dictionary<string, List<Claim>>(StringComparer.Ordinal);
         foreach (var claim in claims)
         {
+            if (_events.TryGetValue(claim.EventId, out var e) && e.IsStory)
+            {
+                if (!storyClaims.TryGetValue(claim.EventId, out var own))
+                {
+                    own = [];
+                    storyClaims[claim.EventId] = own;
+                }
+
+                own.Add(claim);
+                continue;
+            }
+
             var item = Item.Of(claim, _values);
             var key = (claim.EventId, claim.Property, Subject(claim));
             if (!groups.TryGetValue(key, out var list))
@@ -65,7 +80,14 @@ internal sealed class ClaimComparer
                 continue;
             }
 
-            CompareGroup(eventId, property, subject, items, conflicts, corroborations);
+            var found = new List<Conflict>();
+            CompareGroup(eventId, property, subject, items, found, corroborations, closeOnly: false);
+            conflicts.AddRange(found.Where(MentionConflictIsSigned));
+        }
+
+        foreach (var (eventId, own) in storyClaims)
+        {
+            CompareStory(eventId, own, conflicts, corroborations, singletons);
         }
 
         conflicts.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
@@ -79,6 +101,144 @@ internal sealed class ClaimComparer
         return new Comparisons([.. conflicts], [.. corroborations], [.. singletons.Distinct(StringComparer.Ordinal)]);
     }
 
+    // Events found by trigger words link on weaker evidence than story events, and their lexical variants, hedges and
+    // negations outside the event's scope made most of their conflicts ones no reader would sign. Only the kinds that
+    // hold up are kept from them: dates of a named participant's act given to the day, and terms.
+    private bool MentionConflictIsSigned(Conflict conflict) => conflict.Kind switch
+    {
+        ConflictKind.Terms => true,
+        ConflictKind.Polarity => conflict.Property == ClaimProperty.Terms,
+        ConflictKind.Temporal => conflict.Sides.All(s => s.Value is TemporalValue { Granularity: TemporalGranularity.Day }) &&
+                                 _events.TryGetValue(conflict.EventId, out var e) && !e.Participants.IsEmpty,
+        _ => false,
+    };
+
+    // Story slots compare within (property, subject). A subject is "what[/qualifier…]": claims whose qualifiers disagree
+    // (another person, another predicate) are about different things and never conflict, but the same value still
+    // corroborates across them. Person names in subjects are read through the story's name directory, and the names
+    // themselves are compared by spelling.
+    private void CompareStory(string eventId, List<Claim> own, List<Conflict> conflicts, List<Corroboration> corroborations, List<string> singletons)
+    {
+        var written = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var c in own.Where(c => c.Property == ClaimProperty.Name && c.Subject is not null))
+        {
+            written[c.Subject!] = written.GetValueOrDefault(c.Subject!) + 1;
+        }
+
+        var names = NameDirectory.Build(written);
+        var byKey = new Dictionary<(ClaimProperty, string), List<(Item Item, string[] Qualifiers)>>();
+        foreach (var claim in own)
+        {
+            var parts = (claim.Subject ?? "").Split('/');
+            var coarse = claim.Property == ClaimProperty.Name ? "" : Person(parts[0], names);
+            var qualifiers = parts.Skip(1).Select(p => Person(p, names)).ToArray();
+            var item = Item.Of(claim, _values);
+            if (claim.Property == ClaimProperty.Measure && claim.Value is QuantityValue q)
+            {
+                item = item with { Value = MeasureUnits.ToBase(q) };
+            }
+
+            var key = (claim.Property, coarse);
+            if (!byKey.TryGetValue(key, out var list))
+            {
+                list = [];
+                byKey[key] = list;
+            }
+
+            list.Add((item, qualifiers));
+        }
+
+        foreach (var ((property, coarse), entries) in byKey.OrderBy(k => k.Key.Item1).ThenBy(k => k.Key.Item2, StringComparer.Ordinal))
+        {
+            if (entries.Select(e => e.Item.Claim.ArticleId).Distinct(StringComparer.Ordinal).Count() < 2)
+            {
+                singletons.AddRange(entries.Select(e => e.Item.Claim.Id));
+                continue;
+            }
+
+            if (property == ClaimProperty.Name)
+            {
+                CompareNames(eventId, entries.Select(e => e.Item).ToList(), names, conflicts, corroborations);
+                continue;
+            }
+
+            var closeOnly = property is ClaimProperty.Count or ClaimProperty.Measure;
+            var seenConflicts = new HashSet<string>(StringComparer.Ordinal);
+            var seenCorroborations = new HashSet<string>(StringComparer.Ordinal);
+            var found = new List<Conflict>();
+            var agreed = new List<Corroboration>();
+            var distinct = entries.Where(e => e.Qualifiers.Any(q => q.Length > 0)).Select(e => e.Qualifiers)
+                .DistinctBy(q => string.Join("/", q), StringComparer.Ordinal).ToList();
+            if (distinct.Count <= 1)
+            {
+                CompareGroup(eventId, property, coarse, entries.Select(e => e.Item).ToList(), found, agreed, closeOnly);
+            }
+            else
+            {
+                foreach (var qualifier in distinct)
+                {
+                    var members = entries.Where(e => Unify(e.Qualifiers, qualifier)).Select(e => e.Item).ToList();
+                    CompareGroup(eventId, property, coarse + "/" + string.Join("/", qualifier), members, found, agreed, closeOnly);
+                }
+
+                // The same figure agrees across qualifiers too ("150 metres" whoever the clause names).
+                var all = new List<Conflict>();
+                CompareGroup(eventId, property, coarse, entries.Select(e => e.Item).ToList(), all, agreed, closeOnly);
+            }
+
+            conflicts.AddRange(found.Where(c => seenConflicts.Add(string.Join("|", c.Sides.Select(s => string.Join(",", s.Claims))))));
+            corroborations.AddRange(agreed.Where(c => seenCorroborations.Add(string.Join(",", c.Claims))));
+        }
+    }
+
+    private static string Person(string part, NameDirectory names) =>
+        part.StartsWith(StorySubjects.PastPrefix, StringComparison.Ordinal)
+            ? StorySubjects.PastPrefix + names.Canonical(part[StorySubjects.PastPrefix.Length..])
+            : part.Any(char.IsUpper) ? names.Canonical(part) : part;
+
+    private static bool Unify(string[] a, string[] b)
+    {
+        for (var i = 0; i < Math.Max(a.Length, b.Length); i++)
+        {
+            var x = i < a.Length ? a[i] : "";
+            var y = i < b.Length ? b[i] : "";
+            if (x.Length > 0 && y.Length > 0 && x != y)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // One person or place, several spellings: a soft discrepancy a fact-checker wants to see; one spelling in several
+    // articles corroborates the name.
+    private void CompareNames(string eventId, List<Item> items, NameDirectory names, List<Conflict> conflicts, List<Corroboration> corroborations)
+    {
+        foreach (var person in items.GroupBy(i => names.Canonical(i.Claim.Subject!), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var sides = person.GroupBy(i => names.Spelling(i.Claim.Subject!), StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new Side([.. g.OrderBy(i => i.Claim.ArticleId, StringComparer.Ordinal).ThenBy(i => i.Claim.Id, StringComparer.Ordinal)]))
+                .ToList();
+            var disagreeing = sides.Where(a => sides.Any(b => !ReferenceEquals(a, b) && Disagree(a, b))).ToList();
+            if (disagreeing.Count >= 2)
+            {
+                var kind = disagreeing[0].Value is PlaceValue ? ConflictKind.PlaceName : ConflictKind.ActorName;
+                conflicts.Add(MakeConflict(eventId, ClaimProperty.Name, person.Key, kind, ConflictSeverity.Soft, disagreeing,
+                    "outlets spell the name differently; it is one " + (kind == ConflictKind.PlaceName ? "place" : "person")));
+            }
+
+            foreach (var side in sides.Where(s => s.Articles.Count >= 2))
+            {
+                var sideClaims = side.Items.Select(i => i.Claim).ToList();
+                corroborations.Add(new Corroboration(eventId, ClaimProperty.Name, side.Value,
+                    [.. sideClaims.Select(c => c.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+                    [.. side.Articles], _independence.CountIndependent(sideClaims)));
+            }
+        }
+    }
+
     private static string Subject(Claim claim) => claim.Value switch
     {
         TermsValue t => t.Proposition,
@@ -87,7 +247,7 @@ internal sealed class ClaimComparer
     };
 
     private void CompareGroup(string eventId, ClaimProperty property, string subject, List<Item> items,
-        List<Conflict> conflicts, List<Corroboration> corroborations)
+        List<Conflict> conflicts, List<Corroboration> corroborations, bool closeOnly)
     {
         var positive = BuildSides(items.Where(i => i.Polarity == Polarity.Positive));
         var negative = BuildSides(items.Where(i => i.Polarity == Polarity.Negative));
@@ -102,7 +262,7 @@ internal sealed class ClaimComparer
             for (var j = i + 1; j < positive.Count; j++)
             {
                 var comparison = _values.Compare(positive[i].Value, positive[j].Value);
-                if (comparison.Compatible || !Disagree(positive[i], positive[j]))
+                if (comparison.Compatible || !Disagree(positive[i], positive[j]) || (closeOnly && FarApart(positive[i].Value, positive[j].Value)))
                 {
                     continue;
                 }
@@ -178,6 +338,12 @@ internal sealed class ClaimComparer
                 [.. side.Articles], _independence.CountIndependent(sideClaims)));
         }
     }
+
+    // Counted things and measures are keyed by a noun or a predicate, not by a role: figures more than three times apart
+    // under one key are more likely two different facts ("passed for 205 yards", "rushed for 226") than one disputed.
+    private static bool FarApart(ClaimValue a, ClaimValue b) =>
+        a is QuantityValue x && b is QuantityValue y && x.Min is { } p && y.Min is { } q && p > 0 && q > 0 &&
+        Math.Max(p, q) / Math.Min(p, q) > 3m;
 
     // Two sides disagree when some article asserts only the first and another article only the second, and no article
     // asserts both: an outlet that itself reports both values (strikes on two cities, two dates of a series) shows that

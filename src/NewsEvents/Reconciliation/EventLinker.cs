@@ -4,6 +4,8 @@ using System.Collections.Immutable;
 using System.Linq;
 using NodaTime;
 
+using NewsEvents.Internal;
+
 namespace NewsEvents.Reconciliation;
 
 /// <summary>One article's event, as input to linking.</summary>
@@ -68,7 +70,11 @@ internal sealed class EventLinker
         {
             foreach (var e in analysis.Events)
             {
-                items.Add(new ArticleEvent(analysis.Article.Id, e));
+                // Story events link by the story's names (StoryLinker), not by trigger type and participants.
+                if (!e.IsStory)
+                {
+                    items.Add(new ArticleEvent(analysis.Article.Id, e));
+                }
             }
         }
 
@@ -256,7 +262,7 @@ internal sealed class EventLinker
             }
         }
 
-        return Build(items, sets);
+        return Build(items, sets, analyses);
     }
 
     /// <summary>Tells whether two events may be the same happening.</summary>
@@ -414,7 +420,7 @@ internal sealed class EventLinker
         return [.. set];
     }
 
-    private LinkResult Build(List<ArticleEvent> items, DisjointSets sets)
+    private LinkResult Build(List<ArticleEvent> items, DisjointSets sets, IReadOnlyList<ArticleAnalysis> analyses)
     {
         var groups = new Dictionary<int, List<int>>();
         for (var i = 0; i < items.Count; i++)
@@ -441,6 +447,13 @@ internal sealed class EventLinker
             }
         }
 
+        var (storyMembers, stories) = StoryLinker.Link(analyses);
+        foreach (var (member, story) in storyMembers)
+        {
+            byMember[member] = story;
+        }
+
+        events.AddRange(stories);
         events.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return new LinkResult(byMember, [.. events]);
     }

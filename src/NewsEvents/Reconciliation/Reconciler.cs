@@ -5,6 +5,8 @@ using System.Globalization;
 using System.Linq;
 using NodaTime;
 
+using NewsEvents.Internal;
+
 namespace NewsEvents.Reconciliation;
 
 /// <summary>

@@ -145,7 +145,7 @@ internal static class ReferenceDateInference
         }
 
         var events = analysis.Events
-            .Select(e => e.Time is { } t && ValueComparer.IsAnchored(t) ? new Event(e.Id, e.Type, e.Participants, null, e.Place, e.Articles, e.Label) : e)
+            .Select(e => e.Time is { } t && ValueComparer.IsAnchored(t) ? new Event(e.Id, e.Type, e.Participants, null, e.Place, e.Articles, e.Label, e.Frame, e.IsStory) : e)
             .ToImmutableArray();
         return analysis.With(analysis.Article, events);
     }

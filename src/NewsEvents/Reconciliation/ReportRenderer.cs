@@ -6,6 +6,8 @@ using System.Net;
 using System.Text;
 using NewsEvents.Reconciliation;
 
+using NewsEvents.Internal;
+
 namespace NewsEvents;
 
 /// <summary>Renders a <see cref="ReconciliationReport"/> as readable text or self-contained HTML.</summary>

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
+using NewsEvents.Internal;
+
 namespace NewsEvents.Reconciliation;
 
 /// <summary>

@@ -46,6 +46,7 @@ internal sealed class ValueComparer
         (ActorValue x, ActorValue y) => _entities.ActorsRelated(x.ActorId, y.ActorId)
             ? Comparison.Agree
             : new(false, ConflictKind.Actor, ConflictSeverity.Soft, false),
+        (TimeOfDayValue x, TimeOfDayValue y) => CompareTimeOfDay(x, y),
         (TermsValue x, TermsValue y) => x.Polarity == y.Polarity ? Comparison.Agree : new(false, ConflictKind.Terms, ConflictSeverity.Hard, false),
 
         // Free text and mixed kinds cannot be compared semantically: they never make a conflict.
@@ -85,6 +86,7 @@ internal sealed class ValueComparer
         PlaceValue p => -_entities.PlaceDepth(p.PlaceId),
         ActorValue a => -_entities.ActorDepth(a.ActorId),
         TextValue => 1_000_000_000_000_000m,
+        TimeOfDayValue t => Period.Between(t.Earliest, t.Latest, PeriodUnits.Minutes).Minutes,
         _ => 0,
     };
 
@@ -106,6 +108,7 @@ internal sealed class ValueComparer
         PlaceValue p => _entities.PlaceName(p.PlaceId),
         ActorValue a => _entities.ActorName(a.ActorId),
         TermsValue t => (t.Polarity == Polarity.Positive ? "" : "not ") + t.Proposition,
+        TimeOfDayValue t => "\"" + t.Text + "\"",
         _ => "\"" + value.Text + "\"",
     };
 
@@ -150,6 +153,20 @@ internal sealed class ValueComparer
     /// </summary>
     public static (LocalDate Start, LocalDate End) Window(TemporalValue t) =>
         t.Granularity == TemporalGranularity.Week ? (t.Start.PlusDays(-1), t.End) : (t.Start, t.End);
+
+    // Times in different named zones are not converted (a wire's "GMT" and a local paper's "local time" may be one
+    // instant), so they do not conflict. Within half an hour the difference is soft: clocks and wording are rough.
+    private static Comparison CompareTimeOfDay(TimeOfDayValue x, TimeOfDayValue y)
+    {
+        if (x.Overlaps(y) || (x.Zone is not null && y.Zone is not null && !string.Equals(x.Zone, y.Zone, StringComparison.Ordinal)))
+        {
+            return Comparison.Agree;
+        }
+
+        var gap = Math.Min(Math.Abs(Period.Between(x.Latest, y.Earliest, PeriodUnits.Minutes).Minutes),
+            Math.Abs(Period.Between(y.Latest, x.Earliest, PeriodUnits.Minutes).Minutes));
+        return new(false, ConflictKind.Temporal, gap <= 30 ? ConflictSeverity.Soft : ConflictSeverity.Hard, false);
+    }
 
     private static Comparison CompareTime(TemporalValue x, TemporalValue y)
     {

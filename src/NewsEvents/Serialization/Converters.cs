@@ -180,6 +180,14 @@ internal sealed class ClaimValueJsonConverter : JsonConverter
                 writer.WritePropertyName("place");
                 writer.WriteValue(p.PlaceId);
                 break;
+            case TimeOfDayValue t:
+                writer.WritePropertyName("from");
+                writer.WriteValue(t.Earliest.ToString("HH:mm", CultureInfo.InvariantCulture));
+                writer.WritePropertyName("to");
+                writer.WriteValue(t.Latest.ToString("HH:mm", CultureInfo.InvariantCulture));
+                writer.WritePropertyName("zone");
+                writer.WriteValue(t.Zone);
+                break;
             case TermsValue terms:
                 writer.WritePropertyName("proposition");
                 writer.WriteValue(terms.Proposition);
@@ -218,8 +226,9 @@ internal sealed class ClaimValueJsonConverter : JsonConverter
                 "place" => new PlaceValue(text, RequiredString(obj, "place")),
                 "terms" => new TermsValue(text, RequiredString(obj, "proposition"), Enum<Polarity>(obj, "polarity", serializer)),
                 "text" => new TextValue(text),
+                "time-of-day" => new TimeOfDayValue(text, Time(obj, "from"), Time(obj, "to"), OptionalString(obj, "zone")),
                 _ => throw new JsonSerializationException(
-                    $"Invalid JSON at path '{obj["kind"]!.Path}': unknown claim value kind '{LocalDateJsonConverter.Truncate(kind)}'; expected temporal, quantity, actor, place, terms or text."),
+                    $"Invalid JSON at path '{obj["kind"]!.Path}': unknown claim value kind '{LocalDateJsonConverter.Truncate(kind)}'; expected temporal, quantity, time-of-day, actor, place, terms or text."),
             };
             if (!objectType.IsInstanceOfType(value))
             {
@@ -283,6 +292,21 @@ internal sealed class ClaimValueJsonConverter : JsonConverter
         return token.Type is JTokenType.Integer or JTokenType.Float
             ? token.Value<decimal>()
             : throw new JsonSerializationException($"Invalid JSON at path '{token.Path}': expected a number, found {token.Type}.");
+    }
+
+    private static LocalTime Time(JObject obj, string name)
+    {
+        var token = Required(obj, name);
+        if (token.Type == JTokenType.String)
+        {
+            var result = LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse((string)token!);
+            if (result.Success)
+            {
+                return result.Value;
+            }
+        }
+
+        throw new JsonSerializationException($"Invalid JSON at path '{token.Path}': expected a time string HH:mm.");
     }
 
     private static LocalDate Date(JObject obj, string name)

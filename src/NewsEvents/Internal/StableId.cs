@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace NewsEvents.Reconciliation;
+namespace NewsEvents.Internal;
 
 /// <summary>Identifiers derived from canonical content, so they are the same in every run and for any input order.</summary>
 internal static class StableId

@@ -1,0 +1,222 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using Newtonsoft.Json.Linq;
+
+namespace NewsEvents.Claims;
+
+/// <summary>One event frame of the lexicon: a type of happening with its triggers and the slots it declares.</summary>
+internal sealed record FrameDefinition(string Name, string Family, EventType Type, string? Cameo, string? Plover, bool VerbsNeedNoun,
+    ImmutableArray<string> Slots)
+{
+    public bool Declares(string slot) => Slots.Contains(slot, StringComparer.Ordinal);
+}
+
+/// <summary>A frame trigger: which frame a word or phrase evokes, and whether it is a noun.</summary>
+internal readonly record struct FrameTrigger(FrameDefinition Frame, bool IsNoun);
+
+/// <summary>A unit of a measured figure: its dimension ("distance", "share") and its factor to the dimension's base unit.</summary>
+internal readonly record struct MeasureUnit(string Dimension, decimal Factor);
+
+/// <summary>
+/// The frames part of the event lexicon (<c>frames</c>, <c>slotDefinitions</c> and the word classes slot filling uses),
+/// read from the same JSON document as the rest of the lexicon, so a user lexicon adds frames, triggers, slots, cues and
+/// words with the same keys. Immutable once built.
+/// </summary>
+internal sealed class FrameLexicon
+{
+    private readonly ImmutableDictionary<string, string> _irregular;
+
+    public FrameLexicon(JObject document)
+    {
+        var frames = ImmutableArray.CreateBuilder<FrameDefinition>();
+        var triggers = new List<(string, FrameTrigger)>();
+        foreach (var entry in (document["frames"] as JArray ?? []).OfType<JObject>())
+        {
+            var name = (string?)entry["name"] ?? throw new FormatException("lexicon: a frame has no \"name\"");
+            var typeName = (string?)entry["type"] ?? "Other";
+            if (!Enum.TryParse<EventType>(typeName, ignoreCase: false, out var type) || !Enum.IsDefined(type))
+            {
+                throw new FormatException("lexicon: frames." + name + ".type was \"" + typeName + "\": must be an EventType name");
+            }
+
+            var frame = new FrameDefinition(name, (string?)entry["family"] ?? "other", type, (string?)entry["cameo"], (string?)entry["plover"],
+                (bool?)entry["verbsNeedNoun"] ?? false, [.. Strings(entry["slots"])]);
+            frames.Add(frame);
+            foreach (var verb in Strings(entry["verbs"]))
+            {
+                triggers.AddRange(Inflect(verb).Select(form => (form, new FrameTrigger(frame, false))));
+            }
+
+            triggers.AddRange(Strings(entry["nouns"]).Select(noun => (noun, new FrameTrigger(frame, true))));
+        }
+
+        Frames = frames.ToImmutable();
+        Triggers = new PhraseTable<FrameTrigger>(triggers);
+        var cues = new List<(string, string)>();
+        foreach (var slot in (document["slotDefinitions"] as JArray ?? []).OfType<JObject>())
+        {
+            var name = (string?)slot["name"] ?? throw new FormatException("lexicon: a slot definition has no \"name\"");
+            cues.AddRange(Strings(slot["cues"]).Select(c => (c, name)));
+        }
+
+        SlotCues = new PhraseTable<string>(cues);
+        PersonNouns = Set(document, "personNouns");
+        Titles = Set(document, "personTitles");
+        NameStops = Set(document, "nameStops");
+        PlaceSuffixes = Set(document, "placeSuffixes");
+        BackgroundMarkers = new PhraseTable<bool>(Strings(document["backgroundMarkers"]).Select(s => (s, true)));
+        TimeApproximators = new PhraseTable<bool>(Strings(document["timeApproximators"]).Select(s => (s, true)));
+        TimeZones = new PhraseTable<bool>(Strings(document["timeZones"]).Select(s => (s, true)));
+        var units = new List<(string, MeasureUnit)>();
+        if (document["measureUnits"] is JObject unitMap)
+        {
+            foreach (var p in unitMap.Properties())
+            {
+                if (p.Value is not JArray { Count: 2 } pair || (string?)pair[0] is not { Length: > 0 } dimension ||
+                    pair[1].Type is not (JTokenType.Integer or JTokenType.Float) || (decimal)pair[1] <= 0)
+                {
+                    throw new FormatException("lexicon: measureUnits." + p.Name + " must be [dimension, positive factor]");
+                }
+
+                units.Add((p.Name, new MeasureUnit(dimension, (decimal)pair[1])));
+            }
+        }
+
+        Units = new PhraseTable<MeasureUnit>(units);
+        var irregular = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        if (document["irregularVerbs"] is JObject irregularMap)
+        {
+            foreach (var p in irregularMap.Properties())
+            {
+                irregular[p.Name] = (string?)p.Value ?? p.Name;
+            }
+        }
+
+        _irregular = irregular.ToImmutable();
+    }
+
+    public ImmutableArray<FrameDefinition> Frames { get; }
+
+    public PhraseTable<FrameTrigger> Triggers { get; }
+
+    public PhraseTable<string> SlotCues { get; }
+
+    public ImmutableHashSet<string> PersonNouns { get; }
+
+    public ImmutableHashSet<string> Titles { get; }
+
+    public ImmutableHashSet<string> NameStops { get; }
+
+    public ImmutableHashSet<string> PlaceSuffixes { get; }
+
+    public PhraseTable<bool> BackgroundMarkers { get; }
+
+    public PhraseTable<bool> TimeApproximators { get; }
+
+    public PhraseTable<bool> TimeZones { get; }
+
+    public PhraseTable<MeasureUnit> Units { get; }
+
+    /// <summary>A crude verb lemma: the irregular table first, then the regular suffixes (-ing, -ed, -s).</summary>
+    public string Lemma(string word)
+    {
+        if (_irregular.TryGetValue(word, out var lemma))
+        {
+            return lemma;
+        }
+
+        if (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return Undouble(word[..^3]);
+        }
+
+        if (word.Length > 4 && word.EndsWith("ied", StringComparison.Ordinal))
+        {
+            return word[..^3] + "y";
+        }
+
+        if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return Undouble(word[..^2]);
+        }
+
+        return word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+    }
+
+    /// <summary>The singular of a plural noun, by the regular rules and the few irregular plurals news counts.</summary>
+    public static string Singular(string noun) => noun switch
+    {
+        "people" => "person",
+        "men" => "man",
+        "women" => "woman",
+        "children" => "child",
+        "policemen" => "policeman",
+        "fishermen" => "fisherman",
+        "crewmen" => "crewman",
+        _ when noun.EndsWith("ies", StringComparison.Ordinal) && noun.Length > 4 => noun[..^3] + "y",
+        _ when noun.EndsWith("sses", StringComparison.Ordinal) || noun.EndsWith("ches", StringComparison.Ordinal) ||
+               noun.EndsWith("shes", StringComparison.Ordinal) || noun.EndsWith("xes", StringComparison.Ordinal) => noun[..^2],
+        _ when noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) && noun.Length > 2 => noun[..^1],
+        _ => noun,
+    };
+
+    // Stems that end in a doubled consonant ("stabb", "robb") lose one; "ing"/"ed" stripped from "-e" verbs leave the stem
+    // without its e ("collid"), which still matches itself across articles, the only use of a lemma here.
+    private static string Undouble(string stem) =>
+        stem.Length > 2 && stem[^1] == stem[^2] && stem[^1] is not ('l' or 's' or 'e' or 'o') ? stem[..^1] : stem;
+
+    // Regular inflections of a verb or of the first word of a verb phrase ("open fire" → "opened fire").
+    private static IEnumerable<string> Inflect(string verb)
+    {
+        yield return verb;
+        var space = verb.IndexOf(' ', StringComparison.Ordinal);
+        var head = space < 0 ? verb : verb[..space];
+        var rest = space < 0 ? "" : verb[space..];
+        if (head.Length < 2)
+        {
+            yield break;
+        }
+
+        string third, past, ing;
+        if (head.EndsWith('e'))
+        {
+            (third, past, ing) = (head + "s", head + "d", head[..^1] + "ing");
+        }
+        else if (head.EndsWith('y') && head.Length > 2 && !"aeiou".Contains(head[^2], StringComparison.Ordinal))
+        {
+            (third, past, ing) = (head[..^1] + "ies", head[..^1] + "ied", head + "ing");
+        }
+        else if (head.EndsWith('s') || head.EndsWith("sh", StringComparison.Ordinal) || head.EndsWith("ch", StringComparison.Ordinal) ||
+                 head.EndsWith('x') || head.EndsWith('z'))
+        {
+            (third, past, ing) = (head + "es", head + "ed", head + "ing");
+        }
+        else
+        {
+            (third, past, ing) = (head + "s", head + "ed", head + "ing");
+        }
+
+        yield return third + rest;
+        yield return past + rest;
+        yield return ing + rest;
+        if (IsShortClosed(head))
+        {
+            yield return head + head[^1] + "ed" + rest;
+            yield return head + head[^1] + "ing" + rest;
+        }
+    }
+
+    // stab, rob, plan: one vowel before one final consonant doubles it in "stabbed".
+    private static bool IsShortClosed(string word) =>
+        word.Length is >= 3 and <= 4 && !"aeiouwxy".Contains(word[^1], StringComparison.Ordinal) &&
+        "aeiou".Contains(word[^2], StringComparison.Ordinal) && !"aeiou".Contains(word[^3], StringComparison.Ordinal);
+
+    private static IEnumerable<string> Strings(JToken? token) =>
+        token is JArray a ? a.Select(t => (string?)t).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.ToLower(CultureInfo.InvariantCulture)) : [];
+
+    private static ImmutableHashSet<string> Set(JObject document, string name) =>
+        Strings(document[name]).ToImmutableHashSet(StringComparer.Ordinal);
+}

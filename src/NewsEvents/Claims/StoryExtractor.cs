@@ -1,0 +1,938 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using NewsEvents.Internal;
+using NodaTime;
+
+namespace NewsEvents.Claims;
+
+/// <summary>
+/// The story phase of claim extraction: it types an article's story event by the frame its headline and lead evoke, and
+/// fills that event's slots from the whole article — casualty counts, ages, times of day, dates of the story's parts,
+/// measured figures, counted things and the spelling of every named person — each slot claim with the exact text of its
+/// value and its sentence as evidence. Sentences about earlier or other occurrences (background) fill slots of their own
+/// subject ("past:…"), so they never lend values to the story. Stateless; one instance serves many threads.
+/// </summary>
+internal sealed class StoryExtractor
+{
+    public const string StoryEventId = "story";
+
+    private readonly FrameLexicon _lexicon;
+
+    public StoryExtractor(FrameLexicon lexicon)
+    {
+        _lexicon = lexicon;
+    }
+
+    public (Event Story, ImmutableArray<Claim> Claims) Extract(Article article, ImmutableArray<TemporalMention> temporal,
+        ImmutableArray<QuantityMention> quantities) =>
+        new StoryRun(_lexicon, article, temporal, quantities).Run();
+}
+
+/// <summary>A person or place name as written in one sentence: token range, the words, and whether it names a place.</summary>
+internal sealed record NameMention(int Sentence, int First, int Last, string Written, bool IsPlace)
+{
+    public string Surname => Written[(Written.LastIndexOf(' ') + 1)..];
+}
+
+/// <summary>One article's pass of the story phase. Not shared: one run per article.</summary>
+internal sealed class StoryRun
+{
+    private const int MaxSentenceTokens = 400;
+    private const int LeadSentences = 3;
+    private const int CueWindow = 8;
+
+    private static readonly HashSet<string> NounPhraseStops = new(StringComparer.Ordinal)
+    {
+        "of", "in", "on", "at", "and", "or", "were", "was", "are", "is", "who", "that", "which", "to", "from", "with", "by", "for", "as",
+        "had", "have", "has", "been", "be", "but", "when", "after", "before", "than", "into", "inside", "near", "during", "while", "the",
+        "a", "an", "his", "her", "their", "its", "said", "say", "says", "each", "per", "more", "less", "fewer", "other",
+        "he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "this", "these", "those", "there", "then",
+    };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "his", "her", "him" };
+
+    private readonly FrameLexicon _lex;
+    private readonly Article _article;
+    private readonly string _text;
+    private readonly ImmutableArray<TemporalMention> _temporal;
+    private readonly ImmutableArray<QuantityMention> _quantities;
+    private readonly List<List<Token>> _tokens = [];
+    private readonly List<bool> _background = [];
+    private readonly List<NameMention> _names = [];
+    private readonly List<Claim> _claims = [];
+    private readonly HashSet<(ClaimProperty, string?, string)> _seen = [];
+    private FrameDefinition? _frame;
+
+    public StoryRun(FrameLexicon lexicon, Article article, ImmutableArray<TemporalMention> temporal, ImmutableArray<QuantityMention> quantities)
+    {
+        _lex = lexicon;
+        _article = article;
+        _text = article.Text;
+        _temporal = temporal.IsDefault ? [] : temporal;
+        _quantities = quantities.IsDefault ? [] : quantities;
+    }
+
+    public (Event Story, ImmutableArray<Claim> Claims) Run()
+    {
+        foreach (var s in _article.Sentences)
+        {
+            var tokens = s.Length > 0 ? ClaimTokenizer.Tokenize(_text, s.Offset, s.Length) : [];
+            _tokens.Add(tokens.Count > MaxSentenceTokens ? [] : tokens);
+        }
+
+        _frame = ChooseFrame();
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            _background.Add(IsBackground(i));
+            FindNames(i);
+        }
+
+        EmitNames();
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            if (_tokens[i].Count == 0)
+            {
+                continue;
+            }
+
+            FillAges(i);
+            var times = FillTimes(i);
+            FillDates(i);
+            FillQuantities(i, times);
+        }
+
+        var label = string.IsNullOrWhiteSpace(_article.Title) ? null : Truncate(_article.Title!.Trim(), 100);
+        var story = new Event(StoryExtractor.StoryEventId, _frame?.Type ?? EventType.Other, articles: [_article.Id], label: label,
+            frame: _frame?.Name, isStory: true);
+        return (story, [.. _claims]);
+    }
+
+    // ---- frame of the story -------------------------------------------------------------------------------------------
+
+    private FrameDefinition? ChooseFrame()
+    {
+        var scores = new Dictionary<FrameDefinition, (int Score, int First)>();
+        var nounsSeen = new HashSet<FrameDefinition>();
+        var position = 0;
+        void Scan(List<Token> tokens, int weight, bool count)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!_lex.Triggers.TryMatch(tokens, i, out var length, out var trigger))
+                {
+                    continue;
+                }
+
+                if (trigger.IsNoun)
+                {
+                    nounsSeen.Add(trigger.Frame);
+                }
+
+                if (count && (trigger.IsNoun || !trigger.Frame.VerbsNeedNoun || nounsSeen.Contains(trigger.Frame)))
+                {
+                    var (score, first) = scores.GetValueOrDefault(trigger.Frame, (0, int.MaxValue));
+                    scores[trigger.Frame] = (score + weight, Math.Min(first, position));
+                }
+
+                position++;
+                i += length - 1;
+            }
+        }
+
+        var title = _article.Title is { Length: > 0 } t ? ClaimTokenizer.Tokenize(t, 0, Math.Min(t.Length, 1000)) : [];
+        var lead = _tokens.Take(LeadSentences).ToList();
+
+        // Nouns first (a verb like "strike" types the story only when its frame's noun is there too), then the weights.
+        Scan(title, 0, count: false);
+        lead.ForEach(s => Scan(s, 0, count: false));
+        position = 0;
+        Scan(title, 3, count: true);
+        for (var i = 0; i < lead.Count; i++)
+        {
+            Scan(lead[i], i == 0 ? 2 : 1, count: true);
+        }
+
+        return scores.Count == 0
+            ? null
+            : scores.OrderByDescending(kv => kv.Value.Score).ThenBy(kv => kv.Value.First).ThenBy(kv => kv.Key.Name, StringComparer.Ordinal).First().Key;
+    }
+
+    // ---- story vs background --------------------------------------------------------------------------------------------
+
+    // A sentence is background when a marker says so ("previous", "last year", "the deadliest since") or when it carries an
+    // explicit year or date more than two months before the article's reference date.
+    private bool IsBackground(int index)
+    {
+        var tokens = _tokens[index];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (_lex.BackgroundMarkers.TryMatch(tokens, i, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        if (_article.ReferenceDate.Date is not { } reference)
+        {
+            return false;
+        }
+
+        var sentence = _article.Sentences[index];
+        foreach (var m in _temporal)
+        {
+            if (m.Offset < sentence.Offset || m.Offset >= sentence.End || m.YearInferred || m.End is not { } end ||
+                m.Kind is TemporalMentionKind.Duration or TemporalMentionKind.Set)
+            {
+                continue;
+            }
+
+            if (end < reference.PlusDays(-62) && HasDigits(m.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ---- names ----------------------------------------------------------------------------------------------------------
+
+    // Capitalized runs of two to four words that are not function words, months or institution words name people; a run
+    // followed by a street word names a place. Titles ("Deputy", "Judge") are skipped in front of a name.
+    private void FindNames(int index)
+    {
+        var tokens = _tokens[index];
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!IsNameWord(tokens, i))
+            {
+                i++;
+                continue;
+            }
+
+            var j = i;
+            var words = new List<string>();
+            while (j < tokens.Count && words.Count < 4)
+            {
+                if (IsNameWord(tokens, j))
+                {
+                    words.Add(Word(tokens[j]));
+                    j++;
+                }
+                else if (j + 1 < tokens.Count && tokens[j].Lower == "." && words.Count > 0 && Word(tokens[j - 1]).Length == 1 &&
+                         IsNameWord(tokens, j + 1))
+                {
+                    j++; // a middle initial: "John F. Smith"
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            var isPlace = j < tokens.Count && tokens[j].IsWord && IsCapitalized(tokens[j]) && _lex.PlaceSuffixes.Contains(tokens[j].Lower);
+            if (isPlace)
+            {
+                words.Add(Word(tokens[j]));
+                j++;
+            }
+
+            // Not the first word of a multi-word name: a run that goes on into another capitalized word we rejected.
+            var followedByOrgWord = !isPlace && j < tokens.Count && tokens[j].IsWord && IsCapitalized(tokens[j]) &&
+                                    _lex.NameStops.Contains(tokens[j].Lower);
+            var precededByOrgWord = i > 0 && tokens[i - 1].IsWord && IsCapitalized(tokens[i - 1]) &&
+                                    _lex.NameStops.Contains(tokens[i - 1].Lower) && !_lex.Titles.Contains(tokens[i - 1].Lower) && i - 1 > 0;
+            var written = string.Join(' ', words.Where(w => w.Length > 1));
+            if (written.Contains(' ', StringComparison.Ordinal) && !followedByOrgWord && !precededByOrgWord && words.All(w => w.Length > 1 || char.IsUpper(w[0])))
+            {
+                _names.Add(new NameMention(index, i, j - 1, written, isPlace));
+            }
+
+            i = Math.Max(j, i + 1);
+        }
+    }
+
+    private bool IsNameWord(List<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (!t.IsWord || !IsCapitalized(t) || _lex.NameStops.Contains(t.Lower) || _lex.Titles.Contains(t.Lower) || char.IsDigit(_text[t.Start]))
+        {
+            return false;
+        }
+
+        // All-capital words longer than three letters are headline shouting or acronyms, not names.
+        return t.End - t.Start <= 3 || _text.AsSpan(t.Start, t.End - t.Start).ContainsAnyExcept(UpperLetters);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> UpperLetters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    private void EmitNames()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var n in _names)
+        {
+            if (!seen.Add(n.Written))
+            {
+                continue;
+            }
+
+            var sentence = _article.Sentences[n.Sentence];
+            var tokens = _tokens[n.Sentence];
+            var start = tokens[n.First].Start;
+            var text = _text[start..tokens[n.Last].End];
+            ClaimValue value = n.IsPlace ? new PlaceValue(text, StableId.Slug(n.Written)) : new ActorValue(text, StableId.Slug(n.Written));
+            Add(ClaimProperty.Name, value, sentence, n.Written);
+        }
+    }
+
+    // The full name a single capitalized word refers to: the one name of the article ending in it, else none.
+    private string? ResolveSurname(string word)
+    {
+        string? found = null;
+        foreach (var n in _names)
+        {
+            if (!n.IsPlace && string.Equals(n.Surname, word, StringComparison.OrdinalIgnoreCase))
+            {
+                if (found is not null && !string.Equals(found, n.Written, StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
+                found = n.Written;
+            }
+        }
+
+        return found;
+    }
+
+    // The person nearest before a token (a full name, or a surname the article resolves), within the sentence.
+    private string? PersonBefore(int sentence, int index, int window)
+    {
+        var tokens = _tokens[sentence];
+        for (var k = index - 1; k >= 0 && k >= index - window; k--)
+        {
+            if (tokens[k].Lower is ";")
+            {
+                break;
+            }
+
+            var name = _names.FirstOrDefault(n => n.Sentence == sentence && n.Last == k && !n.IsPlace);
+            if (name is not null)
+            {
+                return name.Written;
+            }
+
+            if (tokens[k].IsWord && IsCapitalized(tokens[k]) && ResolveSurname(Word(tokens[k])) is { } full)
+            {
+                return full;
+            }
+        }
+
+        return null;
+    }
+
+    // The person a pronoun sentence is about: the last named person of the sentences before it.
+    private string? PersonOfPronoun(int sentence, int index)
+    {
+        var tokens = _tokens[sentence];
+        if (!tokens.Take(index).Any(t => Pronouns.Contains(t.Lower)))
+        {
+            return null;
+        }
+
+        for (var s = sentence - 1; s >= 0 && s >= sentence - 3; s--)
+        {
+            var last = _names.LastOrDefault(n => n.Sentence == s && !n.IsPlace);
+            if (last is not null)
+            {
+                return last.Written;
+            }
+        }
+
+        return null;
+    }
+
+    // ---- ages -----------------------------------------------------------------------------------------------------------
+
+    private void FillAges(int index)
+    {
+        var tokens = _tokens[index];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IsSmallInteger(tokens[i], 1, 119, out var age))
+            {
+                continue;
+            }
+
+            string? subject = null;
+            var end = i;
+            if (Is(tokens, i + 1, "-") && Is(tokens, i + 2, "year") && Is(tokens, i + 3, "-") && Is(tokens, i + 4, "old"))
+            {
+                // "43-year-old Yvonne Hiller" or "Hiller, a 43-year-old ..."
+                end = i + 4;
+                var after = _names.FirstOrDefault(n => n.Sentence == index && n.First > end && n.First <= end + 3 && !n.IsPlace);
+                subject = after?.Written ?? PersonBefore(index, i, 4);
+            }
+            else if (Is(tokens, i + 1, "years") && Is(tokens, i + 2, "old"))
+            {
+                end = i + 2;
+                subject = PersonBefore(index, i, 6) ?? PersonOfPronoun(index, i);
+            }
+            else if (i >= 2 && tokens[i - 1].Lower is "," or "(" && !IsDigitToken(tokens, i + 1) &&
+                     (i + 1 >= tokens.Count || tokens[i + 1].Lower is "," or "." or ";" or ")" or "and" or "of" or "from" or "who" or "was" or "is"))
+            {
+                // "Duncan Rait, 36, of Melbourne" / "Rait (36)"
+                subject = _names.FirstOrDefault(n => n.Sentence == index && n.Last == i - 2 && !n.IsPlace)?.Written ??
+                          (tokens[i - 2].IsWord && IsCapitalized(tokens[i - 2]) ? ResolveSurname(Word(tokens[i - 2])) : null);
+                if (subject is not null && tokens[i - 1].Lower == "(" && !Is(tokens, i + 1, ")"))
+                {
+                    subject = null;
+                }
+            }
+            else if (i >= 1 && (tokens[i - 1].Lower == "aged" || (tokens[i - 1].Lower == "age" && i >= 2 && tokens[i - 2].Lower is "at" or ",") ||
+                                (tokens[i - 1].Lower == "of" && i >= 3 && tokens[i - 2].Lower == "age") ||
+                                (tokens[i - 1].Lower == "at" && i >= 2 && _lex.Lemma(tokens[i - 2].Lower) is "die")))
+            {
+                subject = PersonBefore(index, i, 14) ?? PersonOfPronoun(index, i);
+            }
+
+            if (subject is null)
+            {
+                continue;
+            }
+
+            var text = _text[tokens[i].Start..tokens[end].End];
+            Add(ClaimProperty.Age, new QuantityValue(text, age, age, unit: "years"), _article.Sentences[index], Past(index, subject));
+        }
+    }
+
+    // ---- times of day -----------------------------------------------------------------------------------------------------
+
+    private List<(int First, int Last)> FillTimes(int index)
+    {
+        var spans = new List<(int, int)>();
+        var tokens = _tokens[index];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!TryTime(tokens, i, out var last, out var minutes, out var zone))
+            {
+                continue;
+            }
+
+            spans.Add((i, last));
+            var approximate = ApproximatorBefore(tokens, i);
+            var trigger = NearestTrigger(tokens, i, last);
+            if (trigger is null)
+            {
+                i = last;
+                continue;
+            }
+
+            var first = approximate ? Math.Max(0, minutes - 5) : minutes;
+            var latest = approximate ? Math.Min(24 * 60 - 1, minutes + 5) : minutes;
+            var value = new TimeOfDayValue(_text[tokens[i].Start..tokens[last].End], LocalTime.FromMinutesSinceMidnight(first),
+                LocalTime.FromMinutesSinceMidnight(latest), zone);
+            Add(ClaimProperty.Time, value, _article.Sentences[index], Past(index, trigger));
+            i = last;
+        }
+
+        return spans;
+    }
+
+    // "3 p.m.", "3:10 pm", "15:00 GMT", "07:37 local time", "noon", "midnight"; not clock readings of a game ("2:15 of the round").
+    private bool TryTime(List<Token> tokens, int i, out int last, out int minutes, out string? zone)
+    {
+        last = i;
+        minutes = 0;
+        zone = null;
+        var t = tokens[i];
+        if (t.Lower is "noon" or "midday" or "midnight")
+        {
+            minutes = t.Lower == "midnight" ? 0 : 12 * 60;
+            return true;
+        }
+
+        if (!IsSmallInteger(t, 0, 24, out var hour) || t.End - t.Start > 2)
+        {
+            return false;
+        }
+
+        var k = i + 1;
+        var minute = 0;
+        var hasMinutes = false;
+        if (Is(tokens, k, ":") && k + 1 < tokens.Count && tokens[k + 1].End - tokens[k + 1].Start == 2 &&
+            IsSmallInteger(tokens[k + 1], 0, 59, out minute) && tokens[k].Start == t.End)
+        {
+            hasMinutes = true;
+            k += 2;
+        }
+
+        var meridiem = MeridiemAt(tokens, k, out var afterMeridiem);
+        if (meridiem != 0)
+        {
+            if (hour is < 1 or > 12)
+            {
+                return false;
+            }
+
+            hour = hour % 12 + (meridiem == 2 ? 12 : 0);
+            k = afterMeridiem;
+        }
+
+        var zoneStart = k;
+        if (k < tokens.Count && _lex.TimeZones.TryMatch(tokens, k, out var zoneLength, out _))
+        {
+            zone = string.Join(' ', Enumerable.Range(k, zoneLength).Select(z => tokens[z].Lower));
+            k += zoneLength;
+            if (zone is "local" && Is(tokens, k, "time"))
+            {
+                k++;
+            }
+        }
+
+        if (meridiem == 0 && (!hasMinutes || (zone is null && !(i > 0 && tokens[i - 1].Lower is "at" or "about" or "around" or "approximately"))))
+        {
+            return false;
+        }
+
+        if (Is(tokens, k, "of") || Is(tokens, k, "into") || Is(tokens, k, "left") || Is(tokens, k, "remaining") || Is(tokens, k, "to") && Is(tokens, k + 1, "play"))
+        {
+            return false;
+        }
+
+        if (hour == 24)
+        {
+            hour = 0;
+        }
+
+        minutes = hour * 60 + minute;
+        last = k > zoneStart ? k - 1 : (meridiem != 0 ? afterMeridiem - 1 : (hasMinutes ? i + 2 : i));
+        return true;
+    }
+
+    // 1 for a.m., 2 for p.m., 0 for none; tokens "a . m ." or "am"/"pm".
+    private static int MeridiemAt(List<Token> tokens, int k, out int after)
+    {
+        after = k;
+        if (k >= tokens.Count)
+        {
+            return 0;
+        }
+
+        var w = tokens[k].Lower;
+        if (w is "am" or "pm")
+        {
+            after = k + 1;
+            return w == "am" ? 1 : 2;
+        }
+
+        if (w is "a" or "p" && Is(tokens, k + 1, ".") && Is(tokens, k + 2, "m"))
+        {
+            after = Is(tokens, k + 3, ".") ? k + 4 : k + 3;
+            return w == "a" ? 1 : 2;
+        }
+
+        return 0;
+    }
+
+    private bool ApproximatorBefore(List<Token> tokens, int i)
+    {
+        var k = i > 0 && tokens[i - 1].Lower == "at" ? i - 1 : i;
+        for (var start = Math.Max(0, k - 3); start < k; start++)
+        {
+            if (_lex.TimeApproximators.TryMatch(tokens, start, out var length, out _) && start + length == k)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The frame of the trigger nearest to a token range in its sentence, qualified by the person the clause names.
+    private string? NearestTrigger(List<Token> tokens, int first, int last)
+    {
+        FrameDefinition? best = null;
+        var bestDistance = int.MaxValue;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!_lex.Triggers.TryMatch(tokens, i, out var length, out var trigger) ||
+                (!trigger.IsNoun && trigger.Frame.VerbsNeedNoun && trigger.Frame != _frame))
+            {
+                continue;
+            }
+
+            var distance = i > last ? i - last : (i + length - 1 < first ? first - (i + length - 1) : 0);
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (trigger.Frame, distance);
+            }
+
+            i += length - 1;
+        }
+
+        return best?.Name;
+    }
+
+    // ---- dates ----------------------------------------------------------------------------------------------------------
+
+    private void FillDates(int index)
+    {
+        var sentence = _article.Sentences[index];
+        var tokens = _tokens[index];
+        foreach (var m in _temporal)
+        {
+            if (m.Offset < sentence.Offset || m.Offset >= sentence.End || m.Kind != TemporalMentionKind.Date ||
+                m.Granularity is not (TemporalGranularity.Day or TemporalGranularity.Month) || m.ToValue() is not { } value)
+            {
+                continue;
+            }
+
+            var first = tokens.FindIndex(t => t.End > m.Offset);
+            var last = tokens.FindLastIndex(t => t.Start < m.Offset + m.Length);
+            if (first < 0 || last < first || NearestTrigger(tokens, first, last) is not { } frame)
+            {
+                continue;
+            }
+
+            var person = NamedInSentence(index);
+            Add(ClaimProperty.Date, value, sentence, Past(index, person is null ? frame : frame + "/" + person));
+        }
+    }
+
+    // The one person a sentence names, if exactly one.
+    private string? NamedInSentence(int index)
+    {
+        string? found = null;
+        foreach (var n in _names)
+        {
+            if (n.Sentence != index || n.IsPlace)
+            {
+                continue;
+            }
+
+            if (found is not null && found != n.Written)
+            {
+                return null;
+            }
+
+            found = n.Written;
+        }
+
+        return found;
+    }
+
+    // ---- counts, casualties and measures ------------------------------------------------------------------------------------
+
+    private void FillQuantities(int index, List<(int First, int Last)> times)
+    {
+        var sentence = _article.Sentences[index];
+        var tokens = _tokens[index];
+        foreach (var q in _quantities)
+        {
+            if (q.Offset < sentence.Offset || q.Offset >= sentence.End || q.Min is null && q.Max is null)
+            {
+                continue;
+            }
+
+            var first = tokens.FindIndex(t => t.End > q.Offset);
+            var last = tokens.FindLastIndex(t => t.Start < q.Offset + q.Length);
+            if (first < 0 || last < first || times.Any(s => s.First <= last && first <= s.Last) || InsideDate(q) ||
+                IsYearLike(q) || IsAgeOrScore(tokens, first, last))
+            {
+                continue;
+            }
+
+            if (MeasureOf(q, tokens, last, out var unitEnd) is { } unit)
+            {
+                if (unit.Dimension == "duration" && (Is(tokens, unitEnd + 1, "ago") || Is(tokens, unitEnd + 1, "old")))
+                {
+                    continue;
+                }
+
+                var predicate = PredicateOf(tokens, first, q.Text.Contains('-', StringComparison.Ordinal) ? unitEnd : -1);
+                var person = PersonBefore(index, first, 12) ?? PersonOfPronoun(index, first);
+                var subjectParts = unit.Dimension == "share" ? ShareOf(tokens, unitEnd) : predicate;
+                if (subjectParts is null)
+                {
+                    continue;
+                }
+
+                var text = _text[tokens[first].Start..tokens[Math.Max(unitEnd, last)].End];
+                var value = new QuantityValue(text, q.Min, q.Max, q.Approximate, UnitText(tokens, last, unitEnd, q));
+                Add(ClaimProperty.Measure, value, sentence, Past(index, unit.Dimension + "/" + subjectParts + (person is null ? "" : "/" + person)));
+                continue;
+            }
+
+            if (IsEnumerationPart(tokens, first, last))
+            {
+                continue;
+            }
+
+            var (head, headIndex) = HeadNoun(tokens, last);
+            var cue = CueNear(tokens, first, Math.Max(last, headIndex));
+            if ((head is null || _lex.PersonNouns.Contains(head)) && cue is not null)
+            {
+                var valueText = _text[tokens[first].Start..tokens[Math.Max(last, headIndex)].End];
+                var value = new QuantityValue(valueText, q.Min, q.Max, q.Approximate, head);
+                var property = cue switch { "deaths" => ClaimProperty.Deaths, "injured" => ClaimProperty.Injured, _ => ClaimProperty.Count };
+                Add(property, value, sentence, Past(index, property == ClaimProperty.Count ? cue : null));
+            }
+            else if (head is not null && !_lex.PersonNouns.Contains(head) && q.Min == q.Max && q.Min is >= 1 and < 10_000 &&
+                     (q.Min == 1 || FrameLexicon.Singular(head) != head) && !CodeLike(q))
+            {
+                var valueText = _text[tokens[first].Start..tokens[headIndex].End];
+                var predicate = PredicateOf(tokens, first, headIndex);
+                var noun = FrameLexicon.Singular(head);
+                Add(ClaimProperty.Count, new QuantityValue(valueText, q.Min, q.Max, q.Approximate, noun), sentence,
+                    Past(index, "count:" + noun + (predicate is null ? "" : "/" + predicate)));
+            }
+        }
+    }
+
+    // ".357 Magnum", "$5", "#2", "911": a number glued to a sign is a code, a calibre or money, not a count.
+    private bool CodeLike(QuantityMention q) =>
+        q.Offset > 0 && _text[q.Offset - 1] is '.' or '$' or '#' or '£' or '€' || q.Text.Length >= 3 && q.Text[0] == '9' && q.Text.StartsWith("911", StringComparison.Ordinal);
+
+    private bool InsideDate(QuantityMention q) =>
+        _temporal.Any(m => m.Offset < q.Offset + q.Length && q.Offset < m.Offset + m.Length && m.Kind != TemporalMentionKind.Duration);
+
+    private static bool IsYearLike(QuantityMention q) =>
+        q.Unit is null && q.Min == q.Max && q.Min is >= 1800 and <= 2100 && !q.Text.Contains(',', StringComparison.Ordinal);
+
+    // "35-year-old", "35 years old", "20-13", "10-5 record", "No. 2": not counts.
+    private static bool IsAgeOrScore(List<Token> tokens, int first, int last) =>
+        (Is(tokens, last + 1, "-") && (IsDigitToken(tokens, last + 2) || Is(tokens, last + 2, "year"))) ||
+        (first >= 2 && Is(tokens, first - 1, "-") && IsDigitToken(tokens, first - 2)) ||
+        (Is(tokens, last + 1, "years") && Is(tokens, last + 2, "old")) ||
+        (first >= 1 && tokens[first - 1].Lower is "no" or "number" or "#" or "page" or "route" or "flight" or "$");
+
+    private MeasureUnit? MeasureOf(QuantityMention q, List<Token> tokens, int last, out int unitEnd)
+    {
+        unitEnd = last;
+        if (q.Unit is { } u && _lex.Units.TryMatch(ClaimTokenizer.Tokenize(u, 0, u.Length), 0, out _, out var fromTagger))
+        {
+            return fromTagger;
+        }
+
+        // The unit may follow the number, directly or after one modifier ("4,183 passing yards", "150 nautical miles").
+        for (var k = last + 1; k <= last + 2 && k < tokens.Count; k++)
+        {
+            if (_lex.Units.TryMatch(tokens, k, out var length, out var unit))
+            {
+                unitEnd = k + length - 1;
+                return unit;
+            }
+
+            if (!tokens[k].IsWord)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    private string UnitText(List<Token> tokens, int last, int unitEnd, QuantityMention q) =>
+        q.Unit ?? (unitEnd > last ? string.Join(' ', Enumerable.Range(last + 1, unitEnd - last).Select(k => tokens[k].Lower)) : "");
+
+    // What a share is of: the first capitalized word after it in the clause ("65% of traffic to India" → india), else the
+    // noun after "of".
+    private string? ShareOf(List<Token> tokens, int unitEnd)
+    {
+        string? noun = null;
+        for (var k = unitEnd + 1; k < tokens.Count && k <= unitEnd + 10; k++)
+        {
+            var t = tokens[k];
+            if (t.Lower is ";" or "." or "but")
+            {
+                break;
+            }
+
+            if (t.IsWord && IsCapitalized(t) && !_lex.NameStops.Contains(t.Lower))
+            {
+                return t.Lower;
+            }
+
+            if (noun is null && k > unitEnd + 1 && tokens[k - 1].Lower == "of" && t.IsWord && !NounPhraseStops.Contains(t.Lower))
+            {
+                noun = t.Lower;
+            }
+        }
+
+        return noun;
+    }
+
+    // The predicate a figure belongs to: the noun after a compound ("86-yard run" → run) or the nearest verb before it.
+    private string? PredicateOf(List<Token> tokens, int first, int compoundEnd)
+    {
+        if (compoundEnd >= 0)
+        {
+            for (var k = compoundEnd + 1; k < tokens.Count && k <= compoundEnd + 3; k++)
+            {
+                if (tokens[k].IsWord && !NounPhraseStops.Contains(tokens[k].Lower))
+                {
+                    if (k + 1 >= tokens.Count || !tokens[k + 1].IsWord || NounPhraseStops.Contains(tokens[k + 1].Lower))
+                    {
+                        return tokens[k].Lower;
+                    }
+                }
+                else
+                {
+                    break;
+                }
+            }
+        }
+
+        for (var k = first - 1; k >= 0 && k >= first - 5; k--)
+        {
+            var w = tokens[k].Lower;
+            if (!tokens[k].IsWord)
+            {
+                if (w is "," or ";" or "(")
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            var lemma = _lex.Lemma(w);
+            if (lemma != w || w.EndsWith("ed", StringComparison.Ordinal) || _lex.Triggers.TryMatch(tokens, k, out _, out _))
+            {
+                return lemma is "be" or "have" ? null : lemma;
+            }
+        }
+
+        return null;
+    }
+
+    // "a woman and two men", "two men and a woman": parts of an enumeration are not totals.
+    private bool IsEnumerationPart(List<Token> tokens, int first, int last)
+    {
+        if (first >= 2 && tokens[first - 1].Lower is "and" or "," && _lex.PersonNouns.Contains(tokens[first - 2].Lower))
+        {
+            return true;
+        }
+
+        var (head, headIndex) = HeadNoun(tokens, last);
+        return head is not null && Is(tokens, headIndex + 1, "and") && headIndex + 2 < tokens.Count &&
+               (tokens[headIndex + 2].Lower is "a" or "an" or "one" || IsDigitToken(tokens, headIndex + 2) ||
+                NumberWord(tokens[headIndex + 2].Lower)) &&
+               headIndex + 3 < tokens.Count && _lex.PersonNouns.Contains(tokens[headIndex + 3].Lower);
+    }
+
+    private static bool NumberWord(string w) => w is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten";
+
+    // The head noun of the phrase after a number: up to four words (hyphen-joined words count as one), ending before a
+    // function word or punctuation.
+    private (string? Head, int Index) HeadNoun(List<Token> tokens, int last)
+    {
+        string? head = null;
+        var index = last;
+        var words = 0;
+        for (var k = last + 1; k < tokens.Count && words < 4; k++)
+        {
+            var t = tokens[k];
+            if (t.Lower == "-" && k + 1 < tokens.Count && tokens[k + 1].Start == t.End && t.Start == tokens[k - 1].End)
+            {
+                continue;
+            }
+
+            if (!t.IsWord || NounPhraseStops.Contains(t.Lower) || t.Lower == "'s" || _lex.SlotCues.TryMatch(tokens, k, out _, out _) && head is not null)
+            {
+                break;
+            }
+
+            head = t.Lower;
+            index = k;
+            words++;
+            if (_lex.PersonNouns.Contains(t.Lower) && !(k + 1 < tokens.Count && _lex.PersonNouns.Contains(tokens[k + 1].Lower)))
+            {
+                break;
+            }
+        }
+
+        return (head, index);
+    }
+
+    // The slot named by the casualty cue nearest to a figure within its clause.
+    private string? CueNear(List<Token> tokens, int first, int last)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var lo = first;
+        while (lo > 0 && first - lo < CueWindow && tokens[lo - 1].Lower is not (";" or ":"))
+        {
+            lo--;
+        }
+
+        for (var k = lo; k < tokens.Count && k <= last + CueWindow; k++)
+        {
+            if (k > last && tokens[k].Lower is ";" or ":")
+            {
+                break;
+            }
+
+            if (k >= first && k <= last)
+            {
+                continue;
+            }
+
+            if (_lex.SlotCues.TryMatch(tokens, k, out var length, out var slot))
+            {
+                var distance = k > last ? k - last : first - (k + length - 1);
+                if (distance < bestDistance && (_frame is null || _frame.Declares(slot) || slot is "deaths" or "injured"))
+                {
+                    (best, bestDistance) = (slot, distance);
+                }
+
+                k += length - 1;
+            }
+        }
+
+        return best;
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------------------------------
+
+    private string Past(int sentence, string? subject) =>
+        _background[sentence] ? StorySubjects.PastPrefix + (subject ?? "story") : subject!;
+
+    private void Add(ClaimProperty property, ClaimValue value, Sentence sentence, string? subject)
+    {
+        subject = string.IsNullOrWhiteSpace(subject) ? null : subject;
+        if (!_seen.Add((property, subject, value.ToString())))
+        {
+            return;
+        }
+
+        var id = _article.Id + "/s" + (_claims.Count + 1).ToString(CultureInfo.InvariantCulture);
+        _claims.Add(new Claim(id, StoryExtractor.StoryEventId, property, _article.Id, value, Attribution.Outlet, Factuality.Fact,
+            new Evidence(_article.Id, sentence.Offset, sentence.Text), subject));
+    }
+
+    private string Word(Token t) => _text[t.Start..t.End];
+
+    private bool IsCapitalized(Token t) => char.IsUpper(_text[t.Start]);
+
+    private static bool Is(List<Token> tokens, int i, string lower) => i >= 0 && i < tokens.Count && tokens[i].Lower == lower;
+
+    private static bool IsDigitToken(List<Token> tokens, int i) => i >= 0 && i < tokens.Count && tokens[i].Lower.Length > 0 && char.IsDigit(tokens[i].Lower[0]);
+
+    private static bool IsSmallInteger(Token t, int min, int max, out int value)
+    {
+        value = 0;
+        return t.IsWord && t.Lower.Length <= 3 && t.Lower.All(char.IsAsciiDigit) &&
+               int.TryParse(t.Lower, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= min && value <= max;
+    }
+
+    private static bool HasDigits(string s) => s.Any(char.IsAsciiDigit);
+
+    private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max].TrimEnd() + "…";
+}

@@ -1,0 +1,11 @@
+namespace NewsEvents.Internal;
+
+/// <summary>How story slot subjects are written, shared by the claims stage that writes them and reconciliation that reads them.</summary>
+internal static class StorySubjects
+{
+    /// <summary>Marks a subject from a background sentence (an earlier or other occurrence): it never meets the story's own.</summary>
+    public const string PastPrefix = "past:";
+
+    /// <summary>Separates a subject's head from its qualifiers ("distance/fall/Duncan Rait").</summary>
+    public const char Separator = '/';
+}

@@ -1,0 +1,181 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using NewsEvents.Internal;
+
+namespace NewsEvents.Reconciliation;
+
+/// <summary>
+/// Groups the spellings of one person's (or place's) name within a story: two written names are one name when their
+/// last words sound alike and their first words do too (C/K, ph/f, ck/k, doubled letters, vowels, one letter more or
+/// less: "Catherine"/"Katherine"/"Kathryn", "Brian"/"Bryant", "Hickock"/"Hickok"). Middle names are ignored. Immutable
+/// once built.
+/// </summary>
+internal sealed class NameDirectory
+{
+    private readonly Dictionary<string, string> _canonical;
+    private readonly Dictionary<string, string> _spelling;
+
+    private NameDirectory(Dictionary<string, string> canonical, Dictionary<string, string> spelling)
+    {
+        _canonical = canonical;
+        _spelling = spelling;
+    }
+
+    /// <summary>Builds the directory from written names, each with how many articles use it.</summary>
+    public static NameDirectory Build(IReadOnlyDictionary<string, int> written)
+    {
+        var names = written.Keys.Where(n => n.Contains(' ', StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        var keys = names.Select(n => (First: Sound(FirstWord(n)), Last: Sound(LastWord(n)))).ToList();
+        var sets = new DisjointSets(names.Count);
+        var bySurname = new Dictionary<char, List<int>>();
+        for (var i = 0; i < names.Count; i++)
+        {
+            var block = keys[i].Last.Length > 0 ? keys[i].Last[0] : ' ';
+            if (!bySurname.TryGetValue(block, out var list))
+            {
+                list = [];
+                bySurname[block] = list;
+            }
+
+            foreach (var j in list.Take(500))
+            {
+                if (Alike(keys[i].Last, keys[j].Last) && Alike(keys[i].First, keys[j].First))
+                {
+                    sets.Union(i, j);
+                }
+            }
+
+            list.Add(i);
+        }
+
+        var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
+        var spelling = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in Enumerable.Range(0, names.Count).GroupBy(sets.Find))
+        {
+            var members = group.Select(i => names[i]).ToList();
+            var best = members.OrderByDescending(n => written[n]).ThenBy(n => n, StringComparer.Ordinal).First();
+            foreach (var m in members)
+            {
+                canonical[m] = best;
+                spelling[m] = Fold(FirstWord(m)) + " " + Fold(LastWord(m));
+            }
+        }
+
+        // A surname alone ("Rait") is the person when exactly one full name of the story ends in it.
+        foreach (var single in written.Keys.Where(n => !n.Contains(' ', StringComparison.Ordinal)))
+        {
+            var matches = canonical.Values.Where(c => string.Equals(LastWord(c), single, StringComparison.OrdinalIgnoreCase))
+                .Distinct(StringComparer.Ordinal).ToList();
+            if (matches.Count == 1)
+            {
+                canonical[single] = matches[0];
+            }
+        }
+
+        return new NameDirectory(canonical, spelling);
+    }
+
+    /// <summary>The canonical spelling of a written name's person (itself when unknown).</summary>
+    public string Canonical(string written) => _canonical.TryGetValue(written, out var c) ? c : written;
+
+    /// <summary>How a written name is spelled, ignoring case, diacritics and middle names: "jose orozco".</summary>
+    public string Spelling(string written) => _spelling.TryGetValue(written, out var s) ? s : Fold(written);
+
+    /// <summary>Lower case without diacritics or punctuation.</summary>
+    public static string Fold(string s)
+    {
+        var builder = new StringBuilder(s.Length);
+        foreach (var c in s.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string FirstWord(string name) => name[..(name.IndexOf(' ', StringComparison.Ordinal) is var i and >= 0 ? i : name.Length)];
+
+    private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
+
+    // A consonant skeleton that sounds alike: first letter kept, c/k/q → k, ph → f, th → t, vowels, h, w and y dropped,
+    // doubled letters collapsed.
+    internal static string Sound(string word)
+    {
+        var w = Fold(word);
+        if (w.Length == 0)
+        {
+            return w;
+        }
+
+        var builder = new StringBuilder(w.Length);
+        for (var i = 0; i < w.Length; i++)
+        {
+            var c = w[i];
+            if (c == 'p' && i + 1 < w.Length && w[i + 1] == 'h')
+            {
+                c = 'f';
+                i++;
+            }
+            else if (c is 'c' or 'q')
+            {
+                c = 'k';
+            }
+            else if (c == 'z')
+            {
+                c = 's';
+            }
+
+            if (i > 0 && "aeiouyhw".Contains(c, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (i == 0 && "aeiouy".Contains(c, StringComparison.Ordinal))
+            {
+                c = 'a';
+            }
+
+            if (builder.Length > 0 && builder[^1] == c)
+            {
+                continue;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    // Equal skeletons, or one letter added at the end or inside when both have at least two consonants.
+    private static bool Alike(string a, string b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        if (Math.Min(a.Length, b.Length) < 2 || Math.Abs(a.Length - b.Length) != 1)
+        {
+            return false;
+        }
+
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        for (var skip = 0; skip < longer.Length; skip++)
+        {
+            if (string.CompareOrdinal(longer.Remove(skip, 1), shorter) == 0)
+            {
+                return skip > 0; // the first letter must agree
+            }
+        }
+
+        return false;
+    }
+
+    public override string ToString() => _canonical.Count.ToString(CultureInfo.InvariantCulture) + " names";
+}
