@@ -62,6 +62,10 @@ internal sealed class StoryRun
     private readonly List<List<Token>> _tokens = [];
     private readonly List<bool> _background = [];
     private readonly List<NameMention> _names = [];
+    private readonly List<List<NameMention>> _namesAt = [];
+    private readonly Dictionary<string, string?> _surnames = new(StringComparer.OrdinalIgnoreCase);
+    private List<TemporalMention>[] _temporalAt = [];
+    private List<QuantityMention>[] _quantitiesAt = [];
     private readonly List<Claim> _claims = [];
     private readonly HashSet<(ClaimProperty, string?, string)> _seen = [];
     private FrameDefinition? _frame;
@@ -83,11 +87,21 @@ internal sealed class StoryRun
             _tokens.Add(tokens.Count > MaxSentenceTokens ? [] : tokens);
         }
 
+        _temporalAt = Bucket(_temporal, m => m.Offset);
+        _quantitiesAt = Bucket(_quantities, q => q.Offset);
         _frame = ChooseFrame();
         for (var i = 0; i < _tokens.Count; i++)
         {
             _background.Add(IsBackground(i));
+            _namesAt.Add([]);
             FindNames(i);
+        }
+
+        foreach (var n in _names.Where(n => !n.IsPlace))
+        {
+            // A surname two different full names end in is ambiguous (null).
+            _surnames[n.Surname] = _surnames.TryGetValue(n.Surname, out var known) && known is not null && known != n.Written ? null
+                : _surnames.TryGetValue(n.Surname, out known) && known is null ? null : n.Written;
         }
 
         EmitNames();
@@ -98,10 +112,10 @@ internal sealed class StoryRun
                 continue;
             }
 
-            FillAges(i);
+            var ages = FillAges(i);
             var times = FillTimes(i);
             FillDates(i);
-            FillQuantities(i, times);
+            FillQuantities(i, [.. times, .. ages]);
         }
 
         var label = string.IsNullOrWhiteSpace(_article.Title) ? null : Truncate(_article.Title!.Trim(), 100);
@@ -180,10 +194,9 @@ internal sealed class StoryRun
             return false;
         }
 
-        var sentence = _article.Sentences[index];
-        foreach (var m in _temporal)
+        foreach (var m in _temporalAt[index])
         {
-            if (m.Offset < sentence.Offset || m.Offset >= sentence.End || m.YearInferred || m.End is not { } end ||
+            if (m.YearInferred || m.End is not { } end ||
                 m.Kind is TemporalMentionKind.Duration or TemporalMentionKind.Set)
             {
                 continue;
@@ -250,6 +263,7 @@ internal sealed class StoryRun
             if (written.Contains(' ', StringComparison.Ordinal) && !followedByOrgWord && !precededByOrgWord && words.All(w => w.Length > 1 || char.IsUpper(w[0])))
             {
                 _names.Add(new NameMention(index, i, j - 1, written, isPlace));
+                _namesAt[index].Add(_names[^1]);
             }
 
             i = Math.Max(j, i + 1);
@@ -291,23 +305,43 @@ internal sealed class StoryRun
     }
 
     // The full name a single capitalized word refers to: the one name of the article ending in it, else none.
-    private string? ResolveSurname(string word)
-    {
-        string? found = null;
-        foreach (var n in _names)
-        {
-            if (!n.IsPlace && string.Equals(n.Surname, word, StringComparison.OrdinalIgnoreCase))
-            {
-                if (found is not null && !string.Equals(found, n.Written, StringComparison.Ordinal))
-                {
-                    return null;
-                }
+    private string? ResolveSurname(string word) => _surnames.GetValueOrDefault(word);
 
-                found = n.Written;
+    // Mentions by sentence, found by binary search over the sentence offsets: linear in the article.
+    private List<T>[] Bucket<T>(ImmutableArray<T> items, Func<T, int> offsetOf)
+    {
+        var sentences = _article.Sentences;
+        var buckets = new List<T>[sentences.Length];
+        for (var i = 0; i < buckets.Length; i++)
+        {
+            buckets[i] = [];
+        }
+
+        foreach (var item in items)
+        {
+            var offset = offsetOf(item);
+            int lo = 0, hi = sentences.Length - 1, found = -1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (sentences[mid].Offset <= offset)
+                {
+                    found = mid;
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            if (found >= 0 && offset < sentences[found].End)
+            {
+                buckets[found].Add(item);
             }
         }
 
-        return found;
+        return buckets;
     }
 
     // The person nearest before a token (a full name, or a surname the article resolves), within the sentence.
@@ -321,7 +355,7 @@ internal sealed class StoryRun
                 break;
             }
 
-            var name = _names.FirstOrDefault(n => n.Sentence == sentence && n.Last == k && !n.IsPlace);
+            var name = _namesAt[sentence].FirstOrDefault(n => n.Last == k && !n.IsPlace);
             if (name is not null)
             {
                 return name.Written;
@@ -347,7 +381,7 @@ internal sealed class StoryRun
 
         for (var s = sentence - 1; s >= 0 && s >= sentence - 3; s--)
         {
-            var last = _names.LastOrDefault(n => n.Sentence == s && !n.IsPlace);
+            var last = _namesAt[s].LastOrDefault(n => !n.IsPlace);
             if (last is not null)
             {
                 return last.Written;
@@ -359,8 +393,9 @@ internal sealed class StoryRun
 
     // ---- ages -----------------------------------------------------------------------------------------------------------
 
-    private void FillAges(int index)
+    private List<(int First, int Last)> FillAges(int index)
     {
+        var spans = new List<(int, int)>();
         var tokens = _tokens[index];
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -375,8 +410,11 @@ internal sealed class StoryRun
             {
                 // "43-year-old Yvonne Hiller" or "Hiller, a 43-year-old ..."
                 end = i + 4;
-                var after = _names.FirstOrDefault(n => n.Sentence == index && n.First > end && n.First <= end + 3 && !n.IsPlace);
-                subject = after?.Written ?? PersonBefore(index, i, 4);
+                // After it ("43-year-old Yvonne Hiller"), or in apposition before it ("Hiller, a 43-year-old"), never
+                // through a possessive ("Mendes' 12-year-old daughter" is the daughter's age).
+                var after = _namesAt[index].FirstOrDefault(n => n.First > end && n.First <= end + 3 && !n.IsPlace);
+                var apposition = i >= 2 && tokens[i - 1].Lower is "a" or "an" && tokens[i - 2].Lower == "," ? i - 2 : (i >= 1 && tokens[i - 1].Lower == "," ? i - 1 : -1);
+                subject = after?.Written ?? (apposition > 0 ? PersonBefore(index, apposition, 1) : null);
             }
             else if (Is(tokens, i + 1, "years") && Is(tokens, i + 2, "old"))
             {
@@ -387,7 +425,7 @@ internal sealed class StoryRun
                      (i + 1 >= tokens.Count || tokens[i + 1].Lower is "," or "." or ";" or ")" or "and" or "of" or "from" or "who" or "was" or "is"))
             {
                 // "Duncan Rait, 36, of Melbourne" / "Rait (36)"
-                subject = _names.FirstOrDefault(n => n.Sentence == index && n.Last == i - 2 && !n.IsPlace)?.Written ??
+                subject = _namesAt[index].FirstOrDefault(n => n.Last == i - 2 && !n.IsPlace)?.Written ??
                           (tokens[i - 2].IsWord && IsCapitalized(tokens[i - 2]) ? ResolveSurname(Word(tokens[i - 2])) : null);
                 if (subject is not null && tokens[i - 1].Lower == "(" && !Is(tokens, i + 1, ")"))
                 {
@@ -406,9 +444,12 @@ internal sealed class StoryRun
                 continue;
             }
 
+            spans.Add((i, end));
             var text = _text[tokens[i].Start..tokens[end].End];
             Add(ClaimProperty.Age, new QuantityValue(text, age, age, unit: "years"), _article.Sentences[index], Past(index, subject));
         }
+
+        return spans;
     }
 
     // ---- times of day -----------------------------------------------------------------------------------------------------
@@ -585,9 +626,9 @@ internal sealed class StoryRun
     {
         var sentence = _article.Sentences[index];
         var tokens = _tokens[index];
-        foreach (var m in _temporal)
+        foreach (var m in _temporalAt[index])
         {
-            if (m.Offset < sentence.Offset || m.Offset >= sentence.End || m.Kind != TemporalMentionKind.Date ||
+            if (m.Kind != TemporalMentionKind.Date ||
                 m.Granularity is not (TemporalGranularity.Day or TemporalGranularity.Month) || m.ToValue() is not { } value)
             {
                 continue;
@@ -609,7 +650,7 @@ internal sealed class StoryRun
     private string? NamedInSentence(int index)
     {
         string? found = null;
-        foreach (var n in _names)
+        foreach (var n in _namesAt[index])
         {
             if (n.Sentence != index || n.IsPlace)
             {
@@ -633,16 +674,16 @@ internal sealed class StoryRun
     {
         var sentence = _article.Sentences[index];
         var tokens = _tokens[index];
-        foreach (var q in _quantities)
+        foreach (var q in _quantitiesAt[index])
         {
-            if (q.Offset < sentence.Offset || q.Offset >= sentence.End || q.Min is null && q.Max is null)
+            if (q.Min is null && q.Max is null)
             {
                 continue;
             }
 
             var first = tokens.FindIndex(t => t.End > q.Offset);
             var last = tokens.FindLastIndex(t => t.Start < q.Offset + q.Length);
-            if (first < 0 || last < first || times.Any(s => s.First <= last && first <= s.Last) || InsideDate(q) ||
+            if (first < 0 || last < first || times.Any(s => s.First <= last && first <= s.Last) || InsideDate(q, index) ||
                 IsYearLike(q) || IsAgeOrScore(tokens, first, last))
             {
                 continue;
@@ -676,12 +717,12 @@ internal sealed class StoryRun
 
             var (head, headIndex) = HeadNoun(tokens, last);
             var cue = CueNear(tokens, first, Math.Max(last, headIndex));
-            if ((head is null || _lex.PersonNouns.Contains(head)) && cue is not null)
+            if ((head is null || _lex.PersonNouns.Contains(head)) && cue is not null && !CodeLike(q))
             {
                 var valueText = _text[tokens[first].Start..tokens[Math.Max(last, headIndex)].End];
                 var value = new QuantityValue(valueText, q.Min, q.Max, q.Approximate, head);
                 var property = cue switch { "deaths" => ClaimProperty.Deaths, "injured" => ClaimProperty.Injured, _ => ClaimProperty.Count };
-                Add(property, value, sentence, Past(index, property == ClaimProperty.Count ? cue : null));
+                Add(property, value, sentence, Past(index, property == ClaimProperty.Count ? cue + "/" + FrameLexicon.Singular(head ?? "person") : null));
             }
             else if (head is not null && !_lex.PersonNouns.Contains(head) && q.Min == q.Max && q.Min is >= 1 and < 10_000 &&
                      (q.Min == 1 || FrameLexicon.Singular(head) != head) && !CodeLike(q))
@@ -689,8 +730,9 @@ internal sealed class StoryRun
                 var valueText = _text[tokens[first].Start..tokens[headIndex].End];
                 var predicate = PredicateOf(tokens, first, headIndex);
                 var noun = FrameLexicon.Singular(head);
+                var person = PersonBefore(index, first, 12);
                 Add(ClaimProperty.Count, new QuantityValue(valueText, q.Min, q.Max, q.Approximate, noun), sentence,
-                    Past(index, "count:" + noun + (predicate is null ? "" : "/" + predicate)));
+                    Past(index, "count:" + noun + "/" + (predicate ?? "") + (person is null ? "" : "/" + person)));
             }
         }
     }
@@ -699,8 +741,8 @@ internal sealed class StoryRun
     private bool CodeLike(QuantityMention q) =>
         q.Offset > 0 && _text[q.Offset - 1] is '.' or '$' or '#' or '£' or '€' || q.Text.Length >= 3 && q.Text[0] == '9' && q.Text.StartsWith("911", StringComparison.Ordinal);
 
-    private bool InsideDate(QuantityMention q) =>
-        _temporal.Any(m => m.Offset < q.Offset + q.Length && q.Offset < m.Offset + m.Length && m.Kind != TemporalMentionKind.Duration);
+    private bool InsideDate(QuantityMention q, int sentence) =>
+        _temporalAt[sentence].Any(m => m.Offset < q.Offset + q.Length && q.Offset < m.Offset + m.Length && m.Kind != TemporalMentionKind.Duration);
 
     private static bool IsYearLike(QuantityMention q) =>
         q.Unit is null && q.Min == q.Max && q.Min is >= 1800 and <= 2100 && !q.Text.Contains(',', StringComparison.Ordinal);
@@ -718,6 +760,14 @@ internal sealed class StoryRun
         if (q.Unit is { } u && _lex.Units.TryMatch(ClaimTokenizer.Tokenize(u, 0, u.Length), 0, out _, out var fromTagger))
         {
             return fromTagger;
+        }
+
+        // A unit glued to the figure ("60m", "2,000ft", "7.62mm").
+        var letters = q.Text.TrimEnd().Length - q.Text.TrimEnd().AsSpan().TrimEnd("abcdefghijklmnopqrstuvwxyz").Length;
+        if (letters > 0 && q.Text.Length > letters && char.IsDigit(q.Text.TrimEnd()[^(letters + 1)]) &&
+            _lex.Units.TryMatch([new Token(0, letters, q.Text.TrimEnd()[^letters..].ToLowerInvariant(), true)], 0, out _, out var glued))
+        {
+            return glued;
         }
 
         // The unit may follow the number, directly or after one modifier ("4,183 passing yards", "150 nautical miles").

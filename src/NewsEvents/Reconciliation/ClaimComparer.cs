@@ -101,14 +101,16 @@ internal sealed class ClaimComparer
         return new Comparisons([.. conflicts], [.. corroborations], [.. singletons.Distinct(StringComparer.Ordinal)]);
     }
 
-    // Events found by trigger words link on weaker evidence than story events, and their lexical variants, hedges and
-    // negations outside the event's scope made most of their conflicts ones no reader would sign. Only the kinds that
-    // hold up are kept from them: dates of a named participant's act given to the day, and terms.
+    // Events found by trigger words link on weaker evidence than story events, and their lexical variants ("killing" vs
+    // "killed"), hedges, negations outside the event's scope and loosely linked background dates made most of their
+    // conflicts ones no reader would sign (measured on the development clusters). Kept from them: hard figures and
+    // places, terms, and dates to the day or week of an event with named participants.
     private bool MentionConflictIsSigned(Conflict conflict) => conflict.Kind switch
     {
         ConflictKind.Terms => true,
         ConflictKind.Polarity => conflict.Property == ClaimProperty.Terms,
-        ConflictKind.Temporal => conflict.Sides.All(s => s.Value is TemporalValue { Granularity: TemporalGranularity.Day }) &&
+        ConflictKind.Numeric or ConflictKind.Place => conflict.Severity == ConflictSeverity.Hard,
+        ConflictKind.Temporal => conflict.Sides.All(s => s.Value is TemporalValue { Granularity: TemporalGranularity.Day or TemporalGranularity.Week }) &&
                                  _events.TryGetValue(conflict.EventId, out var e) && !e.Participants.IsEmpty,
         _ => false,
     };
@@ -167,7 +169,7 @@ internal sealed class ClaimComparer
             var seenCorroborations = new HashSet<string>(StringComparer.Ordinal);
             var found = new List<Conflict>();
             var agreed = new List<Corroboration>();
-            var distinct = entries.Where(e => e.Qualifiers.Any(q => q.Length > 0)).Select(e => e.Qualifiers)
+            var distinct = entries.Where(e => property == ClaimProperty.Count || e.Qualifiers.Any(q => q.Length > 0)).Select(e => e.Qualifiers)
                 .DistinctBy(q => string.Join("/", q), StringComparer.Ordinal).ToList();
             if (distinct.Count <= 1)
             {
@@ -177,7 +179,10 @@ internal sealed class ClaimComparer
             {
                 foreach (var qualifier in distinct)
                 {
-                    var members = entries.Where(e => Unify(e.Qualifiers, qualifier)).Select(e => e.Item).ToList();
+                    // Figures keyed by a noun or a predicate dispute only under the very same qualifiers; other slots
+                    // accept a claim that leaves a qualifier open ("the shooting" for "the shooting of Ortiz").
+                    var members = entries.Where(e => property == ClaimProperty.Count ? Same(e.Qualifiers, qualifier) : Unify(e.Qualifiers, qualifier))
+                        .Select(e => e.Item).ToList();
                     CompareGroup(eventId, property, coarse + "/" + string.Join("/", qualifier), members, found, agreed, closeOnly);
                 }
 
@@ -186,7 +191,7 @@ internal sealed class ClaimComparer
                 CompareGroup(eventId, property, coarse, entries.Select(e => e.Item).ToList(), all, agreed, closeOnly);
             }
 
-            conflicts.AddRange(found.Where(c => seenConflicts.Add(string.Join("|", c.Sides.Select(s => string.Join(",", s.Claims))))));
+            conflicts.AddRange(found.Where(c => StorySlotConflictHolds(c, property)).Where(c => seenConflicts.Add(string.Join("|", c.Sides.Select(s => string.Join(",", s.Claims))))));
             corroborations.AddRange(agreed.Where(c => seenCorroborations.Add(string.Join(",", c.Claims))));
         }
     }
@@ -195,6 +200,22 @@ internal sealed class ClaimComparer
         part.StartsWith(StorySubjects.PastPrefix, StringComparison.Ordinal)
             ? StorySubjects.PastPrefix + names.Canonical(part[StorySubjects.PastPrefix.Length..])
             : part.Any(char.IsUpper) ? names.Canonical(part) : part;
+
+    private static bool Same(string[] a, string[] b) => string.Join("/", a) == string.Join("/", b);
+
+    // Dates of a story's parts conflict only when given to the day and at least one side names the day itself (a weekday
+    // or "yesterday" rests on an anchor); ages only between articles written within half a year (people age).
+    private bool StorySlotConflictHolds(Conflict conflict, ClaimProperty property) => property switch
+    {
+        ClaimProperty.Date => conflict.Sides.All(s => s.Value is TemporalValue { Granularity: TemporalGranularity.Day }) &&
+                              conflict.Sides.Any(s => s.Value is TemporalValue t && !ValueComparer.IsAnchored(t)),
+        ClaimProperty.Age => Dates(conflict.Sides.SelectMany(s => s.Articles)) is var dates &&
+                             (dates.Count < 2 || Period.DaysBetween(dates.Min(), dates.Max()) <= 183),
+        _ => true,
+    };
+
+    private List<LocalDate> Dates(IEnumerable<string> articleIds) =>
+        [.. articleIds.Select(id => _articles.TryGetValue(id, out var a) ? a.ReferenceDate.Date : null).OfType<LocalDate>()];
 
     private static bool Unify(string[] a, string[] b)
     {

@@ -60,7 +60,12 @@ internal sealed class NameDirectory
             foreach (var m in members)
             {
                 canonical[m] = best;
-                spelling[m] = Fold(FirstWord(m)) + " " + Fold(LastWord(m));
+
+                // A short form of the first name ("Stan" for "Stanley") is the same spelling, not a variant.
+                var first = Fold(FirstWord(m));
+                var full = members.Select(o => Fold(FirstWord(o))).Where(o => o.Length > first.Length && first.Length >= 3 &&
+                    o.StartsWith(first, StringComparison.Ordinal)).Order(StringComparer.Ordinal).FirstOrDefault();
+                spelling[m] = (full ?? first) + " " + Fold(LastWord(m));
             }
         }
 
