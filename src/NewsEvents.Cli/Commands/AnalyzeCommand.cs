@@ -22,7 +22,7 @@ internal static class AnalyzeCommand
     private static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr,
         bool stderrIsTerminal, CancellationToken cancellationToken)
     {
-        if (args is ["-h" or "--help"])
+        if (ArgumentReader.AsksForHelp(args))
         {
             stdout.Write(Usage.Text);
             return ExitCodes.Ok;

@@ -54,73 +54,41 @@ internal sealed record AnalyzeOptions(
         var verbosity = Verbosity.Normal;
         var quiet = false;
         var verbose = false;
-        var onlyInputs = false;
         options = null!;
         error = string.Empty;
 
-        for (var i = 0; i < args.Count; i++)
+        // Both "--format json" and "--format=json" are accepted (ArgumentReader, shared with the tag command).
+        var reader = new ArgumentReader(args);
+        while (reader.MoveNext())
         {
-            var arg = args[i];
-            if (onlyInputs || arg == "-" || !arg.StartsWith('-'))
+            if (reader.Option is not { } name)
             {
-                inputs.Add(arg);
+                inputs.Add(reader.Current);
                 continue;
-            }
-
-            if (arg == "--")
-            {
-                onlyInputs = true;
-                continue;
-            }
-
-            // Both "--format json" and "--format=json" are accepted.
-            string name = arg;
-            string? inlineValue = null;
-            var equals = arg.IndexOf('=', StringComparison.Ordinal);
-            if (arg.StartsWith("--", StringComparison.Ordinal) && equals > 2)
-            {
-                name = arg[..equals];
-                inlineValue = arg[(equals + 1)..];
             }
 
             switch (name)
             {
-                case "--quiet" or "-q" when inlineValue is null:
+                case "--quiet" or "-q" when reader.InlineValue is null:
                     quiet = true;
                     verbosity = Verbosity.Quiet;
                     continue;
-                case "--verbose" when inlineValue is null:
+                case "--verbose" when reader.InlineValue is null:
                     verbose = true;
                     verbosity = Verbosity.Verbose;
                     continue;
-                case "--jsonl" when inlineValue is null:
+                case "--jsonl" when reader.InlineValue is null:
                     jsonLines = true;
                     continue;
                 case "--format" or "-f" or "--output" or "-o" or "--metadata" or "--gazetteer" or "--reference" or "--parallelism":
                     break;
                 default:
-                    error = $"unknown option '{arg}'";
+                    error = $"unknown option '{reader.Current}'";
                     return false;
             }
 
-            string value;
-            if (inlineValue is not null)
+            if (!reader.TryTakeValue(out var value, out error))
             {
-                value = inlineValue;
-            }
-            else if (i + 1 < args.Count && (args[i + 1] == "-" || !args[i + 1].StartsWith('-')))
-            {
-                value = args[++i];
-            }
-            else
-            {
-                error = $"option '{name}' needs a value";
-                return false;
-            }
-
-            if (value.Length == 0)
-            {
-                error = $"option '{name}' needs a value";
                 return false;
             }
 

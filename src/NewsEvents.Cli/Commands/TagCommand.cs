@@ -26,31 +26,40 @@ internal static class TagCommand
 
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
+        if (ArgumentReader.AsksForHelp(args))
+        {
+            stdout.Write(Usage.Text);
+            return ExitCodes.Ok;
+        }
+
         var jsonl = false;
         LocalDate? reference = null;
-        for (var i = 0; i < args.Length; i++)
+        var reader = new ArgumentReader(args);
+        while (reader.MoveNext())
         {
-            switch (args[i])
+            switch (reader.Option)
             {
-                case "--jsonl":
+                case "--jsonl" when reader.InlineValue is null:
                     jsonl = true;
                     break;
                 case "--reference":
-                    if (i + 1 >= args.Length)
+                    if (!reader.TryTakeValue(out var value, out var error))
                     {
-                        return Usage.Fail(stderr, "--reference needs a date (yyyy-MM-dd)");
+                        return Usage.Fail(stderr, "tag: " + error + " (a date yyyy-MM-dd)");
                     }
 
-                    var parsed = DatePattern.Parse(args[++i]);
+                    var parsed = DatePattern.Parse(value);
                     if (!parsed.Success)
                     {
-                        return Usage.Fail(stderr, $"--reference was '{args[i]}'; must be a date yyyy-MM-dd");
+                        return Usage.Fail(stderr, $"tag: --reference was '{value}'; must be a date yyyy-MM-dd");
                     }
 
                     reference = parsed.Value;
                     break;
+                case null:
+                    return Usage.Fail(stderr, $"tag: unexpected argument '{reader.Current}'; tag reads standard input");
                 default:
-                    return Usage.Fail(stderr, $"tag: unknown option '{args[i]}'");
+                    return Usage.Fail(stderr, $"tag: unknown option '{reader.Current}'");
             }
         }
 

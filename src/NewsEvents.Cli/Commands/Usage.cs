@@ -44,6 +44,12 @@ internal static class Usage
           -q, --quiet                   errors only: no warnings, no progress
           --verbose                     also notes per input, and exception details on failure
 
+        Options of tag (reads standard input, prints one JSON object per temporal or quantity mention):
+          --reference yyyy-MM-dd        date that relative dates ("last Monday") are resolved against
+          --jsonl                       read JSON lines {"id", "text", "reference"}; one output line per input line
+
+        Both "--option value" and "--option=value" work; -h, --help prints this text.
+
         Exit codes: 0 ok, 1 some inputs failed (the report covers the others), 2 usage or configuration error
         (unknown option, missing value, bad date, no inputs, malformed --metadata or --gazetteer), 130 cancelled (Ctrl-C).
         Each bad input gets one line on standard error: "newsevents: <input>: <reason>".

@@ -175,7 +175,7 @@ internal sealed class ArticleSource : IDisposable
                 return null;
             }
 
-            if (TextDecoder.TryReadFile(item.Path, _maxBytes, out var text, out var error))
+            if (TextDecoder.TryReadFile(item.Path, _maxBytes, InputCollector.IsHtml(item.Path), out var text, out var error))
             {
                 return text;
             }

@@ -20,10 +20,11 @@ internal static class Glob
     /// <summary>Whether the argument contains glob wildcards.</summary>
     public static bool IsPattern(string text) => text.AsSpan().IndexOfAny('*', '?') >= 0;
 
-    /// <summary>Lists the files that match a pattern, sorted by path.</summary>
+    /// <summary>Lists the files that match a pattern, sorted by path, entering each real folder once.</summary>
     /// <param name="pattern">The pattern, such as <c>seeds/*.txt</c> or <c>corpus/**/*.html</c>.</param>
+    /// <param name="walker">Lists the folders' files and reports folders skipped because a symbolic link leads back to them.</param>
     /// <returns>The matching files, with the pattern's folder prefix as typed.</returns>
-    public static IReadOnlyList<string> Expand(string pattern)
+    public static IReadOnlyList<string> Expand(string pattern, FolderWalker walker)
     {
         var segments = pattern.Split(Separators);
         var first = Array.FindIndex(segments, IsPattern);
@@ -42,9 +43,8 @@ internal static class Glob
 
         var rest = segments[first..].Where(s => s.Length > 0).ToArray();
         var recursive = rest.Length > 1 || rest.Contains("**");
-        var options = new EnumerationOptions { RecurseSubdirectories = recursive, IgnoreInaccessible = true };
         var result = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(root, "*", options))
+        foreach (var file in walker.Files(root, recursive))
         {
             var relative = Path.GetRelativePath(root, file);
             if (MatchSegments(rest, relative.Split(Separators)))

@@ -33,6 +33,7 @@ internal static class InputCollector
         var items = new List<InputItem>();
         var seen = new HashSet<string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
         var stdin = false;
+        var walker = new FolderWalker(diagnostics.Warning);
 
         void Add(string file, bool listed)
         {
@@ -54,8 +55,7 @@ internal static class InputCollector
             }
             else if (Directory.Exists(argument))
             {
-                var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
-                var files = Directory.EnumerateFiles(argument, "*", options)
+                var files = walker.Files(argument, recursive: true)
                     .Where(f => FolderExtensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
                     .OrderBy(f => f, StringComparer.Ordinal)
                     .ToList();
@@ -72,7 +72,7 @@ internal static class InputCollector
             }
             else if (Glob.IsPattern(argument))
             {
-                var files = Glob.Expand(argument);
+                var files = Glob.Expand(argument, walker);
                 if (files.Count == 0)
                 {
                     diagnostics.Error(argument, "no files match");

@@ -14,10 +14,11 @@ internal static class TextDecoder
     /// <summary>Reads a file as text.</summary>
     /// <param name="path">The file.</param>
     /// <param name="maxBytes">The largest accepted size.</param>
+    /// <param name="html">Whether the file is HTML, which may declare its encoding in a meta tag.</param>
     /// <param name="text">The text, on success.</param>
     /// <param name="error">Why the file was rejected, on failure.</param>
     /// <returns>Whether the file was read.</returns>
-    public static bool TryReadFile(string path, long maxBytes, out string text, out string error)
+    public static bool TryReadFile(string path, long maxBytes, bool html, out string text, out string error)
     {
         text = string.Empty;
         byte[] bytes;
@@ -68,15 +69,19 @@ internal static class TextDecoder
             return false;
         }
 
-        return TryDecode(bytes, out text, out error);
+        return TryDecode(bytes, html, out text, out error);
     }
 
-    /// <summary>Decodes bytes as UTF-8 (or UTF-16 when a byte order mark says so), rejecting binary content.</summary>
+    /// <summary>
+    /// Decodes bytes as UTF-8 (or UTF-16 when a byte order mark says so), rejecting binary content. HTML that is not UTF-8
+    /// is decoded with the charset its meta tag declares (windows-1252, ISO-8859-x, Shift_JIS…).
+    /// </summary>
     /// <param name="bytes">The bytes.</param>
+    /// <param name="html">Whether the bytes are an HTML page.</param>
     /// <param name="text">The text, on success.</param>
     /// <param name="error">Why the bytes were rejected, on failure.</param>
     /// <returns>Whether the bytes are text.</returns>
-    public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out string error)
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, bool html, out string text, out string error)
     {
         text = string.Empty;
         error = string.Empty;
@@ -87,10 +92,12 @@ internal static class TextDecoder
         }
 
         var utf16 = false;
+        var bom = false;
         try
         {
             if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             {
+                bom = true;
                 text = StrictUtf8.GetString(bytes[3..]);
             }
             else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
@@ -111,9 +118,19 @@ internal static class TextDecoder
         catch (DecoderFallbackException)
         {
             // UTF-16 text is full of zero bytes, so only a UTF-8 candidate with zero bytes counts as binary.
-            error = utf16 ? "not valid UTF-16 text (despite its byte order mark)"
-                : bytes.Contains((byte)0) ? "binary file (contains NUL bytes); expected text" : "not UTF-8 text";
-            return false;
+            if (utf16 || bom || bytes.Contains((byte)0) || !html)
+            {
+                error = utf16 ? "not valid UTF-16 text (despite its byte order mark)"
+                    : bytes.Contains((byte)0) ? "binary file (contains NUL bytes); expected text" : "not UTF-8 text";
+                return false;
+            }
+
+            // Valid UTF-8 wins over a declaration (pages are often converted to UTF-8 and keep their old meta tag), so the
+            // declared charset is used only for bytes that are not UTF-8.
+            if (!TryDecodeDeclared(bytes, out text, out error))
+            {
+                return false;
+            }
         }
 
         if (text.Contains('\0', StringComparison.Ordinal))
@@ -129,6 +146,40 @@ internal static class TextDecoder
         }
 
         return true;
+    }
+
+    private static bool TryDecodeDeclared(ReadOnlySpan<byte> bytes, out string text, out string error)
+    {
+        text = string.Empty;
+        error = string.Empty;
+        if (HtmlCharset.FindDeclared(bytes) is not { } label)
+        {
+            error = "not UTF-8 text, and no <meta charset> declares another encoding";
+            return false;
+        }
+
+        if (HtmlCharset.Resolve(label) is not { } encoding)
+        {
+            error = $"not UTF-8 text, and its declared charset '{label}' is not supported";
+            return false;
+        }
+
+        if (encoding is UTF8Encoding)
+        {
+            error = $"not UTF-8 text, although its meta tag declares '{label}'";
+            return false;
+        }
+
+        try
+        {
+            text = encoding.GetString(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            error = $"not valid {encoding.WebName} text (the charset '{label}' its meta tag declares)";
+            return false;
+        }
     }
 
     private static string TooLarge(long length, long maxBytes, bool atLeast = false) =>

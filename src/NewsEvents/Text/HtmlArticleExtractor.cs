@@ -29,7 +29,7 @@ internal static class HtmlArticleExtractor
     public static HtmlPage Extract(string html)
     {
         var parser = new HtmlParser();
-        using var document = parser.ParseDocument(html);
+        using var document = parser.ParseDocument(HtmlNestingLimiter.Limit(html));
         var title = Clean(document.QuerySelector("meta[property='og:title']")?.GetAttribute("content"))
             ?? Clean(document.QuerySelector("h1")?.TextContent)
             ?? Clean(document.Title);

@@ -25,6 +25,10 @@ public sealed class TagCommandTests
         yield return new TestCaseData((object)new[] { "tag", "--frobnicate" }).SetArgDisplayNames("unknown option");
         yield return new TestCaseData((object)new[] { "tag", "--reference" }).SetArgDisplayNames("missing date");
         yield return new TestCaseData((object)new[] { "tag", "--reference", "July 23" }).SetArgDisplayNames("bad date");
+        yield return new TestCaseData((object)new[] { "tag", "--reference=" }).SetArgDisplayNames("empty date after =");
+        yield return new TestCaseData((object)new[] { "tag", "--reference=July 23" }).SetArgDisplayNames("bad date after =");
+        yield return new TestCaseData((object)new[] { "tag", "--jsonl=yes" }).SetArgDisplayNames("value for a flag");
+        yield return new TestCaseData((object)new[] { "tag", "story.txt" }).SetArgDisplayNames("file argument");
     }
 
     [Test]
@@ -174,6 +178,54 @@ public sealed class TagCommandTests
             Assert.That(code, Is.EqualTo(2));
             Assert.That(output, Is.Empty);
             Assert.That(error, Does.StartWith("newsevents: "));
+        });
+    }
+
+    /// <summary>Help requests: arguments after "tag".</summary>
+    private static IEnumerable<TestCaseData> HelpRequests()
+    {
+        yield return new TestCaseData((object)new[] { "tag", "--help" }).SetArgDisplayNames("--help");
+        yield return new TestCaseData((object)new[] { "tag", "-h" }).SetArgDisplayNames("-h");
+        yield return new TestCaseData((object)new[] { "tag", "--jsonl", "--help" }).SetArgDisplayNames("after another option");
+        yield return new TestCaseData((object)new[] { "tag", "--reference=2025-07-23", "-h" }).SetArgDisplayNames("after an = option");
+    }
+
+    [TestCaseSource(nameof(HelpRequests))]
+    public void Run_Help_PrintsUsageExitsZeroWithoutReadingInput(string[] args)
+    {
+        var (code, output, error) = Run(args, "{ not read }");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(0));
+            Assert.That(output, Is.EqualTo(NewsEvents.Cli.Commands.Usage.Text));
+            Assert.That(output, Does.Contain("Options of tag"));
+            Assert.That(error, Is.Empty);
+        });
+    }
+
+    /// <summary>The same request in the "--name value" and "--name=value" forms.</summary>
+    private static IEnumerable<TestCaseData> EqualsForms()
+    {
+        yield return new TestCaseData(new[] { "tag", "--reference", "2025-07-23" }, new[] { "tag", "--reference=2025-07-23" }, "He left last Monday.")
+            .SetArgDisplayNames("--reference");
+        yield return new TestCaseData(new[] { "tag", "--jsonl", "--reference", "2025-07-23" }, new[] { "tag", "--jsonl", "--reference=2025-07-23" },
+            "{\"id\": 1, \"text\": \"Talks resume next Friday.\"}").SetArgDisplayNames("--reference with --jsonl");
+    }
+
+    [TestCaseSource(nameof(EqualsForms))]
+    public void Run_OptionWithEqualsSign_SameOutputAsSeparateValue(string[] separate, string[] joined, string input)
+    {
+        var expected = Run(separate, input);
+
+        var actual = Run(joined, input);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(actual.Code, Is.EqualTo(0), actual.Error);
+            Assert.That(actual.Output, Is.EqualTo(expected.Output));
+            Assert.That(Lines(actual.Output), Is.Not.Empty);
+            Assert.That(actual.Output, Does.Contain("2025-07-"));
         });
     }
 
