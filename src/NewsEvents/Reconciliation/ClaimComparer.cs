@@ -108,7 +108,7 @@ internal sealed class ClaimComparer
     private bool MentionConflictIsSigned(Conflict conflict) => conflict.Kind switch
     {
         ConflictKind.Terms => true,
-        ConflictKind.Polarity => conflict.Property == ClaimProperty.Terms,
+        ConflictKind.Polarity or ConflictKind.Factuality => conflict.Property == ClaimProperty.Terms || BothEnds(conflict.EventId),
         ConflictKind.Numeric or ConflictKind.Place => conflict.Severity == ConflictSeverity.Hard,
         ConflictKind.Temporal => conflict.Sides.All(s => s.Value is TemporalValue { Granularity: TemporalGranularity.Day or TemporalGranularity.Week }) &&
                                  _events.TryGetValue(conflict.EventId, out var e) && !e.Participants.IsEmpty,
@@ -200,6 +200,12 @@ internal sealed class ClaimComparer
         part.StartsWith(StorySubjects.PastPrefix, StringComparison.Ordinal)
             ? StorySubjects.PastPrefix + names.Canonical(part[StorySubjects.PastPrefix.Length..])
             : part.Any(char.IsUpper) ? names.Canonical(part) : part;
+
+    // An event whose agent and target are both named ("Israel struck Syria"): an assertion and a denial of it, or a fact
+    // and a hedge, are then about one act, not about a loosely linked mention.
+    private bool BothEnds(string eventId) =>
+        _events.TryGetValue(eventId, out var e) && e.Participants.Any(p => p.Role == ParticipantRole.Agent) &&
+        e.Participants.Any(p => p.Role is ParticipantRole.Target or ParticipantRole.Recipient);
 
     private static bool Same(string[] a, string[] b) => string.Join("/", a) == string.Join("/", b);
 

@@ -20,7 +20,7 @@ public class ClaimExtractorSeedTests
     private static ArticleAnalysis Analyze(string id) => Cache.GetOrAdd(id, Run);
 
     private static ArticleAnalysis Run(string id) =>
-        Pipeline.Analyze(ArticleReader.Read(Seeds.Text(id), new ArticleMetadata(id, published: new LocalDate(2025, 7, 23))));
+        TestEntities.TriggerPhase(Pipeline.Analyze(ArticleReader.Read(Seeds.Text(id), new ArticleMetadata(id, published: new LocalDate(2025, 7, 23)))));
 
     private static IEnumerable<Claim> ClaimsOf(ArticleAnalysis a, Event e, ClaimProperty p) => a.Claims.Where(c => c.EventId == e.Id && c.Property == p);
 

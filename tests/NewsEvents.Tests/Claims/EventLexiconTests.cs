@@ -22,8 +22,8 @@ public class EventLexiconTests
     {
         const string text = "Israel blockaded Gaza on Monday.";
         var lexicon = EventLexicon.Default.WithUserJson("""{ "events": [ { "lemma": "blockade", "type": "Attack", "verbs": ["blockaded"], "nouns": ["blockade"] } ] }""");
-        var before = new ClaimExtractor().Extract(TestEntities.Article("u", text), TestEntities.Resolve(text), default, default);
-        var after = new ClaimExtractor(lexicon).Extract(TestEntities.Article("u", text), TestEntities.Resolve(text), default, default);
+        var before = TestEntities.TriggerPhase(new ClaimExtractor().Extract(TestEntities.Article("u", text), TestEntities.Resolve(text), default, default));
+        var after = TestEntities.TriggerPhase(new ClaimExtractor(lexicon).Extract(TestEntities.Article("u", text), TestEntities.Resolve(text), default, default));
         Assert.Multiple(() =>
         {
             Assert.That(before.Events, Is.Empty);

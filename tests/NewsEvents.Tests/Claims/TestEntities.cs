@@ -145,8 +145,13 @@ internal static class TestEntities
     public static ArticleAnalysis Analyze(string text, ImmutableArray<TemporalMention> temporal = default, ImmutableArray<QuantityMention> quantities = default)
     {
         var article = Article("t", text);
-        return new ClaimExtractor().Extract(article, Resolve(text), temporal, quantities);
+        return TriggerPhase(new ClaimExtractor().Extract(article, Resolve(text), temporal, quantities));
     }
+
+    /// <summary>The analysis without the story phase's event and slot claims: what the trigger phase found.</summary>
+    public static ArticleAnalysis TriggerPhase(ArticleAnalysis a) =>
+        new(a.Article, a.Actors, a.Places, [.. a.Events.Where(e => !e.IsStory)], [.. a.Claims.Where(c => c.EventId != StoryExtractor.StoryEventId)],
+            a.TemporalMentions, a.QuantityMentions, a.Sources);
 
     public static string Describe(ArticleAnalysis analysis) =>
         string.Join("\n", analysis.Events.Select(e => e.ToString())) + "\n" + string.Join("\n", analysis.Claims.Select(c => c.ToString()));

@@ -120,8 +120,9 @@ public sealed class ExplanationTests
     public void Explain_HedgedAgainstCertain_NamesTheCertainOutletAsStatingFact()
     {
         AnalysisBuilder Article(string id, string source) =>
-            new AnalysisBuilder(id, source, new LocalDate(2025, 7, 25)).Actor("israel", "Israel")
-                .Event("e1", EventType.Attack, AnalysisBuilder.Day(2025, 7, 20), null, null, ("israel", ParticipantRole.Agent));
+            new AnalysisBuilder(id, source, new LocalDate(2025, 7, 25)).Actor("israel", "Israel").Actor("syria", "Syria")
+                .Event("e1", EventType.Attack, AnalysisBuilder.Day(2025, 7, 20), null, null, ("israel", ParticipantRole.Agent),
+                    ("syria", ParticipantRole.Target));
 
         // The hedged article sorts first by id, so the order of sides must come from certainty, not from ids.
         var report = Reconciler.Reconcile(
