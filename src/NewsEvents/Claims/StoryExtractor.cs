@@ -603,7 +603,8 @@ internal sealed class StoryRun
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!_lex.Triggers.TryMatch(tokens, i, out var length, out var trigger) ||
-                (!trigger.IsNoun && trigger.Frame.VerbsNeedNoun && trigger.Frame != _frame))
+                (!trigger.IsNoun && trigger.Frame.VerbsNeedNoun && trigger.Frame != _frame) ||
+                (i <= last && i + length - 1 >= first))
             {
                 continue;
             }
@@ -715,7 +716,9 @@ internal sealed class StoryRun
                 continue;
             }
 
-            var (head, headIndex) = HeadNoun(tokens, last);
+            var (head, headIndex) = q.Unit is { } taggedUnit && string.Equals(tokens[last].Lower, taggedUnit, StringComparison.OrdinalIgnoreCase)
+                ? (tokens[last].Lower, last)
+                : HeadNoun(tokens, last);
             var cue = CueNear(tokens, first, Math.Max(last, headIndex));
             if ((head is null || _lex.PersonNouns.Contains(head)) && cue is not null && !CodeLike(q))
             {
@@ -916,15 +919,16 @@ internal sealed class StoryRun
     {
         string? best = null;
         var bestDistance = int.MaxValue;
+        // A cue does not reach across a coordination or a clause break: "killed and five were injured".
         var lo = first;
-        while (lo > 0 && first - lo < CueWindow && tokens[lo - 1].Lower is not (";" or ":"))
+        while (lo > 0 && first - lo < CueWindow && !IsClauseBreak(tokens[lo - 1].Lower))
         {
             lo--;
         }
 
         for (var k = lo; k < tokens.Count && k <= last + CueWindow; k++)
         {
-            if (k > last && tokens[k].Lower is ";" or ":")
+            if (k > last && IsClauseBreak(tokens[k].Lower))
             {
                 break;
             }
@@ -948,6 +952,8 @@ internal sealed class StoryRun
 
         return best;
     }
+
+    private static bool IsClauseBreak(string token) => token is ";" or ":" or "," or "and" or "but" or "while" or "." or "or";
 
     // ---- helpers --------------------------------------------------------------------------------------------------------
 

@@ -28,7 +28,7 @@ internal sealed class NameDirectory
     public static NameDirectory Build(IReadOnlyDictionary<string, int> written)
     {
         var names = written.Keys.Where(n => n.Contains(' ', StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
-        var keys = names.Select(n => (First: Sound(FirstWord(n)), Last: Sound(LastWord(n)))).ToList();
+        var keys = names.Select(n => (First: Sound(FirstWord(n)), Last: Sound(LastWord(n)), RawFirst: Fold(FirstWord(n)), RawLast: Fold(LastWord(n)))).ToList();
         var sets = new DisjointSets(names.Count);
         var bySurname = new Dictionary<char, List<int>>();
         for (var i = 0; i < names.Count; i++)
@@ -42,7 +42,9 @@ internal sealed class NameDirectory
 
             foreach (var j in list.Take(500))
             {
-                if (Alike(keys[i].Last, keys[j].Last) && Alike(keys[i].First, keys[j].First))
+                if (Alike(keys[i].Last, keys[j].Last) && Alike(keys[i].First, keys[j].First) &&
+                    Edits(keys[i].RawLast, keys[j].RawLast) <= 2 &&
+                    (Edits(keys[i].RawFirst, keys[j].RawFirst) <= 2 || ShortForm(keys[i].RawFirst, keys[j].RawFirst)))
                 {
                     sets.Union(i, j);
                 }
@@ -104,6 +106,10 @@ internal sealed class NameDirectory
         return builder.ToString();
     }
 
+    // "Stan" and "Stanley": one first name is the short form of the other.
+    private static bool ShortForm(string a, string b) =>
+        Math.Min(a.Length, b.Length) >= 3 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal));
+
     private static string FirstWord(string name) => name[..(name.IndexOf(' ', StringComparison.Ordinal) is var i and >= 0 ? i : name.Length)];
 
     private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
@@ -155,6 +161,30 @@ internal sealed class NameDirectory
         }
 
         return builder.ToString();
+    }
+
+    // Levenshtein distance, for the few letters of a name: "john"/"jane" sound alike by skeleton but are three edits apart.
+    internal static int Edits(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
     }
 
     // Equal skeletons, or one letter added at the end or inside when both have at least two consonants.

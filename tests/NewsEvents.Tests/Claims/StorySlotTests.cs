@@ -1,0 +1,170 @@
+using NewsEvents.Claims;
+using NewsEvents.Reconciliation;
+using NodaTime;
+
+// FsCheck supplies the parameters of [FsCheck.NUnit.Property] methods; the NUnit analyzer does not know that.
+#pragma warning disable NUnit1027
+
+namespace NewsEvents.Tests.Claims;
+
+/// <summary>The story phase: frames, slot filling with its must-not cases, story vs background, name spellings.</summary>
+public class StorySlotTests
+{
+    private static readonly NewsPipeline Pipeline = NewsPipeline.CreateDefault();
+    private static readonly LocalDate Published = new(2025, 3, 14);
+
+    // property | subject | value text | text (sentences of our own, one article each)
+    private const string FillTable = """
+        Age|Duncan Hale|36|Climber Duncan Hale, 36, of Perth, died on Friday after a fall.
+        Age|Yvonne Miller|43-year-old|Police said 43-year-old Yvonne Miller opened fire in the plant.
+        Age|Ana Lopez|43-year-old|The suspect, Ana Lopez, a 43-year-old nurse, was arrested.
+        Age|Rosa Marin|85|Rosa Marin died in hospital on Thursday at the age of 85.
+        Time|shooting|3 p.m.|The gunman shot the guard at 3 p.m. on Monday.
+        Time|earthquake|07:37 local time|The earthquake struck at 07:37 local time, officials said.
+        Time|arrest|midnight|Officers arrested the man at about midnight.
+        Deaths|-|Two people|Two people were killed in the crash on the motorway.
+        Injured|-|five|Two people were killed and five were injured in the crash.
+        Deaths|-|14 miners|The explosion killed 14 miners on Tuesday.
+        Measure|distance/fall|150 metres|The climber fell 150 metres into a crevasse.
+        Measure|weight/weigh|135 pounds|The suspect was described as weighing 135 pounds.
+        Count|count:rifle/seiz|seven rifles|Navy commandos seized seven rifles from the boat.
+        Date|shooting|on March 12|The shooting happened on March 12 in the town centre.
+        Name|Bryant Dalton|Bryant Dalton|Bryant Dalton was wounded in the shooting.
+        Name|Independence Street|Independence Street|The bodies were found on Independence Street.
+        """;
+
+    // property that must not be filled | text
+    private const string MustNotTable = """
+        Injured|Three ambulances took the wounded away after the attack.
+        Deaths|There was damage in nine towns after the earthquake struck.
+        Deaths|A 7.1-magnitude tremor shook the region on Monday.
+        Deaths|A woman and two men were killed in the attack.
+        Deaths|Deputy Jon Ortiz, 35, was killed at 3 p.m. on Friday.
+        Time|The referee stopped the fight at 2:15 of the seventh round.
+        Count|The 911 dispatcher took the call.
+        Count|She carried a .357 Magnum into the plant.
+        Age|Lee Mendes' 12-year-old daughter was found unharmed.
+        """;
+
+    public static IEnumerable<TestCaseData> FillCases() =>
+        Rows(FillTable).Select(p => new TestCaseData(Enum.Parse<ClaimProperty>(p[0]), p[1] == "-" ? null : p[1], p[2], p[3])
+            .SetName("Fills_" + p[0] + "_" + Slug(p[3])));
+
+    public static IEnumerable<TestCaseData> MustNotCases() =>
+        Rows(MustNotTable).Select(p => new TestCaseData(Enum.Parse<ClaimProperty>(p[0]), p[1]).SetName("DoesNotFill_" + p[0] + "_" + Slug(p[1])));
+
+    [TestCaseSource(nameof(FillCases))]
+    public void Story_Sentence_FillsSlot(ClaimProperty property, string? subject, string valueText, string text)
+    {
+        var slots = StoryClaims(text);
+        Assert.That(slots.Select(c => (c.Property, c.Subject, c.Value.Text)), Does.Contain((property, subject, valueText)),
+            string.Join("\n", slots));
+    }
+
+    [TestCaseSource(nameof(MustNotCases))]
+    public void Story_Sentence_DoesNotFillSlot(ClaimProperty property, string text)
+    {
+        var slots = StoryClaims(text);
+        Assert.That(slots.Where(c => c.Property == property), Is.Empty, string.Join("\n", slots));
+    }
+
+    [TestCase("Firefighters battled the blaze at a warehouse. The fire gutted the building.", "fire")]
+    [TestCase("A strong earthquake struck the coast on Monday. The quake was felt in the capital.", "earthquake")]
+    [TestCase("Gunmen opened fire at a market, police said. The shooting left two dead.", "shooting")]
+    [TestCase("The company agreed to acquire its rival. The acquisition is worth $2 billion.", "acquisition")]
+    [TestCase("The minister resigned on Tuesday amid a scandal.", "resignation")]
+    [TestCase("The Colts beat the Chiefs 20-13 in the game on Sunday.", "match")]
+    [TestCase("The talks ended without a statement.", null)]
+    public void Story_HeadlineAndLead_ChooseTheFrame(string text, string? frame)
+    {
+        var story = Analyze(text).Events.Single(e => e.IsStory);
+        Assert.Multiple(() =>
+        {
+            Assert.That(story.Frame, Is.EqualTo(frame));
+            Assert.That(story.Id, Is.EqualTo(StoryExtractor.StoryEventId));
+        });
+    }
+
+    [Test]
+    public void Story_BackgroundSentence_KeepsItsValuesToItself()
+    {
+        var slots = StoryClaims("An earthquake struck the island on Monday, killing 12 people. A previous quake in 2004 killed 200 people.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(slots.Where(c => c.Property == ClaimProperty.Deaths && c.Subject is null).Select(c => ((QuantityValue)c.Value).Min),
+                Is.EqualTo(new decimal?[] { 12 }));
+            Assert.That(slots.Where(c => c.Property == ClaimProperty.Deaths && c.Subject == "past:story").Select(c => ((QuantityValue)c.Value).Min),
+                Is.EqualTo(new decimal?[] { 200 }));
+        });
+    }
+
+    private static readonly string[] StorySentences =
+    [
+        "A gunman opened fire at a factory in the city on Thursday, killing two workers.",
+        "Police said the shooter, Mara Quint, 43, was arrested at about 9 p.m.",
+        "The plant employs about 100 people.",
+        "Witnesses said the attack lasted ten minutes.",
+        "The two victims were shot on the third floor.",
+    ];
+
+    private static readonly string[] BackgroundSentences =
+    [
+        "A previous shooting at the plant in 1998 killed five workers.",
+        "Last year a similar attack left 12 people dead.",
+        "The deadliest since then was a blast that killed 30 miners in 2004.",
+    ];
+
+    // FsCheck draws a seed: which story sentences, in which order, and which background sentence is appended.
+    [FsCheck.NUnit.Property(MaxTest = 40)]
+    public bool AddingABackgroundSentence_NeverChangesAStorySlot(int seed)
+    {
+        var random = new Random(seed);
+        var story = StorySentences.OrderBy(_ => random.Next()).Take(1 + random.Next(StorySentences.Length)).ToList();
+        var background = BackgroundSentences[random.Next(BackgroundSentences.Length)];
+        var text = string.Join(" ", story);
+        var before = StoryClaims(text).Where(c => !IsPast(c)).Select(Key).ToList();
+        var after = StoryClaims(text + " " + background).Where(c => !IsPast(c)).Select(Key).ToList();
+        TestContext.Out.WriteLine(text + " + " + background);
+        return before.SequenceEqual(after);
+    }
+
+    // one spelling | another | same person?
+    [TestCase("Catherine Gomes", "Katherine Gomes", true)]
+    [TestCase("Brian Dalton", "Bryant Dalton", true)]
+    [TestCase("Latoya Brown", "LaTonya Brown", true)]
+    [TestCase("Philip Hickock", "Philip Hickok", true)]
+    [TestCase("Duncan Rait", "Duncan Raite", true)]
+    [TestCase("Robyn Mendes", "Robin Mendes", true)]
+    [TestCase("Gary Gomes", "Catherine Gomes", false)]
+    [TestCase("John Smith", "Jane Smith", false)]
+    [TestCase("Mark Lee", "Mike Lee", false)]
+    [TestCase("Anna Berg", "Anna Borg", true)]
+    [TestCase("Anna Berg", "Anna Bergman", false)]
+    public void Names_SpellingVariants_AreOnePerson(string a, string b, bool same)
+    {
+        var names = NameDirectory.Build(new Dictionary<string, int> { [a] = 2, [b] = 1 });
+        Assert.That(names.Canonical(a) == names.Canonical(b), Is.EqualTo(same));
+    }
+
+    [Test]
+    public void Names_ShortFirstName_IsNotASpellingVariant()
+    {
+        var names = NameDirectory.Build(new Dictionary<string, int> { ["Stanley Perl"] = 2, ["Stan Perl"] = 1 });
+        Assert.That(names.Spelling("Stan Perl"), Is.EqualTo(names.Spelling("Stanley Perl")));
+    }
+
+    private static bool IsPast(Claim c) => c.Subject?.StartsWith("past:", StringComparison.Ordinal) == true;
+
+    private static string Key(Claim c) => c.Property + "|" + c.Subject + "|" + c.Value;
+
+    private static ArticleAnalysis Analyze(string text) =>
+        Pipeline.Analyze(ArticleReader.Read(text, new ArticleMetadata("story-test", published: Published)));
+
+    private static List<Claim> StoryClaims(string text) =>
+        [.. Analyze(text).Claims.Where(c => c.EventId == StoryExtractor.StoryEventId)];
+
+    private static IEnumerable<string[]> Rows(string table) =>
+        table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(line => line.Split('|'));
+
+    private static string Slug(string s) => new(s.Where(char.IsLetterOrDigit).Take(40).ToArray());
+}
