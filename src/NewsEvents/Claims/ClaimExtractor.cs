@@ -24,10 +24,14 @@ internal sealed class ClaimExtractor
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         Lexicon = lexicon;
+        _story = new StoryExtractor(lexicon.Frames);
     }
 
     /// <summary>Gets the lexicon.</summary>
     public EventLexicon Lexicon { get; }
+
+    // Stateless, built once per lexicon.
+    private readonly StoryExtractor _story;
 
     /// <summary>Extracts the events and claims of one article.</summary>
     /// <param name="article">The article read.</param>
@@ -44,7 +48,7 @@ internal sealed class ClaimExtractor
         quantities = quantities.IsDefault ? ImmutableArray<QuantityMention>.Empty : quantities;
         var run = new ExtractionRun(Lexicon, article, entities, temporal, quantities);
         var (events, claims) = run.Run();
-        var (story, slots) = new StoryExtractor(Lexicon.Frames).Extract(article, temporal, quantities);
+        var (story, slots) = _story.Extract(article, temporal, quantities);
         return new ArticleAnalysis(article, entities.Actors, entities.Places, events.Add(story), claims.AddRange(slots), temporal, quantities,
             entities.Sources);
     }

@@ -266,7 +266,7 @@ internal sealed class EventLexicon
 
     private static IEnumerable<JToken> Array(JObject document, string name) => document[name] as JArray ?? new JArray();
 
-    private static IEnumerable<string> Strings(JToken? token) =>
+    internal static IEnumerable<string> Strings(JToken? token) =>
         token is JArray a ? a.Select(t => (string?)t).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!) : Enumerable.Empty<string>();
 
     private PhraseTable<bool> Set(string name) => new(Strings(_document[name]).Select(s => (s, true)));

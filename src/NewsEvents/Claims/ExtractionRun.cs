@@ -118,46 +118,10 @@ internal sealed partial class ExtractionRun
         return Assemble();
     }
 
-    /// <summary>Puts mentions into the sentence that holds their offset, with one binary search each.</summary>
-    private List<T>[] Bucket<T>(ImmutableArray<T> items, Func<T, int> offsetOf)
-    {
-        var buckets = new List<T>[_sentences.Count];
-        for (var i = 0; i < buckets.Length; i++)
-        {
-            buckets[i] = new List<T>();
-        }
+    private List<T>[] Bucket<T>(ImmutableArray<T> items, Func<T, int> offsetOf) =>
+        SentenceLookup.Bucket(_sentences.Count, i => _sentences[i].Sentence, items, offsetOf);
 
-        foreach (var item in items)
-        {
-            if (SentenceIndexAt(offsetOf(item)) is var found and >= 0)
-            {
-                buckets[found].Add(item);
-            }
-        }
-
-        return buckets;
-    }
-
-    /// <summary>The index of the sentence that holds an offset (sentences are sorted and disjoint), or −1; one binary search.</summary>
-    private int SentenceIndexAt(int offset)
-    {
-        int lo = 0, hi = _sentences.Count - 1, found = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (_sentences[mid].Sentence.Offset <= offset)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return found >= 0 && offset < _sentences[found].Sentence.End ? found : -1;
-    }
+    private int SentenceIndexAt(int offset) => SentenceLookup.IndexAt(_sentences.Count, i => _sentences[i].Sentence, offset);
 
     private void PrepareSentences()
     {

@@ -215,7 +215,7 @@ internal sealed class FrameLexicon
         "aeiou".Contains(word[^2], StringComparison.Ordinal) && !"aeiou".Contains(word[^3], StringComparison.Ordinal);
 
     private static IEnumerable<string> Strings(JToken? token) =>
-        token is JArray a ? a.Select(t => (string?)t).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.ToLower(CultureInfo.InvariantCulture)) : [];
+        EventLexicon.Strings(token).Select(s => s.ToLower(CultureInfo.InvariantCulture));
 
     private static ImmutableHashSet<string> Set(JObject document, string name) =>
         Strings(document[name]).ToImmutableHashSet(StringComparer.Ordinal);

@@ -57,15 +57,13 @@ internal sealed class StoryRun
     private readonly FrameLexicon _lex;
     private readonly Article _article;
     private readonly string _text;
-    private readonly ImmutableArray<TemporalMention> _temporal;
-    private readonly ImmutableArray<QuantityMention> _quantities;
     private readonly List<List<Token>> _tokens = [];
     private readonly List<bool> _background = [];
     private readonly List<NameMention> _names = [];
     private readonly List<List<NameMention>> _namesAt = [];
     private readonly Dictionary<string, string?> _surnames = new(StringComparer.OrdinalIgnoreCase);
-    private List<TemporalMention>[] _temporalAt = [];
-    private List<QuantityMention>[] _quantitiesAt = [];
+    private readonly List<TemporalMention>[] _temporalAt;
+    private readonly List<QuantityMention>[] _quantitiesAt;
     private readonly List<Claim> _claims = [];
     private readonly HashSet<(ClaimProperty, string?, string)> _seen = [];
     private FrameDefinition? _frame;
@@ -75,8 +73,9 @@ internal sealed class StoryRun
         _lex = lexicon;
         _article = article;
         _text = article.Text;
-        _temporal = temporal.IsDefault ? [] : temporal;
-        _quantities = quantities.IsDefault ? [] : quantities;
+        var sentences = article.Sentences;
+        _temporalAt = SentenceLookup.Bucket(sentences.Length, i => sentences[i], temporal.IsDefault ? [] : temporal, m => m.Offset);
+        _quantitiesAt = SentenceLookup.Bucket(sentences.Length, i => sentences[i], quantities.IsDefault ? [] : quantities, q => q.Offset);
     }
 
     public (Event Story, ImmutableArray<Claim> Claims) Run()
@@ -87,8 +86,6 @@ internal sealed class StoryRun
             _tokens.Add(tokens.Count > MaxSentenceTokens ? [] : tokens);
         }
 
-        _temporalAt = Bucket(_temporal, m => m.Offset);
-        _quantitiesAt = Bucket(_quantities, q => q.Offset);
         _frame = ChooseFrame();
         for (var i = 0; i < _tokens.Count; i++)
         {
@@ -100,8 +97,7 @@ internal sealed class StoryRun
         foreach (var n in _names.Where(n => !n.IsPlace))
         {
             // A surname two different full names end in is ambiguous (null).
-            _surnames[n.Surname] = _surnames.TryGetValue(n.Surname, out var known) && known is not null && known != n.Written ? null
-                : _surnames.TryGetValue(n.Surname, out known) && known is null ? null : n.Written;
+            _surnames[n.Surname] = !_surnames.TryGetValue(n.Surname, out var known) || known == n.Written ? n.Written : null;
         }
 
         EmitNames();
@@ -306,43 +302,6 @@ internal sealed class StoryRun
 
     // The full name a single capitalized word refers to: the one name of the article ending in it, else none.
     private string? ResolveSurname(string word) => _surnames.GetValueOrDefault(word);
-
-    // Mentions by sentence, found by binary search over the sentence offsets: linear in the article.
-    private List<T>[] Bucket<T>(ImmutableArray<T> items, Func<T, int> offsetOf)
-    {
-        var sentences = _article.Sentences;
-        var buckets = new List<T>[sentences.Length];
-        for (var i = 0; i < buckets.Length; i++)
-        {
-            buckets[i] = [];
-        }
-
-        foreach (var item in items)
-        {
-            var offset = offsetOf(item);
-            int lo = 0, hi = sentences.Length - 1, found = -1;
-            while (lo <= hi)
-            {
-                var mid = (lo + hi) / 2;
-                if (sentences[mid].Offset <= offset)
-                {
-                    found = mid;
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
-            }
-
-            if (found >= 0 && offset < sentences[found].End)
-            {
-                buckets[found].Add(item);
-            }
-        }
-
-        return buckets;
-    }
 
     // The person nearest before a token (a full name, or a surname the article resolves), within the sentence.
     private string? PersonBefore(int sentence, int index, int window)
@@ -653,7 +612,7 @@ internal sealed class StoryRun
         string? found = null;
         foreach (var n in _namesAt[index])
         {
-            if (n.Sentence != index || n.IsPlace)
+            if (n.IsPlace)
             {
                 continue;
             }
@@ -711,14 +670,15 @@ internal sealed class StoryRun
                 continue;
             }
 
-            if (IsEnumerationPart(tokens, first, last))
+            var phrase = HeadNoun(tokens, last);
+            if (IsEnumerationPart(tokens, first, phrase))
             {
                 continue;
             }
 
             var (head, headIndex) = q.Unit is { } taggedUnit && string.Equals(tokens[last].Lower, taggedUnit, StringComparison.OrdinalIgnoreCase)
                 ? (tokens[last].Lower, last)
-                : HeadNoun(tokens, last);
+                : phrase;
             var cue = CueNear(tokens, first, Math.Max(last, headIndex));
             if ((head is null || _lex.PersonNouns.Contains(head)) && cue is not null && !CodeLike(q))
             {
@@ -766,9 +726,10 @@ internal sealed class StoryRun
         }
 
         // A unit glued to the figure ("60m", "2,000ft", "7.62mm").
-        var letters = q.Text.TrimEnd().Length - q.Text.TrimEnd().AsSpan().TrimEnd("abcdefghijklmnopqrstuvwxyz").Length;
-        if (letters > 0 && q.Text.Length > letters && char.IsDigit(q.Text.TrimEnd()[^(letters + 1)]) &&
-            _lex.Units.TryMatch([new Token(0, letters, q.Text.TrimEnd()[^letters..].ToLowerInvariant(), true)], 0, out _, out var glued))
+        var text = q.Text.TrimEnd();
+        var letters = text.Length - text.AsSpan().TrimEnd("abcdefghijklmnopqrstuvwxyz").Length;
+        if (letters > 0 && q.Text.Length > letters && char.IsDigit(text[^(letters + 1)]) &&
+            _lex.Units.TryMatch([new Token(0, letters, text[^letters..].ToLowerInvariant(), true)], 0, out _, out var glued))
         {
             return glued;
         }
@@ -866,14 +827,14 @@ internal sealed class StoryRun
     }
 
     // "a woman and two men", "two men and a woman": parts of an enumeration are not totals.
-    private bool IsEnumerationPart(List<Token> tokens, int first, int last)
+    private bool IsEnumerationPart(List<Token> tokens, int first, (string? Head, int Index) phrase)
     {
         if (first >= 2 && tokens[first - 1].Lower is "and" or "," && _lex.PersonNouns.Contains(tokens[first - 2].Lower))
         {
             return true;
         }
 
-        var (head, headIndex) = HeadNoun(tokens, last);
+        var (head, headIndex) = phrase;
         return head is not null && Is(tokens, headIndex + 1, "and") && headIndex + 2 < tokens.Count &&
                (tokens[headIndex + 2].Lower is "a" or "an" or "one" || IsDigitToken(tokens, headIndex + 2) ||
                 NumberWord(tokens[headIndex + 2].Lower)) &&

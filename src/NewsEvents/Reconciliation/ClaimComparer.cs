@@ -256,13 +256,7 @@ internal sealed class ClaimComparer
                     "outlets spell the name differently; it is one " + (kind == ConflictKind.PlaceName ? "place" : "person")));
             }
 
-            foreach (var side in sides.Where(s => s.Articles.Count >= 2))
-            {
-                var sideClaims = side.Items.Select(i => i.Claim).ToList();
-                corroborations.Add(new Corroboration(eventId, ClaimProperty.Name, side.Value,
-                    [.. sideClaims.Select(c => c.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-                    [.. side.Articles], _independence.CountIndependent(sideClaims)));
-            }
+            corroborations.AddRange(sides.Where(s => s.Articles.Count >= 2).Select(side => Corroborate(eventId, ClaimProperty.Name, side)));
         }
     }
 
@@ -352,18 +346,16 @@ internal sealed class ClaimComparer
             }
         }
 
-        foreach (var side in positive)
-        {
-            if (side.Articles.Count < 2)
-            {
-                continue;
-            }
+        corroborations.AddRange(positive.Where(side => side.Articles.Count >= 2).Select(side => Corroborate(eventId, property, side)));
+    }
 
-            var sideClaims = side.Items.Select(i => i.Claim).ToList();
-            corroborations.Add(new Corroboration(eventId, property, side.Value,
-                [.. sideClaims.Select(c => c.Id).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal)],
-                [.. side.Articles], _independence.CountIndependent(sideClaims)));
-        }
+    // One side that several articles assert, with its independent sources counted once per outlet chain.
+    private Corroboration Corroborate(string eventId, ClaimProperty property, Side side)
+    {
+        var sideClaims = side.Items.Select(i => i.Claim).ToList();
+        return new Corroboration(eventId, property, side.Value,
+            [.. sideClaims.Select(c => c.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            [.. side.Articles], _independence.CountIndependent(sideClaims));
     }
 
     // Counted things and measures are keyed by a noun or a predicate, not by a role: figures more than three times apart

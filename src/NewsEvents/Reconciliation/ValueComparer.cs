@@ -108,7 +108,6 @@ internal sealed class ValueComparer
         PlaceValue p => _entities.PlaceName(p.PlaceId),
         ActorValue a => _entities.ActorName(a.ActorId),
         TermsValue t => (t.Polarity == Polarity.Positive ? "" : "not ") + t.Proposition,
-        TimeOfDayValue t => "\"" + t.Text + "\"",
         _ => "\"" + value.Text + "\"",
     };
 
