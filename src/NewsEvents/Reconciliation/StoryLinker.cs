@@ -2,85 +2,94 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using NewsEvents.Claims;
 using NewsEvents.Internal;
 
 namespace NewsEvents.Reconciliation;
 
 /// <summary>
-/// Links the story events of articles that report one story: the articles share at least two of the surnames and place
-/// names they spell out (or one when both stories have the same frame). Articles about unrelated stories share no names,
-/// so a day of mixed news stays apart. Blocking by name keeps the work near-linear: names carried by very many articles
-/// ("Smith") do not count.
+/// Links the story events of articles that tell one story, the way topic detection and tracking does: each story is a
+/// TF-IDF vector of what its headline and lead say (content words, names written capitalized weigh double) plus the names
+/// its story slots carry and its frame; two stories are candidates when they share a word that few articles use, and
+/// they join by average linkage: the pair's cosine must reach <see cref="EdgeThreshold"/> and the mean similarity of the
+/// two groups' members (a pair without shared rare words counts as 0) must reach <see cref="AverageThreshold"/>, and at
+/// least <see cref="StrongShare"/> of the member pairs must be similar enough to link on their own.
 /// </summary>
+/// <remarks>
+/// Average linkage keeps a day of mixed news apart: two earthquakes in different countries share "quake", "magnitude"
+/// and "killed", which every quake story says and so weigh little, while their places, names and figures weigh much and
+/// differ; one article that mentions both never chains them, since it must resemble each whole group. Words that very
+/// many stories share (<see cref="MaxPostings"/>) do not make candidates. Processing order is canonical (article id), so
+/// the result does not depend on input order.
+/// </remarks>
 internal static class StoryLinker
 {
+    public const double EdgeThreshold = 0.15;
+    public const double AverageThreshold = 0.16;
+
+    // Two groups join only when at least this share of their member pairs are themselves similar enough to link.
+    public const double StrongShare = 0.5;
+    private const int LeadSentences = 4;
+
+    // Trigger words of the frames ("quake", "killed", "jury") tell the kind of story, not which one: they weigh little.
+    private const double KindWeight = 0.3;
+    private const int MaxLeadTokens = 400;
     private const int MaxPostings = 400;
+
+    // A small corpus (one story's ten articles) says little about how rare a word is: document frequencies are read as if
+    // this many other articles, none of them using the word, had been seen too.
+    private const double PriorDocuments = 1000;
 
     public static (Dictionary<string, Event> ByMember, List<Event> Events) Link(IReadOnlyList<ArticleAnalysis> analyses)
     {
-        var items = new List<(string ArticleId, Event Story, HashSet<string> Names)>();
+        var items = new List<(string ArticleId, Event Story, Dictionary<string, double> Terms)>();
         foreach (var analysis in analyses)
         {
             foreach (var story in analysis.Events.Where(e => e.IsStory))
             {
-                var names = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var claim in analysis.Claims)
-                {
-                    if (claim.Property == ClaimProperty.Name && claim.EventId == story.Id && claim.Subject is { } written)
-                    {
-                        names.Add(NameDirectory.Fold(written[(written.LastIndexOf(' ') + 1)..]));
-                    }
-                }
-
-                items.Add((analysis.Article.Id, story, names));
+                items.Add((analysis.Article.Id, story, Terms(analysis, story)));
             }
         }
 
-        items.Sort((a, b) => string.CompareOrdinal(a.ArticleId, b.ArticleId));
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < items.Count; i++)
-        {
-            foreach (var name in items[i].Names)
-            {
-                if (!postings.TryGetValue(name, out var list))
-                {
-                    list = [];
-                    postings[name] = list;
-                }
+        items.Sort((a, b) => string.CompareOrdinal(a.ArticleId, b.ArticleId) is var c and not 0 ? c : string.CompareOrdinal(a.Story.Id, b.Story.Id));
+        var vectors = Vectorize(items.Select(i => i.Terms).ToList(), out var postings);
+        var edges = Candidates(vectors, postings);
 
-                list.Add(i);
-            }
-        }
-
+        // Average linkage over the candidate graph: sums of similarities between groups, merged small into large.
         var sets = new DisjointSets(items.Count);
-        var shared = new Dictionary<int, int>();
-        for (var i = 0; i < items.Count; i++)
+        var size = Enumerable.Repeat(1, items.Count).ToArray();
+        var between = new Dictionary<int, Dictionary<int, (double Sum, int Strong)>>();
+        foreach (var (i, j, s) in edges)
         {
-            shared.Clear();
-            foreach (var name in items[i].Names)
-            {
-                var list = postings[name];
-                if (list.Count > MaxPostings)
-                {
-                    continue;
-                }
+            Add(between, i, j, (s, s >= EdgeThreshold ? 1 : 0));
+            Add(between, j, i, (s, s >= EdgeThreshold ? 1 : 0));
+        }
 
-                foreach (var j in list)
-                {
-                    if (j < i)
-                    {
-                        shared[j] = shared.GetValueOrDefault(j) + 1;
-                    }
-                }
+        foreach (var (i, j, similarity) in edges)
+        {
+            if (similarity < EdgeThreshold)
+            {
+                break;
             }
 
-            foreach (var (j, count) in shared)
+            var (a, b) = (sets.Find(i), sets.Find(j));
+            if (a == b)
             {
-                if (count >= 2 || (count == 1 && items[i].Story.Frame is { } frame && frame == items[j].Story.Frame))
-                {
-                    sets.Union(i, j);
-                }
+                continue;
             }
+
+            var (sum, strong) = between.TryGetValue(a, out var row) ? row.GetValueOrDefault(b) : default;
+            var pairs = (double)size[a] * size[b];
+            if (sum / pairs < AverageThreshold || strong < pairs * StrongShare)
+            {
+                continue;
+            }
+
+            sets.Union(a, b);
+            var root = sets.Find(a);
+            var other = root == a ? b : a;
+            size[root] = size[a] + size[b];
+            MergeRows(between, root, other);
         }
 
         var byMember = new Dictionary<string, Event>(StringComparer.Ordinal);
@@ -103,5 +112,197 @@ internal static class StoryLinker
         }
 
         return (byMember, events);
+    }
+
+    // The story's terms with their weights: headline and lead words, the names of its slots, its frame.
+    private static Dictionary<string, double> Terms(ArticleAnalysis analysis, Event story)
+    {
+        var terms = new Dictionary<string, double>(StringComparer.Ordinal);
+        void Put(string term, double weight) => terms[term] = Math.Max(terms.GetValueOrDefault(term), weight);
+
+        var article = analysis.Article;
+        var stop = StoryWords.StopWords;
+        var frames = StoryWords.Frames;
+        void Scan(string text, int offset, int length)
+        {
+            var tokens = ClaimTokenizer.Tokenize(text, offset, length);
+            var kindUntil = -1;
+            for (var k = 0; k < tokens.Count && k < MaxLeadTokens; k++)
+            {
+                var t = tokens[k];
+                if (k > kindUntil && frames.Triggers.TryMatch(tokens, k, out var triggerLength, out _))
+                {
+                    kindUntil = k + triggerLength - 1;
+                }
+
+                var word = t.Lower.EndsWith("'s", StringComparison.Ordinal) ? t.Lower[..^2] : t.Lower;
+                if (!t.IsWord || word.Length < 3 || stop.Contains(word) || !char.IsLetterOrDigit(word[0]))
+                {
+                    continue;
+                }
+
+                var capitalized = k > 0 && char.IsUpper(text[t.Start]);
+                Put(char.IsDigit(word[0]) ? word : FrameLexicon.Singular(word), k <= kindUntil ? KindWeight : capitalized ? 2 : 1);
+            }
+        }
+
+        if (article.Title is { Length: > 0 } title)
+        {
+            Scan(title, 0, Math.Min(title.Length, 1000));
+        }
+
+        foreach (var s in article.Sentences.Take(LeadSentences))
+        {
+            Scan(article.Text, s.Offset, s.Length);
+        }
+
+        foreach (var claim in analysis.Claims)
+        {
+            if (claim.Property == ClaimProperty.Name && claim.EventId == story.Id && claim.Subject is { } written &&
+                !written.StartsWith(StorySubjects.PastPrefix, StringComparison.Ordinal))
+            {
+                Put(NameDirectory.Fold(written[(written.LastIndexOf(' ') + 1)..]), 2);
+            }
+        }
+
+        if (story.Frame is { } frame)
+        {
+            Put("frame:" + frame, 1);
+        }
+
+        return terms;
+    }
+
+    // TF-IDF (smoothed idf, so a word every article of a one-story corpus shares still counts), L2-normalized, as sorted
+    // (term, weight) arrays; postings list the stories of each term.
+    private static List<(int[] Terms, double[] Weights)> Vectorize(List<Dictionary<string, double>> items, out List<List<int>> postings)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lists = new List<List<int>>();
+        postings = lists;
+        foreach (var (terms, index) in items.Select((t, i) => (t, i)))
+        {
+            foreach (var term in terms.Keys.Order(StringComparer.Ordinal))
+            {
+                if (!ids.TryGetValue(term, out var id))
+                {
+                    id = ids.Count;
+                    ids[term] = id;
+                    lists.Add([]);
+                }
+
+                lists[id].Add(index);
+            }
+        }
+
+        var n = items.Count;
+        var vectors = new List<(int[], double[])>(n);
+        foreach (var terms in items)
+        {
+            var pairs = terms.Select(kv =>
+            {
+                var id = ids[kv.Key];
+                var idf = Math.Log((n + PriorDocuments) / (lists[id].Count + 1.0)) + 1.0;
+                return (Id: id, Weight: kv.Value * idf);
+            }).OrderBy(p => p.Id).ToArray();
+            var norm = Math.Sqrt(pairs.Sum(p => p.Weight * p.Weight));
+            vectors.Add((pairs.Select(p => p.Id).ToArray(), pairs.Select(p => norm > 0 ? p.Weight / norm : 0).ToArray()));
+        }
+
+        return vectors;
+    }
+
+    // Pairs of stories that share a term fewer than MaxPostings stories use, with their cosine, most similar first.
+    private static List<(int I, int J, double Similarity)> Candidates(List<(int[] Terms, double[] Weights)> vectors, List<List<int>> postings)
+    {
+        var edges = new List<(int, int, double)>();
+        var seen = new HashSet<int>();
+        for (var i = 0; i < vectors.Count; i++)
+        {
+            seen.Clear();
+            foreach (var term in vectors[i].Terms)
+            {
+                var list = postings[term];
+                if (list.Count > MaxPostings)
+                {
+                    continue;
+                }
+
+                foreach (var j in list)
+                {
+                    if (j > i && seen.Add(j))
+                    {
+                        var s = Cosine(vectors[i], vectors[j]);
+                        if (s > 0)
+                        {
+                            edges.Add((i, j, s));
+                        }
+                    }
+                }
+            }
+        }
+
+        edges.Sort((a, b) => b.Item3.CompareTo(a.Item3) is var c and not 0 ? c : a.Item1 != b.Item1 ? a.Item1.CompareTo(b.Item1) : a.Item2.CompareTo(b.Item2));
+        return edges;
+    }
+
+    private static double Cosine((int[] Terms, double[] Weights) a, (int[] Terms, double[] Weights) b)
+    {
+        double sum = 0;
+        for (int x = 0, y = 0; x < a.Terms.Length && y < b.Terms.Length;)
+        {
+            if (a.Terms[x] == b.Terms[y])
+            {
+                sum += a.Weights[x++] * b.Weights[y++];
+            }
+            else if (a.Terms[x] < b.Terms[y])
+            {
+                x++;
+            }
+            else
+            {
+                y++;
+            }
+        }
+
+        return sum;
+    }
+
+    private static void Add(Dictionary<int, Dictionary<int, (double Sum, int Strong)>> between, int from, int to, (double Sum, int Strong) s)
+    {
+        if (!between.TryGetValue(from, out var row))
+        {
+            row = [];
+            between[from] = row;
+        }
+
+        var old = row.GetValueOrDefault(to);
+        row[to] = (old.Sum + s.Sum, old.Strong + s.Strong);
+    }
+
+    // Folds the row of the absorbed group into the root's, and re-points every neighbour's entry.
+    private static void MergeRows(Dictionary<int, Dictionary<int, (double Sum, int Strong)>> between, int root, int absorbed)
+    {
+        if (!between.Remove(absorbed, out var gone))
+        {
+            return;
+        }
+
+        gone.Remove(root);
+        if (between.TryGetValue(root, out var kept))
+        {
+            kept.Remove(absorbed);
+        }
+
+        foreach (var (neighbour, s) in gone)
+        {
+            Add(between, root, neighbour, s);
+            if (between.TryGetValue(neighbour, out var row))
+            {
+                row.Remove(absorbed);
+                var old = row.GetValueOrDefault(root);
+                row[root] = (old.Sum + s.Sum, old.Strong + s.Strong);
+            }
+        }
     }
 }
