@@ -128,12 +128,16 @@ internal sealed class ClaimComparer
         }
 
         var names = NameDirectory.Build(written);
+        var byId = own.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var byKey = new Dictionary<(ClaimProperty, string), List<(Item Item, string[] Qualifiers)>>();
         foreach (var claim in own)
         {
             var parts = (claim.Subject ?? "").Split('/');
             var coarse = claim.Property == ClaimProperty.Name ? "" : Person(parts[0], names);
-            var qualifiers = parts.Skip(1).Select(p => Person(p, names)).ToArray();
+            // A counted noun's predicate ("cables damaged", "cables cut", "cables severed") is the clause's nearest verb, which
+            // outlets vary freely: counts of one noun compare across predicates, and only a named person keeps them apart.
+            var skip = claim.Property == ClaimProperty.Count && parts[0].StartsWith("count:", StringComparison.Ordinal) ? 2 : 1;
+            var qualifiers = parts.Skip(skip).Select(p => Person(p, names)).ToArray();
             var item = Item.Of(claim, _values);
             if (claim.Property == ClaimProperty.Measure && claim.Value is QuantityValue q)
             {
@@ -191,7 +195,7 @@ internal sealed class ClaimComparer
                 CompareGroup(eventId, property, coarse, entries.Select(e => e.Item).ToList(), all, agreed, closeOnly);
             }
 
-            conflicts.AddRange(found.Where(c => StorySlotConflictHolds(c, property)).Where(c => seenConflicts.Add(string.Join("|", c.Sides.Select(s => string.Join(",", s.Claims))))));
+            conflicts.AddRange(found.Where(c => StorySlotConflictHolds(c, property, byId)).Where(c => seenConflicts.Add(string.Join("|", c.Sides.Select(s => string.Join(",", s.Claims))))));
             corroborations.AddRange(agreed.Where(c => seenCorroborations.Add(string.Join(",", c.Claims))));
         }
     }
@@ -211,14 +215,27 @@ internal sealed class ClaimComparer
 
     // Dates of a story's parts conflict only when given to the day and at least one side names the day itself (a weekday
     // or "yesterday" rests on an anchor); ages only between articles written within half a year (people age).
-    private bool StorySlotConflictHolds(Conflict conflict, ClaimProperty property) => property switch
+    // Counts of one noun under different predicates ("two boats closing in", "three boats") conflict only when one side is
+    // itself corroborated by a second article, or the sides share a predicate.
+    private bool StorySlotConflictHolds(Conflict conflict, ClaimProperty property, Dictionary<string, Claim> byId) => property switch
     {
+        ClaimProperty.Count => conflict.Sides.Any(s => s.Articles.Length >= 2) || SharePredicate(conflict, byId),
         ClaimProperty.Date => conflict.Sides.All(s => s.Value is TemporalValue { Granularity: TemporalGranularity.Day }) &&
                               conflict.Sides.Any(s => s.Value is TemporalValue t && !ValueComparer.IsAnchored(t)),
         ClaimProperty.Age => Dates(conflict.Sides.SelectMany(s => s.Articles)) is var dates &&
                              (dates.Count < 2 || Period.DaysBetween(dates.Min(), dates.Max()) <= 183),
         _ => true,
     };
+
+    private static bool SharePredicate(Conflict conflict, Dictionary<string, Claim> byId)
+    {
+        static string? Predicate(Claim? c) => c?.Subject?.Split('/') is { Length: >= 2 } parts && parts[0].Contains("count:", StringComparison.Ordinal) && parts[1].Length > 0
+            ? parts[1]
+            : c?.Subject is { } s && !s.Contains("count:", StringComparison.Ordinal) ? s : null;
+
+        var sets = conflict.Sides.Select(s => s.Claims.Select(id => Predicate(byId.GetValueOrDefault(id))).OfType<string>().ToHashSet(StringComparer.Ordinal)).ToList();
+        return sets.Count >= 2 && sets.Skip(1).Any(set => set.Overlaps(sets[0]));
+    }
 
     private List<LocalDate> Dates(IEnumerable<string> articleIds) =>
         [.. articleIds.Select(id => _articles.TryGetValue(id, out var a) ? a.ReferenceDate.Date : null).OfType<LocalDate>()];
@@ -353,7 +370,7 @@ internal sealed class ClaimComparer
     private Corroboration Corroborate(string eventId, ClaimProperty property, Side side)
     {
         var sideClaims = side.Items.Select(i => i.Claim).ToList();
-        return new Corroboration(eventId, property, side.Value,
+        return new Corroboration(eventId, property, side.Shown,
             [.. sideClaims.Select(c => c.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             [.. side.Articles], _independence.CountIndependent(sideClaims));
     }
@@ -418,7 +435,7 @@ internal sealed class ClaimComparer
             .ToList();
         var id = StableId.Of("cf", [eventId, property.ToString(), subject, kind.ToString(),
             .. ordered.SelectMany(s => s.Items.Select(i => i.Claim.ArticleId + "/" + i.Claim.Id).Order(StringComparer.Ordinal).Append("|"))]);
-        var conflictSides = ordered.Select(s => new ConflictSide(s.Value,
+        var conflictSides = ordered.Select(s => new ConflictSide(s.Shown,
             [.. s.Items.Select(i => i.Claim.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             [.. s.Articles])).ToImmutableArray();
         var explanation = Explain(eventId, property, kind, ordered, note);
@@ -438,16 +455,16 @@ internal sealed class ClaimComparer
             if (kind == ConflictKind.Factuality)
             {
                 what = i == 0
-                    ? Verb(many, "state", "states") + " as fact that " + Proposition(property, subject, side.Value)
+                    ? Verb(many, "state", "states") + " as fact that " + Proposition(property, subject, side.Shown)
                     : Verb(many, "only report", "only reports") + " it as " + HedgeWord(side);
             }
             else if (side.Polarity == Polarity.Negative)
             {
-                what = Verb(many, "deny", "denies") + " that " + Proposition(property, subject, side.Value);
+                what = Verb(many, "deny", "denies") + " that " + Proposition(property, subject, side.Shown);
             }
             else
             {
-                what = Assertion(property, i == 0 ? subject : null, side.Value, many);
+                what = Assertion(property, i == 0 ? subject : null, side.Shown, many);
             }
 
             parts.Add(who + " " + what);
@@ -648,6 +665,9 @@ internal sealed class ClaimComparer
             // Items are ordered most precise first.
             Items = items;
             Value = items[0].Value;
+
+            // A measure compares in its dimension's base unit but is shown as the article wrote it ("30-foot", not 9.144 m).
+            Shown = items[0].Value is QuantityValue && items[0].Claim.Value is QuantityValue written ? written : items[0].Value;
             Polarity = items[0].Polarity;
             Articles = new SortedSet<string>(items.Select(i => i.Claim.ArticleId), StringComparer.Ordinal);
             AllAnchored = items.TrueForAll(i => i.Value is TemporalValue t && ValueComparer.IsAnchored(t));
@@ -657,6 +677,8 @@ internal sealed class ClaimComparer
         public bool AnyAnchored { get; }
 
         public List<Item> Items { get; }
+
+        public ClaimValue Shown { get; }
 
         public ClaimValue Value { get; }
 
