@@ -67,6 +67,7 @@ internal sealed class FrameLexicon
         Titles = Set(document, "personTitles");
         NameStops = Set(document, "nameStops");
         PlaceSuffixes = Set(document, "placeSuffixes");
+        PositionNouns = Set(document, "positionNouns");
         BackgroundMarkers = new PhraseTable<bool>(Strings(document["backgroundMarkers"]).Select(s => (s, true)));
         TimeApproximators = new PhraseTable<bool>(Strings(document["timeApproximators"]).Select(s => (s, true)));
         TimeZones = new PhraseTable<bool>(Strings(document["timeZones"]).Select(s => (s, true)));
@@ -119,6 +120,9 @@ internal sealed class FrameLexicon
     public PhraseTable<bool> TimeZones { get; }
 
     public PhraseTable<MeasureUnit> Units { get; }
+
+    /// <summary>Gets the nouns that turn a measure compound into a position ("the 27-yard line").</summary>
+    public ImmutableHashSet<string> PositionNouns { get; }
 
     /// <summary>A crude verb lemma: the irregular table first, then the regular suffixes (-ing, -ed, -s).</summary>
     public string Lemma(string word)

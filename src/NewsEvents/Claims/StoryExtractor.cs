@@ -656,7 +656,13 @@ internal sealed class StoryRun
                     continue;
                 }
 
-                var predicate = PredicateOf(tokens, first, q.Text.Contains('-', StringComparison.Ordinal) ? unitEnd : -1);
+                // "an 86-yard run" measures the thing the noun after it names; "the 27-yard line" is a position, not a measure.
+                var compound = q.Text.Contains('-', StringComparison.Ordinal) || Is(tokens, unitEnd, "-") || Is(tokens, last + 1, "-");
+                var predicate = PredicateOf(tokens, first, compound ? unitEnd : -1);
+                if (compound && predicate is not null && _lex.PositionNouns.Contains(predicate))
+                {
+                    continue;
+                }
                 var person = PersonBefore(index, first, 12) ?? PersonOfPronoun(index, first);
                 var subjectParts = unit.Dimension == "share" ? ShareOf(tokens, unitEnd) : predicate;
                 if (subjectParts is null)
@@ -671,7 +677,7 @@ internal sealed class StoryRun
             }
 
             var phrase = HeadNoun(tokens, last);
-            if (IsEnumerationPart(tokens, first, phrase))
+            if (IsEnumerationPart(tokens, first, phrase) || IsPartOfWhole(tokens, first, last))
             {
                 continue;
             }
@@ -825,6 +831,12 @@ internal sealed class StoryRun
 
         return null;
     }
+
+    // "1 of 13 passes", "13 of 20", "his last 6 passes", "the first three games": a part or a ratio, not a total.
+    private static bool IsPartOfWhole(List<Token> tokens, int first, int last) =>
+        (Is(tokens, first - 1, "of") && first >= 2 && (IsDigitToken(tokens, first - 2) || NumberWord(tokens[first - 2].Lower))) ||
+        (Is(tokens, last + 1, "of") && (IsDigitToken(tokens, last + 2) || (last + 2 < tokens.Count && NumberWord(tokens[last + 2].Lower)))) ||
+        (first >= 1 && tokens[first - 1].Lower is "last" or "first" or "next" or "final");
 
     // "a woman and two men", "two men and a woman": parts of an enumeration are not totals.
     private bool IsEnumerationPart(List<Token> tokens, int first, (string? Head, int Index) phrase)

@@ -144,6 +144,12 @@ internal sealed class ClaimComparer
                 item = item with { Value = MeasureUnits.ToBase(q) };
             }
 
+            // "An 86-yard run" (one thing the noun names) and "ran for 226 yards" (a total) are never the same figure.
+            if (claim.Property == ClaimProperty.Measure && claim.Value is QuantityValue { Text: { } figure } && IsCompound(figure))
+            {
+                coarse += "~";
+            }
+
             var key = (claim.Property, coarse);
             if (!byKey.TryGetValue(key, out var list))
             {
@@ -200,6 +206,12 @@ internal sealed class ClaimComparer
         }
     }
 
+    private static bool IsCompound(string written)
+    {
+        var dash = written.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && char.IsDigit(written[dash - 1]) && dash + 1 < written.Length && char.IsLetter(written[dash + 1]);
+    }
+
     private static string Person(string part, NameDirectory names) =>
         part.StartsWith(StorySubjects.PastPrefix, StringComparison.Ordinal)
             ? StorySubjects.PastPrefix + names.Canonical(part[StorySubjects.PastPrefix.Length..])
@@ -214,14 +226,15 @@ internal sealed class ClaimComparer
     private static bool Same(string[] a, string[] b) => string.Join("/", a) == string.Join("/", b);
 
     // Dates of a story's parts conflict only when given to the day and at least one side names the day itself (a weekday
-    // or "yesterday" rests on an anchor); ages only between articles written within half a year (people age).
+    // or "yesterday" rests on an anchor) or every article's publication day is known; ages only between articles written within half a year (people age).
     // Counts of one noun under different predicates ("two boats closing in", "three boats") conflict only when one side is
     // itself corroborated by a second article, or the sides share a predicate.
     private bool StorySlotConflictHolds(Conflict conflict, ClaimProperty property, Dictionary<string, Claim> byId) => property switch
     {
         ClaimProperty.Count => conflict.Sides.Any(s => s.Articles.Length >= 2) || SharePredicate(conflict, byId),
         ClaimProperty.Date => conflict.Sides.All(s => s.Value is TemporalValue { Granularity: TemporalGranularity.Day }) &&
-                              conflict.Sides.Any(s => s.Value is TemporalValue t && !ValueComparer.IsAnchored(t)),
+                              (conflict.Sides.Any(s => s.Value is TemporalValue t && !ValueComparer.IsAnchored(t)) ||
+                               (conflict.Sides.SelectMany(s => s.Articles).All(KnownPublicationDay) && !conflict.Sides.Any(s => IsNow(s.Value)))),
         ClaimProperty.Age => Dates(conflict.Sides.SelectMany(s => s.Articles)) is var dates &&
                              (dates.Count < 2 || Period.DaysBetween(dates.Min(), dates.Max()) <= 183),
         _ => true,
@@ -236,6 +249,17 @@ internal sealed class ClaimComparer
         var sets = conflict.Sides.Select(s => s.Claims.Select(id => Predicate(byId.GetValueOrDefault(id))).OfType<string>().ToHashSet(StringComparer.Ordinal)).ToList();
         return sets.Count >= 2 && sets.Skip(1).Any(set => set.Overlaps(sets[0]));
     }
+
+    // "Yesterday" and "on Friday" rest on the day the article was published: when the outlet itself gave that day (metadata
+    // or dateline), two such days that differ are a disagreement, not an artefact of guessing the anchor.
+    private bool KnownPublicationDay(string articleId) =>
+        _articles.TryGetValue(articleId, out var a) && a.ReferenceDate is { Date: not null, Basis: ReferenceDateBasis.Metadata or ReferenceDateBasis.Dateline };
+
+    // "Today", "tonight", "this morning": the day of writing, which outlets use for whatever is current in the story.
+    private static bool IsNow(ClaimValue value) =>
+        value is TemporalValue { Text: { } text } && (text.StartsWith("today", StringComparison.OrdinalIgnoreCase) ||
+                                                      text.StartsWith("tonight", StringComparison.OrdinalIgnoreCase) ||
+                                                      text.StartsWith("this ", StringComparison.OrdinalIgnoreCase));
 
     private List<LocalDate> Dates(IEnumerable<string> articleIds) =>
         [.. articleIds.Select(id => _articles.TryGetValue(id, out var a) ? a.ReferenceDate.Date : null).OfType<LocalDate>()];

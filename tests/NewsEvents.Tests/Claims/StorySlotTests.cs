@@ -44,6 +44,10 @@ public class StorySlotTests
         Count|The 911 dispatcher took the call.
         Count|She carried a .357 Magnum into the plant.
         Age|Lee Mendes' 12-year-old daughter was found unharmed.
+        Measure|The Rams stopped the drive at their own 27-yard line on Sunday.
+        Count|The quarterback connected on 1 of 13 passes in the third quarter.
+        Count|The quarterback completed his last 6 passes before the final whistle.
+        Count|The singer toured for four decades before she retired.
         """;
 
     public static IEnumerable<TestCaseData> FillCases() =>

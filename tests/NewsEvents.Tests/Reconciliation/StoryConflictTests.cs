@@ -1,0 +1,64 @@
+using NewsEvents.Reconciliation;
+using NodaTime;
+
+namespace NewsEvents.Tests.Reconciliation;
+
+/// <summary>
+/// Conflicts between the story slots of different outlets, with our own articles: which disagreements a reader signs
+/// (a count against a corroborated count, two days of which the outlets gave the publication day), which not (two single
+/// counts of one noun under different verbs, anchored days with a guessed publication day), and how sides read.
+/// </summary>
+public class StoryConflictTests
+{
+    private static readonly NewsPipeline Pipeline = NewsPipeline.CreateDefault();
+
+    [Test]
+    public void Measure_InDifferentUnits_SidesShowTheFiguresAsWritten()
+    {
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 5, 2), "Pirates on a dhow attacked the tanker. Commandos boarded the 10-metre dhow on Friday."),
+            ("b", new LocalDate(2025, 5, 2), "Pirates on a dhow attacked the tanker. Sailors boarded a 30-foot dhow on Friday."));
+
+        var conflict = report.Conflicts.Single(c => c.Property == ClaimProperty.Measure);
+        Assert.That(conflict.Sides.Select(s => s.Value.Text), Is.EquivalentTo(new[] { "10-metre", "30-foot" }));
+        Assert.That(conflict.Sides.Select(s => ((QuantityValue)s.Value).Min), Is.EquivalentTo(new decimal?[] { 10m, 30m }));
+    }
+
+    [Test]
+    public void Count_OfOneNoun_CorroboratedSideAgainstAnotherVerb_Conflicts()
+    {
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 5, 2), "Three undersea cables were damaged off Sicily, the telecom operator said."),
+            ("b", new LocalDate(2025, 5, 2), "Three undersea cables were cut off Sicily on Friday, disrupting traffic."),
+            ("c", new LocalDate(2025, 5, 2), "Engineers said four undersea cables were severed off Sicily."));
+
+        var conflict = report.Conflicts.Single(c => c.Property == ClaimProperty.Count);
+        Assert.That(conflict.Sides.Select(s => s.Articles.Length), Is.EquivalentTo(new[] { 2, 1 }));
+    }
+
+    [Test]
+    public void Count_TwoSingleArticles_UnderDifferentVerbs_DoNotConflict()
+    {
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 5, 2), "Pirates attacked the freighter off Aden; two boats were closing in on it, the crew said."),
+            ("b", new LocalDate(2025, 5, 2), "Pirates attacked the freighter off Aden and the navy later seized three boats."));
+
+        Assert.That(report.Conflicts.Where(c => c.Property == ClaimProperty.Count), Is.Empty);
+    }
+
+    [TestCase(true, 1)]
+    [TestCase(false, 0)]
+    public void Date_YesterdayAgainstWeekday_ConflictsOnlyWhenPublicationDaysAreKnown(bool published, int expected)
+    {
+        // 16 March 2025 is a Sunday: "yesterday" is Saturday the 15th, "on Friday" the 14th.
+        var day = published ? new LocalDate(2025, 3, 16) : (LocalDate?)null;
+        var report = Reconcile(
+            ("a", day, "Climber Duncan Hale died yesterday after a fall near the Tasman Glacier hut."),
+            ("b", day, "Climber Duncan Hale died on Friday after a fall near the Tasman Glacier hut."));
+
+        Assert.That(report.Conflicts.Count(c => c.Property == ClaimProperty.Date), Is.EqualTo(expected));
+    }
+
+    private static ReconciliationReport Reconcile(params (string Id, LocalDate? Published, string Text)[] articles) =>
+        Reconciler.Reconcile([.. articles.Select(a => Pipeline.Analyze(ArticleReader.Read(a.Text, new ArticleMetadata(a.Id, published: a.Published))))], null);
+}
