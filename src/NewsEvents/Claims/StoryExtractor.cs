@@ -27,8 +27,8 @@ internal sealed class StoryExtractor
     }
 
     public (Event Story, ImmutableArray<Claim> Claims) Extract(Article article, ImmutableArray<TemporalMention> temporal,
-        ImmutableArray<QuantityMention> quantities) =>
-        new StoryRun(_lexicon, article, temporal, quantities).Run();
+        ImmutableArray<QuantityMention> quantities, ImmutableArray<(int Offset, int Length, string Id)> places = default) =>
+        new StoryRun(_lexicon, article, temporal, quantities, places.IsDefault ? [] : places).Run();
 }
 
 /// <summary>A person or place name as written in one sentence: token range, the words, and whether it names a place.</summary>
@@ -66,10 +66,13 @@ internal sealed class StoryRun
     private readonly List<QuantityMention>[] _quantitiesAt;
     private readonly List<Claim> _claims = [];
     private readonly HashSet<(ClaimProperty, string?, string)> _seen = [];
+    private readonly ImmutableArray<(int Offset, int Length, string Id)> _places;
     private FrameDefinition? _frame;
 
-    public StoryRun(FrameLexicon lexicon, Article article, ImmutableArray<TemporalMention> temporal, ImmutableArray<QuantityMention> quantities)
+    public StoryRun(FrameLexicon lexicon, Article article, ImmutableArray<TemporalMention> temporal, ImmutableArray<QuantityMention> quantities,
+        ImmutableArray<(int Offset, int Length, string Id)> places)
     {
+        _places = places;
         _lex = lexicon;
         _article = article;
         _text = article.Text;
@@ -250,6 +253,17 @@ internal sealed class StoryRun
                 j++;
             }
 
+            // "in Hawaiian Gardens", "at Arrowhead Stadium", "near the Tasman Glacier": a name after a locative preposition
+            // (articles and one adjective may stand between) names a place; so does a name the gazetteer knows as one.
+            isPlace = isPlace || AfterLocative(tokens, i) || GazetteerPlace(tokens[i].Start, tokens[j - 1].End) is not null;
+            if (words.Count == 1 && GazetteerPlace(tokens[i].Start, tokens[i].End) is not null && !_lex.NameStops.Contains(tokens[i].Lower))
+            {
+                _names.Add(new NameMention(index, i, i, words[0], IsPlace: true));
+                _namesAt[index].Add(_names[^1]);
+                i = j;
+                continue;
+            }
+
             // Not the first word of a multi-word name: a run that goes on into another capitalized word we rejected.
             var followedByOrgWord = !isPlace && j < tokens.Count && tokens[j].IsWord && IsCapitalized(tokens[j]) &&
                                     _lex.NameStops.Contains(tokens[j].Lower);
@@ -264,6 +278,39 @@ internal sealed class StoryRun
 
             i = Math.Max(j, i + 1);
         }
+    }
+
+    private static bool AfterLocative(List<Token> tokens, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 3; k--)
+        {
+            var w = tokens[k].Lower;
+            if (w is "in" or "at" or "near" or "outside" or "inside" or "off" or "across" or "into")
+            {
+                return true;
+            }
+
+            if (w is not ("a" or "an" or "the" or "downtown" or "northern" or "southern" or "eastern" or "western" or "central"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // The gazetteer place whose mention covers exactly this text span, if any.
+    private string? GazetteerPlace(int start, int end)
+    {
+        foreach (var p in _places)
+        {
+            if (p.Offset == start && p.Offset + p.Length == end)
+            {
+                return p.Id;
+            }
+        }
+
+        return null;
     }
 
     private bool IsNameWord(List<Token> tokens, int i)

@@ -292,7 +292,7 @@ internal sealed class ClaimComparer
             var disagreeing = sides.Where(a => sides.Any(b => !ReferenceEquals(a, b) && Disagree(a, b))).ToList();
             if (disagreeing.Count >= 2)
             {
-                var kind = disagreeing[0].Value is PlaceValue ? ConflictKind.PlaceName : ConflictKind.ActorName;
+                var kind = disagreeing.All(s => s.Value is PlaceValue) ? ConflictKind.PlaceName : ConflictKind.ActorName;
                 conflicts.Add(MakeConflict(eventId, ClaimProperty.Name, person.Key, kind, ConflictSeverity.Soft, disagreeing,
                     "outlets spell the name differently; it is one " + (kind == ConflictKind.PlaceName ? "place" : "person")));
             }

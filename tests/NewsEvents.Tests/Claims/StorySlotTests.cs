@@ -133,6 +133,18 @@ public class StorySlotTests
     }
 
     // one spelling | another | same person?
+    [TestCase("The deputy was shot in Hawaiian Gardens on Friday.", "Hawaiian Gardens", true)]
+    [TestCase("The fight took place at the Arrowhead Stadium on Sunday.", "Arrowhead Stadium", true)]
+    [TestCase("The gunman opened fire at a bank in Nairobi on Thursday.", "Nairobi", true)]
+    [TestCase("The victims were taken to Jefferson Hospital after the attack.", "Jefferson Hospital", true)]
+    [TestCase("Police said John Carter fled the scene on foot.", "John Carter", false)]
+    [TestCase("Marisa Quinn was wounded in the shooting at the plant.", "Marisa Quinn", false)]
+    public void Story_Name_IsAPlaceAfterALocativeOrInTheGazetteer(string text, string name, bool isPlace)
+    {
+        var claim = StoryClaims(text).Single(c => c.Property == ClaimProperty.Name && c.Subject == name);
+        Assert.That(claim.Value is PlaceValue, Is.EqualTo(isPlace));
+    }
+
     [TestCase("Catherine Gomes", "Katherine Gomes", true)]
     [TestCase("Brian Dalton", "Bryant Dalton", true)]
     [TestCase("Latoya Brown", "LaTonya Brown", true)]
