@@ -504,7 +504,10 @@ internal sealed class StoryRun
             return true;
         }
 
-        if (!IsSmallInteger(t, 0, 24, out var hour) || t.End - t.Start > 2)
+        // "6pm", "11am": the meridiem glued to the hour.
+        var gluedMeridiem = GluedMeridiem(t.Lower, out var hourText);
+        if (!int.TryParse(hourText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var hour) ||
+            hour > 24 || hourText.Length > 2)
         {
             return false;
         }
@@ -512,14 +515,24 @@ internal sealed class StoryRun
         var k = i + 1;
         var minute = 0;
         var hasMinutes = false;
-        if (Is(tokens, k, ":") && k + 1 < tokens.Count && tokens[k + 1].End - tokens[k + 1].Start == 2 &&
-            IsSmallInteger(tokens[k + 1], 0, 59, out minute) && tokens[k].Start == t.End)
+        if (gluedMeridiem == 0 && Is(tokens, k, ":") && k + 1 < tokens.Count && tokens[k].Start == t.End)
         {
-            hasMinutes = true;
-            k += 2;
+            // "6:41", and "6:41pm" with the meridiem glued to the minutes.
+            gluedMeridiem = GluedMeridiem(tokens[k + 1].Lower, out var minuteText);
+            if (minuteText.Length == 2 && int.TryParse(minuteText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out minute) &&
+                minute <= 59)
+            {
+                hasMinutes = true;
+                k += 2;
+            }
+            else
+            {
+                gluedMeridiem = 0;
+            }
         }
 
-        var meridiem = MeridiemAt(tokens, k, out var afterMeridiem);
+        var afterMeridiem = k;
+        var meridiem = gluedMeridiem != 0 ? gluedMeridiem : MeridiemAt(tokens, k, out afterMeridiem);
         if (meridiem != 0)
         {
             if (hour is < 1 or > 12)
@@ -542,7 +555,15 @@ internal sealed class StoryRun
             }
         }
 
-        if (meridiem == 0 && (!hasMinutes || (zone is null && !(i > 0 && tokens[i - 1].Lower is "at" or "about" or "around" or "approximately"))))
+        // "6:41 last night", "9:15 this morning": a part of the day names the half of the clock.
+        var partOfDay = meridiem == 0 && hasMinutes ? PartOfDayAt(tokens, k) : 0;
+        if (partOfDay == 2 && hour is >= 1 and < 12)
+        {
+            hour += 12;
+        }
+
+        if (meridiem == 0 && partOfDay == 0 &&
+            (!hasMinutes || (zone is null && !(i > 0 && tokens[i - 1].Lower is "at" or "about" or "around" or "approximately"))))
         {
             return false;
         }
@@ -560,6 +581,52 @@ internal sealed class StoryRun
         minutes = hour * 60 + minute;
         last = k > zoneStart ? k - 1 : (meridiem != 0 ? afterMeridiem - 1 : (hasMinutes ? i + 2 : i));
         return true;
+    }
+
+    // "6pm" → 2 and "6"; "41am" → 1 and "41"; anything else → 0 and the word itself.
+    private static int GluedMeridiem(string word, out string digits)
+    {
+        if (word.Length > 2 && (word.EndsWith("am", StringComparison.Ordinal) || word.EndsWith("pm", StringComparison.Ordinal)) &&
+            word.AsSpan(0, word.Length - 2).IndexOfAnyExceptInRange('0', '9') < 0)
+        {
+            digits = word[..^2];
+            return word[^2] == 'a' ? 1 : 2;
+        }
+
+        digits = word;
+        return 0;
+    }
+
+    // 1 for a morning, 2 for an afternoon, evening or night phrase at k ("last night", "this morning", "Thursday evening",
+    // "in the afternoon", "tonight"), else 0.
+    private static int PartOfDayAt(List<Token> tokens, int k)
+    {
+        if (Is(tokens, k, "tonight"))
+        {
+            return 2;
+        }
+
+        var j = k;
+        if (k < tokens.Count && tokens[k].Lower is "last" or "this" or "yesterday" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday")
+        {
+            j = k + 1;
+        }
+        else if (Is(tokens, k, "in") && Is(tokens, k + 1, "the"))
+        {
+            j = k + 2;
+        }
+
+        if (j == k || j >= tokens.Count)
+        {
+            return 0;
+        }
+
+        return tokens[j].Lower switch
+        {
+            "morning" => 1,
+            "afternoon" or "evening" or "night" => 2,
+            _ => 0,
+        };
     }
 
     // 1 for a.m., 2 for p.m., 0 for none; tokens "a . m ." or "am"/"pm".

@@ -22,6 +22,9 @@ public class StorySlotTests
         Time|shooting|3 p.m.|The gunman shot the guard at 3 p.m. on Monday.
         Time|earthquake|07:37 local time|The earthquake struck at 07:37 local time, officials said.
         Time|arrest|midnight|Officers arrested the man at about midnight.
+        Time|death|6:41pm PST|The actress passed away at 6:41pm PST in a hospital, her agent said.
+        Time|death|9:15|The singer died at 9:15 last night at her home, her family said.
+        Time|attack|6am|Gunmen attacked the convoy at 6am near the border.
         Deaths|-|Two people|Two people were killed in the crash on the motorway.
         Injured|-|five|Two people were killed and five were injured in the crash.
         Deaths|-|14 miners|The explosion killed 14 miners on Tuesday.
@@ -143,6 +146,16 @@ public class StorySlotTests
     {
         var claim = StoryClaims(text).Single(c => c.Property == ClaimProperty.Name && c.Subject == name);
         Assert.That(claim.Value is PlaceValue, Is.EqualTo(isPlace));
+    }
+
+    [TestCase("The singer died at 9:15 last night at her home.", 21, 15)]
+    [TestCase("The singer died at 9:15 this morning at her home.", 9, 15)]
+    [TestCase("The actress passed away at 6:41pm PST in a hospital.", 18, 41)]
+    [TestCase("Gunmen attacked the convoy at 11am near the border.", 11, 0)]
+    public void Story_TimeOfDay_ReadsTheHalfOfTheClock(string text, int hour, int minute)
+    {
+        var time = (TimeOfDayValue)StoryClaims(text).Single(c => c.Property == ClaimProperty.Time).Value;
+        Assert.That(time.Earliest, Is.EqualTo(new LocalTime(hour, minute)));
     }
 
     [TestCase("Catherine Gomes", "Katherine Gomes", true)]
