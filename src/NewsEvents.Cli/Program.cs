@@ -77,6 +77,7 @@ public static class Program
             return args[0] switch
             {
                 "analyze" => AnalyzeCommand.Run(rest, stdin, stdout, stderr, stderrIsTerminal, cancellationToken),
+                "export" => AnalyzeCommand.Run(rest, stdin, stdout, stderr, stderrIsTerminal, cancellationToken, export: true),
                 "tag" => TagCommand.Run(rest, stdin, stdout, stderr),
                 _ => Usage.Fail(stderr, $"unknown command '{args[0]}'"),
             };

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using NewsEvents.Cli.Export;
 using NodaTime;
 using NodaTime.Text;
 
@@ -23,7 +24,7 @@ internal enum Verbosity
     Verbose,
 }
 
-/// <summary>The parsed options of the <c>analyze</c> command.</summary>
+/// <summary>The parsed options of the <c>analyze</c> and <c>export</c> commands (<see cref="Export"/> is set for export only).</summary>
 internal sealed record AnalyzeOptions(
     ImmutableArray<string> Inputs,
     ReportFormat Format,
@@ -33,20 +34,23 @@ internal sealed record AnalyzeOptions(
     LocalDate? Reference,
     bool JsonLines,
     int? Parallelism,
-    Verbosity Verbosity)
+    Verbosity Verbosity,
+    ExportFormat? Export = null)
 {
     /// <summary>Inputs are never larger than this (50 MB).</summary>
     public const long MaxInputBytes = 50L * 1024 * 1024;
 
-    /// <summary>Parses the arguments after <c>analyze</c>.</summary>
+    /// <summary>Parses the arguments after <c>analyze</c> or <c>export</c>.</summary>
     /// <param name="args">The arguments.</param>
+    /// <param name="export">Whether the command is <c>export</c> (<c>--to</c> instead of <c>--format</c>; <c>-o</c> a folder, required).</param>
     /// <param name="options">The options, when parsing succeeded.</param>
     /// <param name="error">The usage error, when it failed.</param>
     /// <returns>Whether the arguments are valid.</returns>
-    public static bool TryParse(IReadOnlyList<string> args, out AnalyzeOptions options, out string error)
+    public static bool TryParse(IReadOnlyList<string> args, bool export, out AnalyzeOptions options, out string error)
     {
         var inputs = ImmutableArray.CreateBuilder<string>();
         var format = ReportFormat.Text;
+        var to = ExportFormat.Csv;
         string? output = null, metadata = null, gazetteer = null;
         LocalDate? reference = null;
         int? parallelism = null;
@@ -80,7 +84,9 @@ internal sealed record AnalyzeOptions(
                 case "--jsonl" when reader.InlineValue is null:
                     jsonLines = true;
                     continue;
-                case "--format" or "-f" or "--output" or "-o" or "--metadata" or "--gazetteer" or "--reference" or "--parallelism":
+                case "--format" or "-f" when !export:
+                case "--to" when export:
+                case "--output" or "-o" or "--metadata" or "--gazetteer" or "--reference" or "--parallelism":
                     break;
                 default:
                     error = $"unknown option '{reader.Current}'";
@@ -102,6 +108,18 @@ internal sealed record AnalyzeOptions(
                         case "html": format = ReportFormat.Html; break;
                         default:
                             error = $"--format was '{value}'; must be text, json or html";
+                            return false;
+                    }
+
+                    break;
+                case "--to":
+                    switch (value)
+                    {
+                        case "csv": to = ExportFormat.Csv; break;
+                        case "parquet": to = ExportFormat.Parquet; break;
+                        case "jsonl": to = ExportFormat.JsonLines; break;
+                        default:
+                            error = $"--to was '{value}'; must be csv, parquet or jsonl";
                             return false;
                     }
 
@@ -149,8 +167,14 @@ internal sealed record AnalyzeOptions(
             return false;
         }
 
+        if (export && (output is null || output == "-"))
+        {
+            error = "export needs -o FOLDER: the folder the files are written to";
+            return false;
+        }
+
         options = new AnalyzeOptions(inputs.ToImmutable(), format, output == "-" ? null : output, metadata, gazetteer,
-            reference, jsonLines, parallelism, verbosity);
+            reference, jsonLines, parallelism, verbosity, export ? to : null);
         return true;
     }
 }

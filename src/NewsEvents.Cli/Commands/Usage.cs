@@ -23,6 +23,7 @@ internal static class Usage
 
         Usage:
           newsevents analyze <inputs...> [options]
+          newsevents export <inputs...> -o FOLDER [--to csv|parquet|jsonl] [options of analyze but --format]
           newsevents tag [--reference yyyy-MM-dd] [--jsonl]
           newsevents --help | --version
 
@@ -43,6 +44,11 @@ internal static class Usage
           --parallelism N               articles analyzed at once, 1 to 256 (default: processor count)
           -q, --quiet                   errors only: no warnings, no progress
           --verbose                     also notes per input, and exception details on failure
+
+        Export (tables for data pipelines; columns in docs/exports.md):
+          --to csv|parquet|jsonl        format of events, claims and conflicts (default csv); analyses.jsonl is
+                                        always written, one per-article analysis per line
+          -o, --output FOLDER           folder to write to (created if missing; its parent must exist)
 
         Options of tag (reads standard input, prints one JSON object per temporal or quantity mention):
           --reference yyyy-MM-dd        date that relative dates ("last Monday") are resolved against
