@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -17,22 +18,16 @@ internal static class AnalyzeCommand
     /// <summary>Progress is shown only for runs with more inputs than this.</summary>
     private const int ProgressThreshold = 50;
 
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal,
-        CancellationToken cancellationToken, bool export = false) =>
-        RunAsync(args, stdin, stdout, stderr, stderrIsTerminal, export, cancellationToken).GetAwaiter().GetResult();
+    public static int Run(ParseResult result, InputSymbols symbols, bool export, TextReader stdin, TextWriter stdout, TextWriter stderr,
+        bool stderrIsTerminal, CancellationToken cancellationToken) =>
+        RunAsync(result, symbols, export, stdin, stdout, stderr, stderrIsTerminal, cancellationToken).GetAwaiter().GetResult();
 
-    private static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr,
-        bool stderrIsTerminal, bool export, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(ParseResult result, InputSymbols symbols, bool export, TextReader stdin, TextWriter stdout,
+        TextWriter stderr, bool stderrIsTerminal, CancellationToken cancellationToken)
     {
-        if (ArgumentReader.AsksForHelp(args))
+        if (!AnalyzeOptions.TryRead(result, symbols, export, out var options, out var usageError))
         {
-            stdout.Write(Usage.Text);
-            return ExitCodes.Ok;
-        }
-
-        if (!AnalyzeOptions.TryParse(args, export, out var options, out var usageError))
-        {
-            return Usage.Fail(stderr, (export ? "export: " : "") + usageError);
+            return Usage.Fail(stderr, (export ? "export: " : "analyze: ") + usageError);
         }
 
         // Configuration problems are found before any article is read (exit 2).
@@ -69,7 +64,7 @@ internal static class AnalyzeCommand
         var showProgress = items.Count > ProgressThreshold;
         ReconciliationState state;
         var analyses = export ? new List<ArticleAnalysis>() : null;
-        using (var source = new ArticleSource(items, stdin, options.JsonLines, AnalyzeOptions.MaxInputBytes, metadata, diagnostics,
+        using (var source = new ArticleSource(items, stdin, options.JsonLines, AnalyzeOptions.MaxInputBytes, options.Encoding, metadata, diagnostics,
                    cancellationToken))
         {
             try

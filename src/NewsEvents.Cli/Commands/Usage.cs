@@ -40,6 +40,8 @@ internal static class Usage
                                         id is the file name without extension (or the JSON-lines id)
           --gazetteer FILE              user gazetteer (JSON) layered over the embedded one
           --reference yyyy-MM-dd        reference date for articles whose date is unknown
+          --encoding NAME               encoding of .txt and .jsonl files without a byte order mark (default utf-8;
+                                        e.g. windows-1252, iso-8859-15, shift_jis); HTML uses its own <meta charset>
           --jsonl                       read standard input as JSON lines {"id", "text", "source", "title", "published", "url"}
           --parallelism N               articles analyzed at once, 1 to 256 (default: processor count)
           -q, --quiet                   errors only: no warnings, no progress
@@ -54,7 +56,8 @@ internal static class Usage
           --reference yyyy-MM-dd        date that relative dates ("last Monday") are resolved against
           --jsonl                       read JSON lines {"id", "text", "reference"}; one output line per input line
 
-        Both "--option value" and "--option=value" work; -h, --help prints this text.
+        "--option value", "--option=value" and "--option:value" work; -h, --help prints this text. A misspelled option
+        is an error with a suggestion ("did you mean '--format'?"), never an input; "--" ends the options.
 
         Exit codes: 0 ok, 1 some inputs failed (the report covers the others), 2 usage or configuration error
         (unknown option, missing value, bad date, no inputs, malformed --metadata or --gazetteer), 130 cancelled (Ctrl-C).

@@ -106,7 +106,7 @@ public sealed class ExportCommandTests
     private static IEnumerable<TestCaseData> UsageErrors() =>
     [
         new TestCaseData(new[] { "--to", "xml", "-o", "{out}" }, "export: --to was 'xml'; must be csv, parquet or jsonl").SetName("Export_UnknownFormat_ExitsTwo"),
-        new TestCaseData(new[] { "--to", "csv" }, "export: export needs -o FOLDER").SetName("Export_NoOutputFolder_ExitsTwo"),
+        new TestCaseData(new[] { "--to", "csv" }, "export: -o FOLDER is required").SetName("Export_NoOutputFolder_ExitsTwo"),
         new TestCaseData(new[] { "--format", "json", "-o", "{out}" }, "export: unknown option '--format'").SetName("Export_FormatOption_IsUnknown"),
         new TestCaseData(new[] { "-o", "{file}" }, "is a file; -o names the folder").SetName("Export_OutputIsAFile_ExitsTwo"),
         new TestCaseData(new[] { "-o", "{missing}/out" }, "its parent folder does not exist").SetName("Export_OutputParentMissing_ExitsTwo"),
