@@ -1,0 +1,171 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom.Events;
+using AngleSharp.Html.Parser;
+
+namespace NewsEvents.Tests.Reconciliation;
+
+/// <summary>The HTML report read back with AngleSharp, as a browser would build its DOM.</summary>
+[TestFixture]
+public sealed class ReportRendererHtmlTests
+{
+    private static readonly TemporalValue OnMonday = new("on Monday", new LocalDate(2025, 5, 5), new LocalDate(2025, 5, 5), TemporalGranularity.Day);
+    private static readonly TemporalValue OnTuesday = new("on Tuesday", new LocalDate(2025, 5, 6), new LocalDate(2025, 5, 6), TemporalGranularity.Day);
+    private static readonly Lazy<IDocument> Page = new(() => Parse(ReportRenderer.ToHtml(Report())));
+
+    [Test]
+    public void ToHtml_Report_ParsesWithoutErrorsAndHasNoScript()
+    {
+        var errors = new List<string>();
+        var parser = new HtmlParser();
+        parser.Error += (_, e) => errors.Add(((HtmlErrorEvent)e).Message);
+        var document = parser.ParseDocument(ReportRenderer.ToHtml(Report()));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(errors, Is.Empty);
+            Assert.That(document.QuerySelectorAll("script"), Is.Empty);
+            Assert.That(document.QuerySelectorAll("[src]"), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void Outlets_AreShownByNameAndTitle_WithTheArticleIdAsTooltip()
+    {
+        var cites = Page.Value.QuerySelectorAll("cite.outlet");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(cites.Select(c => c.TextContent).Distinct(), Is.EquivalentTo(new[] { "River Post", "Hill Times", "Lake Herald" }));
+            Assert.That(cites.First(c => c.TextContent == "River Post").GetAttribute("title"), Is.EqualTo("article a1"));
+            Assert.That(Page.Value.QuerySelectorAll("span.title").Select(t => t.TextContent), Has.Some.EqualTo("“Talks resume on the bridge”"));
+        });
+    }
+
+    /// <summary>Links: a CSS selector and how many elements it must match.</summary>
+    private static IEnumerable<TestCaseData> Links() =>
+    [
+        new TestCaseData("a[href='https://example.org/river/1']", true).SetName("Links_ArticleWithUrl_IsLinked"),
+        new TestCaseData("a[href^='https://example.org/river/1#:~:text=The%20talks%20opened%20on%20Monday']", true).SetName("Links_QuotedSentence_HasATextFragment"),
+        new TestCaseData("a[href^='javascript']", false).SetName("Links_JavascriptUrl_IsNeverALink"),
+    ];
+
+    [TestCaseSource(nameof(Links))]
+    public void Links_Selector_MatchesOrNot(string selector, bool present)
+    {
+        Assert.That(Page.Value.QuerySelectorAll(selector), present ? Is.Not.Empty : Is.Empty);
+    }
+
+    [Test]
+    public void Conflict_Quotes_MarkTheValueWordsAndShowSpeakerRelayAndFactuality()
+    {
+        var conflict = Page.Value.QuerySelector("article.conflict#cf-1")!;
+        var quotes = conflict.QuerySelectorAll("blockquote");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(conflict.QuerySelectorAll("mark").Select(m => m.TextContent), Is.EqualTo(new[] { "on Monday", "on Tuesday" }));
+            Assert.That(quotes[0].QuerySelector(".speaker")?.TextContent, Is.EqualTo("the mayor"));
+            Assert.That(quotes[0].QuerySelector(".via")?.TextContent, Is.EqualTo("Wire One"));
+            Assert.That(quotes[0].QuerySelector(".factuality")?.TextContent, Is.EqualTo("reportedly"));
+            Assert.That(quotes[1].QuerySelector(".factuality"), Is.Null);
+        });
+    }
+
+    [Test]
+    public void Singletons_AllClaimsOfAnArticle_AreListedInDetails()
+    {
+        var details = Page.Value.QuerySelectorAll("details.singletons");
+        var river = details.Single(d => d.QuerySelector("summary cite")?.TextContent == "River Post");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(river.QuerySelectorAll("li"), Has.Length.EqualTo(7));
+            Assert.That(river.QuerySelectorAll(".factuality").Select(f => f.TextContent), Has.Some.EqualTo("denied"));
+        });
+    }
+
+    [Test]
+    public void Timeline_IsAnSvgWithOneLanePerOutletAndARedLineBetweenConflictingDates()
+    {
+        var svg = Page.Value.QuerySelector("section#timeline svg.timeline")!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(svg.QuerySelectorAll("line.lane"), Has.Length.EqualTo(3));
+            Assert.That(svg.QuerySelectorAll(".lane-label").Select(l => l.TextContent), Is.EqualTo(new[] { "Hill Times", "Lake Herald", "River Post" }));
+            Assert.That(svg.QuerySelectorAll("circle.mark.conflicting"), Has.Length.EqualTo(2));
+            Assert.That(svg.QuerySelectorAll("line.conflict-line"), Has.Length.EqualTo(1));
+            Assert.That(svg.QuerySelectorAll("circle title").Select(t => t.TextContent), Has.Some.Contains("on Monday (River Post)"));
+        });
+    }
+
+    /// <summary>The who-says-what grid: an outlet and the class of its cell for the talks.</summary>
+    private static IEnumerable<TestCaseData> Stances() =>
+    [
+        new TestCaseData("River Post", "conflict").SetName("Grid_OutletOnAConflictSide_IsConflict"),
+        new TestCaseData("Hill Times", "conflict").SetName("Grid_OtherConflictSide_IsConflict"),
+        new TestCaseData("Lake Herald", "agree").SetName("Grid_OutletInACorroboration_IsAgree"),
+    ];
+
+    [TestCaseSource(nameof(Stances))]
+    public void Grid_TalksRow_ColoursEachOutlet(string outlet, string expected)
+    {
+        var table = Page.Value.QuerySelector("section#grid table.grid")!;
+        var column = table.QuerySelectorAll("thead th").Select(th => th.TextContent).ToList().IndexOf(outlet);
+        var row = table.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("td.event")?.TextContent == "Talks in Erbil");
+
+        Assert.That(column, Is.GreaterThan(0));
+        Assert.That(row.QuerySelectorAll("td")[column].ClassName, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Grid_EventOfOneOutletWithoutConflict_IsNotARow()
+    {
+        var rows = Page.Value.QuerySelectorAll("section#grid tbody td.event").Select(td => td.TextContent);
+
+        Assert.That(rows, Does.Not.Contain("Checkpoint attack"));
+    }
+
+    private static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
+
+    private static ReconciliationReport Report()
+    {
+        var singletons = Enumerable.Range(2, 7).Select(i => Claim("a1", $"a1/c{i}", "ev-2", ClaimProperty.Deaths,
+            new QuantityValue(i.ToString(System.Globalization.CultureInfo.InvariantCulture) + " guards", i, i, unit: "people"),
+            "Reporters counted the guards at the checkpoint.", polarity: i == 2 ? Polarity.Negative : Polarity.Positive)).ToList();
+        return new ReconciliationReport(
+            articles:
+            [
+                new ArticleSummary("a1", "River Post", "Talks resume on the bridge", null, ReferenceDate.Unknown, url: "https://example.org/river/1"),
+                new ArticleSummary("a2", "Hill Times", null, null, ReferenceDate.Unknown, url: "javascript:alert(1)"),
+                new ArticleSummary("a3", "Lake Herald", null, null, ReferenceDate.Unknown),
+            ],
+            sources: [new Source("wire-one", "Wire One", SourceKind.WireAgency)],
+            events:
+            [
+                new Event("ev-1", EventType.Meet, articles: ["a1", "a2", "a3"], label: "Talks in Erbil"),
+                new Event("ev-2", EventType.Attack, articles: ["a1"], label: "Checkpoint attack"),
+            ],
+            claims:
+            [
+                Claim("a1", "a1/c1", "ev-1", ClaimProperty.Date, OnMonday, "The talks opened on Monday, the mayor said, according to Wire One.",
+                    new Attribution("the mayor", ["wire-one"]), Certainty.Probable),
+                Claim("a2", "a2/c1", "ev-1", ClaimProperty.Date, OnTuesday, "Officials said the talks opened on Tuesday in Erbil."),
+                Claim("a1", "a1/c9", "ev-1", ClaimProperty.Occurred, new TextValue("talks"), "The talks opened on Monday, the mayor said, according to Wire One."),
+                Claim("a3", "a3/c9", "ev-1", ClaimProperty.Occurred, new TextValue("talks"), "Delegations held talks in Erbil."),
+                .. singletons,
+            ],
+            conflicts:
+            [
+                new Conflict("cf-1", "ev-1", ClaimProperty.Date, ConflictKind.Temporal, ConflictSeverity.Hard,
+                    [new ConflictSide(OnMonday, ["a1/c1"], ["a1"]), new ConflictSide(OnTuesday, ["a2/c1"], ["a2"])],
+                    "River Post dates the talks to Monday, Hill Times to Tuesday."),
+            ],
+            corroborations: [new Corroboration("ev-1", ClaimProperty.Occurred, new TextValue("talks"), ["a1/c9", "a3/c9"], ["a1", "a3"], 2)],
+            singletons: [.. singletons.Select(c => c.Id)]);
+    }
+
+    private static Claim Claim(string article, string id, string eventId, ClaimProperty property, ClaimValue value, string sentence,
+        Attribution? attribution = null, Certainty certainty = Certainty.Certain, Polarity polarity = Polarity.Positive) =>
+        new(id, eventId, property, article, value, attribution ?? Attribution.Outlet, new Factuality(certainty, polarity), new Evidence(article, 0, sentence));
+}
