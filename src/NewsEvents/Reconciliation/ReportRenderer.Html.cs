@@ -35,7 +35,7 @@ public static partial class ReportRenderer
         "ol.timeline{list-style:none;padding-left:0}ol.timeline li{border-left:3px solid #69c;padding:.2em .8em;margin:.3em 0}" +
         "time{font-weight:bold;margin-right:.6em}svg.timeline{width:100%;height:auto;border:1px solid #eee;background:#fff}" +
         "svg .lane-label{font-size:12px;fill:#333}svg .axis{font-size:11px;fill:#666}svg .mark{fill:#3b6fb6}" +
-        "svg .mark.conflicting{fill:#c62828}svg .conflict-line{stroke:#c62828;stroke-width:2}svg .lane{stroke:#ddd}" +
+        "svg .mark.conflicting{fill:#c62828}svg .conflict-line{stroke:#c62828;stroke-width:2}svg .lane{stroke:#ddd}svg .tick{stroke:#f0f0f0}" +
         "details{margin:.3em 0}summary{cursor:pointer}" +
         "@media print{body{max-width:none;margin:0}a{color:inherit}details>summary{list-style:none}.sides{display:block}}";
 
@@ -275,10 +275,14 @@ public static partial class ReportRenderer
                     .Append(Invariant($"<text class=\"lane-label\" x=\"4\" y=\"{Y(i) + 4:0.#}\">")).Append(E(Shorten(lanes[i].Name, 26))).Append("</text>\n");
             }
 
-            foreach (var date in new[] { first, last }.Distinct())
+            // Up to six ticks, evenly spaced; the first label starts at its tick and the last ends at it, so neither is cut off.
+            var ticks = Enumerable.Range(0, 6).Select(i => first.PlusDays((int)Math.Round(span * i / 5.0))).Distinct().ToList();
+            for (var i = 0; i < ticks.Count; i++)
             {
-                html.Append(Invariant($"<text class=\"axis\" x=\"{X(date):0.#}\" y=\"{height - 6}\" text-anchor=\"middle\">"))
-                    .Append(E(date.ToString("d MMM yyyy", CultureInfo.InvariantCulture))).Append("</text>\n");
+                var anchor = i == 0 ? "start" : i == ticks.Count - 1 ? "end" : "middle";
+                html.Append(Invariant($"<line class=\"tick\" x1=\"{X(ticks[i]):0.#}\" y1=\"14\" x2=\"{X(ticks[i]):0.#}\" y2=\"{height - 20}\"/>"))
+                    .Append(Invariant($"<text class=\"axis\" x=\"{X(ticks[i]):0.#}\" y=\"{height - 6}\" text-anchor=\"{anchor}\">"))
+                    .Append(E(ticks[i].ToString("d MMM yyyy", CultureInfo.InvariantCulture))).Append("</text>\n");
             }
 
             // Red lines first, so the marks stay visible on top of them.
