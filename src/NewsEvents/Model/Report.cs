@@ -227,7 +227,8 @@ public sealed record ReconciliationReport
     public override int GetHashCode() =>
         HashCode.Combine(Sequence.Hash(Articles), Sequence.Hash(Events), Sequence.Hash(Claims), Sequence.Hash(Conflicts), Sequence.Hash(Corroborations));
 
-    /// <inheritdoc/>
-    public override string ToString() =>
-        $"Report: {Articles.Length} articles, {Events.Length} events, {Claims.Length} claims, {Conflicts.Length} conflicts, {Corroborations.Length} corroborations, {Singletons.Length} singletons";
+    /// <summary>Describes the report as a summary line followed by aligned tables of conflicts, corroborations and articles.</summary>
+    /// <returns>The text; each table shows its first rows and says how many more there are.</returns>
+    /// <remarks>Culture-invariant; meant for a debugger, a log or LINQPad, not for parsing.</remarks>
+    public override string ToString() => ReportText.Format(this);
 }
