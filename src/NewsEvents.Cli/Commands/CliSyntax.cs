@@ -134,6 +134,13 @@ internal sealed class CliSyntax
     /// <returns>What it asks for.</returns>
     public ParsedLine Parse(IReadOnlyList<string> args)
     {
+        if (args.Count > 0 && args[0].Length > 1 && args[0][0] == '-' && args[0] is not ("-h" or "--help"))
+        {
+            // Options belong to a command: "newsevents --verbose analyze seeds" would otherwise read as a broken command.
+            return Fail($"unknown option '{args[0]}' before the command; give the command first, then its options", args[0],
+                ["--help", "--version"]);
+        }
+
         var result = Root.Parse(args, _configuration);
         if (result.Action is HelpAction)
         {

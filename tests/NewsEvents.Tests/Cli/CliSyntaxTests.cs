@@ -42,6 +42,8 @@ public sealed class CliSyntaxTests
             .SetName("Analyze_UnknownOptionFarFromAny_HasNoSuggestion");
         yield return new TestCaseData(new[] { "analyse", "seeds" }, "unknown command 'analyse'; did you mean 'analyze'?")
             .SetName("Run_MisspelledCommand_SuggestsTheCommand");
+        yield return new TestCaseData(new[] { "--verbose", "analyze", "seeds" }, "unknown option '--verbose' before the command; give the command first")
+            .SetName("Run_OptionBeforeTheCommand_SaysToGiveTheCommandFirst");
         yield return new TestCaseData(new[] { "export", "seeds", "-o", "x", "--too", "csv" }, "export: unknown option '--too'; did you mean '--to'?")
             .SetName("Export_MisspelledOption_SuggestsTo");
         yield return new TestCaseData(new[] { "tag", "--refrence", "2025-07-23" }, "tag: unknown option '--refrence'; did you mean '--reference'?")
