@@ -23,7 +23,7 @@ public static partial class ReportRenderer
         ".conflict.soft{border-color:#db8;background:#fffcf3}" +
         ".sides{display:flex;gap:1em;flex-wrap:wrap}.side{flex:1 1 20em;border-left:4px solid #c66;padding:.3em .8em;background:#fff}" +
         "blockquote{margin:.4em 0;padding:.2em .6em;border-left:3px solid #aaa;color:#333}" +
-        "blockquote q{font-style:italic}blockquote footer{font-size:.85em;color:#555;margin-top:.2em}" +
+        "blockquote q{font-style:italic}q.own-quotes{quotes:none}blockquote footer{font-size:.85em;color:#555;margin-top:.2em}" +
         "mark{background:#ffe36e;padding:0 .1em}" +
         "cite.outlet{font-style:normal;font-weight:600}.title{color:#555}" +
         "table{border-collapse:collapse;width:100%}th,td{border:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top}" +
@@ -109,7 +109,10 @@ public static partial class ReportRenderer
     /// <summary>A quoted sentence with the value's words marked, and who says it, through whom, how surely, where.</summary>
     private static void AppendQuote(StringBuilder html, ReportView view, Claim claim)
     {
-        html.Append("<blockquote><q>").Append(Highlight(claim.Evidence.Text, claim.Value.Text)).Append("</q>\n<footer>");
+        // A sentence that is itself a quotation already starts with its quotation mark; the browser must not add another.
+        var ownQuotes = Quote(claim.Evidence.Text) is { Length: > 0 } flat && flat[0] is '"' or '\u201C' or '\u2018' or '\'';
+        html.Append(ownQuotes ? "<blockquote><q class=\"own-quotes\">" : "<blockquote><q>").Append(Highlight(claim.Evidence.Text, claim.Value.Text))
+            .Append("</q>\n<footer>");
         AppendOutlet(html, view, claim.ArticleId, claim.Evidence.Text);
         if (claim.Attribution.Speaker is { } speaker)
         {

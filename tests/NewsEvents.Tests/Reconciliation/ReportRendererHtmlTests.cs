@@ -71,6 +71,25 @@ public sealed class ReportRendererHtmlTests
         });
     }
 
+    [TestCase("\u201CWe will reopen the bridge,\u201D the mayor said.", "own-quotes", TestName = "Quote_SentenceStartingWithAQuotationMark_GetsNoSecondOne")]
+    [TestCase("The mayor said the bridge would reopen.", "", TestName = "Quote_PlainSentence_IsQuotedByTheBrowser")]
+    public void Quote_Sentence_QuotationMarksAreNotDoubled(string sentence, string expectedClass)
+    {
+        var report = new ReconciliationReport(
+            articles: [new ArticleSummary("a1", "River Post", null, null, ReferenceDate.Unknown), new ArticleSummary("a2", "Hill Times", null, null, ReferenceDate.Unknown)],
+            events: [new Event("ev-1", EventType.Statement, articles: ["a1", "a2"], label: "Mayor's promise")],
+            claims: [Claim("a1", "a1/c1", "ev-1", ClaimProperty.Date, OnMonday, sentence), Claim("a2", "a2/c1", "ev-1", ClaimProperty.Date, OnTuesday, "It was said on Tuesday.")],
+            conflicts:
+            [
+                new Conflict("cf-1", "ev-1", ClaimProperty.Date, ConflictKind.Temporal, ConflictSeverity.Hard,
+                    [new ConflictSide(OnMonday, ["a1/c1"], ["a1"]), new ConflictSide(OnTuesday, ["a2/c1"], ["a2"])], "Monday against Tuesday."),
+            ]);
+
+        var quote = Parse(ReportRenderer.ToHtml(report)).QuerySelector("article.conflict blockquote q")!;
+
+        Assert.That(quote.ClassName ?? string.Empty, Is.EqualTo(expectedClass));
+    }
+
     [Test]
     public void Singletons_AllClaimsOfAnArticle_AreListedInDetails()
     {
