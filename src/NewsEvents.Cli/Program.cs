@@ -77,7 +77,7 @@ public static class Program
             var line = syntax.Parse(args);
             if (line.Help)
             {
-                stdout.Write(Usage.Text);
+                stdout.Write(Usage.For(line.Result?.CommandResult.Command.Name));
                 return ExitCodes.Ok;
             }
 

@@ -1,4 +1,6 @@
+using System;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 
 namespace NewsEvents.Cli.Commands;
@@ -64,6 +66,33 @@ internal static class Usage
         Each bad input gets one line on standard error: "newsevents: <input>: <reason>".
 
         """;
+
+    /// <summary>The help of one command: its synopsis, its inputs and options, the option syntax and the exit codes.</summary>
+    /// <param name="command">analyze, export or tag; anything else gives <see cref="Text"/>.</param>
+    /// <returns>The help text.</returns>
+    public static string For(string? command)
+    {
+        // The sections of Text, split at blank lines: header, usage, inputs, options of analyze, export, tag, syntax, exit codes.
+        var sections = Text.Split("\n\n", StringSplitOptions.None);
+        string Section(string start) => sections.First(s => s.StartsWith(start, StringComparison.Ordinal));
+        string Synopsis(string name) =>
+            "Usage:\n" + Section("Usage:").Split('\n').First(l => l.StartsWith("  newsevents " + name, StringComparison.Ordinal));
+        var common = Section("\"--option value\"") + "\n\n" + Section("Exit codes:").TrimEnd('\n') + "\n";
+        return command switch
+        {
+            "analyze" => "newsevents analyze - analyze articles, reconcile the outlets and write one report\n\n" + Synopsis("analyze") + "\n\n" +
+                Section("Inputs of analyze:") + "\n\n" + Section("Options of analyze:") + "\n\n" + common,
+            "export" => "newsevents export - analyze articles and write events, claims and conflicts as tables\n\n" + Synopsis("export") + "\n\n" +
+                Section("Inputs of analyze:").Replace("Inputs of analyze:", "Inputs (as for analyze):", StringComparison.Ordinal) + "\n\n" +
+                Section("Export (") + "\n\n" +
+                string.Join('\n', Section("Options of analyze:").Split('\n')
+                    .Where(l => !l.Contains("--format", StringComparison.Ordinal) && !l.Contains("--output FILE", StringComparison.Ordinal))
+                    .Select(l => l == "Options of analyze:" ? "Other options (as for analyze):" : l)) + "\n\n" + common,
+            "tag" => "newsevents tag - temporal and quantity mentions of standard input as JSON lines\n\n" + Synopsis("tag") + "\n\n" +
+                Section("Options of tag") + "\n\n" + common,
+            _ => Text,
+        };
+    }
 
     public static int Fail(TextWriter stderr, string message)
     {

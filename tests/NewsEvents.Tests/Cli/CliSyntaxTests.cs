@@ -91,8 +91,21 @@ public sealed class CliSyntaxTests
         Assert.Multiple(() =>
         {
             Assert.That(result.ExitCode, Is.EqualTo(0));
-            Assert.That(result.Stdout, Is.EqualTo(Usage.Text));
+            Assert.That(result.Stdout, Is.EqualTo(Usage.For(command)));
+            Assert.That(result.Stdout, Does.StartWith($"newsevents {command} - ").And.Contain($"  newsevents {command} "));
             Assert.That(result.Stderr, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void ExportHelp_ListsItsOwnOptionsButNotFormat()
+    {
+        var help = Usage.For("export");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(help, Does.Contain("--to csv|parquet|jsonl").And.Contain("-o, --output FOLDER").And.Contain("--encoding NAME"));
+            Assert.That(help, Does.Not.Contain("--format text|json|html").And.Not.Contain("--output FILE"));
         });
     }
 
