@@ -56,7 +56,7 @@ internal static class Exporter
     {
         Directory.CreateDirectory(folder);
         var written = new List<string>();
-        var tables = ReportTables.Create(report, pipeline);
+        var tables = ReportTables.Create(report, pipeline, analyses);
         foreach (var (table, rows) in ExportTable.Of(tables))
         {
             var name = table.Name + TableWriters.Extension(format);

@@ -27,7 +27,9 @@ namespace NewsEvents;
 /// <param name="ArticleCount">How many articles report the event.</param>
 /// <param name="Articles">The article identifiers, joined.</param>
 /// <param name="Outlets">The outlet names of the articles, joined.</param>
-/// <param name="IndependentSources">The articles counted once per outlet and per credited or relayed agency.</param>
+/// <param name="IndependentSources">
+/// The articles counted once per outlet, per credited or relayed agency and (when the analyses were given) per wire copy.
+/// </param>
 /// <param name="ConflictCount">How many conflicts the report lists for the event.</param>
 public sealed record EventRow(
     string EventId,

@@ -42,13 +42,21 @@ public sealed class ReportTables
     /// The pipeline that made the report: its gazetteer gives country codes and its lexicon the CAMEO and PLOVER codes of
     /// story frames. <see langword="null"/> means the embedded gazetteer and lexicon.
     /// </param>
+    /// <param name="analyses">
+    /// The per-article analyses the report was made from, if at hand: with their text, near-identical wire copies published
+    /// under different outlet names count once in <see cref="EventRow.IndependentSources"/>, as in the report's
+    /// corroborations. Without them, articles count once per outlet and per credited or relayed agency.
+    /// </param>
     /// <returns>The tables.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public static ReportTables Create(ReconciliationReport report, NewsPipeline? pipeline = null)
+    public static ReportTables Create(ReconciliationReport report, NewsPipeline? pipeline = null, IEnumerable<ArticleAnalysis>? analyses = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var options = pipeline?.Options ?? NewsPipelineOptions.Default;
-        var builder = new TableBuilder(report, options.Gazetteer, options.Lexicon.Frames);
+        var independence = analyses is null
+            ? SourceIndependence.FromSummaries(report.Articles)
+            : SourceIndependence.Build(analyses.OrderBy(a => a.Article.Id, StringComparer.Ordinal).ToList());
+        var builder = new TableBuilder(report, options.Gazetteer, options.Lexicon.Frames, independence);
         return new ReportTables(builder.Events(), builder.Claims(), builder.Conflicts());
     }
 
@@ -86,7 +94,7 @@ public sealed class ReportTables
         private readonly Dictionary<string, string> _status = new(StringComparer.Ordinal);
         private readonly SourceIndependence _independence;
 
-        public TableBuilder(ReconciliationReport report, Gazetteer gazetteer, FrameLexicon frames)
+        public TableBuilder(ReconciliationReport report, Gazetteer gazetteer, FrameLexicon frames, SourceIndependence independence)
         {
             _report = report;
             _gazetteer = gazetteer;
@@ -101,7 +109,7 @@ public sealed class ReportTables
             _places = report.Places.ToDictionary(p => p.Id, StringComparer.Ordinal);
             _sourceNames = report.Sources.ToDictionary(s => s.Id, s => s.Name, StringComparer.Ordinal);
             _claimsByEvent = report.Claims.ToLookup(c => c.EventId, StringComparer.Ordinal);
-            _independence = SourceIndependence.FromSummaries(report.Articles);
+            _independence = independence;
             foreach (var id in report.Singletons)
             {
                 _status[id] = "single-source";

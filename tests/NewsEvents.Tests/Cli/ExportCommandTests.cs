@@ -23,7 +23,7 @@ public sealed class ExportCommandTests
         var pipeline = NewsPipeline.CreateDefault();
         var analyses = Seeds.All().Select(s => pipeline.Analyze(ArticleReader.Read(s.Text, new ArticleMetadata(s.Id)))).ToList();
         var report = pipeline.Reconcile(analyses);
-        return (report, ReportTables.Create(report, pipeline), analyses);
+        return (report, ReportTables.Create(report, pipeline, analyses), analyses);
     });
 
     private static IEnumerable<TestCaseData> Formats() =>

@@ -209,6 +209,31 @@ public sealed class ReportTablesTests
         });
     }
 
+    private const string WireCopy = """
+        BASRA - Port workers walked out on Thursday after talks over night-shift pay collapsed, the dockworkers' union said.
+
+        The strike halted loading at two container terminals, and union leaders said they would meet port officials again
+        next week to discuss the overtime rates that have been frozen since the spring.
+        """;
+
+    [TestCase(false, 2, TestName = "Independent_WireCopyUnderTwoOutletsWithoutAnalyses_CountsTwice")]
+    [TestCase(true, 1, TestName = "Independent_WireCopyUnderTwoOutletsWithAnalyses_CountsOnce")]
+    public void Events_WireCopy_CountsOnceOnlyWhenTheTextIsKnown(bool withAnalyses, int expected)
+    {
+        var pipeline = NewsPipeline.CreateDefault();
+        var analyses = new[]
+        {
+            pipeline.Analyze(ArticleReader.Read(WireCopy, new ArticleMetadata("gulf-1", "Gulf Ledger", published: new LocalDate(2025, 4, 4)))),
+            pipeline.Analyze(ArticleReader.Read(WireCopy, new ArticleMetadata("delta-1", "Delta Review", published: new LocalDate(2025, 4, 4)))),
+        };
+        var report = pipeline.Reconcile(analyses);
+
+        var rows = ReportTables.Create(report, pipeline, withAnalyses ? analyses : null).Events.Where(e => e.ArticleCount == 2).ToList();
+
+        Assert.That(rows, Is.Not.Empty, string.Join("\n", report.Events));
+        Assert.That(rows.Select(r => r.IndependentSources), Is.All.EqualTo(expected));
+    }
+
     [Test]
     public void Create_NullReport_Throws() =>
         Assert.That(() => ReportTables.Create(null!), Throws.ArgumentNullException);
