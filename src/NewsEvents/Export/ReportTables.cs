@@ -93,6 +93,7 @@ public sealed class ReportTables
         private readonly ILookup<string, Claim> _claimsByEvent;
         private readonly Dictionary<string, string> _status = new(StringComparer.Ordinal);
         private readonly SourceIndependence _independence;
+        private readonly Dictionary<(string EventId, ClaimProperty Property), Corroboration> _bestCorroboration = new();
 
         public TableBuilder(ReconciliationReport report, Gazetteer gazetteer, FrameLexicon frames, SourceIndependence independence)
         {
@@ -110,6 +111,17 @@ public sealed class ReportTables
             _sourceNames = report.Sources.ToDictionary(s => s.Id, s => s.Name, StringComparer.Ordinal);
             _claimsByEvent = report.Claims.ToLookup(c => c.EventId, StringComparer.Ordinal);
             _independence = independence;
+            foreach (var c in report.Corroborations)
+            {
+                // Per event and property, the corroboration with the most independent sources (ties: the first claim id).
+                var key = (c.EventId, c.Property);
+                if (!_bestCorroboration.TryGetValue(key, out var best) || c.IndependentSources > best.IndependentSources ||
+                    (c.IndependentSources == best.IndependentSources &&
+                     string.CompareOrdinal(c.Claims.FirstOrDefault(), best.Claims.FirstOrDefault()) < 0))
+                {
+                    _bestCorroboration[key] = c;
+                }
+            }
             foreach (var id in report.Singletons)
             {
                 _status[id] = "single-source";
@@ -236,11 +248,7 @@ public sealed class ReportTables
 
         /// <summary>The value of the event's corroboration of a property with the most independent sources, if any.</summary>
         private ClaimValue? BestCorroborated(string eventId, ClaimProperty property) =>
-            _report.Corroborations
-                .Where(c => c.EventId == eventId && c.Property == property)
-                .OrderByDescending(c => c.IndependentSources)
-                .ThenBy(c => c.Claims.FirstOrDefault(), StringComparer.Ordinal)
-                .FirstOrDefault()?.Value;
+            _bestCorroboration.TryGetValue((eventId, property), out var best) ? best.Value : null;
 
         /// <summary>
         /// The lowest and highest figure the outlets give for a count (deaths, injured), from positive claims only: "at

@@ -12,6 +12,7 @@ namespace NewsEvents;
 public static partial class ReportRenderer
 {
     private const int MaxGridRows = 60;
+    private const int MaxLanes = 24;
     private const int SvgWidth = 960;
     private const int SvgLabelWidth = 170;
     private const int SvgLaneHeight = 30;
@@ -217,6 +218,7 @@ public static partial class ReportRenderer
     {
         html.Append("<section id=\"grid\">\n<h2>Who says what</h2>\n");
         var outlets = view.Lanes();
+        AppendLaneNote(html, view, outlets);
         var rows = view.GridEvents().Take(MaxGridRows).ToList();
         if (rows.Count == 0 || outlets.Count == 0)
         {
@@ -238,7 +240,7 @@ public static partial class ReportRenderer
             html.Append("<tr><td class=\"event\">").Append(E(view.EventName(e.Id))).Append("</td>");
             foreach (var lane in outlets)
             {
-                var (state, symbol, tip) = view.Stance(e, lane, report);
+                var (state, symbol, tip) = view.Stance(e, lane);
                 html.Append("<td class=\"").Append(state).Append("\" title=\"").Append(E(lane.Name + ": " + tip)).Append("\">").Append(symbol).Append("</td>");
             }
 
@@ -259,6 +261,7 @@ public static partial class ReportRenderer
     {
         html.Append("<section id=\"timeline\">\n<h2>Timeline</h2>\n");
         var lanes = view.Lanes();
+        AppendLaneNote(html, view, lanes);
         var marks = view.DatedMarks(lanes);
         if (marks.Count > 0)
         {
@@ -387,6 +390,14 @@ public static partial class ReportRenderer
         html.Append("</tbody>\n</table>\n</section>\n");
     }
 
+    private static void AppendLaneNote(StringBuilder html, ReportView view, List<Lane> lanes)
+    {
+        if (view.OutletCount > lanes.Count)
+        {
+            html.Append("<p>").Append(E(Invariant($"Showing the {lanes.Count} outlets with the most articles, of {view.OutletCount}."))).Append("</p>\n");
+        }
+    }
+
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
     /// <summary>One outlet's lane: its display name and its articles.</summary>
@@ -401,14 +412,23 @@ public static partial class ReportRenderer
 
         public string ActorName(string id) => _actors.TryGetValue(id, out var name) ? name : id;
 
-        public string SourceName(string id) => _report.Sources.FirstOrDefault(s => s.Id == id)?.Name ?? id;
+        public string SourceName(string id) => _sources.GetValueOrDefault(id, id);
 
-        /// <summary>One lane per outlet (articles without an outlet are lanes of their own), by name.</summary>
+        /// <summary>
+        /// One lane per outlet (articles without an outlet are lanes of their own), by name; at most <see cref="MaxLanes"/>,
+        /// those with the most articles, so a corpus of thousands of outlets still gives a readable picture.
+        /// </summary>
         public List<Lane> Lanes() => _report.Articles
             .GroupBy(a => a.Source ?? a.Id, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Take(MaxLanes)
             .OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
             .Select(g => new Lane(g.Key, g.Select(a => a.Id).ToList()))
             .ToList();
+
+        /// <summary>Gets how many outlets the report has (lanes beyond <see cref="MaxLanes"/> are not drawn).</summary>
+        public int OutletCount => _report.Articles.Select(a => a.Source ?? a.Id).Distinct(StringComparer.Ordinal).Count();
 
         /// <summary>Events that more than one outlet reports or that are in conflict: conflicts first, then by number of articles.</summary>
         public IEnumerable<Event> GridEvents()
@@ -422,7 +442,7 @@ public static partial class ReportRenderer
         }
 
         /// <summary>What one outlet says about an event: conflict, agree, reports (alone) or silent.</summary>
-        public (string State, string Symbol, string Tip) Stance(Event e, Lane lane, ReconciliationReport report)
+        public (string State, string Symbol, string Tip) Stance(Event e, Lane lane)
         {
             var articles = lane.Articles.Where(a => e.Articles.Contains(a)).ToHashSet(StringComparer.Ordinal);
             if (articles.Count == 0)
@@ -430,13 +450,13 @@ public static partial class ReportRenderer
                 return ("silent", "–", "does not report it");
             }
 
-            var conflict = report.Conflicts.FirstOrDefault(c => c.EventId == e.Id && c.Sides.Any(s => s.Articles.Any(articles.Contains)));
+            var conflict = _conflictsByEvent[e.Id].FirstOrDefault(c => c.Sides.Any(s => s.Articles.Any(articles.Contains)));
             if (conflict is not null)
             {
                 return ("conflict", "✗", "contradicts another outlet on the " + Words(conflict.Property).ToLowerInvariant());
             }
 
-            return report.Corroborations.Any(c => c.EventId == e.Id && c.Articles.Any(articles.Contains) && c.Articles.Any(a => !articles.Contains(a)))
+            return _corroborationsByEvent[e.Id].Any(c => c.Articles.Any(articles.Contains) && c.Articles.Any(a => !articles.Contains(a)))
                 ? ("agree", "✓", "agrees with another outlet")
                 : ("reports", "•", "reports it; no other outlet confirms or contradicts it");
         }
@@ -466,6 +486,7 @@ public static partial class ReportRenderer
                 }
             }
 
+            var withMark = marks.Select(m => (m.EventId, m.Lane)).ToHashSet();
             foreach (var e in _report.Events)
             {
                 if (e.Time is not { } time)
@@ -475,7 +496,7 @@ public static partial class ReportRenderer
 
                 foreach (var article in e.Articles)
                 {
-                    if (laneOf.TryGetValue(article, out var lane) && !marks.Any(m => m.EventId == e.Id && m.Lane == lane))
+                    if (laneOf.TryGetValue(article, out var lane) && withMark.Add((e.Id, lane)))
                     {
                         marks.Add(new Mark(e.Id, lane, time.Start, ValueComparer.DescribeTime(time), null, false));
                     }
@@ -488,10 +509,19 @@ public static partial class ReportRenderer
         /// <summary>Pairs of marks whose dates are in conflict: the first mark of one side with the first mark of each other side.</summary>
         public IEnumerable<(Mark From, Mark To)> ConflictLinks(List<Mark> marks)
         {
+            var byClaim = new Dictionary<string, Mark>(StringComparer.Ordinal);
+            foreach (var mark in marks)
+            {
+                if (mark.ClaimId is { } id)
+                {
+                    byClaim.TryAdd(id, mark);
+                }
+            }
+
             foreach (var conflict in _report.Conflicts.Where(c => c.Kind == ConflictKind.Temporal))
             {
                 var sides = conflict.Sides
-                    .Select(s => marks.FirstOrDefault(m => m.ClaimId is { } id && s.Claims.Contains(id)))
+                    .Select(s => s.Claims.Select(id => byClaim.GetValueOrDefault(id)).OfType<Mark>().FirstOrDefault())
                     .OfType<Mark>()
                     .ToList();
                 for (var i = 1; i < sides.Count; i++)
@@ -502,10 +532,6 @@ public static partial class ReportRenderer
         }
 
         /// <summary>An event's date: its own, else the date the most independent sources corroborate.</summary>
-        public TemporalValue? DateOf(Event e) => e.Time ?? _report.Corroborations
-            .Where(c => c.EventId == e.Id && c.Property == ClaimProperty.Date && c.Value is TemporalValue)
-            .OrderByDescending(c => c.IndependentSources)
-            .Select(c => (TemporalValue)c.Value)
-            .FirstOrDefault();
+        public TemporalValue? DateOf(Event e) => _dates.GetValueOrDefault(e.Id);
     }
 }

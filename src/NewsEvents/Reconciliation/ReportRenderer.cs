@@ -140,6 +140,10 @@ public static partial class ReportRenderer
         private readonly Dictionary<string, string> _actors;
         private readonly Dictionary<string, string> _places;
         private readonly ILookup<string, Claim> _claims;
+        private readonly Dictionary<string, string> _sources;
+        private readonly ILookup<string, Conflict> _conflictsByEvent;
+        private readonly ILookup<string, Corroboration> _corroborationsByEvent;
+        private readonly Dictionary<string, TemporalValue> _dates;
 
         public ReportView(ReconciliationReport report)
         {
@@ -149,6 +153,22 @@ public static partial class ReportRenderer
             _actors = report.Actors.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
             _places = report.Places.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
             _claims = report.Claims.ToLookup(c => c.Id, StringComparer.Ordinal);
+            _sources = report.Sources.GroupBy(x => x.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+            _conflictsByEvent = report.Conflicts.ToLookup(c => c.EventId, StringComparer.Ordinal);
+            _corroborationsByEvent = report.Corroborations.ToLookup(c => c.EventId, StringComparer.Ordinal);
+            _dates = new Dictionary<string, TemporalValue>(StringComparer.Ordinal);
+            foreach (var e in report.Events)
+            {
+                // An event's date: its own, else the date the most independent sources corroborate.
+                if ((e.Time ?? _corroborationsByEvent[e.Id]
+                        .Where(c => c.Property == ClaimProperty.Date && c.Value is TemporalValue)
+                        .OrderByDescending(c => c.IndependentSources)
+                        .Select(c => (TemporalValue)c.Value)
+                        .FirstOrDefault()) is { } date)
+                {
+                    _dates[e.Id] = date;
+                }
+            }
         }
 
         public string Outlet(string articleId) =>

@@ -145,6 +145,36 @@ public sealed class ReportRendererHtmlTests
         Assert.That(rows, Does.Not.Contain("Checkpoint attack"));
     }
 
+    [Test]
+    public void ToHtml_ThousandsOfOutletsAndEvents_StaysLinearAndDrawsTheBusiestOutlets()
+    {
+        // 3,000 articles from 1,500 outlets, one event and one date claim each, every other pair in conflict.
+        var count = 3000;
+        var articles = Enumerable.Range(0, count).Select(i => new ArticleSummary(Id("a", i), "Outlet " + Id("", i % 1500), null, null, ReferenceDate.Unknown)).ToList();
+        var claims = articles.Select((a, i) => Claim(a.Id, a.Id + "/c1", Id("ev-", i / 2), ClaimProperty.Date, i % 2 == 0 ? OnMonday : OnTuesday,
+            "The office opened on Monday or on Tuesday.")).ToList();
+        var events = Enumerable.Range(0, count / 2).Select(i => new Event(Id("ev-", i), EventType.Meet, articles: [Id("a", 2 * i), Id("a", (2 * i) + 1)])).ToList();
+        var conflicts = Enumerable.Range(0, count / 2).Where(i => i % 2 == 0).Select(i => new Conflict(Id("cf-", i), Id("ev-", i), ClaimProperty.Date,
+            ConflictKind.Temporal, ConflictSeverity.Hard,
+            [new ConflictSide(OnMonday, [Id("a", 2 * i) + "/c1"], [Id("a", 2 * i)]), new ConflictSide(OnTuesday, [Id("a", (2 * i) + 1) + "/c1"], [Id("a", (2 * i) + 1)])],
+            "Monday against Tuesday.")).ToList();
+        var report = new ReconciliationReport(articles: [.. articles], events: [.. events], claims: [.. claims], conflicts: [.. conflicts]);
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var document = Parse(ReportRenderer.ToHtml(report));
+        watch.Stop();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(30)), "rendering must not be quadratic in events or outlets");
+            Assert.That(document.QuerySelectorAll("svg.timeline line.lane"), Has.Length.EqualTo(24));
+            Assert.That(document.QuerySelectorAll("section#grid thead th"), Has.Length.EqualTo(25));
+            Assert.That(document.QuerySelector("section#grid p")?.TextContent, Is.EqualTo("Showing the 24 outlets with the most articles, of 1500."));
+        });
+    }
+
+    private static string Id(string prefix, int i) => prefix + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+
     private static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
     private static ReconciliationReport Report()
