@@ -47,13 +47,17 @@ internal static class Exporter
     /// <param name="report">The report.</param>
     /// <param name="pipeline">The pipeline that made the report (gazetteer and lexicon for codes).</param>
     /// <param name="analyses">The per-article analyses, in any order (written in article id order).</param>
-    /// <param name="cancellationToken">Stops the export between files.</param>
+    /// <param name="cancellationToken">Stops the export before its first file is written.</param>
     /// <returns>The file names written.</returns>
     /// <exception cref="IOException">A file cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder may not be written.</exception>
     public static async Task<IReadOnlyList<string>> WriteAsync(string folder, ExportFormat format, ReconciliationReport report,
         NewsPipeline pipeline, IReadOnlyCollection<ArticleAnalysis> analyses, CancellationToken cancellationToken)
     {
+        // Ctrl-C is honoured until the first file is written; after that the few files are finished, so the folder never
+        // holds tables of this run next to tables of an earlier one.
+        cancellationToken.ThrowIfCancellationRequested();
+        cancellationToken = CancellationToken.None;
         Directory.CreateDirectory(folder);
         var written = new List<string>();
         var tables = ReportTables.Create(report, pipeline, analyses);

@@ -168,6 +168,23 @@ public sealed class ExportCommandTests
     }
 
     [Test]
+    public void Export_Cancelled_Exits130AndLeavesTheFolderAsItWas()
+    {
+        using var folder = new TempFolder();
+        var output = folder.File("out");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "events.csv"), "from an earlier run");
+        var result = CliHarness.RunCancelled("export", Seeds.Folder, "-o", output);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(130));
+            Assert.That(Directory.GetFiles(output).Select(Path.GetFileName), Is.EqualTo(new[] { "events.csv" }));
+            Assert.That(File.ReadAllText(Path.Combine(output, "events.csv")), Is.EqualTo("from an earlier run"));
+        });
+    }
+
+    [Test]
     public void Export_Help_PrintsUsageWithExportAndExitsZero()
     {
         var result = CliHarness.Run("export", "--help");
