@@ -19,6 +19,8 @@ analyses.Select(a => new { a.Article.Id, a.Article.Title, a.Article.ReferenceDat
     .Dump("Articles");
 
 var report = pipeline.Reconcile(analyses);
+report.ToString().Dump("Summary");                       // conflicts, corroborations and articles as small tables
 report.Dump("Report");                                   // the typed model: expand conflicts, corroborations, claims
+ReportTables.Create(report, pipeline, analyses).Events.Dump("Events table");   // the rows `newsevents export` writes
 ReportRenderer.ToText(report).Dump("As text");           // what `newsevents analyze seeds` prints
 Util.RawHtml(ReportRenderer.ToHtml(report)).Dump("As HTML");

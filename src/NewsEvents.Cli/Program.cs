@@ -73,12 +73,26 @@ public static class Program
                 return ExitCodes.Ok;
             }
 
-            var rest = args[1..];
-            return args[0] switch
+            var syntax = new CliSyntax();
+            var line = syntax.Parse(args);
+            if (line.Help)
             {
-                "analyze" => AnalyzeCommand.Run(rest, stdin, stdout, stderr, stderrIsTerminal, cancellationToken),
-                "tag" => TagCommand.Run(rest, stdin, stdout, stderr),
-                _ => Usage.Fail(stderr, $"unknown command '{args[0]}'"),
+                stdout.Write(Usage.For(line.Result?.CommandResult.Command.Name));
+                return ExitCodes.Ok;
+            }
+
+            if (line.Error is { } error)
+            {
+                return Usage.Fail(stderr, error);
+            }
+
+            return line.Command switch
+            {
+                "analyze" => AnalyzeCommand.Run(line.Result!, syntax.AnalyzeSymbols, export: false, stdin, stdout, stderr, stderrIsTerminal,
+                    cancellationToken),
+                "export" => AnalyzeCommand.Run(line.Result!, syntax.ExportSymbols, export: true, stdin, stdout, stderr, stderrIsTerminal,
+                    cancellationToken),
+                _ => TagCommand.Run(line.Result!, syntax.TagSymbols, stdin, stdout, stderr),
             };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

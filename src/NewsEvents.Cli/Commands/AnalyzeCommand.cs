@@ -1,9 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using NewsEvents.Cli.Export;
 using NewsEvents.Cli.Input;
 using NewsEvents.Cli.Output;
 
@@ -15,26 +18,20 @@ internal static class AnalyzeCommand
     /// <summary>Progress is shown only for runs with more inputs than this.</summary>
     private const int ProgressThreshold = 50;
 
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal,
-        CancellationToken cancellationToken) =>
-        RunAsync(args, stdin, stdout, stderr, stderrIsTerminal, cancellationToken).GetAwaiter().GetResult();
+    public static int Run(ParseResult result, InputSymbols symbols, bool export, TextReader stdin, TextWriter stdout, TextWriter stderr,
+        bool stderrIsTerminal, CancellationToken cancellationToken) =>
+        RunAsync(result, symbols, export, stdin, stdout, stderr, stderrIsTerminal, cancellationToken).GetAwaiter().GetResult();
 
-    private static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr,
-        bool stderrIsTerminal, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(ParseResult result, InputSymbols symbols, bool export, TextReader stdin, TextWriter stdout,
+        TextWriter stderr, bool stderrIsTerminal, CancellationToken cancellationToken)
     {
-        if (ArgumentReader.AsksForHelp(args))
+        if (!AnalyzeOptions.TryRead(result, symbols, export, out var options, out var usageError))
         {
-            stdout.Write(Usage.Text);
-            return ExitCodes.Ok;
-        }
-
-        if (!AnalyzeOptions.TryParse(args, out var options, out var usageError))
-        {
-            return Usage.Fail(stderr, usageError);
+            return Usage.Fail(stderr, (export ? "export: " : "analyze: ") + usageError);
         }
 
         // Configuration problems are found before any article is read (exit 2).
-        if (options.Output is { } output && AtomicFile.Check(output) is { } outputProblem)
+        if (options.Output is { } output && (export ? Exporter.CheckFolder(output) : AtomicFile.Check(output)) is { } outputProblem)
         {
             return ConfigurationError(stderr, output, outputProblem);
         }
@@ -66,12 +63,13 @@ internal static class AnalyzeCommand
         var items = InputCollector.Collect(options.Inputs, diagnostics);
         var showProgress = items.Count > ProgressThreshold;
         ReconciliationState state;
-        using (var source = new ArticleSource(items, stdin, options.JsonLines, AnalyzeOptions.MaxInputBytes, metadata, diagnostics,
+        var analyses = export ? new List<ArticleAnalysis>() : null;
+        using (var source = new ArticleSource(items, stdin, options.JsonLines, AnalyzeOptions.MaxInputBytes, options.Encoding, metadata, diagnostics,
                    cancellationToken))
         {
             try
             {
-                state = await AnalyzeAllAsync(pipeline, source, diagnostics, items.Count, showProgress, cancellationToken)
+                state = await AnalyzeAllAsync(pipeline, source, diagnostics, items.Count, showProgress, analyses, cancellationToken)
                     .ConfigureAwait(false);
             }
             finally
@@ -96,6 +94,23 @@ internal static class AnalyzeCommand
         }
 
         var report = pipeline.Reconcile(state);
+        if (options.Export is { } format)
+        {
+            var folder = options.Output!;
+            try
+            {
+                var written = await Exporter.WriteAsync(folder, format, report, pipeline, analyses!, cancellationToken).ConfigureAwait(false);
+                diagnostics.Verbose($"{folder}: {string.Join(", ", written)} written ({state.Count} articles)");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error(folder, "cannot write the export: " + e.Message);
+                return ExitCodes.SomeInputsFailed;
+            }
+
+            return diagnostics.Errors > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
+        }
+
         var rendered = options.Format switch
         {
             ReportFormat.Json => NewsEventsJson.Serialize(report),
@@ -158,7 +173,7 @@ internal static class AnalyzeCommand
     /// articles in flight are analyzed one by one to name the culprit, and streaming resumes with the rest.
     /// </summary>
     private static async Task<ReconciliationState> AnalyzeAllAsync(NewsPipeline pipeline, ArticleSource source, Diagnostics diagnostics,
-        int files, bool showProgress, CancellationToken cancellationToken)
+        int files, bool showProgress, List<ArticleAnalysis>? analyses, CancellationToken cancellationToken)
     {
         var state = ReconciliationState.Empty;
         var analyzed = 0;
@@ -171,6 +186,7 @@ internal static class AnalyzeCommand
                 {
                     source.Analyzed();
                     state = state.Add(analysis);
+                    analyses?.Add(analysis);
                     analyzed++;
                     if (showProgress)
                     {
@@ -195,7 +211,9 @@ internal static class AnalyzeCommand
                     cancellationToken.ThrowIfCancellationRequested();
                     try
                     {
-                        state = state.Add(pipeline.Analyze(item.Article));
+                        var analysis = pipeline.Analyze(item.Article);
+                        state = state.Add(analysis);
+                        analyses?.Add(analysis);
                         analyzed++;
                     }
                     catch (Exception inner) when (inner is not (OperationCanceledException or OutOfMemoryException))

@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.CommandLine;
 using System.Globalization;
+using System.Text;
+using NewsEvents.Cli.Export;
 using NodaTime;
 using NodaTime.Text;
 
@@ -23,7 +26,7 @@ internal enum Verbosity
     Verbose,
 }
 
-/// <summary>The parsed options of the <c>analyze</c> command.</summary>
+/// <summary>The parsed options of the <c>analyze</c> and <c>export</c> commands (<see cref="Export"/> is set for export only).</summary>
 internal sealed record AnalyzeOptions(
     ImmutableArray<string> Inputs,
     ReportFormat Format,
@@ -33,124 +36,124 @@ internal sealed record AnalyzeOptions(
     LocalDate? Reference,
     bool JsonLines,
     int? Parallelism,
-    Verbosity Verbosity)
+    Verbosity Verbosity,
+    ExportFormat? Export = null,
+    Encoding? Encoding = null)
 {
     /// <summary>Inputs are never larger than this (50 MB).</summary>
     public const long MaxInputBytes = 50L * 1024 * 1024;
 
-    /// <summary>Parses the arguments after <c>analyze</c>.</summary>
-    /// <param name="args">The arguments.</param>
-    /// <param name="options">The options, when parsing succeeded.</param>
-    /// <param name="error">The usage error, when it failed.</param>
-    /// <returns>Whether the arguments are valid.</returns>
-    public static bool TryParse(IReadOnlyList<string> args, out AnalyzeOptions options, out string error)
+    /// <summary>Reads the options of <c>analyze</c> or <c>export</c> from a parse result and checks their values.</summary>
+    /// <param name="result">The parse result, without parse errors.</param>
+    /// <param name="symbols">The command's options and inputs.</param>
+    /// <param name="export">Whether the command is <c>export</c> (<c>--to</c> instead of <c>--format</c>; <c>-o</c> a folder, required).</param>
+    /// <param name="options">The options, when they are valid.</param>
+    /// <param name="error">The usage error, when they are not.</param>
+    /// <returns>Whether the options are valid.</returns>
+    public static bool TryRead(ParseResult result, InputSymbols symbols, bool export, out AnalyzeOptions options, out string error)
     {
-        var inputs = ImmutableArray.CreateBuilder<string>();
-        var format = ReportFormat.Text;
-        string? output = null, metadata = null, gazetteer = null;
-        LocalDate? reference = null;
-        int? parallelism = null;
-        var jsonLines = false;
-        var verbosity = Verbosity.Normal;
-        var quiet = false;
-        var verbose = false;
         options = null!;
         error = string.Empty;
-
-        // Both "--format json" and "--format=json" are accepted (ArgumentReader, shared with the tag command).
-        var reader = new ArgumentReader(args);
-        while (reader.MoveNext())
+        var format = ReportFormat.Text;
+        var to = ExportFormat.Csv;
+        LocalDate? reference = null;
+        int? parallelism = null;
+        Encoding? encoding = null;
+        var value = result.GetValue(symbols.Format);
+        if (!export && value is not null)
         {
-            if (reader.Option is not { } name)
+            switch (value)
             {
-                inputs.Add(reader.Current);
-                continue;
-            }
-
-            switch (name)
-            {
-                case "--quiet" or "-q" when reader.InlineValue is null:
-                    quiet = true;
-                    verbosity = Verbosity.Quiet;
-                    continue;
-                case "--verbose" when reader.InlineValue is null:
-                    verbose = true;
-                    verbosity = Verbosity.Verbose;
-                    continue;
-                case "--jsonl" when reader.InlineValue is null:
-                    jsonLines = true;
-                    continue;
-                case "--format" or "-f" or "--output" or "-o" or "--metadata" or "--gazetteer" or "--reference" or "--parallelism":
-                    break;
+                case "text": format = ReportFormat.Text; break;
+                case "json": format = ReportFormat.Json; break;
+                case "html": format = ReportFormat.Html; break;
                 default:
-                    error = $"unknown option '{reader.Current}'";
+                    error = $"--format was '{value}'; must be text, json or html";
                     return false;
-            }
-
-            if (!reader.TryTakeValue(out var value, out error))
-            {
-                return false;
-            }
-
-            switch (name)
-            {
-                case "--format" or "-f":
-                    switch (value)
-                    {
-                        case "text": format = ReportFormat.Text; break;
-                        case "json": format = ReportFormat.Json; break;
-                        case "html": format = ReportFormat.Html; break;
-                        default:
-                            error = $"--format was '{value}'; must be text, json or html";
-                            return false;
-                    }
-
-                    break;
-                case "--output" or "-o":
-                    output = value;
-                    break;
-                case "--metadata":
-                    metadata = value;
-                    break;
-                case "--gazetteer":
-                    gazetteer = value;
-                    break;
-                case "--reference":
-                    var parsed = LocalDatePattern.Iso.Parse(value);
-                    if (!parsed.Success || value.Length != 10 || parsed.Value.Year < 1000)
-                    {
-                        error = $"--reference was '{value}'; must be a date yyyy-MM-dd";
-                        return false;
-                    }
-
-                    reference = parsed.Value;
-                    break;
-                case "--parallelism":
-                    if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n > 256)
-                    {
-                        error = $"--parallelism was '{value}'; must be a whole number from 1 to 256";
-                        return false;
-                    }
-
-                    parallelism = n;
-                    break;
             }
         }
 
+        value = result.GetValue(symbols.To);
+        if (export && value is not null)
+        {
+            switch (value)
+            {
+                case "csv": to = ExportFormat.Csv; break;
+                case "parquet": to = ExportFormat.Parquet; break;
+                case "jsonl": to = ExportFormat.JsonLines; break;
+                default:
+                    error = $"--to was '{value}'; must be csv, parquet or jsonl";
+                    return false;
+            }
+        }
+
+        if (result.GetValue(symbols.Reference) is { } referenceText)
+        {
+            var parsed = LocalDatePattern.Iso.Parse(referenceText);
+            if (!parsed.Success || referenceText.Length != 10 || parsed.Value.Year < 1000)
+            {
+                error = $"--reference was '{referenceText}'; must be a date yyyy-MM-dd";
+                return false;
+            }
+
+            reference = parsed.Value;
+        }
+
+        if (result.GetValue(symbols.Parallelism) is { } parallelismText)
+        {
+            if (!int.TryParse(parallelismText, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n > 256)
+            {
+                error = $"--parallelism was '{parallelismText}'; must be a whole number from 1 to 256";
+                return false;
+            }
+
+            parallelism = n;
+        }
+
+        if (result.GetValue(symbols.Encoding) is { } encodingName)
+        {
+            encoding = Input.HtmlCharset.Resolve(encodingName.Trim().ToLowerInvariant());
+            if (encoding is null)
+            {
+                error = $"--encoding was '{encodingName}'; must be an encoding name such as utf-8, windows-1252, iso-8859-15 or shift_jis";
+                return false;
+            }
+        }
+
+        foreach (var option in new[] { symbols.Output, symbols.Metadata, symbols.Gazetteer })
+        {
+            if (result.GetValue(option) is { Length: 0 })
+            {
+                error = $"option '{option.Name}' needs a value";
+                return false;
+            }
+        }
+
+        var quiet = result.GetValue(symbols.Quiet);
+        var verbose = result.GetValue(symbols.Verbose);
         if (quiet && verbose)
         {
             error = "--quiet and --verbose cannot be used together";
             return false;
         }
 
-        if (inputs.Count == 0)
+        var inputs = result.GetValue(symbols.Inputs) ?? [];
+        if (inputs.Length == 0)
         {
             error = "no inputs: give files, folders, globs or '-' for standard input";
             return false;
         }
 
-        options = new AnalyzeOptions(inputs.ToImmutable(), format, output == "-" ? null : output, metadata, gazetteer,
-            reference, jsonLines, parallelism, verbosity);
+        var output = result.GetValue(symbols.Output);
+        if (export && (output is null || output == "-"))
+        {
+            error = "-o FOLDER is required: the folder the files are written to";
+            return false;
+        }
+
+        options = new AnalyzeOptions([.. inputs], format, output == "-" ? null : output, result.GetValue(symbols.Metadata),
+            result.GetValue(symbols.Gazetteer), reference, result.GetValue(symbols.JsonLines), parallelism,
+            quiet ? Verbosity.Quiet : verbose ? Verbosity.Verbose : Verbosity.Normal, export ? to : null, encoding);
         return true;
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Text;
@@ -24,43 +25,19 @@ internal static class TagCommand
 
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd");
 
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static int Run(ParseResult result, TagSymbols symbols, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        if (ArgumentReader.AsksForHelp(args))
-        {
-            stdout.Write(Usage.Text);
-            return ExitCodes.Ok;
-        }
-
-        var jsonl = false;
+        var jsonl = result.GetValue(symbols.JsonLines);
         LocalDate? reference = null;
-        var reader = new ArgumentReader(args);
-        while (reader.MoveNext())
+        if (result.GetValue(symbols.Reference) is { } value)
         {
-            switch (reader.Option)
+            var parsed = DatePattern.Parse(value);
+            if (!parsed.Success)
             {
-                case "--jsonl" when reader.InlineValue is null:
-                    jsonl = true;
-                    break;
-                case "--reference":
-                    if (!reader.TryTakeValue(out var value, out var error))
-                    {
-                        return Usage.Fail(stderr, "tag: " + error + " (a date yyyy-MM-dd)");
-                    }
-
-                    var parsed = DatePattern.Parse(value);
-                    if (!parsed.Success)
-                    {
-                        return Usage.Fail(stderr, $"tag: --reference was '{value}'; must be a date yyyy-MM-dd");
-                    }
-
-                    reference = parsed.Value;
-                    break;
-                case null:
-                    return Usage.Fail(stderr, $"tag: unexpected argument '{reader.Current}'; tag reads standard input");
-                default:
-                    return Usage.Fail(stderr, $"tag: unknown option '{reader.Current}'");
+                return Usage.Fail(stderr, $"tag: --reference was '{value}'; must be a date yyyy-MM-dd");
             }
+
+            reference = parsed.Value;
         }
 
         var temporal = new TemporalTagger();

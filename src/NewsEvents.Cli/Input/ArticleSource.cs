@@ -23,6 +23,7 @@ internal sealed class ArticleSource : IDisposable
     private readonly TextReader _stdin;
     private readonly bool _stdinJsonLines;
     private readonly long _maxBytes;
+    private readonly System.Text.Encoding? _encoding;
     private readonly ImmutableDictionary<string, ArticleMetadata> _metadata;
     private readonly Diagnostics _diagnostics;
     private readonly Dictionary<string, string> _origins = new(StringComparer.Ordinal);
@@ -30,13 +31,14 @@ internal sealed class ArticleSource : IDisposable
     private readonly IEnumerator<InputArticle> _articles;
     private int _filesRead;
 
-    public ArticleSource(IReadOnlyList<InputItem> items, TextReader stdin, bool stdinJsonLines, long maxBytes,
+    public ArticleSource(IReadOnlyList<InputItem> items, TextReader stdin, bool stdinJsonLines, long maxBytes, System.Text.Encoding? encoding,
         ImmutableDictionary<string, ArticleMetadata> metadata, Diagnostics diagnostics, CancellationToken cancellationToken)
     {
         _items = items;
         _stdin = stdin;
         _stdinJsonLines = stdinJsonLines;
         _maxBytes = maxBytes;
+        _encoding = encoding;
         _metadata = metadata;
         _diagnostics = diagnostics;
         _articles = ReadAll(cancellationToken).GetEnumerator();
@@ -175,7 +177,7 @@ internal sealed class ArticleSource : IDisposable
                 return null;
             }
 
-            if (TextDecoder.TryReadFile(item.Path, _maxBytes, InputCollector.IsHtml(item.Path), out var text, out var error))
+            if (TextDecoder.TryReadFile(item.Path, _maxBytes, InputCollector.IsHtml(item.Path), _encoding, out var text, out var error))
             {
                 return text;
             }

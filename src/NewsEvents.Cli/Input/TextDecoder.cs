@@ -15,10 +15,11 @@ internal static class TextDecoder
     /// <param name="path">The file.</param>
     /// <param name="maxBytes">The largest accepted size.</param>
     /// <param name="html">Whether the file is HTML, which may declare its encoding in a meta tag.</param>
+    /// <param name="encoding">The encoding of text files without a byte order mark (<c>--encoding</c>), or null for UTF-8.</param>
     /// <param name="text">The text, on success.</param>
     /// <param name="error">Why the file was rejected, on failure.</param>
     /// <returns>Whether the file was read.</returns>
-    public static bool TryReadFile(string path, long maxBytes, bool html, out string text, out string error)
+    public static bool TryReadFile(string path, long maxBytes, bool html, Encoding? encoding, out string text, out string error)
     {
         text = string.Empty;
         byte[] bytes;
@@ -69,7 +70,7 @@ internal static class TextDecoder
             return false;
         }
 
-        return TryDecode(bytes, html, out text, out error);
+        return TryDecode(bytes, html, out text, out error, html ? null : encoding);
     }
 
     /// <summary>
@@ -80,8 +81,12 @@ internal static class TextDecoder
     /// <param name="html">Whether the bytes are an HTML page.</param>
     /// <param name="text">The text, on success.</param>
     /// <param name="error">Why the bytes were rejected, on failure.</param>
+    /// <param name="encoding">
+    /// The encoding of bytes without a byte order mark, or null for UTF-8; a byte order mark still wins, since it cannot be
+    /// mistaken for text in the single-byte encodings people name.
+    /// </param>
     /// <returns>Whether the bytes are text.</returns>
-    public static bool TryDecode(ReadOnlySpan<byte> bytes, bool html, out string text, out string error)
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, bool html, out string text, out string error, Encoding? encoding = null)
     {
         text = string.Empty;
         error = string.Empty;
@@ -109,6 +114,18 @@ internal static class TextDecoder
             {
                 utf16 = true;
                 text = StrictUtf16Be.GetString(bytes[2..]);
+            }
+            else if (encoding is not null && encoding is not UTF8Encoding)
+            {
+                try
+                {
+                    text = encoding.GetString(bytes);
+                }
+                catch (DecoderFallbackException)
+                {
+                    error = bytes.Contains((byte)0) ? "binary file (contains NUL bytes); expected text" : $"not valid {encoding.WebName} text (--encoding)";
+                    return false;
+                }
             }
             else
             {

@@ -3,6 +3,7 @@ using System.IO;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
+using System.Threading.Tasks;
 
 namespace NewsEvents.Cli.Output;
 
@@ -67,6 +68,38 @@ internal static class AtomicFile
             {
                 var bytes = Utf8.GetBytes(text);
                 stream.Write(bytes, 0, bytes.Length);
+                stream.Flush(flushToDisk: true);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch
+        {
+            TryDelete(temporary);
+            throw;
+        }
+    }
+
+    /// <summary>Writes a file atomically from a stream writer (used for binary formats such as Parquet).</summary>
+    /// <param name="path">The target path; devices are not supported.</param>
+    /// <param name="write">Writes the content to the temporary file's stream.</param>
+    /// <param name="cancellationToken">Stops the write before the move.</param>
+    /// <returns>A task that completes when the file is in place.</returns>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder may not be written.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled before the move.</exception>
+    public static async Task WriteAsync(string path, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
+    {
+        var full = Path.GetFullPath(path);
+        full = LinkTarget(full) ?? full;
+        var folder = Path.GetDirectoryName(full) ?? ".";
+        var temporary = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)) + ".tmp");
+        try
+        {
+            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 65536, useAsync: true))
+            {
+                await write(stream, cancellationToken).ConfigureAwait(false);
                 stream.Flush(flushToDisk: true);
             }
 

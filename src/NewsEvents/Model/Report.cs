@@ -17,9 +17,10 @@ public sealed record ArticleSummary
     /// <param name="referenceDate">Reference date with its basis.</param>
     /// <param name="credits">Credited agencies and authors.</param>
     /// <param name="relays">Relayed agencies.</param>
+    /// <param name="url">Where the article was published, if known.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is empty.</exception>
     public ArticleSummary(string id, string? source, string? title, LocalDate? published, ReferenceDate referenceDate,
-        ImmutableArray<string> credits = default, ImmutableArray<string> relays = default)
+        ImmutableArray<string> credits = default, ImmutableArray<string> relays = default, string? url = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentNullException.ThrowIfNull(referenceDate);
@@ -30,6 +31,7 @@ public sealed record ArticleSummary
         ReferenceDate = referenceDate;
         Credits = credits.OrEmpty();
         Relays = relays.OrEmpty();
+        Url = url;
     }
 
     /// <summary>Gets the article identifier.</summary>
@@ -53,22 +55,27 @@ public sealed record ArticleSummary
     /// <summary>Gets the relayed agencies.</summary>
     public ImmutableArray<string> Relays { get; }
 
+    /// <summary>Gets where the article was published, or <see langword="null"/>.</summary>
+    public string? Url { get; }
+
     /// <summary>Summarizes an article.</summary>
     /// <param name="article">The article.</param>
     /// <returns>The summary.</returns>
     public static ArticleSummary Of(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return new(article.Id, article.Source, article.Title, article.Published, article.ReferenceDate, article.Credits, article.Relays);
+        return new(article.Id, article.Source, article.Title, article.Published, article.ReferenceDate, article.Credits, article.Relays, article.Url);
     }
 
     /// <inheritdoc/>
     public bool Equals(ArticleSummary? other) =>
         other is not null && Id == other.Id && Source == other.Source && Title == other.Title && Published == other.Published &&
-        ReferenceDate.Equals(other.ReferenceDate) && Sequence.Equal(Credits, other.Credits) && Sequence.Equal(Relays, other.Relays);
+        ReferenceDate.Equals(other.ReferenceDate) && Sequence.Equal(Credits, other.Credits) && Sequence.Equal(Relays, other.Relays) &&
+        Url == other.Url;
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Id, Source, Title, Published, ReferenceDate, Sequence.Hash(Credits), Sequence.Hash(Relays));
+    public override int GetHashCode() =>
+        HashCode.Combine(Id, Source, Title, Published, ReferenceDate, Sequence.Hash(Credits), Sequence.Hash(Relays), Url);
 
     /// <inheritdoc/>
     public override string ToString() => $"{Id} ({Source ?? "unknown source"}, reference {ReferenceDate})";
@@ -220,7 +227,8 @@ public sealed record ReconciliationReport
     public override int GetHashCode() =>
         HashCode.Combine(Sequence.Hash(Articles), Sequence.Hash(Events), Sequence.Hash(Claims), Sequence.Hash(Conflicts), Sequence.Hash(Corroborations));
 
-    /// <inheritdoc/>
-    public override string ToString() =>
-        $"Report: {Articles.Length} articles, {Events.Length} events, {Claims.Length} claims, {Conflicts.Length} conflicts, {Corroborations.Length} corroborations, {Singletons.Length} singletons";
+    /// <summary>Describes the report as a summary line followed by aligned tables of conflicts, corroborations and articles.</summary>
+    /// <returns>The text; each table shows its first rows and says how many more there are.</returns>
+    /// <remarks>Culture-invariant; meant for a debugger, a log or LINQPad, not for parsing.</remarks>
+    public override string ToString() => ReportText.Format(this);
 }

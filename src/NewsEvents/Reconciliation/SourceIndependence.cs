@@ -94,10 +94,29 @@ internal sealed class SourceIndependence
     /// <summary>Gets the article whose text stands for an article's group of near-identical copies.</summary>
     public string CopyGroup(string articleId) => _profiles.TryGetValue(articleId, out var p) ? p.CopyGroup : articleId;
 
-    /// <summary>Counts independent sources among claims: articles of one outlet, one agency or one wire copy count once.</summary>
-    public int CountIndependent(IReadOnlyList<Claim> claims)
+    /// <summary>
+    /// Builds profiles from a report's article summaries: outlets and agencies only, since the text that reveals wire
+    /// copies is not in a report (each article is its own copy group).
+    /// </summary>
+    public static SourceIndependence FromSummaries(IEnumerable<ArticleSummary> articles)
     {
-        var articles = claims.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).OrderBy(a => a, StringComparer.Ordinal).ToList();
+        var profiles = new Dictionary<string, ArticleProfile>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            var agencies = article.Relays.Concat(article.Credits).Select(StableId.Slug).Distinct(StringComparer.Ordinal).ToArray();
+            profiles[article.Id] = new ArticleProfile(article.Source is null ? null : StableId.Slug(article.Source), agencies, article.Id);
+        }
+
+        return new SourceIndependence(profiles);
+    }
+
+    /// <summary>Counts independent sources among claims: articles of one outlet, one agency or one wire copy count once.</summary>
+    public int CountIndependent(IReadOnlyList<Claim> claims) => CountIndependent([], claims);
+
+    /// <summary>Counts independent sources among articles and the articles of claims, with the claims' relays.</summary>
+    public int CountIndependent(IEnumerable<string> articleIds, IReadOnlyList<Claim> claims)
+    {
+        var articles = articleIds.Concat(claims.Select(c => c.ArticleId)).Distinct(StringComparer.Ordinal).OrderBy(a => a, StringComparer.Ordinal).ToList();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++)
         {

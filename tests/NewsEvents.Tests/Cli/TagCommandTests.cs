@@ -198,8 +198,8 @@ public sealed class TagCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.EqualTo(0));
-            Assert.That(output, Is.EqualTo(NewsEvents.Cli.Commands.Usage.Text));
-            Assert.That(output, Does.Contain("Options of tag"));
+            Assert.That(output, Is.EqualTo(NewsEvents.Cli.Commands.Usage.For("tag")));
+            Assert.That(output, Does.StartWith("newsevents tag - ").And.Contain("Options of tag").And.Not.Contain("Options of analyze"));
             Assert.That(error, Is.Empty);
         });
     }

@@ -51,10 +51,13 @@ public sealed class ReportRendererTests
         {
             Assert.That(html, Does.StartWith("<!DOCTYPE html>"));
             Assert.That(UnbalancedTag(html), Is.Null);
-            Assert.That(html, Does.Contain("killed &quot;over 1,100&quot; people &amp; more"));
-            Assert.That(html, Does.Contain("about 500 &lt;b&gt;dead&lt;/b&gt;"));
+            // The value's words are marked inside the quote; the quote around them stays encoded.
+            Assert.That(html, Does.Contain("killed &quot;<mark>over 1,100</mark>&quot; people &amp; more"));
+            Assert.That(html, Does.Contain("<mark>about 500</mark> &lt;b&gt;dead&lt;/b&gt;"));
             Assert.That(html, Does.Contain("Outlet &lt;One&gt;"));
-            Assert.That(html, Does.Not.Contain("<script").And.Not.Contain("src=").And.Not.Contain("href="));
+            Assert.That(html, Does.Not.Contain("<script").And.Not.Contain("src="));
+            Assert.That(Regex.Matches(html, "href=\"([^\"]*)\"", RegexOptions.None, TimeSpan.FromSeconds(1)).Select(m => m.Groups[1].Value),
+                Is.Not.Empty.And.All.StartsWith("#"), "no article has a URL, so the only links are to the page's own sections");
             Assert.That(html, Does.Contain("class=\"sides\"").And.Contain("id=\"timeline\"").And.Contain("id=\"sources\""));
         });
     }
