@@ -58,7 +58,7 @@ internal sealed class StoryRun
     private readonly Article _article;
     private readonly string _text;
     private readonly List<List<Token>> _tokens = [];
-    private readonly List<bool> _background = [];
+    private readonly List<(bool Whole, List<int> Markers)> _background = [];
     private readonly List<NameMention> _names = [];
     private readonly List<List<NameMention>> _namesAt = [];
     private readonly Dictionary<string, string?> _surnames = new(StringComparer.OrdinalIgnoreCase);
@@ -177,20 +177,28 @@ internal sealed class StoryRun
 
     // A sentence is background when a marker says so ("previous", "last year", "the deadliest since") or when it carries an
     // explicit year or date more than two months before the article's reference date.
-    private bool IsBackground(int index)
+    private (bool Whole, List<int> Markers) IsBackground(int index)
     {
         var tokens = _tokens[index];
+        var markers = new List<int>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (_lex.BackgroundMarkers.TryMatch(tokens, i, out _, out _))
+            if (_lex.BackgroundMarkers.TryMatch(tokens, i, out var length, out _))
             {
-                return true;
+                // "Last year, …" or "In the past, …" at the head of the sentence speaks for all of it.
+                if (i <= 2)
+                {
+                    return (true, markers);
+                }
+
+                markers.Add(i);
+                i += length - 1;
             }
         }
 
         if (_article.ReferenceDate.Date is not { } reference)
         {
-            return false;
+            return (false, markers);
         }
 
         foreach (var m in _temporalAt[index])
@@ -203,11 +211,11 @@ internal sealed class StoryRun
 
             if (end < reference.PlusDays(-62) && HasDigits(m.Text))
             {
-                return true;
+                return (true, markers);
             }
         }
 
-        return false;
+        return (false, markers);
     }
 
     // ---- names ----------------------------------------------------------------------------------------------------------
@@ -452,7 +460,7 @@ internal sealed class StoryRun
 
             spans.Add((i, end));
             var text = _text[tokens[i].Start..tokens[end].End];
-            Add(ClaimProperty.Age, new QuantityValue(text, age, age, unit: "years"), _article.Sentences[index], Past(index, subject));
+            Add(ClaimProperty.Age, new QuantityValue(text, age, age, unit: "years"), _article.Sentences[index], Past(index, subject, i, end));
         }
 
         return spans;
@@ -484,7 +492,7 @@ internal sealed class StoryRun
             var latest = approximate ? Math.Min(24 * 60 - 1, minutes + 5) : minutes;
             var value = new TimeOfDayValue(_text[tokens[i].Start..tokens[last].End], LocalTime.FromMinutesSinceMidnight(first),
                 LocalTime.FromMinutesSinceMidnight(latest), zone);
-            Add(ClaimProperty.Time, value, _article.Sentences[index], Past(index, trigger));
+            Add(ClaimProperty.Time, value, _article.Sentences[index], Past(index, trigger, i, last));
             i = last;
         }
 
@@ -716,7 +724,7 @@ internal sealed class StoryRun
             }
 
             var person = NamedInSentence(index);
-            Add(ClaimProperty.Date, value, sentence, Past(index, person is null ? frame : frame + "/" + person));
+            Add(ClaimProperty.Date, value, sentence, Past(index, person is null ? frame : frame + "/" + person, first, last));
         }
     }
 
@@ -786,7 +794,7 @@ internal sealed class StoryRun
 
                 var text = _text[tokens[first].Start..tokens[Math.Max(unitEnd, last)].End];
                 var value = new QuantityValue(text, q.Min, q.Max, q.Approximate, UnitText(tokens, last, unitEnd, q));
-                Add(ClaimProperty.Measure, value, sentence, Past(index, unit.Dimension + "/" + subjectParts + (person is null ? "" : "/" + person)));
+                Add(ClaimProperty.Measure, value, sentence, Past(index, unit.Dimension + "/" + subjectParts + (person is null ? "" : "/" + person), first, unitEnd));
                 continue;
             }
 
@@ -805,7 +813,8 @@ internal sealed class StoryRun
                 var valueText = _text[tokens[first].Start..tokens[Math.Max(last, headIndex)].End];
                 var value = new QuantityValue(valueText, q.Min, q.Max, q.Approximate, head);
                 var property = cue switch { "deaths" => ClaimProperty.Deaths, "injured" => ClaimProperty.Injured, _ => ClaimProperty.Count };
-                Add(property, value, sentence, Past(index, property == ClaimProperty.Count ? cue + "/" + FrameLexicon.Singular(head ?? "person") : null));
+                Add(property, value, sentence, Past(index, property == ClaimProperty.Count ? cue + "/" + FrameLexicon.Singular(head ?? "person") : null,
+                    first, Math.Max(last, headIndex)));
             }
             else if (head is not null && !_lex.PersonNouns.Contains(head) && q.Min == q.Max && q.Min is >= 1 and < 10_000 &&
                      (q.Min == 1 || FrameLexicon.Singular(head) != head) && !CodeLike(q))
@@ -815,7 +824,7 @@ internal sealed class StoryRun
                 var noun = FrameLexicon.Singular(head);
                 var person = PersonBefore(index, first, 12);
                 Add(ClaimProperty.Count, new QuantityValue(valueText, q.Min, q.Max, q.Approximate, noun), sentence,
-                    Past(index, "count:" + noun + "/" + (predicate ?? "") + (person is null ? "" : "/" + person)));
+                    Past(index, "count:" + noun + "/" + (predicate ?? "") + (person is null ? "" : "/" + person), first, headIndex));
             }
         }
     }
@@ -1044,8 +1053,37 @@ internal sealed class StoryRun
 
     // ---- helpers --------------------------------------------------------------------------------------------------------
 
-    private string Past(int sentence, string? subject) =>
-        _background[sentence] ? StorySubjects.PastPrefix + (subject ?? "story") : subject!;
+    // A figure is background when its sentence is (an old date, a marker at its head) or when a marker ("another",
+    // "previous") stands in the figure's own clause: "captured 23 pirates … and thwarted another attack" keeps the 23.
+    private string Past(int sentence, string? subject, int first = -1, int last = -1) =>
+        InBackground(sentence, first, last) ? StorySubjects.PastPrefix + (subject ?? "story") : subject!;
+
+    private bool InBackground(int sentence, int first, int last)
+    {
+        var (whole, markers) = _background[sentence];
+        if (whole || (first < 0 && markers.Count > 0))
+        {
+            return true;
+        }
+
+        var tokens = _tokens[sentence];
+        foreach (var marker in markers)
+        {
+            var (from, to) = marker < first ? (marker, first) : (last, marker);
+            var broken = false;
+            for (var k = from + 1; k < to && !broken; k++)
+            {
+                broken = IsClauseBreak(tokens[k].Lower);
+            }
+
+            if (!broken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private void Add(ClaimProperty property, ClaimValue value, Sentence sentence, string? subject)
     {

@@ -135,6 +135,16 @@ public class StorySlotTests
         return before.SequenceEqual(after);
     }
 
+    // A marker is background for its own clause, or for the whole sentence when it opens it.
+    [TestCase("The navy captured 23 pirates and thwarted another attack on Saturday.", "23 pirates", false)]
+    [TestCase("The navy thwarted another attack in which 23 pirates were captured.", "23 pirates", true)]
+    [TestCase("Last year, the navy captured 23 pirates in the same waters.", "23 pirates", true)]
+    public void Story_BackgroundMarker_CoversItsClause(string text, string value, bool past)
+    {
+        var claim = StoryClaims(text).Single(c => c.Value.Text == value);
+        Assert.That(IsPast(claim), Is.EqualTo(past));
+    }
+
     // one spelling | another | same person?
     [TestCase("The deputy was shot in Hawaiian Gardens on Friday.", "Hawaiian Gardens", true)]
     [TestCase("The fight took place at the Arrowhead Stadium on Sunday.", "Arrowhead Stadium", true)]
