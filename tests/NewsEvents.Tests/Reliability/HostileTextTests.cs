@@ -87,14 +87,16 @@ public sealed class HostileTextTests
         Assert.That(temporal.Where(m => !Inside(text, m.Offset, m.Length, m.Text)), Is.Empty);
     }
 
+    // One long article of many short paragraphs, well past any sentence or paragraph bound: the whole pipeline finishes
+    // (a 50 MB version of this case, at about 0.2 MB/s on these figure-dense sentences, is far too slow for the suite).
     [Test]
-    [Ignore("Too slow for the suite, not super-linear any more (benchmarks/README.md): Analyze runs at about 1 MB/s in Release, so 50 MB needs about a minute in Release and more in Debug")]
-    public void PipelineAnalyze_FiftyMegabyteArticle_Finishes()
+    public void PipelineAnalyze_OneMegabyteArticle_Finishes()
     {
-        var text = HostileInputs.Repeat("Officials said 80 people fled Sweida on 23/7.\n\n", 50 * 1024 * 1024 / 48);
+        var text = HostileInputs.Repeat("Officials said 80 people fled Sweida on 23/7.\n\n", 1024 * 1024 / 48);
         var article = ArticleReader.Read(text, new ArticleMetadata("big", "Outlet", published: Reference));
-        var analysis = HangGuard.Run(() => Pipeline.Analyze(article), "NewsPipeline.Analyze of 50 MB", TimeSpan.FromSeconds(120));
+        var analysis = HangGuard.Run(() => Pipeline.Analyze(article), "NewsPipeline.Analyze of 1 MB", TimeSpan.FromSeconds(120));
         AssertAnalysisConsistent(analysis);
+        Assert.That(analysis.Claims, Is.Not.Empty);
     }
 
     [Test]
