@@ -786,7 +786,8 @@ internal sealed class StoryRun
                     continue;
                 }
                 var person = PersonBefore(index, first, 12) ?? PersonOfPronoun(index, first);
-                var subjectParts = unit.Dimension == "share" ? ShareOf(tokens, unitEnd) : predicate;
+                // A share is of something; a weight is a person's whatever the verb ("weighing", "5-foot-8, 135 pounds").
+                var subjectParts = unit.Dimension switch { "share" => ShareOf(tokens, unitEnd), "weight" => "", _ => predicate };
                 if (subjectParts is null)
                 {
                     continue;
@@ -841,7 +842,8 @@ internal sealed class StoryRun
 
     // "35-year-old", "35 years old", "20-13", "10-5 record", "No. 2": not counts.
     private static bool IsAgeOrScore(List<Token> tokens, int first, int last) =>
-        (Is(tokens, last + 1, "-") && (IsDigitToken(tokens, last + 2) || Is(tokens, last + 2, "year"))) ||
+        (Is(tokens, last + 1, "-") && (IsDigitToken(tokens, last + 2) || Is(tokens, last + 2, "year") || Is(tokens, last + 2, "years"))) ||
+        (Is(tokens, last + 1, "and") && IsDigitToken(tokens, last + 2) && IsAgeOrScore(tokens, last + 2, last + 2)) ||
         (first >= 2 && Is(tokens, first - 1, "-") && IsDigitToken(tokens, first - 2)) ||
         (Is(tokens, last + 1, "years") && Is(tokens, last + 2, "old")) ||
         (first >= 1 && tokens[first - 1].Lower is "no" or "number" or "#" or "page" or "route" or "flight" or "$");

@@ -29,7 +29,8 @@ public class StorySlotTests
         Injured|-|five|Two people were killed and five were injured in the crash.
         Deaths|-|14 miners|The explosion killed 14 miners on Tuesday.
         Measure|distance/fall|150 metres|The climber fell 150 metres into a crevasse.
-        Measure|weight/weigh|135 pounds|The suspect was described as weighing 135 pounds.
+        Measure|weight/|135 pounds|The suspect was described as weighing 135 pounds.
+        Measure|weight/|150 pounds|The suspect is 5-foot-8, 150 pounds, with a shaved head.
         Count|count:rifle/seiz|seven rifles|Navy commandos seized seven rifles from the boat.
         Date|shooting|on March 12|The shooting happened on March 12 in the town centre.
         Name|Bryant Dalton|Bryant Dalton|Bryant Dalton was wounded in the shooting.
@@ -133,6 +134,13 @@ public class StorySlotTests
         var after = StoryClaims(text + " " + background).Where(c => !IsPast(c)).Select(Key).ToList();
         TestContext.Out.WriteLine(text + " + " + background);
         return before.SequenceEqual(after);
+    }
+
+    [TestCase("Police found two women, 68 and 48-years-old, in the flat.", "68")]
+    [TestCase("The victims, aged 70 and 72, lived in the flat.", "70")]
+    public void Story_ApposedAges_AreNotCountsOrCasualties(string text, string figure)
+    {
+        Assert.That(StoryClaims(text).Where(c => c.Property != ClaimProperty.Age).Select(c => c.Value.Text), Has.None.StartsWith(figure));
     }
 
     // A marker is background for its own clause, or for the whole sentence when it opens it.
