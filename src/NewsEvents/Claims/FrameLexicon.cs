@@ -25,6 +25,9 @@ internal readonly record struct MeasureUnit(string Dimension, decimal Factor);
 /// read from the same JSON document as the rest of the lexicon, so a user lexicon adds frames, triggers, slots, cues and
 /// words with the same keys. Immutable once built.
 /// </summary>
+/// <summary>A detail slot of the lexicon: its name, how many words its value takes, and the words a value must contain (if any).</summary>
+internal sealed record DetailSlot(string Name, int Words, ImmutableArray<string> Only);
+
 internal sealed class FrameLexicon
 {
     private readonly ImmutableDictionary<string, string> _irregular;
@@ -87,6 +90,27 @@ internal sealed class FrameLexicon
         }
 
         Units = new PhraseTable<MeasureUnit>(units);
+        var detailCues = new List<(string, DetailSlot)>();
+        var detailHeads = ImmutableDictionary.CreateBuilder<string, DetailSlot>(StringComparer.Ordinal);
+        foreach (var entry in (document["detailSlots"] as JArray ?? []).OfType<JObject>())
+        {
+            var name = (string?)entry["name"] ?? throw new FormatException("lexicon: a detail slot has no \"name\"");
+            var words = (int?)entry["words"] ?? 3;
+            if (words is < 1 or > 8)
+            {
+                throw new FormatException("lexicon: detailSlots." + name + ".words must be 1 to 8");
+            }
+
+            var slot = new DetailSlot(name, words, [.. Strings(entry["only"])]);
+            detailCues.AddRange(Strings(entry["cues"]).Select(c => (c, slot)));
+            foreach (var head in Strings(entry["heads"]))
+            {
+                detailHeads[head.ToLowerInvariant()] = slot;
+            }
+        }
+
+        DetailCues = new PhraseTable<DetailSlot>(detailCues);
+        DetailHeads = detailHeads.ToImmutable();
         var irregular = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         if (document["irregularVerbs"] is JObject irregularMap)
         {
@@ -120,6 +144,12 @@ internal sealed class FrameLexicon
     public PhraseTable<bool> TimeZones { get; }
 
     public PhraseTable<MeasureUnit> Units { get; }
+
+    /// <summary>Gets the cues of the detail slots ("shot in the" → wound, "convicted of" → charge).</summary>
+    public PhraseTable<DetailSlot> DetailCues { get; }
+
+    /// <summary>Gets the head nouns of the detail slots ("revolver" → weapon), singular.</summary>
+    public ImmutableDictionary<string, DetailSlot> DetailHeads { get; }
 
     /// <summary>Gets the nouns that turn a measure compound into a position ("the 27-yard line").</summary>
     public ImmutableHashSet<string> PositionNouns { get; }

@@ -115,6 +115,7 @@ internal sealed class StoryRun
             var times = FillTimes(i);
             FillDates(i);
             FillQuantities(i, [.. times, .. ages]);
+            FillDetails(i);
         }
 
         var label = string.IsNullOrWhiteSpace(_article.Title) ? null : Truncate(_article.Title!.Trim(), 100);
@@ -726,6 +727,90 @@ internal sealed class StoryRun
             var person = NamedInSentence(index);
             Add(ClaimProperty.Date, value, sentence, Past(index, person is null ? frame : frame + "/" + person, first, last));
         }
+    }
+
+    // ---- details ---------------------------------------------------------------------------------------------------------
+
+    private static readonly HashSet<string> DetailStops = new(StringComparer.Ordinal)
+    {
+        "in", "at", "on", "for", "after", "with", "by", "from", "and", "but", "while", "when", "as", "before", "because", "who",
+        "which", "that", ",", ";", ".", "(", ")", "\"", ":", "?", "!",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "a", "an", "the", "his", "her", "their", "its" };
+
+    // The lexicon's detail slots: the words after a cue ("shot in the head" → wound: head), or the noun phrase that ends in
+    // a head noun ("a .38-caliber revolver" → weapon). The subject is the slot and the value's normalized words, so only the
+    // same words corroborate.
+    private void FillDetails(int index)
+    {
+        var tokens = _tokens[index];
+        var sentence = _article.Sentences[index];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (_lex.DetailCues.TryMatch(tokens, i, out var length, out var slot))
+            {
+                var first = i + length;
+                while (first < tokens.Count && Determiners.Contains(tokens[first].Lower))
+                {
+                    first++;
+                }
+
+                var last = first - 1;
+                var words = 0;
+                for (var k = first; k < tokens.Count && words < slot.Words && !DetailStops.Contains(tokens[k].Lower); k++)
+                {
+                    last = k;
+                    words += tokens[k].IsWord ? 1 : 0;
+                }
+
+                while (last >= first && !tokens[last].IsWord)
+                {
+                    last--;
+                }
+
+                AddDetail(slot, tokens, first, last, index, sentence);
+                i += length - 1;
+                continue;
+            }
+
+            if (tokens[i].IsWord && _lex.DetailHeads.TryGetValue(FrameLexicon.Singular(tokens[i].Lower), out var headSlot))
+            {
+                var first = i;
+                var words = 1;
+                for (var k = i - 1; k >= 0 && words < headSlot.Words; k--)
+                {
+                    var w = tokens[k].Lower;
+                    if (Determiners.Contains(w) || DetailStops.Contains(w) && w != "." || (tokens[k].IsWord && NounPhraseStops.Contains(w)))
+                    {
+                        break;
+                    }
+
+                    first = k;
+                    words += tokens[k].IsWord ? 1 : 0;
+                }
+
+                AddDetail(headSlot, tokens, first, i, index, sentence);
+            }
+        }
+    }
+
+    private void AddDetail(DetailSlot slot, List<Token> tokens, int first, int last, int index, Sentence sentence)
+    {
+        if (last < first)
+        {
+            return;
+        }
+
+        var text = _text[tokens[first].Start..tokens[last].End];
+        var words = Enumerable.Range(first, last - first + 1).Where(k => tokens[k].IsWord)
+            .Select(k => tokens[k].Lower switch { "1st" => "first", "2nd" => "second", "3rd" => "third", var w => w }).ToList();
+        if (words.Count == 0 || (!slot.Only.IsEmpty && !words.Any(w => slot.Only.Any(o => w.StartsWith(o, StringComparison.Ordinal)))))
+        {
+            return;
+        }
+
+        Add(ClaimProperty.Detail, new TextValue(text), sentence, Past(index, slot.Name + ":" + string.Join(' ', words), first, last));
     }
 
     // The one person a sentence names, if exactly one.

@@ -248,6 +248,7 @@ public sealed class ClaimValidator : AbstractValidator<Claim>
         ClaimProperty.Time => value is TimeOfDayValue,
         ClaimProperty.Age or ClaimProperty.Measure => value is QuantityValue,
         ClaimProperty.Name => value is ActorValue or PlaceValue or TextValue,
+        ClaimProperty.Detail => value is TextValue,
         _ => true,
     };
 }

@@ -187,6 +187,13 @@ public enum ClaimProperty
 
     /// <summary>How an article spells the name of a person or place; the subject is the name's spelling-independent key.</summary>
     Name,
+
+    /// <summary>
+    /// A detail of the story in the article's words, keyed by the lexicon's detail slot (weapon, wound, charge, verdict,
+    /// sentence, cause): "a .38-caliber revolver", "the head", "first-degree murder". Details corroborate when outlets
+    /// use the same words; they never conflict, since different words need not be different facts.
+    /// </summary>
+    Detail,
 }
 
 /// <summary>How sure the source is that a claim holds (FactBank certainty).</summary>

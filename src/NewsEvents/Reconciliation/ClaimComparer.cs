@@ -132,7 +132,8 @@ internal sealed class ClaimComparer
         var byKey = new Dictionary<(ClaimProperty, string), List<(Item Item, string[] Qualifiers)>>();
         foreach (var claim in own)
         {
-            var parts = (claim.Subject ?? "").Split('/');
+            // A detail's subject is its slot and normalized words: one key, no qualifiers.
+            var parts = claim.Property == ClaimProperty.Detail ? [claim.Subject ?? ""] : (claim.Subject ?? "").Split('/');
             var coarse = claim.Property == ClaimProperty.Name ? "" : Person(parts[0], names);
             // A counted noun's predicate ("cables damaged", "cables cut", "cables severed") is the clause's nearest verb, which
             // outlets vary freely: counts of one noun compare across predicates, and only a named person keeps them apart.

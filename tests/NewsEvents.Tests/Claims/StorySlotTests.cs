@@ -34,6 +34,13 @@ public class StorySlotTests
         Count|count:rifle/seiz|seven rifles|Navy commandos seized seven rifles from the boat.
         Date|shooting|on March 12|The shooting happened on March 12 in the town centre.
         Name|Bryant Dalton|Bryant Dalton|Bryant Dalton was wounded in the shooting.
+        Detail|wound:neck|neck|The guard, shot in the neck, was taken to hospital after the shooting.
+        Detail|wound:head|head|The gunman shot him in the head outside the store.
+        Detail|weapon:38 caliber revolver|38-caliber revolver|Police recovered a .38-caliber revolver near the house.
+        Detail|charge:first degree murder|first-degree murder|The jury convicted him of first-degree murder on Tuesday.
+        Detail|charge:two counts of murder|two counts of murder|He was charged with two counts of murder and one of arson.
+        Detail|sentence:death|death|The judge sentenced him to death for the killing.
+        Detail|cause:pneumonia|pneumonia|The actress died of pneumonia in a hospital, her agent said.
         Name|Independence Street|Independence Street|The bodies were found on Independence Street.
         """;
 
@@ -48,6 +55,8 @@ public class StorySlotTests
         Count|The 911 dispatcher took the call.
         Count|She carried a .357 Magnum into the plant.
         Age|Lee Mendes' 12-year-old daughter was found unharmed.
+        Detail|The judge sentenced him to pay a fine for the offence.
+        Detail|The shooting took place in the town centre at noon.
         Measure|The Rams stopped the drive at their own 27-yard line on Sunday.
         Count|The quarterback connected on 1 of 13 passes in the third quarter.
         Count|The quarterback completed his last 6 passes before the final whistle.
