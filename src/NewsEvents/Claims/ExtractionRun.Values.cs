@@ -161,9 +161,17 @@ internal sealed partial class ExtractionRun
             var first = s.TokenAt(q.Offset);
             var last = Math.Max(first, s.TokenAt(q.Offset + q.Length - 1));
 
-            // Casualties: a kill or injury word close after the number ("over 1,100 people dead", "killing 12").
-            var casualty = frames.FirstOrDefault(f => f.Entry.Class is TriggerClass.Kill or TriggerClass.Injure &&
-                ((f.First > last && f.First - last <= 4) || (f.Last < first && first - f.Last <= 2) || (f.First >= first && f.Last <= last)));
+            // Casualties: a kill or injury word close after the number ("over 1,100 people dead"), or just before it in the
+            // same clause ("killing 12"); the nearest wins, the one after on a tie: "12 were killed and 30 were injured"
+            // gives the 30 to "injured", never to "killed" across the "and".
+            var casualty = frames
+                .Where(f => f.Entry.Class is TriggerClass.Kill or TriggerClass.Injure &&
+                            ((f.First > last && f.First - last <= 4) ||
+                             (f.Last < first && first - f.Last <= 2 && !ClauseBreakBetween(s, f.Last, first)) ||
+                             (f.First >= first && f.Last <= last)))
+                .OrderBy(f => f.First > last ? f.First - last : f.Last < first ? first - f.Last : 0)
+                .ThenBy(f => f.First > last ? 0 : 1)
+                .FirstOrDefault();
             if (casualty is not null)
             {
                 var property = casualty.Entry.Class == TriggerClass.Kill ? ClaimProperty.Deaths : ClaimProperty.Injured;
@@ -178,6 +186,19 @@ internal sealed partial class ExtractionRun
                 counted.Owner.Values.Add(new PendingValue(ClaimProperty.Count, q.ToValue(), s, null, null));
             }
         }
+    }
+
+    private static bool ClauseBreakBetween(SentenceView s, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (s.Tokens[k].Lower is "and" or "," or ";" or "but" or "while")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An "according to X" right after a value names the value's own speaker ("dead according to UN figures").</summary>

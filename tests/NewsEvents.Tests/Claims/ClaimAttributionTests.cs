@@ -136,6 +136,19 @@ public class ClaimAttributionTests
         });
     }
 
+    // The nearest casualty word owns a figure, the one after it on a tie, and never across "and" backwards.
+    [TestCase("At least 12 people were killed and 30 were injured in the attack.", "30", ClaimProperty.Injured)]
+    [TestCase("At least 12 people were killed and 30 were injured in the attack.", "At least 12", ClaimProperty.Deaths)]
+    [TestCase("The attack left 4 dead and wounded 9 others.", "9", ClaimProperty.Injured)]
+    [TestCase("Gunmen attacked the village, killing 7.", "7", ClaimProperty.Deaths)]
+    public void Extract_Casualties_GoToTheNearestCasualtyWord(string text, string figure, ClaimProperty expected)
+    {
+        var quantities = QuantityTagger.Default.Tag(text);
+        var analysis = TestEntities.Analyze(text, default, quantities);
+        var claim = analysis.Claims.Single(c => c.Property is ClaimProperty.Deaths or ClaimProperty.Injured && c.Value.Text.StartsWith(figure, StringComparison.Ordinal));
+        Assert.That(claim.Property, Is.EqualTo(expected));
+    }
+
     private static string Slug(string sentence) =>
         string.Join("_", sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(7).Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray())));
 }
