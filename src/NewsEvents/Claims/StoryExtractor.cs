@@ -116,6 +116,7 @@ internal sealed class StoryRun
             FillDates(i);
             FillQuantities(i, [.. times, .. ages]);
             FillDetails(i);
+            FillOrdinals(i);
         }
 
         var label = string.IsNullOrWhiteSpace(_article.Title) ? null : Truncate(_article.Title!.Trim(), 100);
@@ -727,6 +728,61 @@ internal sealed class StoryRun
             var person = NamedInSentence(index);
             Add(ClaimProperty.Date, value, sentence, Past(index, person is null ? frame : frame + "/" + person, first, last));
         }
+    }
+
+    // ---- ordinals --------------------------------------------------------------------------------------------------------
+
+    private static readonly string[] OrdinalWords =
+    [
+        "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    ];
+
+    // "in the seventh round", "his sixth defence", "the fourth success", "a second-floor apartment": which one of a series,
+    // a figure like a count, keyed by the noun it qualifies and the clause's verb ("round" stopped in vs knocked down in).
+    // "First" says little (the first half, for the first time) and dates ("the 14th of May") are not series: both skipped.
+    private void FillOrdinals(int index)
+    {
+        var tokens = _tokens[index];
+        var sentence = _article.Sentences[index];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || OrdinalValue(tokens[i].Lower) is not { } n || n < 2 ||
+                _temporalAt[index].Any(m => m.Offset <= tokens[i].Start && tokens[i].End <= m.Offset + m.Length))
+            {
+                continue;
+            }
+
+            var (head, headIndex) = HeadNoun(tokens, i);
+            if (head is null || headIndex == i || head is "century" or "centuries" or "anniversary" or "birthday" or "quarter" or "half" or "time" or "times")
+            {
+                continue;
+            }
+
+            var noun = FrameLexicon.Singular(head);
+            var predicate = PredicateOf(tokens, i, -1);
+            var person = PersonBefore(index, i, 12);
+            var text = _text[tokens[i].Start..tokens[headIndex].End];
+            Add(ClaimProperty.Count, new QuantityValue(text, n, n, unit: noun), sentence,
+                Past(index, "ordinal:" + noun + "/" + (predicate ?? "") + (person is null ? "" : "/" + person), i, headIndex));
+        }
+    }
+
+    private static int? OrdinalValue(string word)
+    {
+        var at = Array.IndexOf(OrdinalWords, word);
+        if (at > 0)
+        {
+            return at;
+        }
+
+        if (word.Length is >= 3 and <= 4 && word[^2..] is "st" or "nd" or "rd" or "th" &&
+            int.TryParse(word.AsSpan(0, word.Length - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+
+        return null;
     }
 
     // ---- details ---------------------------------------------------------------------------------------------------------

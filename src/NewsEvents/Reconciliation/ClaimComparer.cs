@@ -232,6 +232,7 @@ internal sealed class ClaimComparer
     // itself corroborated by a second article, or the sides share a predicate.
     private bool StorySlotConflictHolds(Conflict conflict, ClaimProperty property, Dictionary<string, Claim> byId) => property switch
     {
+        ClaimProperty.Count when IsOrdinal(conflict, byId) => conflict.Sides.Any(s => s.Articles.Length >= 2) && SharePredicate(conflict, byId),
         ClaimProperty.Count => conflict.Sides.Any(s => s.Articles.Length >= 2) || SharePredicate(conflict, byId),
         ClaimProperty.Date => conflict.Sides.All(s => s.Value is TemporalValue { Granularity: TemporalGranularity.Day }) &&
                               (conflict.Sides.Any(s => s.Value is TemporalValue t && !ValueComparer.IsAnchored(t)) ||
@@ -241,11 +242,17 @@ internal sealed class ClaimComparer
         _ => true,
     };
 
+    // Positions in a series ("the seventh round", "fourth down") are many in one story: they dispute only under one verb and
+    // against a position a second outlet confirms.
+    private static bool IsOrdinal(Conflict conflict, Dictionary<string, Claim> byId) =>
+        conflict.Sides.SelectMany(s => s.Claims).Any(id => byId.GetValueOrDefault(id)?.Subject?.Contains("ordinal:", StringComparison.Ordinal) == true);
+
     private static bool SharePredicate(Conflict conflict, Dictionary<string, Claim> byId)
     {
-        static string? Predicate(Claim? c) => c?.Subject?.Split('/') is { Length: >= 2 } parts && parts[0].Contains("count:", StringComparison.Ordinal) && parts[1].Length > 0
+        static string? Predicate(Claim? c) => c?.Subject?.Split('/') is { Length: >= 2 } parts &&
+                                              (parts[0].Contains("count:", StringComparison.Ordinal) || parts[0].Contains("ordinal:", StringComparison.Ordinal)) && parts[1].Length > 0
             ? parts[1]
-            : c?.Subject is { } s && !s.Contains("count:", StringComparison.Ordinal) ? s : null;
+            : c?.Subject is { } s && !s.Contains("count:", StringComparison.Ordinal) && !s.Contains("ordinal:", StringComparison.Ordinal) ? s : null;
 
         var sets = conflict.Sides.Select(s => s.Claims.Select(id => Predicate(byId.GetValueOrDefault(id))).OfType<string>().ToHashSet(StringComparer.Ordinal)).ToList();
         return sets.Count >= 2 && sets.Skip(1).Any(set => set.Overlaps(sets[0]));

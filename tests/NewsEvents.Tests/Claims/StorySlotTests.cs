@@ -34,6 +34,8 @@ public class StorySlotTests
         Count|count:rifle/seiz|seven rifles|Navy commandos seized seven rifles from the boat.
         Date|shooting|on March 12|The shooting happened on March 12 in the town centre.
         Name|Bryant Dalton|Bryant Dalton|Bryant Dalton was wounded in the shooting.
+        Count|ordinal:round/fight|seventh round|The referee stopped the fight in the seventh round.
+        Count|ordinal:defence/|sixth defence|It was the champion's sixth defence of the title.
         Detail|wound:neck|neck|The guard, shot in the neck, was taken to hospital after the shooting.
         Detail|wound:head|head|The gunman shot him in the head outside the store.
         Detail|weapon:38 caliber revolver|38-caliber revolver|Police recovered a .38-caliber revolver near the house.
@@ -56,6 +58,8 @@ public class StorySlotTests
         Count|She carried a .357 Magnum into the plant.
         Age|Lee Mendes' 12-year-old daughter was found unharmed.
         Detail|The judge sentenced him to pay a fine for the offence.
+        Count|The talks resume on the 14th of May in Geneva.
+        Count|The ruins date from the 12th century, officials said.
         Detail|The shooting took place in the town centre at noon.
         Measure|The Rams stopped the drive at their own 27-yard line on Sunday.
         Count|The quarterback connected on 1 of 13 passes in the third quarter.
