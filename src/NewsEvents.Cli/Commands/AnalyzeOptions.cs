@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using NewsEvents.Internal;
 using NodaTime;
 using NodaTime.Text;
 
@@ -116,14 +117,13 @@ internal sealed record AnalyzeOptions(
                     gazetteer = value;
                     break;
                 case "--reference":
-                    var parsed = LocalDatePattern.Iso.Parse(value);
-                    if (!parsed.Success || value.Length != 10 || parsed.Value.Year < 1000)
+                    if (!IsoDates.TryParse(value, out var parsed))
                     {
-                        error = $"--reference was '{value}'; must be a date yyyy-MM-dd";
+                        error = $"--reference was '{value}'; must be {IsoDates.Expected}";
                         return false;
                     }
 
-                    reference = parsed.Value;
+                    reference = parsed;
                     break;
                 case "--parallelism":
                     if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n > 256)

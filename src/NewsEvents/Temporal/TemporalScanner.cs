@@ -53,7 +53,7 @@ internal struct DateCore
 /// Every other token is skipped after a first-letter and length check. A matcher reads a bounded number of tokens
 /// around its head, and no match may start before the end of the previous one, so the scan is linear.
 /// </remarks>
-internal sealed class TemporalScanner
+internal sealed partial class TemporalScanner
 {
     private const int MaxCountDigits = 6;
     private const int TenseWindow = 160;
@@ -243,9 +243,15 @@ internal sealed class TemporalScanner
         }
 
         var c = _text[end];
-        if (TextTokens.IsLetter(c) || c is '%' or ':' or '/')
+        if (TextTokens.IsLetter(c) || c is '%' or '/')
         {
             return false;
+        }
+
+        if (c == ':')
+        {
+            // "March 3: the board met" ends the date; "3:40" is a time.
+            return !(end + 1 < _text.Length && TextTokens.IsDigit(_text[end + 1]));
         }
 
         return !(c is '.' or ',' && end + 1 < _text.Length && TextTokens.IsDigit(_text[end + 1]));
@@ -355,7 +361,8 @@ internal sealed class TemporalScanner
     // ---------------------------------------------------------------- emission
 
     private int Emit(int start, int end, TemporalMentionKind kind, LocalDate? from, LocalDate? to, TemporalGranularity granularity,
-        Period? duration = null, bool approximate = false, bool yearInferred = false, bool weekdayAnchored = false, bool orderInferred = false)
+        Period? duration = null, bool approximate = false, bool yearInferred = false, bool weekdayAnchored = false, bool orderInferred = false,
+        Timex? timex = null)
     {
         if (from is null || to is null)
         {
@@ -364,12 +371,52 @@ internal sealed class TemporalScanner
             yearInferred = false;
         }
 
+        // TimeML leaves the governing preposition out of the expression ("on [Thursday]", "for [three years]"); the
+        // matchers read it for the tense and the kind, and the mention keeps it apart.
+        string? preposition = null;
+        var first = Next(start);
+        if (first.Start == start && first.End < end && IsGoverningPreposition(first))
+        {
+            preposition = _text.Substring(first.Start, first.Length);
+            start = Next(first.End).Start;
+        }
+
         _mentions ??= ImmutableArray.CreateBuilder<TemporalMention>();
         _mentions.Add(new TemporalMention(kind, _text.Substring(start, end - start), start, from, to, granularity,
-            duration, approximate, yearInferred, weekdayAnchored, orderInferred));
+            duration, approximate, yearInferred, weekdayAnchored, orderInferred, timex, preposition));
         _floor = end;
         return end;
     }
+
+    private bool IsGoverningPreposition(Token token)
+    {
+        if (token.Kind != TokenKind.Word || token.Length > 10)
+        {
+            return false;
+        }
+
+        var word = Span(token);
+        foreach (var preposition in GoverningPrepositions)
+        {
+            if (word.Equals(preposition, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        if (word.Equals("at", StringComparison.OrdinalIgnoreCase) && (Is(Next(token.End), "least") || Is(Next(token.End), "most")))
+        {
+            return false; // "at least 30 days" is a bound
+        }
+
+        // "over the past year" governs; "over 10 years" is a bound and stays.
+        return word.Equals("over", StringComparison.OrdinalIgnoreCase) && Is(Next(token.End), "the");
+    }
+
+    private static readonly string[] GoverningPrepositions =
+    [
+        "on", "in", "at", "for", "during", "within", "throughout", "from", "between", "since", "until", "till", "through", "by",
+    ];
 
     private bool TryReference(long years, out LocalDate reference)
     {
@@ -443,6 +490,21 @@ internal sealed class TemporalScanner
             resume = OnWeekdayPlural(token);
         }
 
+        if (resume < 0 && entry.Is(WordClass.Quarter))
+        {
+            resume = OnQuarter(token);
+        }
+
+        if (resume < 0 && entry.Is(WordClass.Generic))
+        {
+            resume = OnGeneric(token, entry);
+        }
+
+        if (resume < 0 && entry.Is(WordClass.DayPart))
+        {
+            resume = OnDayPart(token);
+        }
+
         return resume;
     }
 
@@ -493,7 +555,8 @@ internal sealed class TemporalScanner
 
         if (TryYearCore(number, out core))
         {
-            return EmitDate(core, allowThe: false, weekdayHint: 0, requireCue: !core.IsRange);
+            var emitted = EmitDate(core, allowThe: false, weekdayHint: 0, requireCue: !core.IsRange);
+            return emitted >= 0 ? emitted : OnModifierYear(number);
         }
 
         return ClusterEnd(number);
@@ -948,6 +1011,12 @@ internal sealed class TemporalScanner
                 part = Entry(before).Part;
                 start = before.Start;
             }
+            else if (core.Granularity == TemporalGranularity.Year && core.First.Year != 0 && ReadEdge(start, out var yearEdgeStart) != DatePart.None)
+            {
+                // "by the end of 1990": TimeML keeps the whole year as the value (the part is a modifier), and the words in the span.
+                start = yearEdgeStart;
+                edged = true;
+            }
             else if (core.Granularity == TemporalGranularity.Month)
             {
                 // "at the end of July", "beginning of March". A written year keeps "the end of 2025" and "since the start
@@ -979,7 +1048,7 @@ internal sealed class TemporalScanner
             }
         }
 
-        if (requireCue && part == DatePart.None && modifier == Modifier.None)
+        if (requireCue && part == DatePart.None && modifier == Modifier.None && !edged)
         {
             var cued = core.Granularity == TemporalGranularity.Year ? IsYearCue(before) : IsMonthCue(before, core.First.Month);
             if (!cued)
@@ -1174,13 +1243,23 @@ internal sealed class TemporalScanner
             return EmitDate(core, allowThe: false, weekdayHint: entry.Weekday, requireCue: false);
         }
 
+        string? dayPart = null;
         if (Has(next, WordClass.DayPart))
         {
             end = next.End;
+            dayPart = DayPartSuffix(next);
         }
 
         var start = weekday.Start;
         var before = Prev(start);
+        if (TryClockBefore(start, out var clockStart, out var clock))
+        {
+            // "10 p.m. Wednesday", "noon Thursday"
+            start = clockStart;
+            dayPart = "T" + clock;
+            before = Prev(start);
+        }
+
         var modifier = ReadModifier(before);
         if (modifier == Modifier.None && Is(before, "past") && Is(Prev(before.Start), "this"))
         {
@@ -1191,6 +1270,12 @@ internal sealed class TemporalScanner
 
         if (modifier != Modifier.None)
         {
+            start = before.Start;
+            before = Prev(start);
+        }
+        else if (Has(before, WordClass.Part) || Is(before, "earlier") || Is(before, "later"))
+        {
+            // "early Tuesday", "late Monday", "Earlier Sunday"
             start = before.Start;
             before = Prev(start);
         }
@@ -1216,7 +1301,8 @@ internal sealed class TemporalScanner
             };
         }
 
-        return Emit(start, end, TemporalMentionKind.Date, day, day, TemporalGranularity.Day, weekdayAnchored: true);
+        return Emit(start, end, TemporalMentionKind.Date, day, day, TemporalGranularity.Day, weekdayAnchored: true,
+            timex: dayPart is not null && day is { } d ? new Timex(TimexType.Time, TimexValues.Day(d) + dayPart) : null);
     }
 
     private bool TryDateAfterWeekday(Token token, out DateCore core)
@@ -1265,13 +1351,28 @@ internal sealed class TemporalScanner
 
         var end = token.End;
         var next = Next(end);
+        string? dayPart = Is(token, "tonight") ? "TNI" : null;
         if (Has(next, WordClass.DayPart) && !Is(token, "tonight"))
         {
             end = next.End;
+            dayPart = DayPartSuffix(next);
+        }
+
+        if (start == token.Start && (Has(before, WordClass.Part) || Is(before, "earlier") || Is(before, "later")))
+        {
+            // "late yesterday", "earlier today"
+            start = before.Start;
+        }
+
+        if (start == token.Start && TryClockBefore(start, out var clockStart, out var clock))
+        {
+            start = clockStart;
+            dayPart = "T" + clock;
         }
 
         LocalDate? day = TryReference(1, out var reference) ? reference.PlusDays(shift) : null;
-        return Emit(start, end, TemporalMentionKind.Date, day, day, TemporalGranularity.Day);
+        return Emit(start, end, TemporalMentionKind.Date, day, day, TemporalGranularity.Day,
+            timex: dayPart is not null && day is { } d ? new Timex(TimexType.Time, TimexValues.Day(d) + dayPart) : null);
     }
 
     /// <summary>Reads "last night" as the day before the reference.</summary>
@@ -1524,9 +1625,29 @@ internal sealed class TemporalScanner
         }
 
         before = Prev(start);
+        if (!hyphen && !cued && numerator == 0 && (Has(before, WordClass.Ordinal) || Is(before, "latest")) && Is(Prev(before.Start), "the"))
+        {
+            // "the first nine months", "the latest six months"
+            start = Prev(before.Start).Start;
+            cued = true;
+            before = Prev(start);
+        }
+        else if (!hyphen && !cued && numerator == 0 && !article && Is(before, "the") && (Is(after, "ended") || Is(after, "ending") || Is(Prev(before.Start), "for") || Is(Prev(before.Start), "in")))
+        {
+            // "for the nine months", "the six months ended Oct. 1"
+            start = before.Start;
+            cued = true;
+            before = Prev(start);
+        }
+
         if (!hyphen && Is(after, "ago"))
         {
             return EmitAgo(start, after.End, unit, count, vague, approximate);
+        }
+
+        if (!hyphen && !vague && numerator == 0 && (Is(after, "earlier") || Is(after, "later")) && !Has(before, WordClass.DurationCue))
+        {
+            return EmitOffset(start, after.End, unit, Is(after, "earlier") ? -count : count, approximate);
         }
 
         var anchor = Modifier.None;
@@ -1578,6 +1699,36 @@ internal sealed class TemporalScanner
         return Emit(start, end, TemporalMentionKind.Duration, from, to, DateMath.ToGranularity(unit), period, approximate);
     }
 
+    /// <summary>Emits "a year earlier", "two days later" as the day, month or year that far from the reference.</summary>
+    private int EmitOffset(int start, int end, TimeUnit unit, int count, bool approximate)
+    {
+        if (count < 0)
+        {
+            return EmitAgo(start, end, unit, -count, false, approximate);
+        }
+
+        var granularity = unit switch
+        {
+            TimeUnit.Month => TemporalGranularity.Month,
+            TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century => TemporalGranularity.Year,
+            _ => TemporalGranularity.Day,
+        };
+        LocalDate? from = null;
+        LocalDate? to = null;
+        if (TryReference(DateMath.YearsBound(unit, count), out var reference))
+        {
+            var day = DateMath.Shift(reference, unit, count);
+            (from, to) = granularity switch
+            {
+                TemporalGranularity.Month => (day.PlusDays(1 - day.Day), DateMath.EndOfMonth(day.Year, day.Month)),
+                TemporalGranularity.Year => (new LocalDate(day.Year, 1, 1), new LocalDate(day.Year, 12, 31)),
+                _ => (day, day),
+            };
+        }
+
+        return Emit(start, end, TemporalMentionKind.Date, from, to, granularity, approximate: approximate);
+    }
+
     private int EmitAgo(int start, int end, TimeUnit unit, int count, bool vague, bool approximate)
     {
         var granularity = unit switch
@@ -1599,7 +1750,8 @@ internal sealed class TemporalScanner
             };
         }
 
-        return Emit(start, end, TemporalMentionKind.Date, from, to, granularity, approximate: approximate || vague);
+        return Emit(start, end, TemporalMentionKind.Date, from, to, granularity, approximate: approximate || vague,
+            timex: vague ? null : YearAgoQuarter(start, unit, count));
     }
 
     private int OnBareUnit(Token unitToken, WordEntry entry, Token before)
@@ -1636,6 +1788,24 @@ internal sealed class TemporalScanner
 
         var modifier = ReadModifier(before);
         var pastWord = Is(before, "past");
+        if (unit == TimeUnit.Year && modifier == Modifier.None && !pastWord)
+        {
+            var yearAgo = OnYearAgoAdjective(unitToken);
+            if (yearAgo >= 0)
+            {
+                return yearAgo;
+            }
+
+            if (ReadEdge(before.Start, out _) == DatePart.None)
+            {
+                var anaphoric = OnAnaphoricYear(unitToken, before);
+                if (anaphoric >= 0)
+                {
+                    return anaphoric;
+                }
+            }
+        }
+
         if (modifier == Modifier.None && !pastWord)
         {
             // "the end of the month", "the start of the year": the current unit.
@@ -1693,19 +1863,21 @@ internal sealed class TemporalScanner
                 to = earlier ? r : unitEnd;
             }
 
-            return Emit(previous.Start, unitToken.End, TemporalMentionKind.Date, from, to, granularity, approximate: true);
+            // TimeML leaves "earlier"/"later" out of the expression ("earlier [this month]") and keeps the whole unit as the value.
+            return Emit(begin, unitToken.End, TemporalMentionKind.Date, from, to, granularity, approximate: true,
+                timex: new Timex(TimexType.Date, TryReference(12, out var unitReference) ? TimexValues.Point(unitReference, granularity) : null));
         }
 
         var part = DatePart.None;
-        if (Has(previous, WordClass.Part) && unit is TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade)
+        if (Has(previous, WordClass.Part) && unit is TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade)
         {
             // "late last year", "early next month"
             part = Entry(previous).Part;
             begin = previous.Start;
         }
-        else if (unit is TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade)
+        else if (unit is TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade)
         {
-            // "at the end of next month", "the start of last year"
+            // "at the end of next month", "the start of last year", "the end of this week" (a week is not divided)
             var edge = ReadEdge(begin, out var edgeStart);
             if (edge != DatePart.None)
             {
@@ -2026,6 +2198,11 @@ internal sealed class TemporalScanner
     /// <summary>Decides whether a partial expression points to the past, from the nearest tense cue in its sentence.</summary>
     private bool IsPast(int start, int end)
     {
+        if (IsScheduled(start))
+        {
+            return false;
+        }
+
         var left = ScanCue(start, backward: true, out var leftDistance);
         var right = ScanCue(end, backward: false, out var rightDistance);
         var cue = left != 0 && (right == 0 || leftDistance <= rightDistance) ? left : right;

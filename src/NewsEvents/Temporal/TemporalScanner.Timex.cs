@@ -1,0 +1,615 @@
+using System;
+using NodaTime;
+
+namespace NewsEvents.Temporal;
+
+/// <summary>Matchers for TimeML expressions beyond calendar dates: generic references, quarters, years used as
+/// modifiers, anaphoric years and offsets ("a year earlier").</summary>
+internal sealed partial class TemporalScanner
+{
+    /// <summary>How far back (characters) a quarter mentioned earlier still anchors "the quarter", "a year ago".</summary>
+    private const int QuarterContext = 4000;
+
+    // Per-run context: the scanner is created for one text and thrown away, so this is no shared state.
+    private int _quarterYear;
+    private int _quarter;
+    private int _quarterAt = -QuarterContext - 1;
+
+    private bool InQuarterContext(int position) => _quarter != 0 && position - _quarterAt <= QuarterContext;
+
+    /// <summary>Reads "now", "currently", "recently", "the past", "the future", "at the time", "soon" as generic references.</summary>
+    private int OnGeneric(Token token, WordEntry entry)
+    {
+        var start = token.Start;
+        var end = token.End;
+        var before = Prev(start);
+        var next = Next(end);
+        string value;
+        switch (entry.Generic)
+        {
+            case GenericReference.Present:
+                if (IsDash(next) && next.Start == end)
+                {
+                    return -1; // "now-defunct"
+                }
+
+                value = Timex.PresentReference;
+                break;
+            case GenericReference.Past when Is(token, "past"):
+                // "the past" alone; "the past three months" and "the past week" belong to the unit matchers.
+                if (!Is(before, "the") || next.Kind == TokenKind.Number
+                    || Has(next, WordClass.Unit | WordClass.NumberWord | WordClass.VagueCount | WordClass.Quarter | WordClass.Ordinal | WordClass.Weekday | WordClass.Weekend | WordClass.Season)
+                    || Is(next, "several") || Is(next, "few") || Is(next, "couple"))
+                {
+                    return -1;
+                }
+
+                start = before.Start;
+                value = Timex.PastReference;
+                break;
+            case GenericReference.Past when Is(token, "time"):
+                // "at the time", "at that time": the past moment the story is about.
+                if (!(Is(before, "the") || Is(before, "that")) || !Is(Prev(before.Start), "at") || Is(next, "of") || Is(next, "when")
+                    || (IsDash(next) && next.Start == end))
+                {
+                    return -1;
+                }
+
+                start = before.Start;
+                value = Timex.PastReference;
+                break;
+            case GenericReference.Past:
+                if (Is(before, "more") || Is(before, "most") || Is(before, "until") || Is(before, "only"))
+                {
+                    start = Is(before, "until") ? start : before.Start;
+                }
+
+                value = Timex.PastReference;
+                break;
+            case GenericReference.Future when Is(token, "soon"):
+                if (Is(before, "as") || Is(next, "after") || Is(next, "as") || Is(next, "afterward") || Is(next, "thereafter"))
+                {
+                    return -1;
+                }
+
+                value = Timex.FutureReference;
+                break;
+            case GenericReference.Future:
+                // "the future", "the near future", "future quarters"; not "the future of the party".
+                if (Is(next, "of"))
+                {
+                    return -1;
+                }
+
+                if (Is(before, "near") || Is(before, "distant") || Is(before, "foreseeable") || Is(before, "immediate"))
+                {
+                    start = before.Start;
+                    before = Prev(start);
+                }
+
+                if (Is(before, "the"))
+                {
+                    start = before.Start;
+                }
+                else if (!Has(next, WordClass.Quarter | WordClass.Unit))
+                {
+                    return -1;
+                }
+
+                if (Has(next, WordClass.Quarter | WordClass.Unit))
+                {
+                    end = next.End;
+                }
+
+                value = Timex.FutureReference;
+                break;
+            default:
+                return -1;
+        }
+
+        return Emit(start, end, TemporalMentionKind.Date, null, null, TemporalGranularity.Day, timex: new Timex(TimexType.Date, value));
+    }
+
+    /// <summary>Reads "the third quarter", "third-quarter", "the fiscal first quarter", "the year-ago quarter", "the latest period", "Q3 2019".</summary>
+    private int OnQuarter(Token token)
+    {
+        var isPeriod = Is(token, "period");
+        var plural = false;
+        var end = token.End;
+        var start = token.Start;
+        var before = Prev(start);
+        if (IsDash(before) && before.End == start)
+        {
+            before = Prev(before.Start);
+        }
+
+        var ordinal = 0;
+        var yearAgo = false;
+        var latest = false;
+        var current = false;
+        var modifier = Modifier.None;
+        var year = 0;
+        var cued = false;
+
+        // Read the words in front, right to left, as long as they belong to the quarter.
+        for (var guard = 0; guard < 6 && before.Exists; guard++)
+        {
+            var entry = Entry(before);
+            if (ordinal == 0 && entry.Is(WordClass.Ordinal) && entry.Ordinal <= 4 && !isPeriod)
+            {
+                ordinal = entry.Ordinal;
+            }
+            else if (Is(before, "ago") || Is(before, "earlier"))
+            {
+                // "year-ago", "year-earlier"
+                var dash = Prev(before.Start);
+                var yearWord = IsDash(dash) && dash.End == before.Start ? Prev(dash.Start) : default;
+                if (!Is(yearWord, "year"))
+                {
+                    break;
+                }
+
+                yearAgo = true;
+                before = yearWord;
+            }
+            else if (entry.Is(WordClass.Fiscal) || IsDash(before) || Is(before, "comparable") || Is(before, "same") || Is(before, "flat")
+                || Is(before, "strong") || Is(before, "weak"))
+            {
+                // "fiscal", "fiscal-first", "the comparable quarter"
+            }
+            else if (Is(before, "latest") || Is(before, "recent"))
+            {
+                latest = true;
+            }
+            else if (Is(before, "current") || Is(before, "this"))
+            {
+                current = true;
+            }
+            else if (Is(before, "last") || Is(before, "previous") || Is(before, "prior") || Is(before, "preceding"))
+            {
+                modifier = Modifier.Last;
+            }
+            else if (Is(before, "next") || Is(before, "coming") || Is(before, "following"))
+            {
+                modifier = Modifier.Next;
+            }
+            else if (year == 0 && TryYear(before, out var written))
+            {
+                year = written;
+            }
+            else if (Is(before, "the") || Is(before, "its") || Is(before, "their") || Is(before, "that") || Is(before, "a") || Is(before, "each"))
+            {
+                // TimeML keeps "the" of a noun ("the third quarter", "that quarter") but no determiner of an adjective
+                // ("a [third-quarter] loss") and no possessive ("its [fourth quarter]").
+                cued = true;
+                var adjective = IsDash(Prev(token.Start)) && Prev(token.Start).End == token.Start;
+                if (!adjective && (Is(before, "the") || (Is(before, "that") && ordinal == 0)))
+                {
+                    start = before.Start;
+                }
+
+                break;
+            }
+            else
+            {
+                break;
+            }
+
+            start = before.Start;
+            before = Prev(before.Start);
+        }
+
+        if (_text[token.End - 1] is 's' or 'S')
+        {
+            plural = true;
+        }
+
+        if (plural)
+        {
+            return -1;
+        }
+
+        var after = Next(end);
+        if (Is(after, "of") || Is(after, "ended") || Is(after, "ending"))
+        {
+            // "the third quarter of 1989"; "a quarter of the shares" is a fraction.
+            var yearToken = Next(after.End);
+            if (Is(after, "of") && TryYear(yearToken, out var ofYear))
+            {
+                year = ofYear;
+                end = yearToken.End;
+            }
+            else if (Is(after, "of") && ordinal == 0)
+            {
+                return -1;
+            }
+        }
+        else if (year == 0 && TryYear(after, out var afterYear) && ordinal != 0)
+        {
+            year = afterYear;
+            end = after.End;
+        }
+
+        var anaphoric = ordinal == 0 && !current && modifier == Modifier.None;
+        if (isPeriod && !(yearAgo || latest || year != 0))
+        {
+            return -1;
+        }
+
+        if (isPeriod && !InQuarterContext(token.Start))
+        {
+            return -1;
+        }
+
+        if (anaphoric && !yearAgo && !latest && year == 0 && !cued)
+        {
+            return -1;
+        }
+
+        if (IsDash(after) && after.Start == end)
+        {
+            return -1; // "quarter-point", "quarter-century"
+        }
+
+        if (ordinal == 0 && start == token.Start)
+        {
+            return -1; // a bare "quarter"
+        }
+
+        if (Is(Prev(start), "a") && ordinal == 0)
+        {
+            return -1;
+        }
+
+        int quarter;
+        int quarterYear;
+        if (!TryReference(2, out var reference) && year == 0)
+        {
+            return Emit(start, end, TemporalMentionKind.Date, null, null, TemporalGranularity.Month);
+        }
+
+        var referenceQuarter = ((reference.Month - 1) / 3) + 1;
+        if (ordinal != 0)
+        {
+            quarter = ordinal;
+            if (year != 0)
+            {
+                quarterYear = year;
+            }
+            else if (modifier == Modifier.Next)
+            {
+                quarterYear = quarter > referenceQuarter ? reference.Year : reference.Year + 1;
+            }
+            else if (modifier == Modifier.Last)
+            {
+                quarterYear = quarter < referenceQuarter ? reference.Year : reference.Year - 1;
+            }
+            else if (IsPast(start, end) || quarter <= referenceQuarter)
+            {
+                quarterYear = quarter <= referenceQuarter ? reference.Year : reference.Year - 1;
+            }
+            else
+            {
+                quarterYear = reference.Year;
+            }
+
+            if (yearAgo)
+            {
+                quarterYear--;
+            }
+        }
+        else if (current)
+        {
+            (quarterYear, quarter) = (reference.Year, referenceQuarter);
+        }
+        else if (modifier != Modifier.None)
+        {
+            var index = (reference.Year * 4) + referenceQuarter - 1 + (modifier == Modifier.Last ? -1 : 1);
+            (quarterYear, quarter) = (index / 4, (index % 4) + 1);
+        }
+        else if (InQuarterContext(token.Start))
+        {
+            (quarterYear, quarter) = (_quarterYear, _quarter);
+            if (yearAgo)
+            {
+                quarterYear--;
+            }
+            else if (year != 0)
+            {
+                quarterYear = year;
+            }
+        }
+        else
+        {
+            // The latest quarter that has ended: what a results story reports.
+            var index = (reference.Year * 4) + referenceQuarter - 2;
+            (quarterYear, quarter) = (index / 4, (index % 4) + 1);
+            if (yearAgo)
+            {
+                quarterYear--;
+            }
+            else if (year != 0)
+            {
+                quarterYear = year;
+            }
+        }
+
+        if (quarterYear is < 1 or > 9998)
+        {
+            return Emit(start, end, TemporalMentionKind.Date, null, null, TemporalGranularity.Month);
+        }
+
+        if (!yearAgo)
+        {
+            _quarterYear = quarterYear;
+            _quarter = quarter;
+        }
+
+        _quarterAt = end;
+        var from = new LocalDate(quarterYear, ((quarter - 1) * 3) + 1, 1);
+        return Emit(start, end, TemporalMentionKind.Date, from, from.PlusMonths(3).PlusDays(-1), TemporalGranularity.Month);
+    }
+
+    /// <summary>The value of "a year ago", "a year earlier" inside a quarterly report: the same quarter a year before.</summary>
+    private Timex? YearAgoQuarter(int position, TimeUnit unit, int count)
+    {
+        if (unit != TimeUnit.Year || count != 1 || !InQuarterContext(position))
+        {
+            return null;
+        }
+
+        return new Timex(TimexType.Date, TimexValues.Year(_quarterYear - 1) + "-Q" + _quarter.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Reads a four-digit year used as a modifier: "the 2000 Olympics", "his 1996 campaign", "fiscal 1989", "for 1990".</summary>
+    private int OnModifierYear(Token number)
+    {
+        if (!TryYear(number, out var year) || year < 1800 || year > 2100)
+        {
+            return -1;
+        }
+
+        var before = Prev(number.Start);
+        var start = number.Start;
+        var possessive = before.Kind == TokenKind.Word && Is(before, "s") && before.Start >= 1 && _text[before.Start - 1] is '\'' or '\u2019';
+        if (Has(before, WordClass.Fiscal))
+        {
+            start = before.Start;
+        }
+        else if (!possessive && !Has(before, WordClass.YearDeterminer))
+        {
+            return -1;
+        }
+
+        var next = Next(number.End);
+        if (next.Kind == TokenKind.Number || Has(next, WordClass.Unit) || Has(next, WordClass.Ordinal) || Has(next, WordClass.Quarter)
+            || (next.Kind == TokenKind.Symbol && _text[next.Start] is '%' or '$'))
+        {
+            return -1;
+        }
+
+        var from = new LocalDate(year, 1, 1);
+        return Emit(start, number.End, TemporalMentionKind.Date, from, new LocalDate(year, 12, 31), TemporalGranularity.Year);
+    }
+
+    /// <summary>Reads "the year", "the full year", "the current (fiscal) year", "that year", "year-end" as the year they point at.</summary>
+    private int OnAnaphoricYear(Token unitToken, Token before)
+    {
+        var start = unitToken.Start;
+        var end = unitToken.End;
+        var offset = 0;
+        var next = Next(end);
+        var cue = before;
+        if (Has(cue, WordClass.Fiscal))
+        {
+            start = cue.Start;
+            cue = Prev(cue.Start);
+        }
+
+        if (Is(cue, "full") || Is(cue, "current") || Is(cue, "entire") || Is(cue, "whole"))
+        {
+            start = cue.Start;
+            cue = Prev(cue.Start);
+        }
+        else if (Is(cue, "previous") || Is(cue, "prior") || Is(cue, "preceding"))
+        {
+            offset = -1;
+            start = cue.Start;
+            cue = Prev(cue.Start);
+        }
+        else if (Is(cue, "following"))
+        {
+            offset = 1;
+            start = cue.Start;
+            cue = Prev(cue.Start);
+        }
+
+        if (Is(cue, "the"))
+        {
+            start = cue.Start;
+        }
+        else if (start == unitToken.Start && IsDash(next) && next.Start == end && Is(Next(next.End), "end"))
+        {
+            // "year-end"
+            end = Next(next.End).End;
+        }
+        else
+        {
+            return -1;
+        }
+
+        if (Is(next, "of") || Is(next, "before") || Is(next, "after") || Is(next, "earlier") || Is(next, "ago") || Is(next, "to")
+            || (IsDash(next) && next.Start == end) || Is(next, "in") || Is(next, "that") || Is(next, "when") || Is(Prev(start), "of"))
+        {
+            return -1;
+        }
+
+        if (!TryReference(2, out var reference))
+        {
+            return Emit(start, end, TemporalMentionKind.Date, null, null, TemporalGranularity.Year);
+        }
+
+        var year = reference.Year + offset;
+        return Emit(start, end, TemporalMentionKind.Date, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), TemporalGranularity.Year);
+    }
+
+    /// <summary>Reads "year-ago", "year-earlier" used alone as an adjective ("year-earlier results"): the year before, or the same quarter a year before.</summary>
+    private int OnYearAgoAdjective(Token unitToken)
+    {
+        var dash = Next(unitToken.End);
+        var word = Next(dash.End);
+        if (!IsDash(dash) || dash.Start != unitToken.End || word.Start != dash.End || !(Is(word, "ago") || Is(word, "earlier")))
+        {
+            return -1;
+        }
+
+        var after = Next(word.End);
+        if (Has(after, WordClass.Quarter) || Has(after, WordClass.Ordinal) || IsDash(Prev(unitToken.Start)))
+        {
+            return -1; // "the year-ago quarter" is the quarter's
+        }
+
+        if (!TryReference(2, out var reference))
+        {
+            return Emit(unitToken.Start, word.End, TemporalMentionKind.Date, null, null, TemporalGranularity.Year);
+        }
+
+        var year = reference.Year - 1;
+        return Emit(unitToken.Start, word.End, TemporalMentionKind.Date, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), TemporalGranularity.Year,
+            timex: YearAgoQuarter(unitToken.Start, TimeUnit.Year, 1));
+    }
+
+    /// <summary>Whether the words right before an expression schedule it ("payable Jan. 2", "expire Nov. 21", "effective Feb. 1").</summary>
+    private bool IsScheduled(int start)
+    {
+        var before = Prev(start);
+        if (Is(before, "on") || Is(before, "to") || Is(before, "until") || Is(before, "by") || Is(before, "for") || Is(before, "from")
+            || Is(before, "through") || Is(before, "till") || Is(before, "at"))
+        {
+            before = Prev(before.Start);
+        }
+
+        return Has(before, WordClass.ScheduledCue);
+    }
+
+    /// <summary>Reads "this morning", "late this afternoon", "this evening" as a part of the reference day.</summary>
+    private int OnDayPart(Token token)
+    {
+        var before = Prev(token.Start);
+        var suffix = DayPartSuffix(token);
+        if (!Is(before, "this") || suffix is null || Is(token, "night"))
+        {
+            return -1;
+        }
+
+        var start = before.Start;
+        var earlier = Prev(start);
+        if (Has(earlier, WordClass.Part) || Is(earlier, "earlier") || Is(earlier, "later"))
+        {
+            start = earlier.Start;
+        }
+
+        Timex? timex = TryReference(1, out var reference) ? new Timex(TimexType.Time, TimexValues.Day(reference) + suffix) : new Timex(TimexType.Time, null);
+        LocalDate? day = TryReference(1, out reference) ? reference : null;
+        return Emit(start, token.End, TemporalMentionKind.Date, day, day, TemporalGranularity.Day, timex: timex);
+    }
+
+    /// <summary>Reads a clock time that ends right before a position: "10 p.m.", "3:40 pm", "noon", "midnight".</summary>
+    /// <param name="position">Where the day expression starts.</param>
+    /// <param name="start">Where the clock time starts.</param>
+    /// <param name="clock">The time as TimeML writes it, "22:00".</param>
+    /// <returns>Whether a clock time is there.</returns>
+    private bool TryClockBefore(int position, out int start, out string clock)
+    {
+        start = position;
+        clock = string.Empty;
+        var word = Prev(position);
+        if (Is(word, "noon") || Is(word, "midday") || Is(word, "midnight"))
+        {
+            start = word.Start;
+            clock = Is(word, "midnight") ? "24:00" : "12:00";
+            return true;
+        }
+
+        // "p.m." / "a.m." / "pm" / "am" right before the day: read back over the dots.
+        var i = word.End;
+        var t = word;
+        var afternoon = false;
+        if (Is(t, "pm") || Is(t, "am"))
+        {
+            afternoon = Is(t, "pm");
+        }
+        else if (Is(t, "m"))
+        {
+            var dot = Prev(t.Start);
+            var letter = Prev(dot.Start);
+            if (!IsSymbol(dot, '.') || !(Is(letter, "p") || Is(letter, "a")))
+            {
+                return false;
+            }
+
+            afternoon = Is(letter, "p");
+            t = letter;
+        }
+        else
+        {
+            return false;
+        }
+
+        _ = i;
+        var number = Prev(t.Start);
+        var minutes = 0;
+        if (number.Kind == TokenKind.Number && number.Start >= 3 && _text[number.Start - 1] == ':' && number.Length == 2)
+        {
+            minutes = Value(number);
+            number = Prev(number.Start - 1);
+        }
+
+        if (number.Kind != TokenKind.Number || number.Length > 2)
+        {
+            return false;
+        }
+
+        var hour = Value(number);
+        if (hour is < 1 or > 12 || minutes > 59)
+        {
+            return false;
+        }
+
+        hour = (hour % 12) + (afternoon ? 12 : 0);
+        start = number.Start;
+        clock = hour.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + ":" + minutes.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
+        return true;
+    }
+
+    /// <summary>The TimeML suffix of a part of the day: MO, AF, EV, NI, or null.</summary>
+    private string? DayPartSuffix(Token part)
+    {
+        if (Is(part, "morning"))
+        {
+            return "TMO";
+        }
+
+        if (Is(part, "afternoon"))
+        {
+            return "TAF";
+        }
+
+        if (Is(part, "evening"))
+        {
+            return "TEV";
+        }
+
+        if (Is(part, "night") || Is(part, "tonight"))
+        {
+            return "TNI";
+        }
+
+        if (Is(part, "noon") || Is(part, "midday"))
+        {
+            return "T12:00";
+        }
+
+        return null;
+    }
+}
