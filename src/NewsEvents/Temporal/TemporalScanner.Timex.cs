@@ -15,6 +15,9 @@ internal sealed partial class TemporalScanner
     private int _quarter;
     private int _quarterAt = -QuarterContext - 1;
 
+    // The year last written out in the text, which "that year" refers to; 0 before the first.
+    private int _lastYear;
+
     private bool InQuarterContext(int position) => _quarter != 0 && position - _quarterAt <= QuarterContext;
 
     /// <summary>Reads "now", "currently", "recently", "the past", "the future", "at the time", "soon" as generic references.</summary>
@@ -307,7 +310,7 @@ internal sealed partial class TemporalScanner
             var index = (reference.Year * 4) + referenceQuarter - 1 + (modifier == Modifier.Last ? -1 : 1);
             (quarterYear, quarter) = (index / 4, (index % 4) + 1);
         }
-        else if (InQuarterContext(token.Start))
+        else if (InQuarterContext(token.Start) && !latest)
         {
             (quarterYear, quarter) = (_quarterYear, _quarter);
             if (yearAgo)
@@ -339,14 +342,19 @@ internal sealed partial class TemporalScanner
             return Emit(start, end, TemporalMentionKind.Date, null, null, TemporalGranularity.Month);
         }
 
-        if (!yearAgo)
+        var from = new LocalDate(quarterYear, ((quarter - 1) * 3) + 1, 1);
+        if (!yearAgo && from.PlusMonths(3) <= reference.PlusDays(7))
         {
+            // Only a quarter that has ended anchors "the quarter" and "a year ago" later on: results are reported for those.
             _quarterYear = quarterYear;
             _quarter = quarter;
+            _quarterAt = end;
+        }
+        else if (InQuarterContext(token.Start))
+        {
+            _quarterAt = end;
         }
 
-        _quarterAt = end;
-        var from = new LocalDate(quarterYear, ((quarter - 1) * 3) + 1, 1);
         return Emit(start, end, TemporalMentionKind.Date, from, from.PlusMonths(3).PlusDays(-1), TemporalGranularity.Month);
     }
 
@@ -389,6 +397,7 @@ internal sealed partial class TemporalScanner
         }
 
         var from = new LocalDate(year, 1, 1);
+        _lastYear = year;
         return Emit(start, number.End, TemporalMentionKind.Date, from, new LocalDate(year, 12, 31), TemporalGranularity.Year);
     }
 
@@ -424,7 +433,23 @@ internal sealed partial class TemporalScanner
             cue = Prev(cue.Start);
         }
 
-        if (Is(cue, "the"))
+        var anaphor = false;
+        if (Is(cue, "same") && Is(Prev(cue.Start), "the"))
+        {
+            anaphor = true;
+            start = Prev(cue.Start).Start;
+        }
+        else if (Is(cue, "that") && start == unitToken.Start)
+        {
+            anaphor = true;
+            start = cue.Start;
+            var edge = Prev(start);
+            if (Is(edge, "later") || Is(edge, "earlier"))
+            {
+                start = edge.Start; // "later that year"
+            }
+        }
+        else if (Is(cue, "the"))
         {
             start = cue.Start;
         }
@@ -442,6 +467,23 @@ internal sealed partial class TemporalScanner
             || (IsDash(next) && next.Start == end) || Is(next, "in") || Is(next, "that") || Is(next, "when") || Is(Prev(start), "of"))
         {
             return -1;
+        }
+
+        if (!anaphor && (Is(next, "ended") || Is(next, "ending")))
+        {
+            // "the year ended March 31": a fiscal year, a length of one year.
+            return Emit(start, end, TemporalMentionKind.Duration, null, null, TemporalGranularity.Year, Period.FromYears(1));
+        }
+
+        if (anaphor)
+        {
+            // "that year", "the same year": the year last written in the text.
+            if (_lastYear == 0)
+            {
+                return -1;
+            }
+
+            return Emit(start, end, TemporalMentionKind.Date, new LocalDate(_lastYear, 1, 1), new LocalDate(_lastYear, 12, 31), TemporalGranularity.Year);
         }
 
         if (!TryReference(2, out var reference))
@@ -479,12 +521,22 @@ internal sealed partial class TemporalScanner
             timex: YearAgoQuarter(unitToken.Start, TimeUnit.Year, 1));
     }
 
-    /// <summary>Whether the words right before an expression schedule it ("payable Jan. 2", "expire Nov. 21", "effective Feb. 1").</summary>
+    /// <summary>Whether the words right before an expression schedule it ("payable Jan. 2", "expire Nov. 21", "effective Feb. 1",
+    /// "set for Monday") or make it a deadline ("by Jan. 14", "until March 6").</summary>
     private bool IsScheduled(int start)
     {
         var before = Prev(start);
-        if (Is(before, "on") || Is(before, "to") || Is(before, "until") || Is(before, "by") || Is(before, "for") || Is(before, "from")
-            || Is(before, "through") || Is(before, "till") || Is(before, "at"))
+        if (Is(before, "by") || Is(before, "until") || Is(before, "till"))
+        {
+            return true;
+        }
+
+        if (Is(before, "for") && (Is(Prev(before.Start), "set") || Is(Prev(before.Start), "scheduled") || Is(Prev(before.Start), "slated")))
+        {
+            return true;
+        }
+
+        if (Is(before, "on") || Is(before, "to") || Is(before, "for") || Is(before, "from") || Is(before, "at"))
         {
             before = Prev(before.Start);
         }

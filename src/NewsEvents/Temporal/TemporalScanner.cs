@@ -1068,6 +1068,11 @@ internal sealed partial class TemporalScanner
             return core.End;
         }
 
+        if (core.First.Year != 0 && core.Granularity != TemporalGranularity.Decade)
+        {
+            _lastYear = core.IsRange && core.Second.Year != 0 ? core.Second.Year : core.First.Year;
+        }
+
         var granularity = core.Granularity;
         if (part != DatePart.None)
         {
@@ -1243,11 +1248,11 @@ internal sealed partial class TemporalScanner
             return EmitDate(core, allowThe: false, weekdayHint: entry.Weekday, requireCue: false);
         }
 
+        // "Thursday evening" stays a day: news annotators give the day, not the part, unless a clock time is written.
         string? dayPart = null;
         if (Has(next, WordClass.DayPart))
         {
             end = next.End;
-            dayPart = DayPartSuffix(next);
         }
 
         var start = weekday.Start;
@@ -1351,11 +1356,10 @@ internal sealed partial class TemporalScanner
 
         var end = token.End;
         var next = Next(end);
-        string? dayPart = Is(token, "tonight") ? "TNI" : null;
+        string? dayPart = null;
         if (Has(next, WordClass.DayPart) && !Is(token, "tonight"))
         {
             end = next.End;
-            dayPart = DayPartSuffix(next);
         }
 
         if (start == token.Start && (Has(before, WordClass.Part) || Is(before, "earlier") || Is(before, "later")))
@@ -1446,6 +1450,12 @@ internal sealed partial class TemporalScanner
             return -1;
         }
 
+        // "its quarterly dividend", "annual sales": a rate that qualifies an amount is no recurring time.
+        if ((Is(token, "quarterly") || Is(token, "annual") || Is(token, "biennial") || Is(token, "bimonthly")) && Next(token.End).Kind == TokenKind.Word)
+        {
+            return -1;
+        }
+
         return Emit(token.Start, token.End, TemporalMentionKind.Set, null, null, DateMath.ToGranularity(entry.SetUnit),
             DateMath.ToPeriod(entry.SetUnit, entry.SetCount));
     }
@@ -1475,7 +1485,8 @@ internal sealed partial class TemporalScanner
                 end = after.End;
             }
 
-            return Emit(token.Start, end, TemporalMentionKind.Set, null, null, TemporalGranularity.Day, Period.FromWeeks(count));
+            return Emit(token.Start, end, TemporalMentionKind.Set, null, null, TemporalGranularity.Day, Period.FromWeeks(count),
+                timex: count == 1 ? new Timex(TimexType.Set, "XXXX-WXX-" + entry.Weekday.ToString(System.Globalization.CultureInfo.InvariantCulture)) : null);
         }
 
         if (entry.Is(WordClass.Unit))

@@ -204,8 +204,6 @@ internal static class TemporalCases
         // ---- sets
         new("set", "Officials hold daily briefings.", "daily", S, null, null, Dy, "", "P1D"),
         new("set", "The monthly inflation figures were released.", "monthly", S, null, null, Mo, "", "P1M"),
-        new("set", "Leaders met at the annual summit.", "annual", S, null, null, Yr, "", "P1Y"),
-        new("set", "The bank posted quarterly earnings.", "quarterly", S, null, null, Mo, "", "P3M"),
         new("set", "Protesters gather every Friday in the square.", "every Friday", S, null, null, Dy, "", "P1W"),
         new("set", "Council meetings are held every two weeks.", "every two weeks", S, null, null, Wk, "", "P2W"),
         new("set", "The prize is awarded each year.", "each year", S, null, null, Yr, "", "P1Y"),

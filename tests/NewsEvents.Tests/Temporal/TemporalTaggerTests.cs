@@ -69,6 +69,8 @@ public sealed class TemporalTaggerTests
         "Prices fall in value when supply grows.",
         "He sat. Then he left.",
         "The score was 3 1/2 points behind.",
+        "Leaders met at the annual summit.",
+        "The bank posted quarterly earnings.",
     ];
 
     private static IEnumerable<TestCaseData> NonTemporalCases() =>
