@@ -584,7 +584,11 @@ internal sealed partial class TemporalScanner
         }
 
         // "p.m." / "a.m." / "pm" / "am" right before the day: read back over the dots.
-        var i = word.End;
+        if (IsSymbol(word, '.'))
+        {
+            word = Prev(word.Start);
+        }
+
         var t = word;
         var afternoon = false;
         if (Is(t, "pm") || Is(t, "am"))
@@ -608,7 +612,6 @@ internal sealed partial class TemporalScanner
             return false;
         }
 
-        _ = i;
         var number = Prev(t.Start);
         var minutes = 0;
         if (number.Kind == TokenKind.Number && number.Start >= 3 && _text[number.Start - 1] == ':' && number.Length == 2)

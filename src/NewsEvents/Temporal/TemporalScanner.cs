@@ -396,17 +396,17 @@ internal sealed partial class TemporalScanner
         }
 
         var word = Span(token);
+        if (word.Equals("at", StringComparison.OrdinalIgnoreCase) && (Is(Next(token.End), "least") || Is(Next(token.End), "most")))
+        {
+            return false; // "at least 30 days" is a bound
+        }
+
         foreach (var preposition in GoverningPrepositions)
         {
             if (word.Equals(preposition, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
-        }
-
-        if (word.Equals("at", StringComparison.OrdinalIgnoreCase) && (Is(Next(token.End), "least") || Is(Next(token.End), "most")))
-        {
-            return false; // "at least 30 days" is a bound
         }
 
         // "over the past year" governs; "over 10 years" is a bound and stays.
