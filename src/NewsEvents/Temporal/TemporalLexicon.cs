@@ -48,10 +48,11 @@ internal enum WordClass : long
     Fiscal = 1L << 35,
     YearDeterminer = 1L << 36,
     ScheduledCue = 1L << 37,
+    YearWord = 1L << 38,
 
     /// <summary>Classes that can start a match on their own.</summary>
     Head = Month | Weekday | RelativeDay | Unit | SetWord | Every | Weekend | Night | Season | WeekdayAbbreviation | WeekdayPlural
-        | Generic | Quarter | DayPart,
+        | Generic | Quarter | DayPart | YearWord,
 }
 
 /// <summary>Units of time that durations and sets count.</summary>
@@ -348,6 +349,7 @@ internal sealed class TemporalLexicon
         }
 
         AddList("quarters", WordClass.Quarter);
+        AddList("yearWords", WordClass.YearWord);
         AddList("fiscal", WordClass.Fiscal);
         AddList("yearDeterminers", WordClass.YearDeterminer);
         AddList("scheduledCues", WordClass.ScheduledCue);

@@ -401,6 +401,63 @@ internal sealed partial class TemporalScanner
         return Emit(start, number.End, TemporalMentionKind.Date, from, new LocalDate(year, 12, 31), TemporalGranularity.Year);
     }
 
+    /// <summary>Reads a year in words, "nineteen ninety-six", with a month ("January nineteen ninety-seven") or season ("the winter of
+    /// nineteen ninety-four") in front.</summary>
+    private int OnYearInWords(Token nineteen)
+    {
+        var tensToken = Next(nineteen.End);
+        var tens = Entry(tensToken);
+        if (!tens.Is(WordClass.NumberWord) || tens.Number < 20 || tens.Number > 90 || tens.Number % 10 != 0)
+        {
+            return -1;
+        }
+
+        var year = 1900 + tens.Number;
+        var end = tensToken.End;
+        var dash = Next(end);
+        if (IsDash(dash) && dash.Start == end)
+        {
+            var unitToken = Next(dash.End);
+            var unit = Entry(unitToken);
+            if (unitToken.Start == dash.End && unit.Is(WordClass.NumberWord) && unit.Number is >= 1 and <= 9)
+            {
+                year += unit.Number;
+                end = unitToken.End;
+            }
+        }
+
+        var after = Next(end);
+        if (Has(after, WordClass.Unit) || (IsDash(after) && after.Start == end))
+        {
+            return -1; // "nineteen ninety-six days", "nineteen twenty-year-olds"
+        }
+
+        var start = nineteen.Start;
+        var before = Prev(start);
+        _lastYear = year;
+        if (TryMonthWord(before, out var month, out var monthEnd, out _) && monthEnd <= start)
+        {
+            var first = new LocalDate(year, month, 1);
+            return Emit(before.Start, end, TemporalMentionKind.Date, first, DateMath.EndOfMonth(year, month), TemporalGranularity.Month);
+        }
+
+        if (Is(before, "of") && Entry(Prev(before.Start)) is var season && season.Is(WordClass.Season))
+        {
+            var seasonToken = Prev(before.Start);
+            start = seasonToken.Start;
+            if (Is(Prev(start), "the"))
+            {
+                start = Prev(start).Start;
+            }
+
+            var from = new LocalDate(year, season.Month, 1);
+            var last = from.PlusMonths(2);
+            return Emit(start, end, TemporalMentionKind.Date, from, DateMath.EndOfMonth(last.Year, last.Month), TemporalGranularity.Month);
+        }
+
+        return Emit(start, end, TemporalMentionKind.Date, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), TemporalGranularity.Year);
+    }
+
     /// <summary>Reads "the year", "the full year", "the current (fiscal) year", "that year", "year-end" as the year they point at.</summary>
     private int OnAnaphoricYear(Token unitToken, Token before)
     {

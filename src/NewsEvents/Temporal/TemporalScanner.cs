@@ -495,6 +495,11 @@ internal sealed partial class TemporalScanner
             resume = OnQuarter(token);
         }
 
+        if (resume < 0 && entry.Is(WordClass.YearWord))
+        {
+            resume = OnYearInWords(token);
+        }
+
         if (resume < 0 && entry.Is(WordClass.Generic))
         {
             resume = OnGeneric(token, entry);
@@ -975,7 +980,27 @@ internal sealed partial class TemporalScanner
                 || Is(token, "through") || Is(token, "throughout");
         }
 
-        return Has(token, WordClass.DateCue) && !Is(token, "to") && !Is(token, "and") && !Is(token, "as");
+        return (Has(token, WordClass.DateCue) && !Is(token, "to") && !Is(token, "and") && !Is(token, "as")) || Is(token, "for");
+    }
+
+    /// <summary>Whether a month name stands as a modifier after a determiner: "a June agreement", "the October slaying".</summary>
+    private bool IsModifierMonth(Token before, in DateCore core)
+    {
+        if (core.First.Month == 5 || core.IsRange || core.First.Day != 0 || !Has(before, WordClass.YearDeterminer) || Has(before, WordClass.RangeLink)
+            || Is(before, "for") || Is(before, "into") || Is(before, "than") || Is(before, "both") || Is(before, "every"))
+        {
+            return false;
+        }
+
+        var next = Next(core.End);
+        return next.Kind == TokenKind.Word && char.IsLower(_text[next.Start]) && !Has(next, WordClass.NumberWord);
+    }
+
+    /// <summary>Whether a clause ends right after a position (a full stop, comma, semicolon, colon or the end of the text).</summary>
+    private bool EndsClause(int position)
+    {
+        var next = Next(position);
+        return !next.Exists || (next.Kind == TokenKind.Symbol && _text[next.Start] is '.' or ',' or ';' or ':' or '!' or '?');
     }
 
     /// <summary>Adds the words in front of a date (range start, part, modifier, "the", "on"/"in"), resolves and emits it.</summary>
@@ -1050,7 +1075,7 @@ internal sealed partial class TemporalScanner
 
         if (requireCue && part == DatePart.None && modifier == Modifier.None && !edged)
         {
-            var cued = core.Granularity == TemporalGranularity.Year ? IsYearCue(before) : IsMonthCue(before, core.First.Month);
+            var cued = core.Granularity == TemporalGranularity.Year ? IsYearCue(before) : IsMonthCue(before, core.First.Month) || IsModifierMonth(before, core);
             if (!cued)
             {
                 return -1;
@@ -1332,6 +1357,15 @@ internal sealed partial class TemporalScanner
         // "USA Today", "Türkiye Today": a capitalized word glued to a name is a title.
         var before = Prev(token.Start);
         if (IsCapitalized(token) && IsCapitalized(before) && !IsSentenceStart(token.Start))
+        {
+            return -1;
+        }
+
+        // "in today's world", "the people of tomorrow": the present or future in general, which news annotators leave out.
+        var after = Next(token.End);
+        if ((Is(before, "of") || Is(before, "in") || Is(before, "for")) && !Is(token, "tonight")
+            && ((after.Kind == TokenKind.Symbol && after.Start == token.End && _text[after.Start] is '\'' or '\u2019' && Is(Next(after.End), "s"))
+                || (Is(token, "tomorrow") && Is(before, "of"))))
         {
             return -1;
         }
@@ -1784,8 +1818,9 @@ internal sealed partial class TemporalScanner
                     before = Prev(start);
                 }
             }
-            else if (!Has(before, WordClass.DurationCue) || Is(before, "in"))
+            else if (!Has(before, WordClass.DurationCue) || (Is(before, "in") && !EndsClause(unitToken.End)))
             {
+                // "in years" is a length only where the clause ends: "the lowest in years."
                 return -1;
             }
 

@@ -89,6 +89,17 @@ public sealed class TimexTests
         new("year", "The results were below year-earlier levels.", "year-earlier", D, "2024"),
         new("year", "Net income fell, compared with a year ago.", "a year ago", D, "2024"),
 
+        new("year", "In nineteen ninety-one the court ruled against him.", "nineteen ninety-one", D, "1991"),
+        new("year", "The blast recalled January nineteen eighty-six in the city.", "January nineteen eighty-six", D, "1986-01"),
+        new("year", "Prices crashed in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", D, "1994-WI"),
+        new("year", "The bonds are due 2031, the treasury said.", "2031", D, "2031"),
+
+        // ---- months as modifiers and vague lengths
+        new("month", "The parties signed a June agreement on water rights.", "June", D, "2025-06"),
+        new("month", "Investors cheered the figures for January on Friday.", "January", D, "2025-01"),
+        new("month", "Police reopened the October shooting case.", "October", D, "2024-10"),
+        new("duration", "The currency hit its lowest level in years.", "years", P, "PXY"),
+
         // ---- offsets from the reference
         new("offset", "The bill had cleared the senate three days earlier.", "three days earlier", D, "2025-07-20"),
         new("offset", "Officials said they would return two weeks later.", "two weeks later", D, "2025-08-06"),
@@ -124,6 +135,10 @@ public sealed class TimexTests
         "Investors welcomed the quarterly dividend.",
         "The firm reported annual sales of $3 billion.",
         "The 1500 delegates voted by show of hands.",
+        "Schools must prepare pupils for today's world.",
+        "These are the leaders of tomorrow, the mayor said.",
+        "Nineteen people were hurt in the crash.",
+        "The project will take years to finish in full.",
     ];
 
     private static IEnumerable<TestCaseData> CaseData() =>
