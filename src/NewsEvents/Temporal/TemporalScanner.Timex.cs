@@ -640,7 +640,17 @@ internal sealed partial class TemporalScanner
             return true;
         }
 
-        // "p.m." / "a.m." / "pm" / "am" right before the day: read back over the dots.
+        // "p.m." / "a.m." / "pm" / "am" right before the day: read back over a comma, a zone and the dots.
+        if (IsSymbol(word, ','))
+        {
+            word = Prev(word.Start);
+        }
+
+        if (IsZone(word))
+        {
+            word = Prev(word.Start);
+        }
+
         if (IsSymbol(word, '.'))
         {
             word = Prev(word.Start);
@@ -693,6 +703,125 @@ internal sealed partial class TemporalScanner
         clock = hour.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + ":" + minutes.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
         return true;
     }
+
+    /// <summary>Reads a clock time: "10:35 a.m.", "7 p.m.", "0900 GMT", "15:40 local time", as a time of the reference day.</summary>
+    /// <remarks>A day written right after it ("10 p.m. Wednesday") is left to the day's matcher, which takes the time in.</remarks>
+    private int OnClockTime(Token number)
+    {
+        if (number.Length > 4)
+        {
+            return -1;
+        }
+
+        int hour;
+        var minutes = 0;
+        var end = number.End;
+        var zoneOrMeridiem = false;
+        if (number.Length <= 2 && end + 2 < _text.Length && _text[end] == ':' && TextTokens.IsDigit(_text[end + 1]) && TextTokens.IsDigit(_text[end + 2])
+            && (end + 3 >= _text.Length || !TextTokens.IsDigit(_text[end + 3])))
+        {
+            hour = Value(number);
+            minutes = ((_text[end + 1] - '0') * 10) + (_text[end + 2] - '0');
+            end += 3;
+        }
+        else if (number.Length is 1 or 2)
+        {
+            hour = Value(number);
+        }
+        else if (number.Length == 4)
+        {
+            // "0900 GMT": military time needs a zone after it.
+            hour = Value(number) / 100;
+            minutes = Value(number) % 100;
+        }
+        else
+        {
+            return -1;
+        }
+
+        if (hour > 24 || minutes > 59)
+        {
+            return -1;
+        }
+
+        var next = Next(end);
+        if (Is(next, "am") || Is(next, "pm") || ((Is(next, "a") || Is(next, "p")) && next.End < _text.Length && _text[next.End] == '.'
+            && Is(Next(next.End + 1), "m")))
+        {
+            if (hour is < 1 or > 12)
+            {
+                return -1;
+            }
+
+            var afternoon = _text[next.Start] is 'p' or 'P';
+            hour = (hour % 12) + (afternoon ? 12 : 0);
+            end = Is(next, "am") || Is(next, "pm") ? next.End : Next(next.End + 1).End;
+            if (end < _text.Length && _text[end] == '.')
+            {
+                // "a.m." keeps its last dot unless the dot ends the sentence too ("at 10 p.m. He left").
+                var following = Next(end + 1);
+                var sentenceEnd = !following.Exists || (IsCapitalized(following) && !Has(following, WordClass.Weekday | WordClass.RelativeDay | WordClass.Month) && !IsZone(following));
+                next = following;
+                if (!sentenceEnd)
+                {
+                    end++;
+                }
+            }
+            else
+            {
+                next = Next(end);
+            }
+
+            zoneOrMeridiem = true;
+        }
+        else if (number.Length == 4 && !IsZone(next))
+        {
+            return -1;
+        }
+        else if (end == number.End && number.Length != 4)
+        {
+            return -1; // a bare number is no time
+        }
+
+        if (IsZone(next))
+        {
+            end = next.End;
+            zoneOrMeridiem = true;
+            next = Next(end);
+        }
+        else if (Is(next, "local") && Is(Next(next.End), "time"))
+        {
+            end = Next(next.End).End;
+            zoneOrMeridiem = true;
+            next = Next(end);
+        }
+
+        if (IsSymbol(next, ','))
+        {
+            next = Next(next.End);
+        }
+
+        if (!zoneOrMeridiem || Has(next, WordClass.Weekday) || Has(next, WordClass.RelativeDay) || (Has(next, WordClass.Month) && IsCapitalized(next)))
+        {
+            return -1; // "10 p.m. Wednesday", "5 p.m. EST Nov. 9": the day's matcher takes the time in
+        }
+
+        var start = number.Start;
+        var before = Prev(start);
+        if (Is(before, "around") || Is(before, "about") || Is(before, "approximately"))
+        {
+            start = before.Start;
+        }
+
+        var clock = "T" + hour.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + ":" + minutes.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
+        var timex = TryReference(1, out var reference) ? new Timex(TimexType.Time, TimexValues.Day(reference) + clock) : new Timex(TimexType.Time, null);
+        return Emit(start, end, TemporalMentionKind.Date, null, null, TemporalGranularity.Day, timex: timex);
+    }
+
+    private bool IsZone(Token token) =>
+        token.Kind == TokenKind.Word && token.Length is 3 or 4 && IsCapitalized(token)
+        && (Is(token, "gmt") || Is(token, "utc") || Is(token, "est") || Is(token, "edt") || Is(token, "cst") || Is(token, "cdt")
+            || Is(token, "pst") || Is(token, "pdt") || Is(token, "cet") || Is(token, "cest") || Is(token, "bst") || Is(token, "ist"));
 
     /// <summary>The TimeML suffix of a part of the day: MO, AF, EV, NI, or null.</summary>
     private string? DayPartSuffix(Token part)

@@ -531,6 +531,12 @@ internal sealed partial class TemporalScanner
             return ClusterEnd(number);
         }
 
+        var clock = OnClockTime(number);
+        if (clock >= 0)
+        {
+            return clock;
+        }
+
         var weekdayBefore = Has(Prev(number.Start), WordClass.Weekday);
         switch (TryNumeric(number, weekdayBefore, out var core, out var clusterEnd))
         {
@@ -1087,6 +1093,14 @@ internal sealed partial class TemporalScanner
             start = before.Start;
         }
 
+        string? clock = null;
+        if (core.Granularity == TemporalGranularity.Day && !core.IsRange && part == DatePart.None && TryClockBefore(start, out var clockStart, out var clockText))
+        {
+            // "5 p.m. EST Nov. 9"
+            start = clockStart;
+            clock = clockText;
+        }
+
         var resolution = Resolve(core, start, modifier, weekdayHint, out var from, out var to, out var yearInferred);
         if (resolution == Resolution.Invalid)
         {
@@ -1120,7 +1134,8 @@ internal sealed partial class TemporalScanner
         }
 
         return Emit(start, core.End, core.IsRange ? TemporalMentionKind.Range : TemporalMentionKind.Date, from, to, granularity,
-            approximate: part != DatePart.None, yearInferred: yearInferred, orderInferred: core.OrderInferred);
+            approximate: part != DatePart.None, yearInferred: yearInferred, orderInferred: core.OrderInferred,
+            timex: clock is not null && from is { } day ? new Timex(TimexType.Time, TimexValues.Day(day) + "T" + clock) : null);
     }
 
     private Modifier ReadModifier(Token token)
@@ -1654,7 +1669,11 @@ internal sealed partial class TemporalScanner
         {
             approximate = true;
             cued = true;
-            start = before.Start;
+            if (!(Is(before, "only") || Is(before, "just") || Is(before, "barely")))
+            {
+                // TimeML keeps "about", "nearly", "over" in the expression; "only", "just", "barely" are focus words outside it.
+                start = before.Start;
+            }
         }
         else if (Is(before, "than") && Has(Prev(before.Start), WordClass.Comparative))
         {

@@ -127,7 +127,7 @@ internal static class TemporalCases
         // ---- tabloid
         new("tabloid", "The star was spotted yesterday leaving a London club.", "yesterday", D, "2025-07-22", "2025-07-22", Dy),
         new("tabloid", "Fans will gather tomorrow night outside the stadium.", "tomorrow night", D, "2025-07-24", "2025-07-24", Dy),
-        new("tabloid", "The pair split just two weeks ago.", "just two weeks ago", D, "2025-07-09", "2025-07-09", Dy, "A"),
+        new("tabloid", "The pair split just two weeks ago.", "two weeks ago", D, "2025-07-09", "2025-07-09", Dy, "A"),
         new("tabloid", "She tied the knot three years ago.", "three years ago", D, "2022-01-01", "2022-12-31", Yr),
         new("tabloid", "He moved out six months ago.", "six months ago", D, "2025-01-01", "2025-01-31", Mo),
         new("tabloid", "He quit the show a few days ago.", "a few days ago", D, null, null, Dy, "A"),

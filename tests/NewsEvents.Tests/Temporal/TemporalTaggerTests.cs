@@ -31,7 +31,6 @@ public sealed class TemporalTaggerTests
         "About 3/4 of the people polled agreed.",
         "The team won 2/1 on aggregate.",
         "Turnout was 50% in the capital.",
-        "The meeting starts at 10:30 local time.",
         "The clashes left over 1,100 people dead.",
         "Turkey had been preparing to take over the T4 airbase in Palmyra.",
         "They met on the sidelines of the IDEF 2025 defense fair in Istanbul.",

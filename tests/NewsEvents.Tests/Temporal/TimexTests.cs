@@ -118,6 +118,13 @@ public sealed class TimexTests
         new("time", "Negotiations broke off at noon Thursday.", "noon Thursday", T, "2025-07-17T12:00"),
         new("time", "The minister will speak this evening in parliament.", "this evening", T, "2025-07-23TEV"),
         new("time", "Rescuers arrived this morning at the site.", "this morning", T, "2025-07-23TMO"),
+        new("time", "The bomb went off at 3:40 p.m. local time near the market.", "3:40 p.m. local time", T, "2025-07-23T15:40"),
+        new("time", "The meeting starts at 10:30 local time.", "10:30 local time", T, "2025-07-23T10:30"),
+        new("time", "Trading resumed at 0900 GMT after the holiday.", "0900 GMT", T, "2025-07-23T09:00"),
+        new("time", "The offer expires at 5 p.m. EST, Aug. 9, the bank said.", "5 p.m. EST, Aug. 9", T, "2025-08-09T17:00"),
+        new("time", "The deadline was extended until 9 a.m. EDT Friday.", "9 a.m. EDT Friday", T, "2025-07-25T09:00"),
+        new("time", "Polls closed at 8 p.m. Counting began at once.", "8 p.m", T, "2025-07-23T20:00"),
+        new("duration", "The rally was only six months old in its new form and lasted only five hours.", "five hours", P, "PT5H"),
     ];
 
     private static readonly string[] MustNotTag =
@@ -135,6 +142,8 @@ public sealed class TimexTests
         "Investors welcomed the quarterly dividend.",
         "The firm reported annual sales of $3 billion.",
         "The 1500 delegates voted by show of hands.",
+        "The score stood at 21:17 in the second set.",
+        "Dial 1 800 555 0199 for the hotline.",
         "Schools must prepare pupils for today's world.",
         "These are the leaders of tomorrow, the mayor said.",
         "Nineteen people were hurt in the crash.",
