@@ -114,6 +114,7 @@ public sealed class TimexTests
         new("day", "The vote is set for Friday, officials said.", "Friday", D, "2025-07-25"),
         new("day", "The dividend is payable Jan. 2 to holders of record.", "Jan. 2", D, "2026-01-02"),
         new("day", "Holders must return the forms by Aug. 14.", "Aug. 14", D, "2025-08-14"),
+        new("day", "The minister said he would visit the region on Tuesday.", "Tuesday", D, "2025-07-29"),
         new("time", "The blast occurred at 10 p.m. Wednesday near the port.", "10 p.m. Wednesday", T, "2025-07-23T22:00"),
         new("time", "Negotiations broke off at noon Thursday.", "noon Thursday", T, "2025-07-17T12:00"),
         new("time", "The minister will speak this evening in parliament.", "this evening", T, "2025-07-23TEV"),
