@@ -49,10 +49,11 @@ internal enum WordClass : long
     YearDeterminer = 1L << 36,
     ScheduledCue = 1L << 37,
     YearWord = 1L << 38,
+    Holiday = 1L << 39,
 
     /// <summary>Classes that can start a match on their own.</summary>
     Head = Month | Weekday | RelativeDay | Unit | SetWord | Every | Weekend | Night | Season | WeekdayAbbreviation | WeekdayPlural
-        | Generic | Quarter | DayPart | YearWord,
+        | Generic | Quarter | DayPart | YearWord | Holiday,
 }
 
 /// <summary>Units of time that durations and sets count.</summary>
@@ -350,6 +351,7 @@ internal sealed class TemporalLexicon
 
         AddList("quarters", WordClass.Quarter);
         AddList("yearWords", WordClass.YearWord);
+        AddList("holidays", WordClass.Holiday);
         AddList("fiscal", WordClass.Fiscal);
         AddList("yearDeterminers", WordClass.YearDeterminer);
         AddList("scheduledCues", WordClass.ScheduledCue);

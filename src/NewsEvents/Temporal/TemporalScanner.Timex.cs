@@ -458,6 +458,78 @@ internal sealed partial class TemporalScanner
         return Emit(start, end, TemporalMentionKind.Date, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), TemporalGranularity.Year);
     }
 
+    /// <summary>Reads holidays with a fixed or computed day: "Thanksgiving (Day)", "Christmas (Day, Eve)", "Halloween", "Election Day" (US).</summary>
+    private int OnHoliday(Token token)
+    {
+        if (!IsCapitalized(token))
+        {
+            return -1;
+        }
+
+        var end = token.End;
+        var next = Next(end);
+        var dayWord = Is(next, "day") && IsCapitalized(next);
+        var eve = Is(next, "eve") && IsCapitalized(next);
+        if (Is(token, "election") && !dayWord)
+        {
+            return -1;
+        }
+
+        if (dayWord || eve)
+        {
+            end = next.End;
+        }
+
+        var start = token.Start;
+        var before = Prev(start);
+        var modifier = ReadModifier(before);
+        if (modifier != Modifier.None)
+        {
+            start = before.Start;
+        }
+
+        if (!TryReference(2, out var reference))
+        {
+            return Emit(start, end, TemporalMentionKind.Date, null, null, TemporalGranularity.Day);
+        }
+
+        LocalDate DayIn(int year)
+        {
+            if (Is(token, "thanksgiving"))
+            {
+                // the fourth Thursday of November
+                var first = new LocalDate(year, 11, 1);
+                return first.PlusDays(((int)IsoDayOfWeek.Thursday - (int)first.DayOfWeek + 7) % 7 + 21);
+            }
+
+            if (Is(token, "election"))
+            {
+                // the Tuesday after the first Monday of November
+                var first = new LocalDate(year, 11, 1);
+                return first.PlusDays(((int)IsoDayOfWeek.Monday - (int)first.DayOfWeek + 7) % 7 + 1);
+            }
+
+            return Is(token, "halloween") ? new LocalDate(year, 10, 31) : new LocalDate(year, 12, eve ? 24 : 25);
+        }
+
+        var past = modifier switch { Modifier.Last => true, Modifier.Next => false, _ => IsPast(start, end) };
+        var day = DayIn(reference.Year);
+        if (modifier == Modifier.This)
+        {
+            // the one of the reference's year
+        }
+        else if (past && (day > reference || (modifier == Modifier.Last && day == reference)))
+        {
+            day = DayIn(reference.Year - 1);
+        }
+        else if (!past && (day < reference || (modifier == Modifier.Next && day == reference)))
+        {
+            day = DayIn(reference.Year + 1);
+        }
+
+        return Emit(start, end, TemporalMentionKind.Date, day, day, TemporalGranularity.Day);
+    }
+
     /// <summary>Reads "the year", "the full year", "the current (fiscal) year", "that year", "year-end" as the year they point at.</summary>
     private int OnAnaphoricYear(Token unitToken, Token before)
     {

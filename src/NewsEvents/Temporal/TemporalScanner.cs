@@ -495,6 +495,11 @@ internal sealed partial class TemporalScanner
             resume = OnQuarter(token);
         }
 
+        if (resume < 0 && entry.Is(WordClass.Holiday))
+        {
+            resume = OnHoliday(token);
+        }
+
         if (resume < 0 && entry.Is(WordClass.YearWord))
         {
             resume = OnYearInWords(token);
@@ -1603,6 +1608,19 @@ internal sealed partial class TemporalScanner
             // "two and a half weeks"
             coreStart = Prev(Prev(Prev(before.Start).Start).Start).Start;
             return OnCountedUnit(unitToken, unit, count, false, false, false, coreStart, 1, 2);
+        }
+        else if ((Is(before, "more") || Is(before, "additional") || Is(before, "extra") || Is(before, "further"))
+            && TryCount(Prev(before.Start), out count, out article) && !(article && Is(before, "more")))
+        {
+            // "20 more years", "an additional year", "two further weeks"
+            coreStart = Prev(before.Start).Start;
+        }
+        else if (Is(before, "of") && Is(Prev(before.Start), "couple") && Is(Prev(Prev(before.Start).Start), "a") && _text[unitToken.End - 1] is 's' or 'S')
+        {
+            // "a couple of years"
+            count = 2;
+            article = false;
+            coreStart = Prev(Prev(before.Start).Start).Start;
         }
         else if (TryCount(before, out count, out article))
         {

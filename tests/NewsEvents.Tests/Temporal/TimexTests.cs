@@ -100,6 +100,16 @@ public sealed class TimexTests
         new("month", "Police reopened the October shooting case.", "October", D, "2024-10"),
         new("duration", "The currency hit its lowest level in years.", "years", P, "PXY"),
 
+        // ---- holidays
+        new("holiday", "The boy was rescued at sea on Thanksgiving Day last year.", "Thanksgiving Day", D, "2024-11-28"),
+        new("holiday", "The family has not met since last Christmas.", "last Christmas", D, "2024-12-25"),
+        new("holiday", "The vote count will be certified after Election Day.", "Election Day", D, "2025-11-04"),
+        new("holiday", "Shops will open late on Christmas Eve.", "Christmas Eve", D, "2025-12-24"),
+
+        new("duration", "The lease runs for a couple of years more.", "a couple of years", P, "P2Y"),
+        new("duration", "The navy may stay for at least 20 more years.", "at least 20 more years", P, "P20Y"),
+        new("duration", "The loan can be extended for an additional year.", "an additional year", P, "P1Y"),
+
         // ---- offsets from the reference
         new("offset", "The bill had cleared the senate three days earlier.", "three days earlier", D, "2025-07-20"),
         new("offset", "Officials said they would return two weeks later.", "two weeks later", D, "2025-08-06"),
@@ -145,6 +155,8 @@ public sealed class TimexTests
         "The 1500 delegates voted by show of hands.",
         "The score stood at 21:17 in the second set.",
         "Dial 1 800 555 0199 for the hotline.",
+        "The election day turnout was low in the north.",
+        "A thanksgiving service was held at the cathedral.",
         "Schools must prepare pupils for today's world.",
         "These are the leaders of tomorrow, the mayor said.",
         "Nineteen people were hurt in the crash.",
