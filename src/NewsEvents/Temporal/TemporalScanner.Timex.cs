@@ -530,6 +530,130 @@ internal sealed partial class TemporalScanner
         return Emit(start, end, TemporalMentionKind.Date, day, day, TemporalGranularity.Day);
     }
 
+    /// <summary>Reads a day written as an ordinal word: "seventh", "twenty-first", "thirtieth".</summary>
+    private bool TryOrdinalDay(Token token, out int day, out int end)
+    {
+        day = 0;
+        end = token.End;
+        var entry = Entry(token);
+        var after = Next(token.End);
+        if ((IsDash(after) && after.Start == token.End && !entry.Is(WordClass.NumberWord)) || Has(after, WordClass.Quarter | WordClass.Unit))
+        {
+            return false; // "March second-quarter results", "May first half"
+        }
+
+        if (entry.Is(WordClass.Ordinal))
+        {
+            day = entry.Ordinal;
+            return day is >= 1 and <= 31;
+        }
+
+        // "twenty-first", "thirty-first"
+        if (entry.Is(WordClass.NumberWord) && entry.Number is 20 or 30)
+        {
+            var dash = Next(token.End);
+            var unit = Next(dash.End);
+            var unitEntry = Entry(unit);
+            if (IsDash(dash) && dash.Start == token.End && unit.Start == dash.End && unitEntry.Is(WordClass.Ordinal) && unitEntry.Ordinal is >= 1 and <= 9)
+            {
+                day = entry.Number + unitEntry.Ordinal;
+                end = unit.End;
+                return day <= 31;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads an ordinal-word day that ends right before a position: "the first" (of May), "the twenty-first".</summary>
+    private bool TryOrdinalDayBefore(int position, out int day, out int start)
+    {
+        day = 0;
+        start = position;
+        var word = Prev(position);
+        var entry = Entry(word);
+        if (!entry.Is(WordClass.Ordinal) || entry.Ordinal > 31)
+        {
+            return false;
+        }
+
+        day = entry.Ordinal;
+        start = word.Start;
+        var dash = Prev(word.Start);
+        if (IsDash(dash) && dash.End == word.Start && Entry(Prev(dash.Start)) is { } tens && tens.Is(WordClass.NumberWord) && tens.Number is 20 or 30 && day <= 9)
+        {
+            day += tens.Number;
+            start = Prev(dash.Start).Start;
+        }
+
+        // Needs "the" in front: "first of all" and "second of the two" are not dates.
+        return Is(Prev(start), "the") && day <= 31;
+    }
+
+    /// <summary>Reads a year after a month joined by a dash or written after it: "Sep-2019", "Sept. 2019".</summary>
+    private bool TryJoinedYear(int position, out int year, out int end)
+    {
+        end = position;
+        year = 0;
+        if (position < _text.Length && TextTokens.IsDash(_text[position]))
+        {
+            var token = Next(position + 1);
+            if (token.Start == position + 1 && TryYear(token, out year))
+            {
+                end = token.End;
+                return true;
+            }
+
+            return false;
+        }
+
+        return TryYearAfter(position, out year, out end);
+    }
+
+    /// <summary>Reads "Q3", "Q3 2019", "Q4 of 2024" as a calendar quarter.</summary>
+    private int OnQuarterCode(Token digit)
+    {
+        var quarter = Value(digit);
+        var start = digit.Start - 1;
+        if (quarter is < 1 or > 4 || (start > 0 && (TextTokens.IsLetter(_text[start - 1]) || TextTokens.IsDigit(_text[start - 1])))
+            || (digit.End < _text.Length && (TextTokens.IsLetter(_text[digit.End]) || TextTokens.IsDigit(_text[digit.End]))))
+        {
+            return -1;
+        }
+
+        var end = digit.End;
+        var next = Next(end);
+        var year = 0;
+        if (Is(next, "of"))
+        {
+            var yearToken = Next(next.End);
+            if (TryYear(yearToken, out year))
+            {
+                end = yearToken.End;
+            }
+        }
+        else if (TryYearAfter(end, out year, out var yearEnd))
+        {
+            end = yearEnd;
+        }
+
+        if (year == 0)
+        {
+            if (!TryReference(2, out var reference))
+            {
+                return Emit(start, end, TemporalMentionKind.Date, null, null, TemporalGranularity.Month);
+            }
+
+            var referenceQuarter = ((reference.Month - 1) / 3) + 1;
+            year = IsPast(start, end)
+                ? (quarter <= referenceQuarter ? reference.Year : reference.Year - 1)
+                : (quarter >= referenceQuarter ? reference.Year : reference.Year + 1);
+        }
+
+        var from = new LocalDate(year, ((quarter - 1) * 3) + 1, 1);
+        return Emit(start, end, TemporalMentionKind.Date, from, from.PlusMonths(3).PlusDays(-1), TemporalGranularity.Month);
+    }
+
     /// <summary>Reads "the year", "the full year", "the current (fiscal) year", "that year", "year-end" as the year they point at.</summary>
     private int OnAnaphoricYear(Token unitToken, Token before)
     {

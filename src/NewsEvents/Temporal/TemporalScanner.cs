@@ -526,11 +526,30 @@ internal sealed partial class TemporalScanner
             return -1;
         }
 
+        // "the first of May", "the twenty-first of June"
+        var of = Prev(month.Start);
+        if (core.Granularity == TemporalGranularity.Month && !core.IsRange && Is(of, "of") && TryOrdinalDayBefore(of.Start, out var ordinalDay, out var ordinalStart))
+        {
+            core.First.Day = ordinalDay;
+            core.Granularity = TemporalGranularity.Day;
+            core.Start = ordinalStart;
+            return EmitDate(core, allowThe: true, weekdayHint: 0, requireCue: false);
+        }
+
         return EmitDate(core, allowThe: false, weekdayHint: 0, requireCue: core.Granularity == TemporalGranularity.Month && !core.IsRange && core.First.Year == 0);
     }
 
     private int OnNumber(Token number)
     {
+        if (number.Length == 1 && number.Start >= 1 && _text[number.Start - 1] == 'Q')
+        {
+            var quarter = OnQuarterCode(number);
+            if (quarter >= 0)
+            {
+                return quarter;
+            }
+        }
+
         if (!StartsCleanly(number))
         {
             return ClusterEnd(number);
@@ -800,7 +819,7 @@ internal sealed partial class TemporalScanner
         core.First.Month = month;
         core.Granularity = TemporalGranularity.Month;
         var next = Next(end);
-        if (TryDay(next, out var day, out var dayEnd, out _) && !Has(Next(dayEnd), WordClass.Unit))
+        if ((TryDay(next, out var day, out var dayEnd, out _) || TryOrdinalDay(next, out day, out dayEnd)) && !Has(Next(dayEnd), WordClass.Unit))
         {
             core.First.Day = day;
             core.Granularity = TemporalGranularity.Day;
@@ -846,6 +865,19 @@ internal sealed partial class TemporalScanner
             next = Next(next.End);
         }
 
+        var joined = false;
+        if (!ordinal && next.Start == end && next.Kind == TokenKind.Symbol && (IsDash(next) || _text[next.Start] == '.'))
+        {
+            // "7-Sep-2019", "7. Sept. 2019": a joined month must come with its year
+            var month2 = Next(next.End);
+            if (TryMonthWord(month2, out _, out var month2End, out _) && (IsDash(next) ? month2.Start == next.End : month2.Start > next.End)
+                && TryJoinedYear(month2End, out _, out _))
+            {
+                next = month2;
+                joined = true;
+            }
+        }
+
         if (TryMonthWord(next, out var month, out var monthEnd, out _))
         {
             core.Start = number.Start;
@@ -853,6 +885,13 @@ internal sealed partial class TemporalScanner
             core.Granularity = TemporalGranularity.Day;
             core.Ordinal = ordinal;
             core.End = monthEnd;
+            if (joined && TryJoinedYear(monthEnd, out var joinedYear, out var joinedEnd))
+            {
+                core.First.Year = joinedYear;
+                core.End = joinedEnd;
+                return true;
+            }
+
             if (TryYearAfter(monthEnd, out var year, out var yearEnd))
             {
                 core.First.Year = year;
@@ -1725,6 +1764,12 @@ internal sealed partial class TemporalScanner
         if (!hyphen && Is(after, "ago"))
         {
             return EmitAgo(start, after.End, unit, count, vague, approximate);
+        }
+
+        if (!hyphen && !vague && numerator == 0 && Is(after, "from") && (Is(Next(after.End), "now") || Is(Next(after.End), "today")))
+        {
+            // "six weeks from now"
+            return EmitOffset(start, Next(after.End).End, unit, count, approximate);
         }
 
         if (!hyphen && !vague && numerator == 0 && (Is(after, "earlier") || Is(after, "later")) && !Has(before, WordClass.DurationCue))

@@ -100,6 +100,15 @@ public sealed class TimexTests
         new("month", "Police reopened the October shooting case.", "October", D, "2024-10"),
         new("duration", "The currency hit its lowest level in years.", "years", P, "PXY"),
 
+        // ---- day-first, dotted and spelled-out dates, quarter codes, offsets from now
+        new("dotted", "The talks were held on 7-Sep-2019 in Geneva.", "7-Sep-2019", D, "2019-09-07"),
+        new("dotted", "The deal was signed on 7. Sept. 2019 in Bern.", "7. Sept. 2019", D, "2019-09-07"),
+        new("dotted", "It closed on September seventh, 2019, for good.", "September seventh, 2019", D, "2019-09-07"),
+        new("dotted", "The vote falls on the twenty-first of June.", "the twenty-first of June", D, "2025-06-21"),
+        new("dotted", "The firm reports in Q3 2019 as planned.", "Q3 2019", D, "2019-Q3"),
+        new("dotted", "Orders placed in March second-quarter style rose.", "March", D, "2025-03"),
+        new("offset", "Troops will leave six weeks from now.", "six weeks from now", D, "2025-09-03"),
+
         // ---- holidays
         new("holiday", "The boy was rescued at sea on Thanksgiving Day last year.", "Thanksgiving Day", D, "2024-11-28"),
         new("holiday", "The family has not met since last Christmas.", "last Christmas", D, "2024-12-25"),
@@ -157,6 +166,8 @@ public sealed class TimexTests
         "Dial 1 800 555 0199 for the hotline.",
         "The election day turnout was low in the north.",
         "A thanksgiving service was held at the cathedral.",
+        "First of all, the minister thanked the staff.",
+        "The Q7 model sold well.",
         "Schools must prepare pupils for today's world.",
         "These are the leaders of tomorrow, the mayor said.",
         "Nineteen people were hurt in the crash.",
