@@ -50,10 +50,11 @@ internal enum WordClass : long
     ScheduledCue = 1L << 37,
     YearWord = 1L << 38,
     Holiday = 1L << 39,
+    DecadeWord = 1L << 40,
 
     /// <summary>Classes that can start a match on their own.</summary>
     Head = Month | Weekday | RelativeDay | Unit | SetWord | Every | Weekend | Night | Season | WeekdayAbbreviation | WeekdayPlural
-        | Generic | Quarter | DayPart | YearWord | Holiday,
+        | Generic | Quarter | DayPart | YearWord | Holiday | DecadeWord,
 }
 
 /// <summary>Units of time that durations and sets count.</summary>
@@ -352,6 +353,12 @@ internal sealed class TemporalLexicon
         AddList("quarters", WordClass.Quarter);
         AddList("yearWords", WordClass.YearWord);
         AddList("holidays", WordClass.Holiday);
+        foreach (var p in root.GetProperty("decadeWords").EnumerateObject())
+        {
+            var decade = p.Value.GetInt32();
+            Update(p.Name, e => e with { Classes = e.Classes | WordClass.DecadeWord, Number = decade });
+        }
+
         AddList("fiscal", WordClass.Fiscal);
         AddList("yearDeterminers", WordClass.YearDeterminer);
         AddList("scheduledCues", WordClass.ScheduledCue);

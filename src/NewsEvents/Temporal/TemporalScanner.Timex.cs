@@ -590,6 +590,160 @@ internal sealed partial class TemporalScanner
         return Is(Prev(start), "the") && day <= 31;
     }
 
+    /// <summary>Reads "the eighties", "the late nineties" as a decade of the 1900s.</summary>
+    private int OnDecadeWord(Token token, WordEntry entry)
+    {
+        var start = token.Start;
+        var before = Prev(start);
+        var part = DatePart.None;
+        if (Has(before, WordClass.Part))
+        {
+            part = Entry(before).Part;
+            start = before.Start;
+            before = Prev(start);
+        }
+
+        if (!Is(before, "the"))
+        {
+            return -1; // "in his eighties" is an age
+        }
+
+        start = before.Start;
+        var decadeStart = 1900 + entry.Number;
+        var from = new LocalDate(decadeStart, 1, 1);
+        var to = new LocalDate(decadeStart + 9, 12, 31);
+        var granularity = TemporalGranularity.Decade;
+        if (part != DatePart.None && DateMath.TryPart(from, TemporalGranularity.Decade, part, out var partFrom, out var partTo, out var partGranularity))
+        {
+            (from, to, granularity) = (partFrom, partTo, partGranularity);
+        }
+
+        return Emit(start, token.End, TemporalMentionKind.Date, from, to, granularity, approximate: part != DatePart.None,
+            timex: new Timex(TimexType.Date, TimexValues.Decade(decadeStart)));
+    }
+
+    /// <summary>Reads "the 19th century", "the twentieth century", "this century", "last century" as the hundred years xx00-xx99.</summary>
+    private int OnCentury(Token unitToken, Token before)
+    {
+        int ordinal;
+        int start;
+        var modifier = ReadModifier(before);
+        if (modifier != Modifier.None && !Is(before, "past"))
+        {
+            if (!TryReference(200, out var reference))
+            {
+                return Emit(before.Start, unitToken.End, TemporalMentionKind.Date, null, null, TemporalGranularity.Decade);
+            }
+
+            ordinal = (reference.Year / 100) + 1 + (modifier == Modifier.Last ? -1 : modifier == Modifier.Next ? 1 : 0);
+            start = before.Start;
+        }
+        else if (before.Kind == TokenKind.Word && Has(before, WordClass.OrdinalSuffix) && Prev(before.Start) is { Kind: TokenKind.Number } number
+            && number.End == before.Start && number.Length <= 2)
+        {
+            ordinal = Value(number);
+            start = number.Start;
+        }
+        else if (TryOrdinalDayBefore(unitToken.Start, out var written, out var writtenStart))
+        {
+            ordinal = written;
+            start = writtenStart;
+        }
+        else
+        {
+            return -1;
+        }
+
+        if (ordinal is < 1 or > 99)
+        {
+            return -1;
+        }
+
+        if (Is(Prev(start), "the"))
+        {
+            start = Prev(start).Start;
+        }
+
+        var first = (ordinal - 1) * 100;
+        if (first < 1)
+        {
+            return -1;
+        }
+
+        return Emit(start, unitToken.End, TemporalMentionKind.Date, new LocalDate(first, 1, 1), new LocalDate(first + 99, 12, 31), TemporalGranularity.Decade,
+            timex: new Timex(TimexType.Date, TimexValues.Century(first)));
+    }
+
+    /// <summary>Reads "the second week of May", "the last week of June 2024", "the first week of the year" as an ISO week: the nth week
+    /// of a month is the one holding its day 7n-3 (the 4th, 11th, 18th ...), the last the one holding its fourth-last day.</summary>
+    private int OnOrdinalWeek(Token weekToken, Token before)
+    {
+        var last = Is(before, "last") || Is(before, "final");
+        var entry = Entry(before);
+        if (!last && !(entry.Is(WordClass.Ordinal) && entry.Ordinal is >= 1 and <= 5))
+        {
+            return -1;
+        }
+
+        var start = before.Start;
+        if (!Is(Prev(start), "the"))
+        {
+            return -1;
+        }
+
+        start = Prev(start).Start;
+        var of = Next(weekToken.End);
+        var target = Next(of.End);
+        int year;
+        int month;
+        int end;
+        if (TryMonthWord(target, out month, out end, out _))
+        {
+            if (TryYearAfter(end, out var written, out var yearEnd))
+            {
+                year = written;
+                end = yearEnd;
+            }
+            else if (TryReference(DateMath.InferenceSearchYears + 2, out var reference))
+            {
+                year = DateMath.InferMonthYear(reference, month, IsPast(start, end) ? -1 : 1);
+            }
+            else
+            {
+                return Emit(start, end, TemporalMentionKind.Date, null, null, TemporalGranularity.Week);
+            }
+        }
+        else if (Is(target, "the") && Is(Next(target.End), "year") && TryReference(2, out var yearReference))
+        {
+            // "the last week of the year"
+            (year, month, end) = (yearReference.Year, 0, Next(target.End).End);
+        }
+        else
+        {
+            return -1;
+        }
+
+        if (year is < 1 or > 9998)
+        {
+            return -1;
+        }
+
+        LocalDate day;
+        if (month == 0)
+        {
+            day = last ? new LocalDate(year, 12, 28) : new LocalDate(year, 1, 4);
+        }
+        else
+        {
+            var length = CalendarSystem.Iso.GetDaysInMonth(year, month);
+            var dayOfMonth = last ? length - 3 : Math.Min(length, ((entry.Ordinal - 1) * 7) + 4);
+            day = new LocalDate(year, month, dayOfMonth);
+        }
+
+        var monday = DateMath.WeekStart(day);
+        return Emit(start, end, TemporalMentionKind.Date, monday, monday.PlusDays(6), TemporalGranularity.Week);
+    }
+
     /// <summary>Reads a year after a month joined by a dash or written after it: "Sep-2019", "Sept. 2019".</summary>
     private bool TryJoinedYear(int position, out int year, out int end)
     {

@@ -495,6 +495,11 @@ internal sealed partial class TemporalScanner
             resume = OnQuarter(token);
         }
 
+        if (resume < 0 && entry.Is(WordClass.DecadeWord))
+        {
+            resume = OnDecadeWord(token, entry);
+        }
+
         if (resume < 0 && entry.Is(WordClass.Holiday))
         {
             resume = OnHoliday(token);
@@ -1885,6 +1890,24 @@ internal sealed partial class TemporalScanner
     {
         var unit = entry.Unit;
         var plural = _text[unitToken.End - 1] is 's' or 'S';
+        if (unit == TimeUnit.Week && !plural && Is(Next(unitToken.End), "of"))
+        {
+            var week = OnOrdinalWeek(unitToken, before);
+            if (week >= 0)
+            {
+                return week;
+            }
+        }
+
+        if (unit == TimeUnit.Century && !plural)
+        {
+            var century = OnCentury(unitToken, before);
+            if (century >= 0)
+            {
+                return century;
+            }
+        }
+
         var granularity = DateMath.ToGranularity(unit);
         if (plural)
         {

@@ -109,6 +109,16 @@ public sealed class TimexTests
         new("dotted", "Orders placed in March second-quarter style rose.", "March", D, "2025-03"),
         new("offset", "Troops will leave six weeks from now.", "six weeks from now", D, "2025-09-03"),
 
+        // ---- ordinal weeks, decades and centuries in words
+        new("week", "The summit is in the second week of May next year, officials expect.", "the second week of May", D, "2026-W20"),
+        new("week", "Sales peaked in the last week of the year.", "the last week of the year", D, "2025-W52"),
+        new("week", "Crowds gathered in the first week of June 2024.", "the first week of June 2024", D, "2024-W23"),
+        new("decade", "Rents soared in the eighties.", "the eighties", D, "198"),
+        new("decade", "The band was popular in the late sixties.", "the late sixties", D, "196"),
+        new("decade", "The mill dates from the 19th century.", "the 19th century", D, "18"),
+        new("decade", "The bridge was built in the twentieth century.", "the twentieth century", D, "19"),
+        new("decade", "It is the worst flood this century.", "this century", D, "20"),
+
         // ---- holidays
         new("holiday", "The boy was rescued at sea on Thanksgiving Day last year.", "Thanksgiving Day", D, "2024-11-28"),
         new("holiday", "The family has not met since last Christmas.", "last Christmas", D, "2024-12-25"),
@@ -167,6 +177,7 @@ public sealed class TimexTests
         "The election day turnout was low in the north.",
         "A thanksgiving service was held at the cathedral.",
         "First of all, the minister thanked the staff.",
+        "The senator is in his eighties.",
         "The Q7 model sold well.",
         "Schools must prepare pupils for today's world.",
         "These are the leaders of tomorrow, the mayor said.",
