@@ -744,6 +744,88 @@ internal sealed partial class TemporalScanner
         return Emit(start, end, TemporalMentionKind.Date, monday, monday.PlusDays(6), TemporalGranularity.Week);
     }
 
+    /// <summary>Whether a lower-case month name is a month: a number stands beside it ("in march 2019", "3 september", "june 5");
+    /// "may" and "march", also verbs, need a year after them ("may 2020", "march 3, 2019").</summary>
+    private bool IsLowercaseMonth(Token token, WordEntry entry)
+    {
+        if (entry.Is(WordClass.MonthAbbreviation) || token.Length < 3)
+        {
+            return false;
+        }
+
+        var next = Next(token.End);
+        var yearNext = TryYear(next, out _) || (next.Kind == TokenKind.Number && next.Length <= 2 && TryYearAfter(next.End, out _, out _));
+        if (entry.Month is 3 or 5)
+        {
+            return yearNext;
+        }
+
+        if (yearNext || (next.Kind == TokenKind.Number && next.Length <= 2 && !Has(Next(next.End), WordClass.Unit)))
+        {
+            return true;
+        }
+
+        var before = Prev(token.Start);
+        if (Has(before, WordClass.OrdinalSuffix) && before.Start > 0 && TextTokens.IsDigit(_text[before.Start - 1]))
+        {
+            return true;
+        }
+
+        return before.Kind == TokenKind.Number && before.Length <= 2;
+    }
+
+    /// <summary>Reads "the 14th of next month", "the 5th of this month" and a bare "the 14th" (at a clause end) as a day of a month.</summary>
+    private int OnOrdinalDayOfMonth(Token number)
+    {
+        if (!TryDay(number, out var day, out var end, out var ordinal) || !ordinal || !Is(Prev(number.Start), "the"))
+        {
+            return -1;
+        }
+
+        var start = Prev(number.Start).Start;
+        var of = Next(end);
+        var offset = 0;
+        var relative = false;
+        if (Is(of, "of") && ReadModifier(Next(of.End)) is var modifier and not Modifier.None && Is(Next(Next(of.End).End), "month"))
+        {
+            offset = modifier switch { Modifier.Last => -1, Modifier.Next => 1, _ => 0 };
+            end = Next(Next(of.End).End).End;
+            relative = true;
+        }
+        else if (!EndsClause(end))
+        {
+            return -1; // "the 5th floor", "the 3rd round"
+        }
+
+        if (!TryReference(1, out var reference))
+        {
+            return Emit(start, end, TemporalMentionKind.Date, null, null, TemporalGranularity.Day);
+        }
+
+        var month = reference.PlusMonths(offset);
+        if (!relative)
+        {
+            // A bare "the 14th": this month's, or the nearest one in the tense's direction.
+            var past = IsPast(start, end);
+            if (past && day > reference.Day)
+            {
+                month = reference.PlusMonths(-1);
+            }
+            else if (!past && day < reference.Day)
+            {
+                month = reference.PlusMonths(1);
+            }
+        }
+
+        if (day > CalendarSystem.Iso.GetDaysInMonth(month.Year, month.Month))
+        {
+            return end;
+        }
+
+        var date = new LocalDate(month.Year, month.Month, day);
+        return Emit(start, end, TemporalMentionKind.Date, date, date, TemporalGranularity.Day, yearInferred: true);
+    }
+
     /// <summary>Reads a year after a month joined by a dash or written after it: "Sep-2019", "Sept. 2019".</summary>
     private bool TryJoinedYear(int position, out int year, out int end)
     {

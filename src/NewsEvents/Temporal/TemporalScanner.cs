@@ -343,7 +343,8 @@ internal sealed partial class TemporalScanner
         month = 0;
         end = token.End;
         abbreviation = false;
-        if (token.Kind != TokenKind.Word || !IsCapitalized(token) || !_lexicon.TryGet(Span(token), out var entry) || !entry.Is(WordClass.Month))
+        if (token.Kind != TokenKind.Word || !_lexicon.TryGet(Span(token), out var entry) || !entry.Is(WordClass.Month)
+            || (!IsCapitalized(token) && !IsLowercaseMonth(token, entry)))
         {
             return false;
         }
@@ -584,6 +585,12 @@ internal sealed partial class TemporalScanner
         if (TryDayFirst(number, allowAnd: true, allowRange: true, out core))
         {
             return EmitDate(core, allowThe: core.Ordinal, weekdayHint: 0, requireCue: false);
+        }
+
+        var dayOfMonth = OnOrdinalDayOfMonth(number);
+        if (dayOfMonth >= 0)
+        {
+            return dayOfMonth;
         }
 
         // "30 days", "30-day": the unit word is the head and reads the count back.
@@ -1337,6 +1344,22 @@ internal sealed partial class TemporalScanner
             return EmitDate(core, allowThe: false, weekdayHint: entry.Weekday, requireCue: false);
         }
 
+        // "Wednesday next week", "Friday last week"
+        var weekModifier = ReadModifier(next);
+        if (weekModifier != Modifier.None && Is(Next(next.End), "week"))
+        {
+            var weekEnd = Next(next.End).End;
+            LocalDate? inWeek = null;
+            if (TryReference(1, out var weekReference))
+            {
+                var offset = weekModifier switch { Modifier.Last => -1, Modifier.Next => 1, _ => 0 };
+                inWeek = DateMath.WeekStart(weekReference).PlusWeeks(offset).PlusDays(entry.Weekday - 1);
+            }
+
+            var weekStart = Is(Prev(weekday.Start), "on") ? Prev(weekday.Start).Start : weekday.Start;
+            return Emit(weekStart, weekEnd, TemporalMentionKind.Date, inWeek, inWeek, TemporalGranularity.Day, weekdayAnchored: true);
+        }
+
         // "Thursday evening" stays a day: news annotators give the day, not the part, unless a clock time is written.
         string? dayPart = null;
         if (Has(next, WordClass.DayPart))
@@ -1890,6 +1913,13 @@ internal sealed partial class TemporalScanner
     {
         var unit = entry.Unit;
         var plural = _text[unitToken.End - 1] is 's' or 'S';
+        if (unit == TimeUnit.Week && Is(before, "the") && Is(Next(unitToken.End), "after") && Is(Next(Next(unitToken.End).End), "next"))
+        {
+            // "the week after next"
+            LocalDate? afterNext = TryReference(1, out var afterNextReference) ? DateMath.WeekStart(afterNextReference).PlusWeeks(2) : null;
+            return Emit(before.Start, Next(Next(unitToken.End).End).End, TemporalMentionKind.Date, afterNext, afterNext?.PlusDays(6), TemporalGranularity.Week);
+        }
+
         if (unit == TimeUnit.Week && !plural && Is(Next(unitToken.End), "of"))
         {
             var week = OnOrdinalWeek(unitToken, before);

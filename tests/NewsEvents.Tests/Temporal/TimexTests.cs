@@ -119,6 +119,17 @@ public sealed class TimexTests
         new("decade", "The bridge was built in the twentieth century.", "the twentieth century", D, "19"),
         new("decade", "It is the worst flood this century.", "this century", D, "20"),
 
+        // ---- lower-case months beside a number, weeks and days relative to the reference
+        new("lowercase", "Prices rose in march 2019 and fell later.", "march 2019", D, "2019-03"),
+        new("lowercase", "Sales slumped in may 2020 across the region.", "may 2020", D, "2020-05"),
+        new("lowercase", "The tour started on 3 september last year.", "3 september", D, "2024-09-03"),
+        new("lowercase", "Ballots were counted on june 5 overnight.", "june 5", D, "2025-06-05"),
+        new("relative", "The board meets Wednesday next week.", "Wednesday next week", D, "2025-07-30"),
+        new("relative", "Voting ends the week after next.", "the week after next", D, "2025-W32"),
+        new("relative", "Payment is due on the 14th of next month.", "the 14th of next month", D, "2025-08-14"),
+        new("relative", "The rent is due on the 14th.", "the 14th", D, "2025-08-14"),
+        new("relative", "The strike began on the 5th.", "the 5th", D, "2025-07-05"),
+
         // ---- holidays
         new("holiday", "The boy was rescued at sea on Thanksgiving Day last year.", "Thanksgiving Day", D, "2024-11-28"),
         new("holiday", "The family has not met since last Christmas.", "last Christmas", D, "2024-12-25"),
@@ -178,6 +189,8 @@ public sealed class TimexTests
         "A thanksgiving service was held at the cathedral.",
         "First of all, the minister thanked the staff.",
         "The senator is in his eighties.",
+        "They march 3 miles and may 2 of them rest.",
+        "The office is on the 5th floor of the tower.",
         "The Q7 model sold well.",
         "Schools must prepare pupils for today's world.",
         "These are the leaders of tomorrow, the mayor said.",
