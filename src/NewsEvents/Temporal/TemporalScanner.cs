@@ -2044,8 +2044,8 @@ internal sealed partial class TemporalScanner
                 to = earlier ? r : unitEnd;
             }
 
-            // TimeML leaves "earlier"/"later" out of the expression ("earlier [this month]") and keeps the whole unit as the value.
-            return Emit(begin, unitToken.End, TemporalMentionKind.Date, from, to, granularity, approximate: true,
+            // The value is the whole unit, as TimeML writes it (the part is a modifier).
+            return Emit(previous.Start, unitToken.End, TemporalMentionKind.Date, from, to, granularity, approximate: true,
                 timex: new Timex(TimexType.Date, TryReference(12, out var unitReference) ? TimexValues.Point(unitReference, granularity) : null));
         }
 

@@ -34,7 +34,7 @@ public sealed class TimexTests
         new("unit", "Ferries stop running over the weekend because of the storm.", "the weekend", D, "2025-W29-WE"),
         new("unit", "The contract expires at the end of 2026.", "the end of 2026", D, "2026"),
         new("unit", "Wages rose early next year in the plan.", "early next year", D, "2026"),
-        new("unit", "Shops were busier earlier this month than expected.", "this month", D, "2025-07"),
+        new("unit", "Shops were busier earlier this month than expected.", "earlier this month", D, "2025-07"),
 
         // ---- governing prepositions stay outside the span
         new("span", "The council voted on Thursday to close the bridge.", "Thursday", D, "2025-07-17"),
