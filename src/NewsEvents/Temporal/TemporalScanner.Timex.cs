@@ -180,6 +180,17 @@ internal sealed partial class TemporalScanner
             {
                 year = written;
             }
+            else if (Is(before, "s") && before.Start >= 1 && _text[before.Start - 1] is '\'' or '\u2019'
+                && Prev(before.Start - 1) is var yearWord && Is(yearWord, "year") && ReadModifier(Prev(yearWord.Start)) is var yearModifier and not Modifier.None
+                && TryReference(2, out var possessiveReference))
+            {
+                // "this year's third quarter", "next year's first quarter", "last year's quarter"
+                year = possessiveReference.Year + (yearModifier == Modifier.Last ? -1 : yearModifier == Modifier.Next ? 1 : 0);
+                start = Prev(yearWord.Start).Start;
+                cued = true;
+                before = Prev(start);
+                break;
+            }
             else if (Is(before, "the") || Is(before, "its") || Is(before, "their") || Is(before, "that") || Is(before, "a") || Is(before, "each"))
             {
                 // TimeML keeps "the" of a noun ("the third quarter", "that quarter") but no determiner of an adjective
@@ -356,6 +367,34 @@ internal sealed partial class TemporalScanner
         }
 
         return Emit(start, end, TemporalMentionKind.Date, from, from.PlusMonths(3).PlusDays(-1), TemporalGranularity.Month);
+    }
+
+    /// <summary>Whether "'s" and a quarter follow a position: "[this year]'s third quarter".</summary>
+    private bool IsPossessiveBeforeQuarter(int position)
+    {
+        if (position + 1 >= _text.Length || _text[position] is not ('\'' or '\u2019'))
+        {
+            return false;
+        }
+
+        var s = Next(position + 1);
+        if (!Is(s, "s") || s.Start != position + 1)
+        {
+            return false;
+        }
+
+        var next = Next(s.End);
+        if (Has(next, WordClass.Ordinal) || Is(next, "fiscal"))
+        {
+            next = Next(next.End);
+        }
+
+        if (IsDash(next))
+        {
+            next = Next(next.End);
+        }
+
+        return Is(next, "quarter");
     }
 
     /// <summary>The value of "a year ago", "a year earlier" inside a quarterly report: the same quarter a year before.</summary>

@@ -1969,6 +1969,11 @@ internal sealed partial class TemporalScanner
 
         var modifier = ReadModifier(before);
         var pastWord = Is(before, "past");
+        if (unit == TimeUnit.Year && modifier != Modifier.None && IsPossessiveBeforeQuarter(unitToken.End))
+        {
+            return -1; // "this year's third quarter" is the quarter's
+        }
+
         if (unit == TimeUnit.Year && modifier == Modifier.None && !pastWord)
         {
             var yearAgo = OnYearAgoAdjective(unitToken);

@@ -80,6 +80,8 @@ public sealed class TimexTests
         new("quarter", "Revenue will grow next quarter, the chief executive said.", "next quarter", D, "2025-Q4"),
         new("quarter", "The firm had a profit in the quarter, its first in years.", "the quarter", D, "2025-Q2"),
         new("quarter", "Costs rose in fiscal 2024, the company said.", "fiscal 2024", D, "2024"),
+        new("quarter", "Sales for this year's second quarter fell 3%.", "this year's second quarter", D, "2025-Q2"),
+        new("quarter", "The plant may reopen in next year's first quarter.", "next year's first quarter", D, "2026-Q1"),
 
         // ---- years as modifiers and anaphoric years
         new("year", "The 2019 election changed the parliament.", "2019", D, "2019"),
