@@ -5,6 +5,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using NewsEvents.Cli.Export;
+using NewsEvents.Internal;
 using NodaTime;
 using NodaTime.Text;
 
@@ -89,14 +90,13 @@ internal sealed record AnalyzeOptions(
 
         if (result.GetValue(symbols.Reference) is { } referenceText)
         {
-            var parsed = LocalDatePattern.Iso.Parse(referenceText);
-            if (!parsed.Success || referenceText.Length != 10 || parsed.Value.Year < 1000)
+            if (!IsoDates.TryParse(referenceText, out var parsed))
             {
-                error = $"--reference was '{referenceText}'; must be a date yyyy-MM-dd";
+                error = $"--reference was '{referenceText}'; must be {IsoDates.Expected}";
                 return false;
             }
 
-            reference = parsed.Value;
+            reference = parsed;
         }
 
         if (result.GetValue(symbols.Parallelism) is { } parallelismText)

@@ -9,6 +9,7 @@ using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using NodaTime;
 using NodaTime.Text;
+using NewsEvents.Internal;
 
 namespace NewsEvents.Cli.Commands;
 
@@ -31,13 +32,12 @@ internal static class TagCommand
         LocalDate? reference = null;
         if (result.GetValue(symbols.Reference) is { } value)
         {
-            var parsed = DatePattern.Parse(value);
-            if (!parsed.Success)
+            if (!IsoDates.TryParse(value, out var parsed))
             {
-                return Usage.Fail(stderr, $"tag: --reference was '{value}'; must be a date yyyy-MM-dd");
+                return Usage.Fail(stderr, $"tag: --reference was '{value}'; must be {IsoDates.Expected}");
             }
 
-            reference = parsed.Value;
+            reference = parsed;
         }
 
         var temporal = new TemporalTagger();
@@ -150,13 +150,12 @@ internal static class TagCommand
             return null;
         }
 
-        var parsed = referenceToken.Type == JTokenType.String ? DatePattern.Parse((string)referenceToken!) : null;
-        if (parsed is null || !parsed.Success)
+        if (referenceToken.Type != JTokenType.String || !IsoDates.TryParse((string)referenceToken!, out var parsed))
         {
-            return $"\"reference\" was {referenceToken.ToString(Formatting.None)}; must be a date \"yyyy-MM-dd\"";
+            return $"\"reference\" was {referenceToken.ToString(Formatting.None)}; must be {IsoDates.Expected}";
         }
 
-        reference = parsed.Value;
+        reference = parsed;
         return null;
     }
 
@@ -193,6 +192,9 @@ internal static class TagCommand
         ["granularity"] = Kebab(m.Granularity.ToString()),
         ["min"] = null,
         ["max"] = null,
+        ["period"] = m.Duration is { } p ? PeriodPattern.Roundtrip.Format(p) : null,
+        ["preposition"] = m.Preposition,
+        ["timex"] = new JObject { ["type"] = m.Timex.TypeName, ["value"] = m.Timex.Value },
     };
 
     private static JObject ToJson(QuantityMention m) => new()

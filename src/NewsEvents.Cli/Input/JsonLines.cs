@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using NewsEvents.Internal;
 using NodaTime;
 using NodaTime.Text;
 
@@ -116,14 +117,13 @@ internal static class JsonLines
             LocalDate? date = null;
             if (published is not null)
             {
-                var parsed = LocalDatePattern.Iso.Parse(published);
-                if (!parsed.Success || published.Length != 10 || parsed.Value.Year < 1000)
+                if (!IsoDates.TryParse(published, out var parsed))
                 {
-                    error = $"\"published\" was \"{(published.Length > 40 ? published[..40] + "…" : published)}\"; must be a date yyyy-MM-dd";
+                    error = $"\"published\" was \"{(published.Length > 40 ? published[..40] + "…" : published)}\"; must be {IsoDates.Expected}";
                     return false;
                 }
 
-                date = parsed.Value;
+                date = parsed;
             }
 
             article = new JsonLineArticle(id, text, source, title, date, url);

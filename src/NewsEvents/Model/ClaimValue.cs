@@ -64,6 +64,9 @@ public sealed record TemporalValue : ClaimValue
     /// <summary>Gets the granularity.</summary>
     public TemporalGranularity Granularity { get; }
 
+    /// <summary>Gets the TimeML (TIMEX3) type and value of the expression, or <see langword="null"/> when not known.</summary>
+    public Timex? Timex { get; init; }
+
     /// <summary>Gets a value indicating whether the year was inferred.</summary>
     public bool YearInferred { get; }
 

@@ -39,10 +39,13 @@ public sealed record TemporalMention
     /// <param name="yearInferred">Whether the year was not written and was inferred.</param>
     /// <param name="weekdayAnchored">Whether the day was resolved from a weekday name.</param>
     /// <param name="dayMonthOrderInferred">Whether day-month order was decided by policy.</param>
+    /// <param name="timex">The TimeML type and value; <see langword="null"/> derives them from the kind, days, granularity and duration.</param>
+    /// <param name="preposition">The preposition that governs the expression and is not part of it ("on" in "on Thursday"), if any.</param>
     /// <exception cref="ArgumentException">An invariant does not hold.</exception>
     public TemporalMention(TemporalMentionKind kind, string text, int offset, LocalDate? start, LocalDate? end,
         TemporalGranularity granularity, Period? duration = null, bool approximate = false,
-        bool yearInferred = false, bool weekdayAnchored = false, bool dayMonthOrderInferred = false)
+        bool yearInferred = false, bool weekdayAnchored = false, bool dayMonthOrderInferred = false,
+        Timex? timex = null, string? preposition = null)
     {
         Kind = kind;
         Text = text;
@@ -55,16 +58,19 @@ public sealed record TemporalMention
         YearInferred = yearInferred;
         WeekdayAnchored = weekdayAnchored;
         DayMonthOrderInferred = dayMonthOrderInferred;
+        Preposition = string.IsNullOrWhiteSpace(preposition) ? null : preposition;
         if (!IsValidFast())
         {
             ModelGuard.EnsureValid(this, Validator);
         }
+
+        Timex = timex ?? TimexValues.Derive(kind, start, end, granularity, duration);
     }
 
     /// <summary>Gets the kind of expression.</summary>
     public TemporalMentionKind Kind { get; }
 
-    /// <summary>Gets the expression text.</summary>
+    /// <summary>Gets the expression text, as TimeML delimits it: without the preposition that governs it.</summary>
     public string Text { get; }
 
     /// <summary>Gets the offset of the first character.</summary>
@@ -72,6 +78,12 @@ public sealed record TemporalMention
 
     /// <summary>Gets the number of characters.</summary>
     public int Length => Text.Length;
+
+    /// <summary>Gets the TimeML (TIMEX3) type and value.</summary>
+    public Timex Timex { get; }
+
+    /// <summary>Gets the preposition in front of the expression that governs it ("on", "in", "since"), or <see langword="null"/>.</summary>
+    public string? Preposition { get; }
 
     /// <summary>Gets the first day denoted, or <see langword="null"/>.</summary>
     public LocalDate? Start { get; }
@@ -98,13 +110,21 @@ public sealed record TemporalMention
     public bool DayMonthOrderInferred { get; }
 
     /// <summary>Converts the mention to a claim value when it denotes days.</summary>
-    /// <returns>The interval, or <see langword="null"/> for durations and sets without days.</returns>
+    /// <returns>The interval, with the governing preposition in its text ("on 23/7"), or <see langword="null"/> for
+    /// durations, sets and generic references without days.</returns>
     public TemporalValue? ToValue() => Start is { } s && End is { } e
-        ? new TemporalValue(Text, s, e, Granularity, YearInferred, WeekdayAnchored, DayMonthOrderInferred)
+        ? new TemporalValue(Preposition is null ? Text : Preposition + " " + Text, s, e, Granularity, YearInferred, WeekdayAnchored, DayMonthOrderInferred)
+        {
+            Timex = Timex,
+        }
         : null;
 
+    /// <summary>Returns a copy moved by a number of characters, as when a sentence's mentions are placed in its article.</summary>
+    internal TemporalMention WithOffset(int by) =>
+        new(Kind, Text, Offset + by, Start, End, Granularity, Duration, Approximate, YearInferred, WeekdayAnchored, DayMonthOrderInferred, Timex, Preposition);
+
     /// <inheritdoc/>
-    public override string ToString() => $"{Kind} \"{Text}\"@{Offset} = {Start}..{End} {Granularity}{(Duration is null ? "" : " " + Duration)}";
+    public override string ToString() => $"{Kind} \"{Text}\"@{Offset} = {Start}..{End} {Granularity}{(Duration is null ? "" : " " + Duration)} {Timex}";
 
     // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
     private bool IsValidFast() =>

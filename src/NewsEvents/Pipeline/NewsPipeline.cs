@@ -147,7 +147,5 @@ public sealed class NewsPipeline
         return Reconciler.Reconcile(state.Analyses, Analyze);
     }
 
-    private static TemporalMention Shift(TemporalMention m, int by) =>
-        new(m.Kind, m.Text, m.Offset + by, m.Start, m.End, m.Granularity, m.Duration, m.Approximate,
-            m.YearInferred, m.WeekdayAnchored, m.DayMonthOrderInferred);
+    private static TemporalMention Shift(TemporalMention m, int by) => m.WithOffset(by);
 }

@@ -6,6 +6,7 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using Newtonsoft.Json;
+using NewsEvents.Internal;
 using NodaTime;
 using NodaTime.Text;
 
@@ -220,13 +221,12 @@ public static class ArticleMetadataFile
             return null;
         }
 
-        var result = LocalDatePattern.Iso.Parse(text);
-        if (!result.Success || result.Value.Year < 1000 || result.Value.Year > 9999 || text.Length != 10)
+        if (!IsoDates.TryParse(text, out var result))
         {
-            Fail(reader, sourceName, $"'{name}' was \"{Excerpt(text)}\"; must be a date yyyy-MM-dd with a year from 1000 to 9999");
+            Fail(reader, sourceName, $"'{name}' was \"{Excerpt(text)}\"; must be {IsoDates.Expected}, with a year from 1000 to 9999");
         }
 
-        return result.Value;
+        return result;
     }
 
     private static void ReadOrFail(JsonTextReader reader, string sourceName)

@@ -161,6 +161,17 @@ internal sealed class ClaimValueJsonConverter : JsonConverter
                 writer.WriteValue(t.WeekdayAnchored);
                 writer.WritePropertyName("dayMonthOrderInferred");
                 writer.WriteValue(t.DayMonthOrderInferred);
+                if (t.Timex is { } timex)
+                {
+                    writer.WritePropertyName("timex");
+                    writer.WriteStartObject();
+                    writer.WritePropertyName("type");
+                    writer.WriteValue(timex.TypeName);
+                    writer.WritePropertyName("value");
+                    writer.WriteValue(timex.Value);
+                    writer.WriteEndObject();
+                }
+
                 break;
             case QuantityValue q:
                 writer.WritePropertyName("min");
@@ -220,7 +231,10 @@ internal sealed class ClaimValueJsonConverter : JsonConverter
             {
                 "temporal" => new TemporalValue(text, Date(obj, "start"), Date(obj, "end"),
                     Enum<TemporalGranularity>(obj, "granularity", serializer),
-                    Bool(obj, "yearInferred"), Bool(obj, "weekdayAnchored"), Bool(obj, "dayMonthOrderInferred")),
+                    Bool(obj, "yearInferred"), Bool(obj, "weekdayAnchored"), Bool(obj, "dayMonthOrderInferred"))
+                {
+                    Timex = ReadTimex(obj),
+                },
                 "quantity" => new QuantityValue(text, Decimal(obj, "min"), Decimal(obj, "max"), Bool(obj, "approximate"), OptionalString(obj, "unit")),
                 "actor" => new ActorValue(text, RequiredString(obj, "actor")),
                 "place" => new PlaceValue(text, RequiredString(obj, "place")),
@@ -277,6 +291,31 @@ internal sealed class ClaimValueJsonConverter : JsonConverter
         obj.TryGetValue(name, StringComparison.Ordinal, out var token) && token.Type != JTokenType.Null
             ? token.Type == JTokenType.String ? (string?)token : throw new JsonSerializationException($"Invalid JSON at path '{token.Path}': expected a string, found {token.Type}.")
             : null;
+
+    private static Timex? ReadTimex(JObject obj)
+    {
+        if (!obj.TryGetValue("timex", StringComparison.Ordinal, out var token) || token.Type == JTokenType.Null)
+        {
+            return null;
+        }
+
+        if (token is not JObject timex)
+        {
+            throw new JsonSerializationException($"Invalid JSON at path '{token.Path}': expected a timex object {{\"type\", \"value\"}}, found {token.Type}.");
+        }
+
+        var typeName = RequiredString(timex, "type");
+        TimexType type = typeName switch
+        {
+            "DATE" => TimexType.Date,
+            "TIME" => TimexType.Time,
+            "DURATION" => TimexType.Duration,
+            "SET" => TimexType.Set,
+            _ => throw new JsonSerializationException(
+                $"Invalid JSON at path '{timex["type"]!.Path}': unknown timex type '{LocalDateJsonConverter.Truncate(typeName)}'; expected DATE, TIME, DURATION or SET."),
+        };
+        return new Timex(type, OptionalString(timex, "value"));
+    }
 
     private static bool Bool(JObject obj, string name) =>
         obj.TryGetValue(name, StringComparison.Ordinal, out var token) && token.Type != JTokenType.Null &&

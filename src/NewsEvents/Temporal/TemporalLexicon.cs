@@ -42,9 +42,19 @@ internal enum WordClass : long
     Season = 1 << 29,
     WeekdayAbbreviation = 1 << 30,
     WeekdayPlural = 1L << 31,
+    Generic = 1L << 32,
+    Ordinal = 1L << 33,
+    Quarter = 1L << 34,
+    Fiscal = 1L << 35,
+    YearDeterminer = 1L << 36,
+    ScheduledCue = 1L << 37,
+    YearWord = 1L << 38,
+    Holiday = 1L << 39,
+    DecadeWord = 1L << 40,
 
     /// <summary>Classes that can start a match on their own.</summary>
-    Head = Month | Weekday | RelativeDay | Unit | SetWord | Every | Weekend | Night | Season | WeekdayAbbreviation | WeekdayPlural,
+    Head = Month | Weekday | RelativeDay | Unit | SetWord | Every | Weekend | Night | Season | WeekdayAbbreviation | WeekdayPlural
+        | Generic | Quarter | DayPart | YearWord | Holiday | DecadeWord,
 }
 
 /// <summary>Units of time that durations and sets count.</summary>
@@ -72,9 +82,22 @@ internal enum DatePart : byte
 }
 
 /// <summary>What the lexicon knows about one word.</summary>
+/// <summary>What a generic reference word points at: the present ("now"), the past ("recently") or the future ("soon").</summary>
+internal enum GenericReference : byte
+{
+    None,
+    Present,
+    Past,
+    Future,
+}
+
 internal readonly record struct WordEntry(
     WordClass Classes, int Month, int Weekday, int RelativeDay, TimeUnit Unit, int Number, DatePart Part, TimeUnit SetUnit, int SetCount)
 {
+    public GenericReference Generic { get; init; }
+
+    public int Ordinal { get; init; }
+
     public bool Is(WordClass wordClass) => (Classes & wordClass) != 0;
 }
 
@@ -315,6 +338,30 @@ internal sealed class TemporalLexicon
             Update(p.Name, e => e with { Classes = e.Classes | WordClass.Part, Part = Enum.Parse<DatePart>(p.Value.GetString()!) });
         }
 
+        foreach (var p in root.GetProperty("generic").EnumerateObject())
+        {
+            var reference = Enum.Parse<GenericReference>(p.Value.GetString()!);
+            Update(p.Name, e => e with { Classes = e.Classes | WordClass.Generic, Generic = reference });
+        }
+
+        foreach (var p in root.GetProperty("ordinals").EnumerateObject())
+        {
+            var ordinal = p.Value.GetInt32();
+            Update(p.Name, e => e with { Classes = e.Classes | WordClass.Ordinal, Ordinal = ordinal });
+        }
+
+        AddList("quarters", WordClass.Quarter);
+        AddList("yearWords", WordClass.YearWord);
+        AddList("holidays", WordClass.Holiday);
+        foreach (var p in root.GetProperty("decadeWords").EnumerateObject())
+        {
+            var decade = p.Value.GetInt32();
+            Update(p.Name, e => e with { Classes = e.Classes | WordClass.DecadeWord, Number = decade });
+        }
+
+        AddList("fiscal", WordClass.Fiscal);
+        AddList("yearDeterminers", WordClass.YearDeterminer);
+        AddList("scheduledCues", WordClass.ScheduledCue);
         AddList("monthAbbreviations", WordClass.MonthAbbreviation);
         AddList("vagueCounts", WordClass.VagueCount);
         AddList("approximators", WordClass.Approximator);

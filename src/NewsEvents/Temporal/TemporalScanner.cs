@@ -53,7 +53,7 @@ internal struct DateCore
 /// Every other token is skipped after a first-letter and length check. A matcher reads a bounded number of tokens
 /// around its head, and no match may start before the end of the previous one, so the scan is linear.
 /// </remarks>
-internal sealed class TemporalScanner
+internal sealed partial class TemporalScanner
 {
     private const int MaxCountDigits = 6;
     private const int TenseWindow = 160;
@@ -243,9 +243,15 @@ internal sealed class TemporalScanner
         }
 
         var c = _text[end];
-        if (TextTokens.IsLetter(c) || c is '%' or ':' or '/')
+        if (TextTokens.IsLetter(c) || c is '%' or '/')
         {
             return false;
+        }
+
+        if (c == ':')
+        {
+            // "March 3: the board met" ends the date; "3:40" is a time.
+            return !(end + 1 < _text.Length && TextTokens.IsDigit(_text[end + 1]));
         }
 
         return !(c is '.' or ',' && end + 1 < _text.Length && TextTokens.IsDigit(_text[end + 1]));
@@ -337,7 +343,8 @@ internal sealed class TemporalScanner
         month = 0;
         end = token.End;
         abbreviation = false;
-        if (token.Kind != TokenKind.Word || !IsCapitalized(token) || !_lexicon.TryGet(Span(token), out var entry) || !entry.Is(WordClass.Month))
+        if (token.Kind != TokenKind.Word || !_lexicon.TryGet(Span(token), out var entry) || !entry.Is(WordClass.Month)
+            || (!IsCapitalized(token) && !IsLowercaseMonth(token, entry)))
         {
             return false;
         }
@@ -355,7 +362,8 @@ internal sealed class TemporalScanner
     // ---------------------------------------------------------------- emission
 
     private int Emit(int start, int end, TemporalMentionKind kind, LocalDate? from, LocalDate? to, TemporalGranularity granularity,
-        Period? duration = null, bool approximate = false, bool yearInferred = false, bool weekdayAnchored = false, bool orderInferred = false)
+        Period? duration = null, bool approximate = false, bool yearInferred = false, bool weekdayAnchored = false, bool orderInferred = false,
+        Timex? timex = null)
     {
         if (from is null || to is null)
         {
@@ -364,12 +372,52 @@ internal sealed class TemporalScanner
             yearInferred = false;
         }
 
+        // TimeML leaves the governing preposition out of the expression ("on [Thursday]", "for [three years]"); the
+        // matchers read it for the tense and the kind, and the mention keeps it apart.
+        string? preposition = null;
+        var first = Next(start);
+        if (first.Start == start && first.End < end && IsGoverningPreposition(first))
+        {
+            preposition = _text.Substring(first.Start, first.Length);
+            start = Next(first.End).Start;
+        }
+
         _mentions ??= ImmutableArray.CreateBuilder<TemporalMention>();
         _mentions.Add(new TemporalMention(kind, _text.Substring(start, end - start), start, from, to, granularity,
-            duration, approximate, yearInferred, weekdayAnchored, orderInferred));
+            duration, approximate, yearInferred, weekdayAnchored, orderInferred, timex, preposition));
         _floor = end;
         return end;
     }
+
+    private bool IsGoverningPreposition(Token token)
+    {
+        if (token.Kind != TokenKind.Word || token.Length > 10)
+        {
+            return false;
+        }
+
+        var word = Span(token);
+        if (word.Equals("at", StringComparison.OrdinalIgnoreCase) && (Is(Next(token.End), "least") || Is(Next(token.End), "most")))
+        {
+            return false; // "at least 30 days" is a bound
+        }
+
+        foreach (var preposition in GoverningPrepositions)
+        {
+            if (word.Equals(preposition, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        // "over the past year" governs; "over 10 years" is a bound and stays.
+        return word.Equals("over", StringComparison.OrdinalIgnoreCase) && Is(Next(token.End), "the");
+    }
+
+    private static readonly string[] GoverningPrepositions =
+    [
+        "on", "in", "at", "for", "during", "within", "throughout", "from", "between", "since", "until", "till", "through", "by",
+    ];
 
     private bool TryReference(long years, out LocalDate reference)
     {
@@ -443,6 +491,36 @@ internal sealed class TemporalScanner
             resume = OnWeekdayPlural(token);
         }
 
+        if (resume < 0 && entry.Is(WordClass.Quarter))
+        {
+            resume = OnQuarter(token);
+        }
+
+        if (resume < 0 && entry.Is(WordClass.DecadeWord))
+        {
+            resume = OnDecadeWord(token, entry);
+        }
+
+        if (resume < 0 && entry.Is(WordClass.Holiday))
+        {
+            resume = OnHoliday(token);
+        }
+
+        if (resume < 0 && entry.Is(WordClass.YearWord))
+        {
+            resume = OnYearInWords(token);
+        }
+
+        if (resume < 0 && entry.Is(WordClass.Generic))
+        {
+            resume = OnGeneric(token, entry);
+        }
+
+        if (resume < 0 && entry.Is(WordClass.DayPart))
+        {
+            resume = OnDayPart(token);
+        }
+
         return resume;
     }
 
@@ -454,14 +532,39 @@ internal sealed class TemporalScanner
             return -1;
         }
 
+        // "the first of May", "the twenty-first of June"
+        var of = Prev(month.Start);
+        if (core.Granularity == TemporalGranularity.Month && !core.IsRange && Is(of, "of") && TryOrdinalDayBefore(of.Start, out var ordinalDay, out var ordinalStart))
+        {
+            core.First.Day = ordinalDay;
+            core.Granularity = TemporalGranularity.Day;
+            core.Start = ordinalStart;
+            return EmitDate(core, allowThe: true, weekdayHint: 0, requireCue: false);
+        }
+
         return EmitDate(core, allowThe: false, weekdayHint: 0, requireCue: core.Granularity == TemporalGranularity.Month && !core.IsRange && core.First.Year == 0);
     }
 
     private int OnNumber(Token number)
     {
+        if (number.Length == 1 && number.Start >= 1 && _text[number.Start - 1] == 'Q')
+        {
+            var quarter = OnQuarterCode(number);
+            if (quarter >= 0)
+            {
+                return quarter;
+            }
+        }
+
         if (!StartsCleanly(number))
         {
             return ClusterEnd(number);
+        }
+
+        var clock = OnClockTime(number);
+        if (clock >= 0)
+        {
+            return clock;
         }
 
         var weekdayBefore = Has(Prev(number.Start), WordClass.Weekday);
@@ -484,6 +587,12 @@ internal sealed class TemporalScanner
             return EmitDate(core, allowThe: core.Ordinal, weekdayHint: 0, requireCue: false);
         }
 
+        var dayOfMonth = OnOrdinalDayOfMonth(number);
+        if (dayOfMonth >= 0)
+        {
+            return dayOfMonth;
+        }
+
         // "30 days", "30-day": the unit word is the head and reads the count back.
         var next = Next(number.End);
         if (Has(next, WordClass.Unit) || (IsDash(next) && next.Start == number.End && Has(Next(next.End), WordClass.Unit)))
@@ -493,7 +602,8 @@ internal sealed class TemporalScanner
 
         if (TryYearCore(number, out core))
         {
-            return EmitDate(core, allowThe: false, weekdayHint: 0, requireCue: !core.IsRange);
+            var emitted = EmitDate(core, allowThe: false, weekdayHint: 0, requireCue: !core.IsRange);
+            return emitted >= 0 ? emitted : OnModifierYear(number);
         }
 
         return ClusterEnd(number);
@@ -721,7 +831,7 @@ internal sealed class TemporalScanner
         core.First.Month = month;
         core.Granularity = TemporalGranularity.Month;
         var next = Next(end);
-        if (TryDay(next, out var day, out var dayEnd, out _) && !Has(Next(dayEnd), WordClass.Unit))
+        if ((TryDay(next, out var day, out var dayEnd, out _) || TryOrdinalDay(next, out day, out dayEnd)) && !Has(Next(dayEnd), WordClass.Unit))
         {
             core.First.Day = day;
             core.Granularity = TemporalGranularity.Day;
@@ -767,6 +877,19 @@ internal sealed class TemporalScanner
             next = Next(next.End);
         }
 
+        var joined = false;
+        if (!ordinal && next.Start == end && next.Kind == TokenKind.Symbol && (IsDash(next) || _text[next.Start] == '.'))
+        {
+            // "7-Sep-2019", "7. Sept. 2019": a joined month must come with its year
+            var month2 = Next(next.End);
+            if (TryMonthWord(month2, out _, out var month2End, out _) && (IsDash(next) ? month2.Start == next.End : month2.Start > next.End)
+                && TryJoinedYear(month2End, out _, out _))
+            {
+                next = month2;
+                joined = true;
+            }
+        }
+
         if (TryMonthWord(next, out var month, out var monthEnd, out _))
         {
             core.Start = number.Start;
@@ -774,6 +897,13 @@ internal sealed class TemporalScanner
             core.Granularity = TemporalGranularity.Day;
             core.Ordinal = ordinal;
             core.End = monthEnd;
+            if (joined && TryJoinedYear(monthEnd, out var joinedYear, out var joinedEnd))
+            {
+                core.First.Year = joinedYear;
+                core.End = joinedEnd;
+                return true;
+            }
+
             if (TryYearAfter(monthEnd, out var year, out var yearEnd))
             {
                 core.First.Year = year;
@@ -912,7 +1042,27 @@ internal sealed class TemporalScanner
                 || Is(token, "through") || Is(token, "throughout");
         }
 
-        return Has(token, WordClass.DateCue) && !Is(token, "to") && !Is(token, "and") && !Is(token, "as");
+        return (Has(token, WordClass.DateCue) && !Is(token, "to") && !Is(token, "and") && !Is(token, "as")) || Is(token, "for");
+    }
+
+    /// <summary>Whether a month name stands as a modifier after a determiner: "a June agreement", "the October slaying".</summary>
+    private bool IsModifierMonth(Token before, in DateCore core)
+    {
+        if (core.First.Month == 5 || core.IsRange || core.First.Day != 0 || !Has(before, WordClass.YearDeterminer) || Has(before, WordClass.RangeLink)
+            || Is(before, "for") || Is(before, "into") || Is(before, "than") || Is(before, "both") || Is(before, "every"))
+        {
+            return false;
+        }
+
+        var next = Next(core.End);
+        return next.Kind == TokenKind.Word && char.IsLower(_text[next.Start]) && !Has(next, WordClass.NumberWord);
+    }
+
+    /// <summary>Whether a clause ends right after a position (a full stop, comma, semicolon, colon or the end of the text).</summary>
+    private bool EndsClause(int position)
+    {
+        var next = Next(position);
+        return !next.Exists || (next.Kind == TokenKind.Symbol && _text[next.Start] is '.' or ',' or ';' or ':' or '!' or '?');
     }
 
     /// <summary>Adds the words in front of a date (range start, part, modifier, "the", "on"/"in"), resolves and emits it.</summary>
@@ -948,6 +1098,12 @@ internal sealed class TemporalScanner
                 part = Entry(before).Part;
                 start = before.Start;
             }
+            else if (core.Granularity == TemporalGranularity.Year && core.First.Year != 0 && ReadEdge(start, out var yearEdgeStart) != DatePart.None)
+            {
+                // "by the end of 1990": TimeML keeps the whole year as the value (the part is a modifier), and the words in the span.
+                start = yearEdgeStart;
+                edged = true;
+            }
             else if (core.Granularity == TemporalGranularity.Month)
             {
                 // "at the end of July", "beginning of March". A written year keeps "the end of 2025" and "since the start
@@ -979,9 +1135,9 @@ internal sealed class TemporalScanner
             }
         }
 
-        if (requireCue && part == DatePart.None && modifier == Modifier.None)
+        if (requireCue && part == DatePart.None && modifier == Modifier.None && !edged)
         {
-            var cued = core.Granularity == TemporalGranularity.Year ? IsYearCue(before) : IsMonthCue(before, core.First.Month);
+            var cued = core.Granularity == TemporalGranularity.Year ? IsYearCue(before) : IsMonthCue(before, core.First.Month) || IsModifierMonth(before, core);
             if (!cued)
             {
                 return -1;
@@ -993,10 +1149,23 @@ internal sealed class TemporalScanner
             start = before.Start;
         }
 
+        string? clock = null;
+        if (core.Granularity == TemporalGranularity.Day && !core.IsRange && part == DatePart.None && TryClockBefore(start, out var clockStart, out var clockText))
+        {
+            // "5 p.m. EST Nov. 9"
+            start = clockStart;
+            clock = clockText;
+        }
+
         var resolution = Resolve(core, start, modifier, weekdayHint, out var from, out var to, out var yearInferred);
         if (resolution == Resolution.Invalid)
         {
             return core.End;
+        }
+
+        if (core.First.Year != 0 && core.Granularity != TemporalGranularity.Decade)
+        {
+            _lastYear = core.IsRange && core.Second.Year != 0 ? core.Second.Year : core.First.Year;
         }
 
         var granularity = core.Granularity;
@@ -1021,7 +1190,8 @@ internal sealed class TemporalScanner
         }
 
         return Emit(start, core.End, core.IsRange ? TemporalMentionKind.Range : TemporalMentionKind.Date, from, to, granularity,
-            approximate: part != DatePart.None, yearInferred: yearInferred, orderInferred: core.OrderInferred);
+            approximate: part != DatePart.None, yearInferred: yearInferred, orderInferred: core.OrderInferred,
+            timex: clock is not null && from is { } day ? new Timex(TimexType.Time, TimexValues.Day(day) + "T" + clock) : null);
     }
 
     private Modifier ReadModifier(Token token)
@@ -1174,6 +1344,24 @@ internal sealed class TemporalScanner
             return EmitDate(core, allowThe: false, weekdayHint: entry.Weekday, requireCue: false);
         }
 
+        // "Wednesday next week", "Friday last week"
+        var weekModifier = ReadModifier(next);
+        if (weekModifier != Modifier.None && Is(Next(next.End), "week"))
+        {
+            var weekEnd = Next(next.End).End;
+            LocalDate? inWeek = null;
+            if (TryReference(1, out var weekReference))
+            {
+                var offset = weekModifier switch { Modifier.Last => -1, Modifier.Next => 1, _ => 0 };
+                inWeek = DateMath.WeekStart(weekReference).PlusWeeks(offset).PlusDays(entry.Weekday - 1);
+            }
+
+            var weekStart = Is(Prev(weekday.Start), "on") ? Prev(weekday.Start).Start : weekday.Start;
+            return Emit(weekStart, weekEnd, TemporalMentionKind.Date, inWeek, inWeek, TemporalGranularity.Day, weekdayAnchored: true);
+        }
+
+        // "Thursday evening" stays a day: news annotators give the day, not the part, unless a clock time is written.
+        string? dayPart = null;
         if (Has(next, WordClass.DayPart))
         {
             end = next.End;
@@ -1181,6 +1369,14 @@ internal sealed class TemporalScanner
 
         var start = weekday.Start;
         var before = Prev(start);
+        if (TryClockBefore(start, out var clockStart, out var clock))
+        {
+            // "10 p.m. Wednesday", "noon Thursday"
+            start = clockStart;
+            dayPart = "T" + clock;
+            before = Prev(start);
+        }
+
         var modifier = ReadModifier(before);
         if (modifier == Modifier.None && Is(before, "past") && Is(Prev(before.Start), "this"))
         {
@@ -1191,6 +1387,12 @@ internal sealed class TemporalScanner
 
         if (modifier != Modifier.None)
         {
+            start = before.Start;
+            before = Prev(start);
+        }
+        else if (Has(before, WordClass.Part) || Is(before, "earlier") || Is(before, "later"))
+        {
+            // "early Tuesday", "late Monday", "Earlier Sunday"
             start = before.Start;
             before = Prev(start);
         }
@@ -1216,7 +1418,8 @@ internal sealed class TemporalScanner
             };
         }
 
-        return Emit(start, end, TemporalMentionKind.Date, day, day, TemporalGranularity.Day, weekdayAnchored: true);
+        return Emit(start, end, TemporalMentionKind.Date, day, day, TemporalGranularity.Day, weekdayAnchored: true,
+            timex: dayPart is not null && day is { } d ? new Timex(TimexType.Time, TimexValues.Day(d) + dayPart) : null);
     }
 
     private bool TryDateAfterWeekday(Token token, out DateCore core)
@@ -1245,6 +1448,15 @@ internal sealed class TemporalScanner
             return -1;
         }
 
+        // "in today's world", "the people of tomorrow": the present or future in general, which news annotators leave out.
+        var after = Next(token.End);
+        if ((Is(before, "of") || Is(before, "in") || Is(before, "for")) && !Is(token, "tonight")
+            && ((after.Kind == TokenKind.Symbol && after.Start == token.End && _text[after.Start] is '\'' or '\u2019' && Is(Next(after.End), "s"))
+                || (Is(token, "tomorrow") && Is(before, "of"))))
+        {
+            return -1;
+        }
+
         var start = token.Start;
         var shift = entry.RelativeDay;
         if ((shift == -1 && Is(before, "before")) || (shift == 1 && Is(before, "after")))
@@ -1265,13 +1477,27 @@ internal sealed class TemporalScanner
 
         var end = token.End;
         var next = Next(end);
+        string? dayPart = null;
         if (Has(next, WordClass.DayPart) && !Is(token, "tonight"))
         {
             end = next.End;
         }
 
+        if (start == token.Start && (Has(before, WordClass.Part) || Is(before, "earlier") || Is(before, "later")))
+        {
+            // "late yesterday", "earlier today"
+            start = before.Start;
+        }
+
+        if (start == token.Start && TryClockBefore(start, out var clockStart, out var clock))
+        {
+            start = clockStart;
+            dayPart = "T" + clock;
+        }
+
         LocalDate? day = TryReference(1, out var reference) ? reference.PlusDays(shift) : null;
-        return Emit(start, end, TemporalMentionKind.Date, day, day, TemporalGranularity.Day);
+        return Emit(start, end, TemporalMentionKind.Date, day, day, TemporalGranularity.Day,
+            timex: dayPart is not null && day is { } d ? new Timex(TimexType.Time, TimexValues.Day(d) + dayPart) : null);
     }
 
     /// <summary>Reads "last night" as the day before the reference.</summary>
@@ -1345,6 +1571,12 @@ internal sealed class TemporalScanner
             return -1;
         }
 
+        // "its quarterly dividend", "annual sales": a rate that qualifies an amount is no recurring time.
+        if ((Is(token, "quarterly") || Is(token, "annual") || Is(token, "biennial") || Is(token, "bimonthly")) && Next(token.End).Kind == TokenKind.Word)
+        {
+            return -1;
+        }
+
         return Emit(token.Start, token.End, TemporalMentionKind.Set, null, null, DateMath.ToGranularity(entry.SetUnit),
             DateMath.ToPeriod(entry.SetUnit, entry.SetCount));
     }
@@ -1374,7 +1606,8 @@ internal sealed class TemporalScanner
                 end = after.End;
             }
 
-            return Emit(token.Start, end, TemporalMentionKind.Set, null, null, TemporalGranularity.Day, Period.FromWeeks(count));
+            return Emit(token.Start, end, TemporalMentionKind.Set, null, null, TemporalGranularity.Day, Period.FromWeeks(count),
+                timex: count == 1 ? new Timex(TimexType.Set, "XXXX-WXX-" + entry.Weekday.ToString(System.Globalization.CultureInfo.InvariantCulture)) : null);
         }
 
         if (entry.Is(WordClass.Unit))
@@ -1443,6 +1676,19 @@ internal sealed class TemporalScanner
             coreStart = Prev(Prev(Prev(before.Start).Start).Start).Start;
             return OnCountedUnit(unitToken, unit, count, false, false, false, coreStart, 1, 2);
         }
+        else if ((Is(before, "more") || Is(before, "additional") || Is(before, "extra") || Is(before, "further"))
+            && TryCount(Prev(before.Start), out count, out article) && !(article && Is(before, "more")))
+        {
+            // "20 more years", "an additional year", "two further weeks"
+            coreStart = Prev(before.Start).Start;
+        }
+        else if (Is(before, "of") && Is(Prev(before.Start), "couple") && Is(Prev(Prev(before.Start).Start), "a") && _text[unitToken.End - 1] is 's' or 'S')
+        {
+            // "a couple of years"
+            count = 2;
+            article = false;
+            coreStart = Prev(Prev(before.Start).Start).Start;
+        }
         else if (TryCount(before, out count, out article))
         {
             coreStart = before.Start;
@@ -1508,7 +1754,11 @@ internal sealed class TemporalScanner
         {
             approximate = true;
             cued = true;
-            start = before.Start;
+            if (!(Is(before, "only") || Is(before, "just") || Is(before, "barely")))
+            {
+                // TimeML keeps "about", "nearly", "over" in the expression; "only", "just", "barely" are focus words outside it.
+                start = before.Start;
+            }
         }
         else if (Is(before, "than") && Has(Prev(before.Start), WordClass.Comparative))
         {
@@ -1524,9 +1774,35 @@ internal sealed class TemporalScanner
         }
 
         before = Prev(start);
+        if (!hyphen && !cued && numerator == 0 && (Has(before, WordClass.Ordinal) || Is(before, "latest")) && Is(Prev(before.Start), "the"))
+        {
+            // "the first nine months", "the latest six months"
+            start = Prev(before.Start).Start;
+            cued = true;
+            before = Prev(start);
+        }
+        else if (!hyphen && !cued && numerator == 0 && !article && Is(before, "the") && (Is(after, "ended") || Is(after, "ending") || Is(Prev(before.Start), "for") || Is(Prev(before.Start), "in")))
+        {
+            // "for the nine months", "the six months ended Oct. 1"
+            start = before.Start;
+            cued = true;
+            before = Prev(start);
+        }
+
         if (!hyphen && Is(after, "ago"))
         {
             return EmitAgo(start, after.End, unit, count, vague, approximate);
+        }
+
+        if (!hyphen && !vague && numerator == 0 && Is(after, "from") && (Is(Next(after.End), "now") || Is(Next(after.End), "today")))
+        {
+            // "six weeks from now"
+            return EmitOffset(start, Next(after.End).End, unit, count, approximate);
+        }
+
+        if (!hyphen && !vague && numerator == 0 && (Is(after, "earlier") || Is(after, "later")) && !Has(before, WordClass.DurationCue))
+        {
+            return EmitOffset(start, after.End, unit, Is(after, "earlier") ? -count : count, approximate);
         }
 
         var anchor = Modifier.None;
@@ -1578,6 +1854,36 @@ internal sealed class TemporalScanner
         return Emit(start, end, TemporalMentionKind.Duration, from, to, DateMath.ToGranularity(unit), period, approximate);
     }
 
+    /// <summary>Emits "a year earlier", "two days later" as the day, month or year that far from the reference.</summary>
+    private int EmitOffset(int start, int end, TimeUnit unit, int count, bool approximate)
+    {
+        if (count < 0)
+        {
+            return EmitAgo(start, end, unit, -count, false, approximate);
+        }
+
+        var granularity = unit switch
+        {
+            TimeUnit.Month => TemporalGranularity.Month,
+            TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century => TemporalGranularity.Year,
+            _ => TemporalGranularity.Day,
+        };
+        LocalDate? from = null;
+        LocalDate? to = null;
+        if (TryReference(DateMath.YearsBound(unit, count), out var reference))
+        {
+            var day = DateMath.Shift(reference, unit, count);
+            (from, to) = granularity switch
+            {
+                TemporalGranularity.Month => (day.PlusDays(1 - day.Day), DateMath.EndOfMonth(day.Year, day.Month)),
+                TemporalGranularity.Year => (new LocalDate(day.Year, 1, 1), new LocalDate(day.Year, 12, 31)),
+                _ => (day, day),
+            };
+        }
+
+        return Emit(start, end, TemporalMentionKind.Date, from, to, granularity, approximate: approximate);
+    }
+
     private int EmitAgo(int start, int end, TimeUnit unit, int count, bool vague, bool approximate)
     {
         var granularity = unit switch
@@ -1599,13 +1905,39 @@ internal sealed class TemporalScanner
             };
         }
 
-        return Emit(start, end, TemporalMentionKind.Date, from, to, granularity, approximate: approximate || vague);
+        return Emit(start, end, TemporalMentionKind.Date, from, to, granularity, approximate: approximate || vague,
+            timex: vague ? null : YearAgoQuarter(start, unit, count));
     }
 
     private int OnBareUnit(Token unitToken, WordEntry entry, Token before)
     {
         var unit = entry.Unit;
         var plural = _text[unitToken.End - 1] is 's' or 'S';
+        if (unit == TimeUnit.Week && Is(before, "the") && Is(Next(unitToken.End), "after") && Is(Next(Next(unitToken.End).End), "next"))
+        {
+            // "the week after next"
+            LocalDate? afterNext = TryReference(1, out var afterNextReference) ? DateMath.WeekStart(afterNextReference).PlusWeeks(2) : null;
+            return Emit(before.Start, Next(Next(unitToken.End).End).End, TemporalMentionKind.Date, afterNext, afterNext?.PlusDays(6), TemporalGranularity.Week);
+        }
+
+        if (unit == TimeUnit.Week && !plural && Is(Next(unitToken.End), "of"))
+        {
+            var week = OnOrdinalWeek(unitToken, before);
+            if (week >= 0)
+            {
+                return week;
+            }
+        }
+
+        if (unit == TimeUnit.Century && !plural)
+        {
+            var century = OnCentury(unitToken, before);
+            if (century >= 0)
+            {
+                return century;
+            }
+        }
+
         var granularity = DateMath.ToGranularity(unit);
         if (plural)
         {
@@ -1621,8 +1953,9 @@ internal sealed class TemporalScanner
                     before = Prev(start);
                 }
             }
-            else if (!Has(before, WordClass.DurationCue) || Is(before, "in"))
+            else if (!Has(before, WordClass.DurationCue) || (Is(before, "in") && !EndsClause(unitToken.End)))
             {
+                // "in years" is a length only where the clause ends: "the lowest in years."
                 return -1;
             }
 
@@ -1636,6 +1969,29 @@ internal sealed class TemporalScanner
 
         var modifier = ReadModifier(before);
         var pastWord = Is(before, "past");
+        if (unit == TimeUnit.Year && modifier != Modifier.None && IsPossessiveBeforeQuarter(unitToken.End))
+        {
+            return -1; // "this year's third quarter" is the quarter's
+        }
+
+        if (unit == TimeUnit.Year && modifier == Modifier.None && !pastWord)
+        {
+            var yearAgo = OnYearAgoAdjective(unitToken);
+            if (yearAgo >= 0)
+            {
+                return yearAgo;
+            }
+
+            if (ReadEdge(before.Start, out _) == DatePart.None)
+            {
+                var anaphoric = OnAnaphoricYear(unitToken, before);
+                if (anaphoric >= 0)
+                {
+                    return anaphoric;
+                }
+            }
+        }
+
         if (modifier == Modifier.None && !pastWord)
         {
             // "the end of the month", "the start of the year": the current unit.
@@ -1693,19 +2049,21 @@ internal sealed class TemporalScanner
                 to = earlier ? r : unitEnd;
             }
 
-            return Emit(previous.Start, unitToken.End, TemporalMentionKind.Date, from, to, granularity, approximate: true);
+            // The value is the whole unit, as TimeML writes it (the part is a modifier).
+            return Emit(previous.Start, unitToken.End, TemporalMentionKind.Date, from, to, granularity, approximate: true,
+                timex: new Timex(TimexType.Date, TryReference(12, out var unitReference) ? TimexValues.Point(unitReference, granularity) : null));
         }
 
         var part = DatePart.None;
-        if (Has(previous, WordClass.Part) && unit is TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade)
+        if (Has(previous, WordClass.Part) && unit is TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade)
         {
             // "late last year", "early next month"
             part = Entry(previous).Part;
             begin = previous.Start;
         }
-        else if (unit is TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade)
+        else if (unit is TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade)
         {
-            // "at the end of next month", "the start of last year"
+            // "at the end of next month", "the start of last year", "the end of this week" (a week is not divided)
             var edge = ReadEdge(begin, out var edgeStart);
             if (edge != DatePart.None)
             {
@@ -2026,6 +2384,11 @@ internal sealed class TemporalScanner
     /// <summary>Decides whether a partial expression points to the past, from the nearest tense cue in its sentence.</summary>
     private bool IsPast(int start, int end)
     {
+        if (IsScheduled(start))
+        {
+            return false;
+        }
+
         var left = ScanCue(start, backward: true, out var leftDistance);
         var right = ScanCue(end, backward: false, out var rightDistance);
         var cue = left != 0 && (right == 0 || leftDistance <= rightDistance) ? left : right;

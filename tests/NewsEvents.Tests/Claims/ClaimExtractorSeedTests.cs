@@ -191,7 +191,7 @@ public class ClaimExtractorSeedTests
         var a = Analyze(id);
         var dates = a.Claims.Where(c => c.Property == ClaimProperty.Date).ToList();
         Assert.That(dates.All(c => c.Evidence.Text.Contains(c.Value.Text, StringComparison.Ordinal) &&
-                                   a.TemporalMentions.Any(m => m.Text == c.Value.Text)), Is.True, string.Join("\n", dates));
+                                   a.TemporalMentions.Any(m => m.ToValue()?.Text == c.Value.Text)), Is.True, string.Join("\n", dates));
     }
 
     [TestCaseSource(nameof(AllSeeds))]

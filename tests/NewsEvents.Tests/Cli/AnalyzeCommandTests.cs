@@ -542,7 +542,7 @@ public sealed class AnalyzeCommandTests
             Assert.That(result.ExitCode, Is.EqualTo(1));
             Assert.That(result.ArticlesRead, Is.EqualTo(new[] { "first", "second" }));
             Assert.That(result.ErrorLines, Does.Contain("newsevents: <stdin>:3: not valid JSON at position 2"));
-            Assert.That(result.ErrorLines, Does.Contain("newsevents: <stdin>:5: \"published\" was \"July 2025\"; must be a date yyyy-MM-dd"));
+            Assert.That(result.ErrorLines, Does.Contain("newsevents: <stdin>:5: \"published\" was \"July 2025\"; must be a date yyyy-MM-dd or an ISO date-time such as 2025-07-23T14:05:00Z"));
             Assert.That(result.ErrorLines, Does.Contain("newsevents: <stdin>:6: duplicate article id 'first' (first read from <stdin>:1); skipped"));
         });
     }

@@ -14,8 +14,9 @@ public sealed class ArticleMetadataFileTests
         yield return new TestCaseData("[{\"id\": \"\"}]", "side.json: line 1, position 10, path '$[0].id': id must be a non-empty string without leading or trailing white space").SetName("Parse_EmptyId_Throws");
         yield return new TestCaseData("[{\"id\": 7}]", "side.json: line 1, position 9, path '$[0].id': 'id' is a number; must be a string or null").SetName("Parse_NumericId_Throws");
         yield return new TestCaseData("[{\"id\": \"a\", \"title\": [\"x\"]}]", "side.json: line 1, position 23, path '$[0].title': 'title' is an array; must be a string or null").SetName("Parse_WrongType_Throws");
-        yield return new TestCaseData("[{\"id\": \"a\", \"published\": \"2025-7-23\"}]", "side.json: line 1, position 37, path '$[0].published': 'published' was \"2025-7-23\"; must be a date yyyy-MM-dd with a year from 1000 to 9999").SetName("Parse_BadDate_Throws");
-        yield return new TestCaseData("[{\"id\": \"a\", \"published\": \"2025-02-29\"}]", "side.json: line 1, position 38, path '$[0].published': 'published' was \"2025-02-29\"; must be a date yyyy-MM-dd with a year from 1000 to 9999").SetName("Parse_NoSuchDay_Throws");
+        yield return new TestCaseData("[{\"id\": \"a\", \"published\": \"2025-7-23\"}]", "side.json: line 1, position 37, path '$[0].published': 'published' was \"2025-7-23\"; must be a date yyyy-MM-dd or an ISO date-time such as 2025-07-23T14:05:00Z, with a year from 1000 to 9999").SetName("Parse_BadDate_Throws");
+        yield return new TestCaseData("[{\"id\": \"a\", \"published\": \"2025-02-29\"}]", "side.json: line 1, position 38, path '$[0].published': 'published' was \"2025-02-29\"; must be a date yyyy-MM-dd or an ISO date-time such as 2025-07-23T14:05:00Z, with a year from 1000 to 9999").SetName("Parse_NoSuchDay_Throws");
+        yield return new TestCaseData("[{\"id\": \"a\", \"published\": \"2025-07-23T25:00:00Z\"}]", "side.json: line 1, position 48, path '$[0].published': 'published' was \"2025-07-23T25:00:00Z\"; must be a date yyyy-MM-dd or an ISO date-time such as 2025-07-23T14:05:00Z, with a year from 1000 to 9999").SetName("Parse_BadDateTime_Throws");
         yield return new TestCaseData("[{\"id\": \"a\"},\n {\"id\": \"a\"}]", "side.json: line 2, position 2, path '$[1]': duplicate id 'a'").SetName("Parse_DuplicateId_Throws");
         yield return new TestCaseData("[{\"id\": \"a\", \"ID\": \"b\"}]", "side.json: line 1, position 18, path '$[0].ID': duplicate property 'ID'").SetName("Parse_DuplicateProperty_Throws");
         yield return new TestCaseData("[{\"id\": \"a\"}] []", "side.json: line 1, position 14, path '$': Additional text encountered after finished reading JSON content: [").SetName("Parse_TrailingDocument_Throws");
@@ -29,6 +30,19 @@ public sealed class ArticleMetadataFileTests
     public void Parse_Malformed_ThrowsFormatExceptionNamingSourceLinePositionAndPath(string json, string message)
     {
         Assert.That(() => ArticleMetadataFile.Parse(json, "side.json"), Throws.TypeOf<FormatException>().With.Message.EqualTo(message));
+    }
+
+    [TestCase("2025-07-23T14:05:00Z")]
+    [TestCase("2025-07-23T14:05:00.123Z")]
+    [TestCase("2025-07-23T23:30:00-05:00")]
+    [TestCase("2025-07-23T14:05:00+03:00")]
+    [TestCase("2025-07-23T14:05")]
+    [TestCase("2025-07-23T14:05:00")]
+    public void Parse_PublishedDateTime_GivesItsCalendarDate(string published)
+    {
+        var entries = ArticleMetadataFile.Parse($"[{{\"id\": \"a\", \"published\": \"{published}\"}}]", "side.json");
+
+        Assert.That(entries.Single().Published, Is.EqualTo(new LocalDate(2025, 7, 23)));
     }
 
     [Test]

@@ -114,6 +114,42 @@ public sealed class TagCommandTests
         });
     }
 
+    [Test]
+    public void Run_Jsonl_TemporalMentionsCarryTimexPeriodAndPreposition()
+    {
+        const string Input = "{\"id\": \"a\", \"text\": \"Profits fell in the third quarter and the strike lasted for three weeks.\", \"reference\": \"2013-11-02\"}\n";
+
+        var (code, output, _) = Run(["tag", "--jsonl"], Input);
+
+        var mentions = Lines(output)[0]["mentions"]!.Where(m => (string?)m["kind"] != "quantity").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(0));
+            Assert.That(mentions.Select(m => (string?)m["text"]), Is.EqualTo(new[] { "the third quarter", "three weeks" }));
+            Assert.That(mentions.Select(m => (string?)m["timex"]!["type"]), Is.EqualTo(new[] { "DATE", "DURATION" }));
+            Assert.That(mentions.Select(m => (string?)m["timex"]!["value"]), Is.EqualTo(new[] { "2013-Q3", "P3W" }));
+            Assert.That(mentions.Select(m => (string?)m["period"]), Is.EqualTo(new[] { null, "P3W" }));
+            Assert.That(mentions.Select(m => (string?)m["preposition"]), Is.EqualTo(new[] { null, "for" }));
+        });
+    }
+
+    [TestCase("2025-07-23T14:05:00Z")]
+    [TestCase("2025-07-23T14:05:00+02:00")]
+    [TestCase("2025-07-23T14:05")]
+    public void Run_IsoDateTimeReference_IsAcceptedAsItsDate(string reference)
+    {
+        var (plainCode, plain, _) = Run(["tag", "--reference", reference], "The board met on Monday.");
+        var (jsonCode, json, _) = Run(["tag", "--jsonl"], $"{{\"id\": \"a\", \"text\": \"The board met on Monday.\", \"reference\": \"{reference}\"}}\n");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(plainCode, Is.EqualTo(0));
+            Assert.That(jsonCode, Is.EqualTo(0));
+            Assert.That((string?)Lines(plain)[0]["start"], Is.EqualTo("2025-07-21"));
+            Assert.That((string?)Lines(json)[0]["mentions"]![0]!["timex"]!["value"], Is.EqualTo("2025-07-21"));
+        });
+    }
+
     [TestCaseSource(nameof(BadLines))]
     public void Run_JsonlBadLine_ReportsTheLineAndGoesOn(string badLine, string? expectedId, string expectedError)
     {

@@ -152,6 +152,11 @@ internal static class QuantityTaggerCases
         yield return C("Brussels approved €300 million for Syria.", "€300 million", "300000000", "300000000", false, "euros");
         yield return C("Unemployment hit 12.5% in May.", "12.5%", "12.5", "12.5", false, "percent");
         yield return C("Prices rose 3 per cent.", "3 per cent", "3", "3", false, "percent");
+        // South Asian scales and wire abbreviations.
+        yield return C("The state spent 5 lakh rupees on the school.", "5 lakh rupees", "500000", "500000", false, "rupees");
+        yield return C("Flood damage reached 2 crore rupees.", "2 crore rupees", "20000000", "20000000", false, "rupees");
+        yield return C("The fund raised 4 bln euros last year.", "4 bln euros", "4000000000", "4000000000", false, "euros");
+        yield return C("Output fell to 3 mln barrels a day.", "3 mln barrels", "3000000", "3000000", false, "barrels");
     }
 
     /// <summary>Sentences that contain no quantity (dates, times, identifiers, ordinals, phone numbers).</summary>

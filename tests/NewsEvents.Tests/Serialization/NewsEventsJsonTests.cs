@@ -74,8 +74,29 @@ public sealed class NewsEventsJsonTests
             Is.EqualTo("""{"kind":"quantity","text":"over 1,100","min":1101,"max":null,"approximate":true,"unit":"people"}"""));
     }
 
+    [Test]
+    public void Serialize_TemporalValueWithTimex_WritesTimeMlTypeAndValueAndRoundTrips()
+    {
+        ClaimValue value = new TemporalValue("in the third quarter", new LocalDate(2013, 7, 1), new LocalDate(2013, 9, 30), TemporalGranularity.Month)
+        {
+            Timex = new Timex(TimexType.Date, "2013-Q3"),
+        };
+
+        var json = NewsEventsJson.Serialize(value, indented: false);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(JObject.Parse(json)["timex"]!.ToString(Formatting.None), Is.EqualTo("""{"type":"DATE","value":"2013-Q3"}"""));
+            Assert.That(NewsEventsJson.Deserialize<ClaimValue>(json), Is.EqualTo(value));
+        });
+    }
+
     public static IEnumerable<TestCaseData> HostileJson()
     {
+        yield return new TestCaseData("""{"kind":"temporal","text":"x","start":"2025-07-01","end":"2025-07-01","granularity":"day","timex":{"type":"WHEN","value":"x"}}""", "unknown timex type 'WHEN'")
+            .SetName("Deserialize_UnknownTimexType_NamesType");
+        yield return new TestCaseData("""{"kind":"temporal","text":"x","start":"2025-07-01","end":"2025-07-01","granularity":"day","timex":{"type":"DATE","value":"2025 07"}}""", "white space")
+            .SetName("Deserialize_TimexValueWithSpace_NamesRule");
         yield return new TestCaseData("""{"kind":"temporal","text":"x","start":"2025-07-23","end":"2025-07-01","granularity":"day"}""", "End")
             .SetName("Deserialize_EndBeforeStart_NamesRule");
         yield return new TestCaseData("""{"kind":"weird","text":"x"}""", "unknown claim value kind 'weird'").SetName("Deserialize_UnknownKind_NamesKind");

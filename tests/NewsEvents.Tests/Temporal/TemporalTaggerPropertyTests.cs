@@ -32,6 +32,8 @@ public static class TemporalArbitraries
         "1", "3", "12", "13", "21", "23", "24", "29", "30", "31", "99", "2024", "2025", "1990", "9999", "99999", "0", "00", "1,100",
         "23/7", "7/23", "31/2", "3/4", "29/2", "2025-07-23", "2025-07-23T10:00Z", "23.07.2025", "1990s", "'s", "st", "th", "of",
         "10:30", "50%", "T4", "2019-2021", "13-21", "13–21", "999999999999", "4294967296",
+        "now", "currently", "recently", "future", "time", "soon", "quarter", "third", "fourth", "third-quarter", "year-ago", "year-earlier",
+        "period", "latest", "fiscal", "that", "his", "p.m.", "a.m.", "noon", "evening", "at", "by", "until", "payable", "set", "right",
     ];
 
     private static readonly char[] Glue = [' ', ' ', ' ', ',', '.', '-', '–', '/', '\n', '(', ')', '\'', '\u00a0', ':', '%'];
@@ -103,6 +105,32 @@ public sealed class TemporalTaggerPropertyTests
             if (reference.Value is null)
             {
                 Assert.That(m.YearInferred, Is.False, () => m.ToString());
+            }
+        }
+    }
+
+    private static readonly string[] GoverningPrepositions = ["on ", "in ", "for ", "within ", "during ", "since ", "until ", "from ", "between "];
+
+    [Property(MaxTest = 400, Replay = "(140614,2013)", Arbitrary = new[] { typeof(TemporalArbitraries) })]
+    public void Tag_AnyText_EveryMentionHasATimexOfItsKindAndATimeMlSpan(NewsText text, ReferenceChoice reference)
+    {
+        foreach (var tagger in new[] { DayFirst, MonthFirstFuture })
+        {
+            foreach (var m in tagger.Tag(text.Value, reference.Value))
+            {
+                var expected = m.Kind switch
+                {
+                    TemporalMentionKind.Duration => new[] { TimexType.Duration },
+                    TemporalMentionKind.Set => new[] { TimexType.Set },
+                    _ => new[] { TimexType.Date, TimexType.Time },
+                };
+                Assert.That(expected, Does.Contain(m.Timex.Type), () => m.ToString());
+                Assert.That(m.Timex.Value is null || (m.Timex.Value.Length > 0 && !m.Timex.Value.Any(char.IsWhiteSpace)), Is.True, () => m.ToString());
+                Assert.That(GoverningPrepositions.Any(p => m.Text.StartsWith(p, StringComparison.OrdinalIgnoreCase)), Is.False, () => m.ToString());
+                if (m.Kind is TemporalMentionKind.Date or TemporalMentionKind.Range && m.Start is not null)
+                {
+                    Assert.That(m.Timex.Value, Is.Not.Null, () => m.ToString());
+                }
             }
         }
     }

@@ -1,0 +1,341 @@
+using NodaTime.Text;
+
+namespace NewsEvents.Tests.Temporal;
+
+/// <summary>One expected TIMEX3 inside one sentence, reference Wednesday 2025-07-23 unless stated.</summary>
+/// <param name="Family">The family of phrasing.</param>
+/// <param name="Sentence">The sentence to tag.</param>
+/// <param name="Text">The expected mention text, as TimeML delimits it.</param>
+/// <param name="Type">The expected TimeML type.</param>
+/// <param name="Value">The expected TimeML value, or null.</param>
+/// <param name="Reference">The reference date (yyyy-MM-dd).</param>
+public sealed record TimexCase(string Family, string Sentence, string Text, TimexType Type, string? Value, string Reference = "2025-07-23");
+
+[TestFixture]
+public sealed class TimexTests
+{
+    private const TimexType D = TimexType.Date;
+    private const TimexType T = TimexType.Time;
+    private const TimexType P = TimexType.Duration;
+    private const TimexType S = TimexType.Set;
+
+    private static readonly TemporalTagger Tagger = new();
+
+    public static readonly TimexCase[] Cases =
+    [
+        // ---- calendar units: the value follows the unit the words name
+        new("unit", "The ministry answered on 14/6/2013 after a long delay.", "14/6/2013", D, "2013-06-14"),
+        new("unit", "Traffic fell sharply last week across the region.", "last week", D, "2025-W29"),
+        new("unit", "The museum reopens next month after repairs.", "next month", D, "2025-08"),
+        new("unit", "Exports doubled in 2019 thanks to new markets.", "2019", D, "2019"),
+        new("unit", "Rents climbed steadily in the 1990s in the capital.", "the 1990s", D, "199"),
+        new("unit", "The town prospered in the late 1970s before the mines closed.", "the late 1970s", D, "197"),
+        new("unit", "Floods hit the valley last summer and again in spring.", "last summer", D, "2024-SU"),
+        new("unit", "Ferries stop running over the weekend because of the storm.", "the weekend", D, "2025-W29-WE"),
+        new("unit", "The contract expires at the end of 2026.", "the end of 2026", D, "2026"),
+        new("unit", "Wages rose early next year in the plan.", "early next year", D, "2026"),
+        new("unit", "Shops were busier earlier this month than expected.", "earlier this month", D, "2025-07"),
+
+        // ---- governing prepositions stay outside the span
+        new("span", "The council voted on Thursday to close the bridge.", "Thursday", D, "2025-07-17"),
+        new("span", "The harvest began in October across the plains.", "October", D, "2024-10"),
+        new("span", "The envoy stayed for three years in the capital.", "three years", P, "P3Y"),
+        new("span", "Rebels must withdraw within 30 days, the deal says.", "30 days", P, "P30D"),
+        new("span", "Prices rose sharply over the past year in the region.", "the past year", P, "P1Y"),
+        new("span", "Talks will resume from July 28 to 30 in Geneva.", "July 28 to 30", D, "2025-07-28"),
+        new("span", "The crew waited at least 30 days for spare parts.", "at least 30 days", P, "P30D"),
+
+        // ---- durations and their periods
+        new("duration", "The strike lasted two and a half years in all.", "two and a half years", P, "P2Y6M"),
+        new("duration", "The siege lasted more than four hours before troops left.", "more than four hours", P, "PT4H"),
+        new("duration", "Markets stayed calm for years despite the warnings.", "years", P, "PXY"),
+        new("duration", "The lights went out for 24 hours across the city.", "24 hours", P, "PT24H"),
+        new("duration", "Repairs took about a decade to finish.", "about a decade", P, "P10Y"),
+        new("duration", "In the first nine months, sales rose 4%.", "the first nine months", P, "P9M"),
+        new("duration", "For the fiscal year ended March 31, the utility earned more.", "the fiscal year", P, "P1Y"),
+
+        // ---- sets
+        new("set", "The ministry holds a weekly briefing for reporters.", "weekly", S, "P1W"),
+        new("set", "Buses leave for the coast daily in summer.", "daily", S, "P1D"),
+        new("set", "Volunteers meet every Thursday in the old library.", "every Thursday", S, "XXXX-WXX-4"),
+
+        // ---- generic references
+        new("generic", "Prices are now falling in most provinces.", "now", D, "PRESENT_REF"),
+        new("generic", "The plant currently employs 400 people.", "currently", D, "PRESENT_REF"),
+        new("generic", "The group recently opened a second office.", "recently", D, "PAST_REF"),
+        new("generic", "In the past, such loans were rare.", "the past", D, "PAST_REF"),
+        new("generic", "Nobody knows what the future holds for the port.", "the future", D, "FUTURE_REF"),
+        new("generic", "Leaders hope to meet again in the near future.", "the near future", D, "FUTURE_REF"),
+        new("generic", "At the time, the mayor said little.", "the time", D, "PAST_REF"),
+        new("generic", "Officials expect a decision soon on the new bridge.", "soon", D, "FUTURE_REF"),
+
+        // ---- quarters and year-ago periods
+        new("quarter", "The miner reported a third-quarter loss on Tuesday.", "third-quarter", D, "2025-Q3"),
+        new("quarter", "Sales fell 8% in the second quarter, the retailer said.", "the second quarter", D, "2025-Q2"),
+        new("quarter", "Output dropped in the fourth quarter, the firm said.", "the fourth quarter", D, "2024-Q4"),
+        new("quarter", "Output will recover in the fourth quarter, the firm expects.", "the fourth quarter", D, "2025-Q4"),
+        new("quarter", "Earnings in the third quarter of 2019 were a record.", "the third quarter of 2019", D, "2019-Q3"),
+        new("quarter", "The airline lost money in its second quarter. In the year-ago quarter, it earned $3 million.", "the year-ago quarter", D, "2024-Q2"),
+        new("quarter", "The bank earned $4 million in the second quarter, up from $3 million a year earlier.", "a year earlier", D, "2024-Q2"),
+        new("quarter", "Revenue will grow next quarter, the chief executive said.", "next quarter", D, "2025-Q4"),
+        new("quarter", "The firm had a profit in the quarter, its first in years.", "the quarter", D, "2025-Q2"),
+        new("quarter", "Costs rose in fiscal 2024, the company said.", "fiscal 2024", D, "2024"),
+        new("quarter", "Sales for this year's second quarter fell 3%.", "this year's second quarter", D, "2025-Q2"),
+        new("quarter", "The plant may reopen in next year's first quarter.", "next year's first quarter", D, "2026-Q1"),
+
+        // ---- years as modifiers and anaphoric years
+        new("year", "The 2019 election changed the parliament.", "2019", D, "2019"),
+        new("year", "His 1996 campaign for re-election failed.", "1996", D, "1996"),
+        new("year", "Profit for the year rose 12%, the brewer said.", "the year", D, "2025"),
+        new("year", "The dam opened in 2004 and later that year the river flooded.", "later that year", D, "2004"),
+        new("year", "The results were below year-earlier levels.", "year-earlier", D, "2024"),
+        new("year", "Net income fell, compared with a year ago.", "a year ago", D, "2024"),
+
+        new("year", "In nineteen ninety-one the court ruled against him.", "nineteen ninety-one", D, "1991"),
+        new("year", "The blast recalled January nineteen eighty-six in the city.", "January nineteen eighty-six", D, "1986-01"),
+        new("year", "Prices crashed in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", D, "1994-WI"),
+        new("year", "The bonds are due 2031, the treasury said.", "2031", D, "2031"),
+
+        // ---- months as modifiers and vague lengths
+        new("month", "The parties signed a June agreement on water rights.", "June", D, "2025-06"),
+        new("month", "Investors cheered the figures for January on Friday.", "January", D, "2025-01"),
+        new("month", "Police reopened the October shooting case.", "October", D, "2024-10"),
+        new("duration", "The currency hit its lowest level in years.", "years", P, "PXY"),
+
+        // ---- day-first, dotted and spelled-out dates, quarter codes, offsets from now
+        new("dotted", "The talks were held on 7-Sep-2019 in Geneva.", "7-Sep-2019", D, "2019-09-07"),
+        new("dotted", "The deal was signed on 7. Sept. 2019 in Bern.", "7. Sept. 2019", D, "2019-09-07"),
+        new("dotted", "It closed on September seventh, 2019, for good.", "September seventh, 2019", D, "2019-09-07"),
+        new("dotted", "The vote falls on the twenty-first of June.", "the twenty-first of June", D, "2025-06-21"),
+        new("dotted", "The firm reports in Q3 2019 as planned.", "Q3 2019", D, "2019-Q3"),
+        new("dotted", "Orders placed in March second-quarter style rose.", "March", D, "2025-03"),
+        new("offset", "Troops will leave six weeks from now.", "six weeks from now", D, "2025-09-03"),
+
+        // ---- ordinal weeks, decades and centuries in words
+        new("week", "The summit is in the second week of May next year, officials expect.", "the second week of May", D, "2026-W20"),
+        new("week", "Sales peaked in the last week of the year.", "the last week of the year", D, "2025-W52"),
+        new("week", "Crowds gathered in the first week of June 2024.", "the first week of June 2024", D, "2024-W23"),
+        new("decade", "Rents soared in the eighties.", "the eighties", D, "198"),
+        new("decade", "The band was popular in the late sixties.", "the late sixties", D, "196"),
+        new("decade", "The mill dates from the 19th century.", "the 19th century", D, "18"),
+        new("decade", "The bridge was built in the twentieth century.", "the twentieth century", D, "19"),
+        new("decade", "It is the worst flood this century.", "this century", D, "20"),
+
+        // ---- lower-case months beside a number, weeks and days relative to the reference
+        new("lowercase", "Prices rose in march 2019 and fell later.", "march 2019", D, "2019-03"),
+        new("lowercase", "Sales slumped in may 2020 across the region.", "may 2020", D, "2020-05"),
+        new("lowercase", "The tour started on 3 september last year.", "3 september", D, "2024-09-03"),
+        new("lowercase", "Ballots were counted on june 5 overnight.", "june 5", D, "2025-06-05"),
+        new("relative", "The board meets Wednesday next week.", "Wednesday next week", D, "2025-07-30"),
+        new("relative", "Voting ends the week after next.", "the week after next", D, "2025-W32"),
+        new("relative", "Payment is due on the 14th of next month.", "the 14th of next month", D, "2025-08-14"),
+        new("relative", "The rent is due on the 14th.", "the 14th", D, "2025-08-14"),
+        new("relative", "The strike began on the 5th.", "the 5th", D, "2025-07-05"),
+
+        // ---- holidays
+        new("holiday", "The boy was rescued at sea on Thanksgiving Day last year.", "Thanksgiving Day", D, "2024-11-28"),
+        new("holiday", "The family has not met since last Christmas.", "last Christmas", D, "2024-12-25"),
+        new("holiday", "The vote count will be certified after Election Day.", "Election Day", D, "2025-11-04"),
+        new("holiday", "Shops will open late on Christmas Eve.", "Christmas Eve", D, "2025-12-24"),
+
+        new("duration", "The lease runs for a couple of years more.", "a couple of years", P, "P2Y"),
+        new("duration", "The navy may stay for at least 20 more years.", "at least 20 more years", P, "P20Y"),
+        new("duration", "The loan can be extended for an additional year.", "an additional year", P, "P1Y"),
+
+        // ---- offsets from the reference
+        new("offset", "The bill had cleared the senate three days earlier.", "three days earlier", D, "2025-07-20"),
+        new("offset", "Officials said they would return two weeks later.", "two weeks later", D, "2025-08-06"),
+        new("offset", "The quake struck five years ago in the north.", "five years ago", D, "2020"),
+        new("offset", "The ship left port ten days ago.", "ten days ago", D, "2025-07-13"),
+
+        // ---- days, weekdays and times of day
+        new("day", "The board met on Monday, March 3: the chair resigned.", "Monday, March 3", D, "2025-03-03"),
+        new("day", "On March 3: the board named a new chair.", "March 3", D, "2025-03-03"),
+        new("day", "Fighting resumed early Tuesday near the border.", "early Tuesday", D, "2025-07-22"),
+        new("day", "Officials spoke late yesterday about the fire.", "late yesterday", D, "2025-07-22"),
+        new("day", "The vote is set for Friday, officials said.", "Friday", D, "2025-07-25"),
+        new("day", "The dividend is payable Jan. 2 to holders of record.", "Jan. 2", D, "2026-01-02"),
+        new("day", "Holders must return the forms by Aug. 14.", "Aug. 14", D, "2025-08-14"),
+        new("day", "The minister said he would visit the region on Tuesday.", "Tuesday", D, "2025-07-29"),
+        new("time", "The blast occurred at 10 p.m. Wednesday near the port.", "10 p.m. Wednesday", T, "2025-07-23T22:00"),
+        new("time", "Negotiations broke off at noon Thursday.", "noon Thursday", T, "2025-07-17T12:00"),
+        new("time", "The minister will speak this evening in parliament.", "this evening", T, "2025-07-23TEV"),
+        new("time", "Rescuers arrived this morning at the site.", "this morning", T, "2025-07-23TMO"),
+        new("time", "The bomb went off at 3:40 p.m. local time near the market.", "3:40 p.m. local time", T, "2025-07-23T15:40"),
+        new("time", "The meeting starts at 10:30 local time.", "10:30 local time", T, "2025-07-23T10:30"),
+        new("time", "Trading resumed at 0900 GMT after the holiday.", "0900 GMT", T, "2025-07-23T09:00"),
+        new("time", "The offer expires at 5 p.m. EST, Aug. 9, the bank said.", "5 p.m. EST, Aug. 9", T, "2025-08-09T17:00"),
+        new("time", "The deadline was extended until 9 a.m. EDT Friday.", "9 a.m. EDT Friday", T, "2025-07-25T09:00"),
+        new("time", "Polls closed at 8 p.m. Counting began at once.", "8 p.m", T, "2025-07-23T20:00"),
+        new("duration", "The rally was only six months old in its new form and lasted only five hours.", "five hours", P, "PT5H"),
+    ];
+
+    private static readonly string[] MustNotTag =
+    [
+        "You may leave the room now-ish if you wish to.",
+        "Thousands march to the capital to protest.",
+        "Arsenal beat Chelsea 3-1 in the final.",
+        "Install version 2.1.3 before the upgrade.",
+        "Call the desk on 555-0199 for details.",
+        "A quarter of the budget goes to roads.",
+        "The now-defunct airline owed millions.",
+        "The future of the party is unclear.",
+        "Leave as soon as the rain stops.",
+        "At the time of the attack, nobody was inside.",
+        "Investors welcomed the quarterly dividend.",
+        "The firm reported annual sales of $3 billion.",
+        "The 1500 delegates voted by show of hands.",
+        "The score stood at 21:17 in the second set.",
+        "Dial 1 800 555 0199 for the hotline.",
+        "The election day turnout was low in the north.",
+        "A thanksgiving service was held at the cathedral.",
+        "First of all, the minister thanked the staff.",
+        "The senator is in his eighties.",
+        "They march 3 miles and may 2 of them rest.",
+        "The office is on the 5th floor of the tower.",
+        "The Q7 model sold well.",
+        "Schools must prepare pupils for today's world.",
+        "These are the leaders of tomorrow, the mayor said.",
+        "Nineteen people were hurt in the crash.",
+        "The project will take years to finish in full.",
+    ];
+
+    private static IEnumerable<TestCaseData> CaseData() =>
+        Cases.Select((c, i) => new TestCaseData(c).SetName($"Tag_{c.Family}{i:000}_{Slug(c.Text)}_Is{c.Type}_{Slug(c.Value ?? "none")}"));
+
+    private static IEnumerable<TestCaseData> MustNotData() =>
+        MustNotTag.Select((s, i) => new TestCaseData(s).SetName($"Tag_MustNot{i:00}_ReturnsNoMention"));
+
+    private static string Slug(string s) => new(s.Select(ch => char.IsLetterOrDigit(ch) ? ch : '_').ToArray());
+
+    [TestCaseSource(nameof(CaseData))]
+    public void Tag_Sentence_ReturnsTimeMlSpanTypeAndValue(TimexCase c)
+    {
+        var reference = LocalDatePattern.Iso.Parse(c.Reference).Value;
+
+        var mentions = Tagger.Tag(c.Sentence, reference);
+
+        var matching = mentions.Where(m => m.Text == c.Text).ToList();
+        Assert.That(matching, Has.Count.EqualTo(1), () => $"mentions found: {string.Join(" | ", mentions)}");
+        Assert.Multiple(() =>
+        {
+            Assert.That(matching[0].Timex.Type, Is.EqualTo(c.Type), "type");
+            Assert.That(matching[0].Timex.Value, Is.EqualTo(c.Value), "value");
+            Assert.That(c.Sentence.Substring(matching[0].Offset, matching[0].Length), Is.EqualTo(c.Text), "offset");
+        });
+    }
+
+    [TestCaseSource(nameof(MustNotData))]
+    public void Tag_SentenceWithoutTime_ReturnsNoMention(string sentence)
+    {
+        var mentions = Tagger.Tag(sentence, new LocalDate(2025, 7, 23));
+
+        Assert.That(mentions, Is.Empty, () => string.Join(" | ", mentions));
+    }
+
+    [Test]
+    public void Tag_CaseTable_HasManyCasesPerFamily()
+    {
+        Assert.That(Cases.GroupBy(c => c.Family).Select(g => g.Count()), Has.All.GreaterThanOrEqualTo(3));
+    }
+
+    [Test]
+    public void Tag_GoverningPreposition_IsKeptApartAndInTheClaimValue()
+    {
+        var mention = Tagger.Tag("The council voted on Thursday to close the bridge.", new LocalDate(2025, 7, 23)).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(mention.Text, Is.EqualTo("Thursday"));
+            Assert.That(mention.Preposition, Is.EqualTo("on"));
+            Assert.That(mention.ToValue()!.Text, Is.EqualTo("on Thursday"));
+            Assert.That(mention.ToValue()!.Timex, Is.EqualTo(new Timex(TimexType.Date, "2025-07-17")));
+        });
+    }
+
+    [Test]
+    public void Tag_NoReference_GivesTypeWithoutValue()
+    {
+        var mentions = Tagger.Tag("The council voted on Thursday, and prices are now lower.", null);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(mentions.Select(m => m.Timex.ToString()), Is.EqualTo(new[] { "DATE", "DATE PRESENT_REF" }));
+        });
+    }
+
+    [TestCase(TimexType.Date, "2013-W11", "DATE 2013-W11")]
+    [TestCase(TimexType.Time, "2013-06-14TAF", "TIME 2013-06-14TAF")]
+    [TestCase(TimexType.Duration, "P3D", "DURATION P3D")]
+    [TestCase(TimexType.Set, "XXXX-WXX-4", "SET XXXX-WXX-4")]
+    [TestCase(TimexType.Date, null, "DATE")]
+    public void Timex_ToString_WritesTimeMlTypeAndValue(TimexType type, string? value, string expected)
+    {
+        Assert.That(new Timex(type, value).ToString(), Is.EqualTo(expected));
+    }
+
+    [TestCase("")]
+    [TestCase("2013 06")]
+    [TestCase(" P3D")]
+    public void Timex_Construction_EmptyOrSpacedValue_Throws(string value)
+    {
+        var e = Assert.Throws<ArgumentException>(() => _ = new Timex(TimexType.Date, value));
+
+        Assert.That(e!.Message, Does.Contain("value").And.Contain("white space"));
+    }
+
+    [Test]
+    public void Timex_Construction_UndefinedType_Throws()
+    {
+        Assert.That(() => new Timex((TimexType)9, "P1D"), Throws.ArgumentException.With.Message.Contain("type"));
+    }
+
+    [Test]
+    public void Timex_Equality_IsByValue()
+    {
+        var a = new Timex(TimexType.Date, "2013-Q3");
+        var b = new Timex(TimexType.Date, "2013-Q3");
+        var c = new Timex(TimexType.Duration, "2013-Q3");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(a, Is.EqualTo(b));
+            Assert.That(a == b, Is.True);
+            Assert.That(a.GetHashCode(), Is.EqualTo(b.GetHashCode()));
+            Assert.That(a, Is.Not.EqualTo(c));
+        });
+    }
+
+    [TestCase("2013-06-14", "2013-06-14", TemporalGranularity.Day, "2013-06-14")]
+    [TestCase("2013-03-11", "2013-03-17", TemporalGranularity.Week, "2013-W11")]
+    [TestCase("2013-03-16", "2013-03-17", TemporalGranularity.Day, "2013-W11-WE")]
+    [TestCase("2013-07-01", "2013-09-30", TemporalGranularity.Month, "2013-Q3")]
+    [TestCase("2013-06-01", "2013-08-31", TemporalGranularity.Month, "2013-SU")]
+    [TestCase("2013-01-01", "2013-06-30", TemporalGranularity.Month, "2013-H1")]
+    [TestCase("2010-01-01", "2019-12-31", TemporalGranularity.Decade, "201")]
+    [TestCase("1901-01-01", "2000-12-31", TemporalGranularity.Decade, "1901")]
+    [TestCase("1900-01-01", "1999-12-31", TemporalGranularity.Decade, "19")]
+    [TestCase("2013-11-11", "2013-11-20", TemporalGranularity.Day, "2013-11")]
+    [TestCase("2013-09-01", "2013-12-31", TemporalGranularity.Month, "2013")]
+    public void Derive_DateInterval_GivesTheUnitItFills(string start, string end, TemporalGranularity granularity, string expected)
+    {
+        var timex = TimexValues.Derive(TemporalMentionKind.Date, LocalDatePattern.Iso.Parse(start).Value, LocalDatePattern.Iso.Parse(end).Value, granularity, null);
+
+        Assert.That(timex, Is.EqualTo(new Timex(TimexType.Date, expected)));
+    }
+
+    [TestCase(TemporalMentionKind.Duration, "P2Y6M", TemporalGranularity.Year, "P2Y6M")]
+    [TestCase(TemporalMentionKind.Duration, "PT24H", TemporalGranularity.Day, "PT24H")]
+    [TestCase(TemporalMentionKind.Duration, "P1W", TemporalGranularity.Week, "P1W")]
+    [TestCase(TemporalMentionKind.Duration, null, TemporalGranularity.Year, "PXY")]
+    [TestCase(TemporalMentionKind.Duration, null, TemporalGranularity.Decade, "PXDE")]
+    [TestCase(TemporalMentionKind.Set, "P1D", TemporalGranularity.Day, "P1D")]
+    public void Derive_DurationOrSet_FormatsThePeriod(TemporalMentionKind kind, string? period, TemporalGranularity granularity, string expected)
+    {
+        var parsed = period is null ? null : PeriodPattern.Roundtrip.Parse(period).Value;
+
+        var timex = TimexValues.Derive(kind, null, null, granularity, parsed);
+
+        Assert.That(timex.Value, Is.EqualTo(expected));
+    }
+}
