@@ -958,7 +958,7 @@ internal sealed class StoryRun
                 Add(property, value, sentence, Past(index, property == ClaimProperty.Count ? cue + "/" + FrameLexicon.Singular(head ?? "person") : null,
                     first, Math.Max(last, headIndex)));
             }
-            else if (head is not null && !_lex.PersonNouns.Contains(head) && q.Min == q.Max && q.Min is >= 1 and < 10_000 &&
+            else if (head is not null && head is not ("times" or "time") && !_lex.PersonNouns.Contains(head) && q.Min == q.Max && q.Min is >= 1 and < 10_000 &&
                      (q.Min == 1 || FrameLexicon.Singular(head) != head) && !CodeLike(q))
             {
                 var valueText = _text[tokens[first].Start..tokens[headIndex].End];

@@ -226,8 +226,9 @@ internal sealed class ClaimComparer
 
     private static bool Same(string[] a, string[] b) => string.Join("/", a) == string.Join("/", b);
 
-    // Dates of a story's parts conflict only when given to the day and at least one side names the day itself (a weekday
-    // or "yesterday" rests on an anchor) or every article's publication day is known; ages only between articles written within half a year (people age).
+    // Dates of a story's parts conflict only when given to the day, no side is "today" (what is current when the outlet
+    // writes), and at least one side names the day itself (a weekday or "yesterday" rests on an anchor) or every article's
+    // publication day is known and within a week of the others'; ages only between articles written within half a year (people age).
     // Counts of one noun under different predicates ("two boats closing in", "three boats") conflict only when one side is
     // itself corroborated by a second article, or the sides share a predicate.
     private bool StorySlotConflictHolds(Conflict conflict, ClaimProperty property, Dictionary<string, Claim> byId) => property switch
@@ -235,8 +236,10 @@ internal sealed class ClaimComparer
         ClaimProperty.Count when IsOrdinal(conflict, byId) => conflict.Sides.Any(s => s.Articles.Length >= 2) && SharePredicate(conflict, byId),
         ClaimProperty.Count => conflict.Sides.Any(s => s.Articles.Length >= 2) || SharePredicate(conflict, byId),
         ClaimProperty.Date => conflict.Sides.All(s => s.Value is TemporalValue { Granularity: TemporalGranularity.Day }) &&
+                              !conflict.Sides.Any(s => IsNow(s.Value)) &&
                               (conflict.Sides.Any(s => s.Value is TemporalValue t && !ValueComparer.IsAnchored(t)) ||
-                               (conflict.Sides.SelectMany(s => s.Articles).All(KnownPublicationDay) && !conflict.Sides.Any(s => IsNow(s.Value)))),
+                               (conflict.Sides.SelectMany(s => s.Articles).All(KnownPublicationDay) &&
+                                Dates(conflict.Sides.SelectMany(s => s.Articles)) is var days && Period.DaysBetween(days.Min(), days.Max()) <= 7)),
         ClaimProperty.Age => Dates(conflict.Sides.SelectMany(s => s.Articles)) is var dates &&
                              (dates.Count < 2 || Period.DaysBetween(dates.Min(), dates.Max()) <= 183),
         _ => true,
@@ -265,8 +268,8 @@ internal sealed class ClaimComparer
 
     // "Today", "tonight", "this morning": the day of writing, which outlets use for whatever is current in the story.
     private static bool IsNow(ClaimValue value) =>
-        value is TemporalValue { Text: { } text } && (text.StartsWith("today", StringComparison.OrdinalIgnoreCase) ||
-                                                      text.StartsWith("tonight", StringComparison.OrdinalIgnoreCase) ||
+        value is TemporalValue { Text: { } text } && (text.Contains("today", StringComparison.OrdinalIgnoreCase) ||
+                                                      text.Contains("tonight", StringComparison.OrdinalIgnoreCase) ||
                                                       text.StartsWith("this ", StringComparison.OrdinalIgnoreCase));
 
     private List<LocalDate> Dates(IEnumerable<string> articleIds) =>

@@ -59,6 +59,7 @@ public class StorySlotTests
         Age|Lee Mendes' 12-year-old daughter was found unharmed.
         Detail|The judge sentenced him to pay a fine for the offence.
         Count|The talks resume on the 14th of May in Geneva.
+        Count|The boxer was knocked down three times in the fight.
         Count|The ruins date from the 12th century, officials said.
         Detail|The shooting took place in the town centre at noon.
         Measure|The Rams stopped the drive at their own 27-yard line on Sunday.

@@ -59,6 +59,28 @@ public class StoryConflictTests
         Assert.That(report.Conflicts.Count(c => c.Property == ClaimProperty.Date), Is.EqualTo(expected));
     }
 
+    [Test]
+    public void Date_TodayAgainstAnotherDay_DoesNotConflict()
+    {
+        // "Today" is what is current when the outlet writes (a hearing, a vigil), not the day of the story's event.
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 3, 16), "Climber Duncan Hale died today after a fall near the Tasman Glacier hut."),
+            ("b", new LocalDate(2025, 3, 16), "Climber Duncan Hale died on March 14 after a fall near the Tasman Glacier hut."));
+
+        Assert.That(report.Conflicts.Where(c => c.Property == ClaimProperty.Date), Is.Empty);
+    }
+
+    [Test]
+    public void Date_AnchoredDaysOfArticlesYearsApart_DoNotConflict()
+    {
+        // Two reports two years apart tell of two shootings: their anchored days do not dispute each other.
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 3, 16), "A gunman shot two workers at the Delmar plant yesterday, police said."),
+            ("b", new LocalDate(2027, 3, 16), "A gunman shot two workers at the Delmar plant on Monday, police said."));
+
+        Assert.That(report.Conflicts.Where(c => c.Property == ClaimProperty.Date), Is.Empty);
+    }
+
     private static ReconciliationReport Reconcile(params (string Id, LocalDate? Published, string Text)[] articles) =>
         Reconciler.Reconcile([.. articles.Select(a => Pipeline.Analyze(ArticleReader.Read(a.Text, new ArticleMetadata(a.Id, published: a.Published))))], null);
 }
