@@ -117,6 +117,7 @@ internal sealed class StoryRun
             FillQuantities(i, [.. times, .. ages]);
             FillDetails(i);
             FillOrdinals(i);
+            FillRecords(i);
         }
 
         var label = string.IsNullOrWhiteSpace(_article.Title) ? null : Truncate(_article.Title!.Trim(), 100);
@@ -729,6 +730,67 @@ internal sealed class StoryRun
             Add(ClaimProperty.Date, value, sentence, Past(index, person is null ? frame : frame + "/" + person, first, last));
         }
     }
+
+    // ---- records ---------------------------------------------------------------------------------------------------------
+
+    // A win-loss record ("Indianapolis (10-5)", "improved his record to 52-3", "a 9-5 season"), owned by the capitalized name
+    // just before it. Not a score ("beat the Chiefs 20-13", "a 13-3 halftime lead"): a record stands in parentheses, after
+    // "record … to"/"stand at", or before "season"/"record". Outlets that give one owner two records disagree.
+    private void FillRecords(int index)
+    {
+        var tokens = _tokens[index];
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (!IsSmallInteger(tokens[i], 0, 300, out _) || tokens[i + 1].Lower != "-" || !IsSmallInteger(tokens[i + 2], 0, 300, out _) ||
+                tokens[i + 1].Start != tokens[i].End || tokens[i + 2].Start != tokens[i + 1].End || (i > 0 && tokens[i - 1].Lower == "-"))
+            {
+                continue;
+            }
+
+            var last = i + 2;
+            if (Is(tokens, last + 1, "-") && last + 2 < tokens.Count && IsSmallInteger(tokens[last + 2], 0, 300, out _))
+            {
+                last += 2; // wins-losses-ties
+            }
+
+            // "(10-5)", or in apposition to a name: "Wladimir Klitschko, 53-3, 47 KOs".
+            var parenthetical = Is(tokens, i - 1, "(") ||
+                                (Is(tokens, i - 1, ",") && i >= 2 && tokens[i - 2].IsWord && IsCapitalized(tokens[i - 2]) && (Is(tokens, last + 1, ",") || Is(tokens, last + 1, ")")));
+            var cued = Enumerable.Range(Math.Max(0, i - 4), i - Math.Max(0, i - 4))
+                .Any(k => tokens[k].Lower is "record" or "improved" or "stand" or "stands" or "standing" or "moved" or "rose");
+            var before = Is(tokens, last + 1, "season") || Is(tokens, last + 1, "record") || Is(tokens, last + 1, "overall");
+            if (!parenthetical && !cued && !before)
+            {
+                continue;
+            }
+
+            string? owner = null;
+            for (var k = i - 1; k >= 0 && k >= i - 6 && owner is null; k--)
+            {
+                if (tokens[k].IsWord && IsCapitalized(tokens[k]) && !_lex.NameStops.Contains(tokens[k].Lower) && k > 0)
+                {
+                    // The owner's last name word: "Indianapolis Colts" and "the Colts" are one owner.
+                    var full = ResolveSurname(Word(tokens[k])) ?? Word(tokens[k]);
+                    owner = full[(full.LastIndexOf(' ') + 1)..];
+                }
+            }
+
+            // "9-1 in one-possession games": a record of a kind of game is another record.
+            var scope = Is(tokens, last + 1, "in") ? "/in " + string.Join(' ', Enumerable.Range(last + 2, Math.Min(3, tokens.Count - last - 2))
+                .Select(k => tokens[k].Lower).TakeWhile(w => w is not ("." or "," or ";" or "and"))) : "";
+            if (owner is null)
+            {
+                continue;
+            }
+
+            var text = _text[tokens[i].Start..tokens[last].End];
+            Add(ClaimProperty.Detail, new TextValue(text), _article.Sentences[index], Past(index, RecordSlot + "/" + owner + scope, i, last));
+            i = last;
+        }
+    }
+
+    /// <summary>The subject head of win-loss records, whose different values are a conflict.</summary>
+    public const string RecordSlot = "record";
 
     // ---- ordinals --------------------------------------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using NodaTime;
 
+using NewsEvents.Claims;
 using NewsEvents.Internal;
 
 namespace NewsEvents.Reconciliation;
@@ -175,6 +176,12 @@ internal sealed class ClaimComparer
                 continue;
             }
 
+            if (property == ClaimProperty.Detail && coarse.StartsWith(StoryRun.RecordSlot + "/", StringComparison.Ordinal))
+            {
+                CompareExclusive(eventId, coarse, entries.Select(e => e.Item).ToList(), conflicts, corroborations);
+                continue;
+            }
+
             var closeOnly = property is ClaimProperty.Count or ClaimProperty.Measure;
             var seenConflicts = new HashSet<string>(StringComparer.Ordinal);
             var seenCorroborations = new HashSet<string>(StringComparer.Ordinal);
@@ -310,6 +317,22 @@ internal sealed class ClaimComparer
 
             corroborations.AddRange(sides.Where(s => s.Articles.Count >= 2).Select(side => Corroborate(eventId, ClaimProperty.Name, side)));
         }
+    }
+
+    // One owner has one record at a time: outlets that give it different ones disagree (hard), the same one corroborates.
+    private void CompareExclusive(string eventId, string subject, List<Item> items, List<Conflict> conflicts, List<Corroboration> corroborations)
+    {
+        var sides = items.GroupBy(i => i.Claim.Value.Text.Replace(" ", "", StringComparison.Ordinal), StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new Side([.. g.OrderBy(i => i.Claim.ArticleId, StringComparer.Ordinal).ThenBy(i => i.Claim.Id, StringComparer.Ordinal)]))
+            .ToList();
+        var disagreeing = sides.Where(a => sides.Any(b => !ReferenceEquals(a, b) && Disagree(a, b))).ToList();
+        if (disagreeing.Count >= 2)
+        {
+            conflicts.Add(MakeConflict(eventId, ClaimProperty.Detail, subject, ConflictKind.Numeric, ConflictSeverity.Hard, disagreeing, null));
+        }
+
+        corroborations.AddRange(sides.Where(s => s.Articles.Count >= 2).Select(side => Corroborate(eventId, ClaimProperty.Detail, side)));
     }
 
     private static string Subject(Claim claim) => claim.Value switch

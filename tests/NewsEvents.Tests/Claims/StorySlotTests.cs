@@ -36,6 +36,9 @@ public class StorySlotTests
         Name|Bryant Dalton|Bryant Dalton|Bryant Dalton was wounded in the shooting.
         Count|ordinal:round/fight|seventh round|The referee stopped the fight in the seventh round.
         Count|ordinal:defence/|sixth defence|It was the champion's sixth defence of the title.
+        Detail|record/Colts|10-5|The win lifted the Colts (10-5) into the playoffs on Sunday.
+        Detail|record/Klitschko|52-3|Wladimir Klitschko, 52-3, retained his title on Saturday.
+        Detail|record/Ravens|9-5|The Ravens improved their record to 9-5 with the win.
         Detail|wound:neck|neck|The guard, shot in the neck, was taken to hospital after the shooting.
         Detail|wound:head|head|The gunman shot him in the head outside the store.
         Detail|weapon:38 caliber revolver|38-caliber revolver|Police recovered a .38-caliber revolver near the house.
@@ -60,6 +63,7 @@ public class StorySlotTests
         Detail|The judge sentenced him to pay a fine for the offence.
         Count|The talks resume on the 14th of May in Geneva.
         Count|The boxer was knocked down three times in the fight.
+        Detail|The Colts beat the Chiefs 20-13 on Sunday after a 13-3 halftime lead.
         Count|The ruins date from the 12th century, officials said.
         Detail|The shooting took place in the town centre at noon.
         Measure|The Rams stopped the drive at their own 27-yard line on Sunday.

@@ -81,6 +81,22 @@ public class StoryConflictTests
         Assert.That(report.Conflicts.Where(c => c.Property == ClaimProperty.Date), Is.Empty);
     }
 
+    [Test]
+    public void Record_TwoRecordsForOneOwner_ConflictAndTheSameRecordCorroborates()
+    {
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 12, 21), "The Colts (10-5) beat the Chiefs 20-13 on Sunday in Kansas City."),
+            ("b", new LocalDate(2025, 12, 21), "Indianapolis Colts (10-5) beat Kansas City 20-13 on Sunday at Arrowhead."),
+            ("c", new LocalDate(2025, 12, 21), "The Colts beat the Chiefs 20-13 in Kansas City on Sunday. The win gave the Colts a 9-5 season."));
+
+        var conflict = report.Conflicts.Single(c => c.Property == ClaimProperty.Detail);
+        Assert.Multiple(() =>
+        {
+            Assert.That(conflict.Sides.Select(s => s.Value.Text), Is.EquivalentTo(new[] { "10-5", "9-5" }));
+            Assert.That(report.Corroborations.Where(c => c.Property == ClaimProperty.Detail).Select(c => c.Value.Text), Does.Contain("10-5"));
+        });
+    }
+
     private static ReconciliationReport Reconcile(params (string Id, LocalDate? Published, string Text)[] articles) =>
         Reconciler.Reconcile([.. articles.Select(a => Pipeline.Analyze(ArticleReader.Read(a.Text, new ArticleMetadata(a.Id, published: a.Published))))], null);
 }
