@@ -105,7 +105,9 @@ internal sealed class FrameLexicon
             detailCues.AddRange(Strings(entry["cues"]).Select(c => (c, slot)));
             foreach (var head in Strings(entry["heads"]))
             {
-                detailHeads[head.ToLowerInvariant()] = slot;
+                var lower = head.ToLowerInvariant();
+                detailHeads[lower] = slot;
+                detailHeads[lower.EndsWith('s') || lower.EndsWith('x') || lower.EndsWith("sh", StringComparison.Ordinal) ? lower + "es" : lower + "s"] = slot;
             }
         }
 
@@ -148,7 +150,7 @@ internal sealed class FrameLexicon
     /// <summary>Gets the cues of the detail slots ("shot in the" → wound, "convicted of" → charge).</summary>
     public PhraseTable<DetailSlot> DetailCues { get; }
 
-    /// <summary>Gets the head nouns of the detail slots ("revolver" → weapon), singular.</summary>
+    /// <summary>Gets the head nouns of the detail slots ("revolver" → weapon), singular and plural.</summary>
     public ImmutableDictionary<string, DetailSlot> DetailHeads { get; }
 
     /// <summary>Gets the nouns that turn a measure compound into a position ("the 27-yard line").</summary>

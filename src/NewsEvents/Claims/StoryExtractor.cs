@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
@@ -794,11 +795,11 @@ internal sealed class StoryRun
 
     // ---- ordinals --------------------------------------------------------------------------------------------------------
 
-    private static readonly string[] OrdinalWords =
-    [
+    private static readonly FrozenDictionary<string, int> OrdinalWords = new[]
+    {
         "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
-    ];
+    }.Select((w, i) => (w, i)).Where(p => p.i > 0).ToFrozenDictionary(p => p.w, p => p.i, StringComparer.Ordinal);
 
     // "in the seventh round", "his sixth defence", "the fourth success", "a second-floor apartment": which one of a series,
     // a figure like a count, keyed by the noun it qualifies and the clause's verb ("round" stopped in vs knocked down in).
@@ -832,13 +833,12 @@ internal sealed class StoryRun
 
     private static int? OrdinalValue(string word)
     {
-        var at = Array.IndexOf(OrdinalWords, word);
-        if (at > 0)
+        if (OrdinalWords.TryGetValue(word, out var at))
         {
             return at;
         }
 
-        if (word.Length is >= 3 and <= 4 && word[^2..] is "st" or "nd" or "rd" or "th" &&
+        if (word.Length is >= 3 and <= 4 && char.IsAsciiDigit(word[0]) && word[^2..] is "st" or "nd" or "rd" or "th" &&
             int.TryParse(word.AsSpan(0, word.Length - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
         {
             return n;
@@ -892,7 +892,7 @@ internal sealed class StoryRun
                 continue;
             }
 
-            if (tokens[i].IsWord && _lex.DetailHeads.TryGetValue(FrameLexicon.Singular(tokens[i].Lower), out var headSlot))
+            if (tokens[i].IsWord && _lex.DetailHeads.TryGetValue(tokens[i].Lower, out var headSlot))
             {
                 var first = i;
                 var words = 1;
