@@ -161,6 +161,21 @@ public class StorySlotTests
         Assert.That(StoryClaims(text).Where(c => c.Property != ClaimProperty.Age).Select(c => c.Value.Text), Has.None.StartsWith(figure));
     }
 
+    // PLOVER's sixteen event categories (Halterman et al.); a frame outside them (disasters, accidents) has none.
+    private static readonly string[] PloverCategories =
+    [
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+        "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    ];
+
+    [Test]
+    public void FramesLexicon_PloverCodes_ArePloverCategories()
+    {
+        var frames = (Newtonsoft.Json.Linq.JArray)Newtonsoft.Json.Linq.JObject.Parse(NewsEvents.Internal.EmbeddedData.Read("lexicon.frames.json"))["frames"]!;
+        var codes = frames.Select(f => (string?)f["plover"]).OfType<string>().Distinct().ToList();
+        Assert.That(codes, Is.SubsetOf(PloverCategories));
+    }
+
     // A marker is background for its own clause, or for the whole sentence when it opens it.
     [TestCase("The navy captured 23 pirates and thwarted another attack on Saturday.", "23 pirates", false)]
     [TestCase("The navy thwarted another attack in which 23 pirates were captured.", "23 pirates", true)]

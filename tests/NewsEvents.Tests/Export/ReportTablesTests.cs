@@ -47,8 +47,8 @@ public sealed class ReportTablesTests
         new TestCaseData(EventType.Statement, null, "01", null).SetName("Codes_TriggerStatement_NoPloverCategory"),
         new TestCaseData(EventType.Fight, null, "19", "ASSAULT").SetName("Codes_TriggerFight_Cameo19Assault"),
         new TestCaseData(EventType.Other, null, null, null).SetName("Codes_TriggerOther_NoCodes"),
-        new TestCaseData(EventType.Attack, "bombing", "183", "ATTACK").SetName("Codes_StoryFrame_CodesComeFromTheLexicon"),
-        new TestCaseData(EventType.Other, "earthquake", null, "NATURAL_DISASTER").SetName("Codes_StoryFrameWithoutCameo_KeepsNull"),
+        new TestCaseData(EventType.Attack, "bombing", "183", "ASSAULT").SetName("Codes_StoryFrame_CodesComeFromTheLexicon"),
+        new TestCaseData(EventType.Other, "earthquake", null, null).SetName("Codes_StoryFrameWithoutCameo_KeepsNull"),
     ];
 
     [TestCaseSource(nameof(CodeCases))]
