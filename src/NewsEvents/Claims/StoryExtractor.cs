@@ -424,15 +424,20 @@ internal sealed class StoryRun
 
             string? subject = null;
             var end = i;
-            if (Is(tokens, i + 1, "-") && Is(tokens, i + 2, "year") && Is(tokens, i + 3, "-") && Is(tokens, i + 4, "old"))
+            // "43-year-old", and the common slip "43-year old".
+            var yearOld = !Is(tokens, i + 1, "-") || !Is(tokens, i + 2, "year") ? 0
+                : Is(tokens, i + 3, "-") && Is(tokens, i + 4, "old") ? 4
+                : Is(tokens, i + 3, "old") ? 3 : 0;
+            if (yearOld > 0)
             {
                 // "43-year-old Yvonne Hiller" or "Hiller, a 43-year-old ..."
-                end = i + 4;
+                end = i + yearOld;
                 // After it ("43-year-old Yvonne Hiller"), or in apposition before it ("Hiller, a 43-year-old"), never
                 // through a possessive ("Mendes' 12-year-old daughter" is the daughter's age).
-                var after = _namesAt[index].FirstOrDefault(n => n.First > end && n.First <= end + 3 && !n.IsPlace);
+                var after = _namesAt[index].FirstOrDefault(n => n.First > end && n.First <= end + 3 && !n.IsPlace)?.Written ??
+                            (end + 1 < tokens.Count && tokens[end + 1].IsWord && IsCapitalized(tokens[end + 1]) ? ResolveSurname(Word(tokens[end + 1])) : null);
                 var apposition = i >= 2 && tokens[i - 1].Lower is "a" or "an" && tokens[i - 2].Lower == "," ? i - 2 : (i >= 1 && tokens[i - 1].Lower == "," ? i - 1 : -1);
-                subject = after?.Written ?? (apposition > 0 ? PersonBefore(index, apposition, 1) : null);
+                subject = after ?? (apposition > 0 ? PersonBefore(index, apposition, 1) : null);
             }
             else if (Is(tokens, i + 1, "years") && Is(tokens, i + 2, "old"))
             {
@@ -454,7 +459,14 @@ internal sealed class StoryRun
                                 (tokens[i - 1].Lower == "of" && i >= 3 && tokens[i - 2].Lower == "age") ||
                                 (tokens[i - 1].Lower == "at" && i >= 2 && _lex.Lemma(tokens[i - 2].Lower) is "die")))
             {
-                subject = PersonBefore(index, i, 14) ?? PersonOfPronoun(index, i);
+                // "Bettie Page, the pin-up whose … has died at the age of 85": the one person the sentence names.
+                subject = PersonBefore(index, i, 14) ?? PersonOfPronoun(index, i) ?? NamedInSentence(index);
+            }
+            else if (i >= 2 && tokens[i - 1].Lower is "was" or "is" && Pronouns.Contains(tokens[i - 2].Lower) &&
+                     (i + 1 >= tokens.Count || tokens[i + 1].Lower is "." or "," or ";" or "when"))
+            {
+                // "She was 85." — the pronoun's person from the sentences before.
+                subject = PersonOfPronoun(index, i);
             }
 
             if (subject is null)

@@ -19,6 +19,9 @@ public class StorySlotTests
         Age|Yvonne Miller|43-year-old|Police said 43-year-old Yvonne Miller opened fire in the plant.
         Age|Ana Lopez|43-year-old|The suspect, Ana Lopez, a 43-year-old nurse, was arrested.
         Age|Rosa Marin|85|Rosa Marin died in hospital on Thursday at the age of 85.
+        Age|Rosa Marin|85|Rosa Marin, the singer whose ballads filled dance halls for three decades and more, has died at the age of 85.
+        Age|Rosa Marin|85|Rosa Marin died on Thursday in a hospital. She was 85.
+        Age|Tom Okafor|36-year old|The 36-year old Tom Okafor looked tired by the sixth round.
         Time|shooting|3 p.m.|The gunman shot the guard at 3 p.m. on Monday.
         Time|earthquake|07:37 local time|The earthquake struck at 07:37 local time, officials said.
         Time|arrest|midnight|Officers arrested the man at about midnight.
