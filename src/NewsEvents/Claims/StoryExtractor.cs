@@ -268,7 +268,12 @@ internal sealed class StoryRun
             // "in Hawaiian Gardens", "at Arrowhead Stadium", "near the Tasman Glacier": a name after a locative preposition
             // (articles and one adjective may stand between) names a place; so does a name the gazetteer knows as one.
             isPlace = isPlace || AfterLocative(tokens, i) || GazetteerPlace(tokens[i].Start, tokens[j - 1].End) is not null;
-            if (words.Count == 1 && GazetteerPlace(tokens[i].Start, tokens[i].End) is not null && !_lex.NameStops.Contains(tokens[i].Lower))
+            // One word is a place when the gazetteer knows it, or right after "in"/"near"/"outside" when the clause goes on
+            // with a comma or ends ("in Mannheim, Germany", "near Brenn."), and it is not a date word.
+            var loneAfterLocative = words.Count == 1 && i >= 1 && tokens[i - 1].Lower is "in" or "near" or "outside" &&
+                                    (j >= tokens.Count || tokens[j].Lower is "," or "." or ";") &&
+                                    !_temporalAt[index].Any(m => m.Offset <= tokens[i].Start && tokens[i].End <= m.Offset + m.Length);
+            if (words.Count == 1 && (loneAfterLocative || GazetteerPlace(tokens[i].Start, tokens[i].End) is not null) && !_lex.NameStops.Contains(tokens[i].Lower))
             {
                 _names.Add(new NameMention(index, i, i, words[0], IsPlace: true));
                 _namesAt[index].Add(_names[^1]);
@@ -828,7 +833,10 @@ internal sealed class StoryRun
                 continue;
             }
 
-            var (head, headIndex) = HeadNoun(tokens, i);
+            // "a third-floor office" is about the floor, "the third floor" too.
+            var (head, headIndex) = Is(tokens, i + 1, "-") && i + 2 < tokens.Count && tokens[i + 2].IsWord && tokens[i + 1].Start == tokens[i].End
+                ? (tokens[i + 2].Lower, i + 2)
+                : HeadNoun(tokens, i);
             if (head is null || headIndex == i || head is "century" or "centuries" or "anniversary" or "birthday" or "quarter" or "half" or "time" or "times")
             {
                 continue;

@@ -307,7 +307,9 @@ internal sealed class ClaimComparer
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new Side([.. g.OrderBy(i => i.Claim.ArticleId, StringComparer.Ordinal).ThenBy(i => i.Claim.Id, StringComparer.Ordinal)]))
                 .ToList();
-            var disagreeing = sides.Where(a => sides.Any(b => !ReferenceEquals(a, b) && Disagree(a, b))).ToList();
+            // A lone word ("Philadelphia") is a short form, not a spelling of a longer name ("NBC Philadelphia").
+            var spelled = sides.Where(s => s.Items[0].Claim.Subject!.Contains(' ', StringComparison.Ordinal)).ToList();
+            var disagreeing = spelled.Where(a => spelled.Any(b => !ReferenceEquals(a, b) && Disagree(a, b))).ToList();
             if (disagreeing.Count >= 2)
             {
                 var kind = disagreeing.All(s => s.Value is PlaceValue) ? ConflictKind.PlaceName : ConflictKind.ActorName;

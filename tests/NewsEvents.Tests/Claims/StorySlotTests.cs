@@ -39,6 +39,7 @@ public class StorySlotTests
         Name|Bryant Dalton|Bryant Dalton|Bryant Dalton was wounded in the shooting.
         Count|ordinal:round/fight|seventh round|The referee stopped the fight in the seventh round.
         Count|ordinal:defence/|sixth defence|It was the champion's sixth defence of the title.
+        Count|ordinal:floor/shoot|third-floor|The women were shot in a third-floor break room at the plant.
         Detail|record/Colts|10-5|The win lifted the Colts (10-5) into the playoffs on Sunday.
         Detail|record/Klitschko|52-3|Wladimir Klitschko, 52-3, retained his title on Saturday.
         Detail|record/Ravens|9-5|The Ravens improved their record to 9-5 with the win.
@@ -194,6 +195,7 @@ public class StorySlotTests
     [TestCase("The fight took place at the Arrowhead Stadium on Sunday.", "Arrowhead Stadium", true)]
     [TestCase("The gunman opened fire at a bank in Nairobi on Thursday.", "Nairobi", true)]
     [TestCase("The victims were taken to Jefferson Hospital after the attack.", "Jefferson Hospital", true)]
+    [TestCase("Klitschko won the fight in Mannheim, Germany, on Saturday.", "Mannheim", true)]
     [TestCase("Police said John Carter fled the scene on foot.", "John Carter", false)]
     [TestCase("Marisa Quinn was wounded in the shooting at the plant.", "Marisa Quinn", false)]
     public void Story_Name_IsAPlaceAfterALocativeOrInTheGazetteer(string text, string name, bool isPlace)

@@ -97,6 +97,15 @@ public class StoryConflictTests
         });
     }
 
+    [TestCase("A gunman shot Bryant Dalton at the Delmar plant on Thursday, police said.", "A gunman shot Brian Dalton at the Delmar plant on Thursday night, police said.", 1)]
+    [TestCase("A gunman shot two workers at the Delmar plant, NBC Philadelphia reported.", "A gunman shot two workers at the Delmar plant in Philadelphia, police said.", 0)]
+    public void Name_SpellingConflict_NeedsTwoFullNames(string one, string other, int expected)
+    {
+        var report = Reconcile(("a", new LocalDate(2025, 9, 10), one), ("b", new LocalDate(2025, 9, 10), other));
+
+        Assert.That(report.Conflicts.Count(c => c.Property == ClaimProperty.Name), Is.EqualTo(expected));
+    }
+
     private static ReconciliationReport Reconcile(params (string Id, LocalDate? Published, string Text)[] articles) =>
         Reconciler.Reconcile([.. articles.Select(a => Pipeline.Analyze(ArticleReader.Read(a.Text, new ArticleMetadata(a.Id, published: a.Published))))], null);
 }
