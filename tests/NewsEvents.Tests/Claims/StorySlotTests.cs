@@ -49,6 +49,8 @@ public class StorySlotTests
         Detail|charge:first degree murder|first-degree murder|The jury convicted him of first-degree murder on Tuesday.
         Detail|charge:two counts of murder|two counts of murder|He was charged with two counts of murder and one of arson.
         Detail|sentence:death|death|The judge sentenced him to death for the killing.
+        Detail|bail:bail|bail|The judge ordered him held without bail at the arraignment.
+        Detail|bail:10,000 bail|$10,000 bail|She was released on $10,000 bail after the hearing.
         Detail|cause:pneumonia|pneumonia|The actress died of pneumonia in a hospital, her agent said.
         Name|Independence Street|Independence Street|The bodies were found on Independence Street.
         """;
