@@ -733,7 +733,7 @@ internal sealed partial class TemporalScanner
         }
         else if (a <= 12 && b <= 12)
         {
-            (day, month) = _options.DateOrder == DateOrder.DayFirst ? (a, b) : (b, a);
+            (day, month) = ArticleDateOrder == DateOrder.DayFirst ? (a, b) : (b, a);
             core.OrderInferred = a != b;
         }
         else
@@ -743,6 +743,48 @@ internal sealed partial class TemporalScanner
 
         core.First = new DateParts { Year = year, Month = month, Day = day };
         return NumericStatus.Date;
+    }
+
+    private DateOrder? _articleDateOrder;
+
+    // The order of an ambiguous numeric date (4/7) follows the article's unambiguous ones: a text that writes 23/7 is
+    // day-first, one that writes 7/23 month-first; a text with both, or neither, keeps the configured order.
+    private DateOrder ArticleDateOrder => _articleDateOrder ??= DetectDateOrder(_text, _options.DateOrder);
+
+    internal static DateOrder DetectDateOrder(string text, DateOrder fallback)
+    {
+        bool dayFirst = false, monthFirst = false;
+        for (var slash = text.IndexOf('/'); slash > 0 && slash < text.Length - 1; slash = text.IndexOf('/', slash + 1))
+        {
+            var start = slash;
+            while (start > 0 && slash - start < 3 && char.IsAsciiDigit(text[start - 1]))
+            {
+                start--;
+            }
+
+            var end = slash + 1;
+            while (end < text.Length && end - slash <= 3 && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+
+            var leftDigits = slash - start;
+            var rightDigits = end - slash - 1;
+            if (leftDigits is < 1 or > 2 || rightDigits is < 1 or > 2 || (start > 0 && (char.IsAsciiDigit(text[start - 1]) || text[start - 1] == '/')))
+            {
+                continue;
+            }
+
+            var a = int.Parse(text.AsSpan(start, leftDigits), System.Globalization.CultureInfo.InvariantCulture);
+            var b = int.Parse(text.AsSpan(slash + 1, rightDigits), System.Globalization.CultureInfo.InvariantCulture);
+            if (a is >= 1 and <= 31 && b is >= 1 and <= 31)
+            {
+                dayFirst |= a > 12 && b <= 12;
+                monthFirst |= b > 12 && a <= 12;
+            }
+        }
+
+        return dayFirst == monthFirst ? fallback : dayFirst ? DateOrder.DayFirst : DateOrder.MonthFirst;
     }
 
     private int PartValue(int start, int end)

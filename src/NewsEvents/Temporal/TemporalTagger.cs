@@ -67,7 +67,9 @@ public enum DateOrder
 /// <see cref="PreferPast"/> decides. Explicit modifiers override the tense: "last Saturday" is strictly before the
 /// reference, "next Monday" strictly after it, "this Friday" in the reference's ISO week (Monday to Sunday),
 /// "last December" the most recent December before the reference month.</para>
-/// <para>Numeric dates d/m: <see cref="DateOrder"/> decides the order when both numbers are at most 12
+/// <para>Numeric dates d/m: the article's own unambiguous numeric dates decide the order when both numbers are at most 12
+/// (a text that writes 23/7 is day-first, one that writes 7/23 month-first); when it has none, or both kinds,
+/// <see cref="DateOrder"/> decides
 /// (and the mention's DayMonthOrderInferred is then true, unless both numbers are equal); when one number exceeds 12 the
 /// order is forced. Two-digit years 00-49 are 2000-2049 and 50-99 are 1950-1999; impossible dates (31/2, 99/99/9999,
 /// five-digit years) yield no mention.

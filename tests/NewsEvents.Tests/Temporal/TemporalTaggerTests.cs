@@ -147,6 +147,19 @@ public sealed class TemporalTaggerTests
         Assert.That(new TemporalTaggerOptionsValidator().Validate(TemporalTaggerOptions.Default).IsValid, Is.True);
     }
 
+    // The article's unambiguous numeric dates set the order of its ambiguous ones; both kinds, or none, keep the option.
+    [TestCase("Talks began on 23/7 and resumed on 4/7, officials said.", DateOrder.MonthFirst, "2025-07-04")]
+    [TestCase("Talks began on 7/23 and resumed on 4/7, officials said.", DateOrder.DayFirst, "2025-04-07")]
+    [TestCase("Talks resumed on 4/7, officials said.", DateOrder.DayFirst, "2025-07-04")]
+    [TestCase("Talks resumed on 4/7, officials said.", DateOrder.MonthFirst, "2025-04-07")]
+    [TestCase("Talks began on 23/7, paused on 7/13 and resumed on 4/7.", DateOrder.MonthFirst, "2025-04-07")]
+    public void Tag_AmbiguousNumericDate_FollowsTheArticlesUnambiguousOnes(string text, DateOrder configured, string expected)
+    {
+        var tagger = new TemporalTagger(new TemporalTaggerOptions { DateOrder = configured });
+        var mention = tagger.Tag(text, Reference).Single(m => m.Text == "4/7");
+        Assert.That(mention.Start?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), Is.EqualTo(expected));
+    }
+
     [Test]
     public void Tag_GraceZero_PutsTomorrowsDayInPastYear()
     {
