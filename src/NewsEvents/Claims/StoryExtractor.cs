@@ -698,7 +698,13 @@ internal sealed class StoryRun
     }
 
     // The frame of the trigger nearest to a token range in its sentence, qualified by the person the clause names.
-    private string? NearestTrigger(List<Token> tokens, int first, int last)
+    private string? NearestTrigger(List<Token> tokens, int first, int last) => NearestFrame(tokens, first, last)?.Name;
+
+    // Dates and times of one happening are told with different verbs ("was shot", "was killed", "the attack"): they are keyed
+    // by the frame's family, so "killed on June 24" and "shot on June 24" meet.
+    private string? NearestFamily(List<Token> tokens, int first, int last) => NearestFrame(tokens, first, last)?.Family;
+
+    private FrameDefinition? NearestFrame(List<Token> tokens, int first, int last)
     {
         FrameDefinition? best = null;
         var bestDistance = int.MaxValue;
@@ -720,7 +726,7 @@ internal sealed class StoryRun
             i += length - 1;
         }
 
-        return best?.Name;
+        return best;
     }
 
     // ---- dates ----------------------------------------------------------------------------------------------------------
@@ -739,7 +745,7 @@ internal sealed class StoryRun
 
             var first = tokens.FindIndex(t => t.End > m.Offset);
             var last = tokens.FindLastIndex(t => t.Start < m.Offset + m.Length);
-            if (first < 0 || last < first || NearestTrigger(tokens, first, last) is not { } frame)
+            if (first < 0 || last < first || NearestFamily(tokens, first, last) is not { } frame)
             {
                 continue;
             }

@@ -106,6 +106,16 @@ public class StoryConflictTests
         Assert.That(report.Conflicts.Count(c => c.Property == ClaimProperty.Name), Is.EqualTo(expected));
     }
 
+    [Test]
+    public void Date_ToldWithDifferentVerbsOfOneFamily_Corroborates()
+    {
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 6, 30), "Deputy Jon Ortiz was shot on June 24 while questioning a witness, the sheriff said."),
+            ("b", new LocalDate(2025, 6, 30), "Deputy Jon Ortiz was killed on June 24 while questioning a witness in the town."));
+
+        Assert.That(report.Corroborations.Where(c => c.Property == ClaimProperty.Date).SelectMany(c => c.Articles), Is.EquivalentTo(new[] { "a", "b" }));
+    }
+
     private static ReconciliationReport Reconcile(params (string Id, LocalDate? Published, string Text)[] articles) =>
         Reconciler.Reconcile([.. articles.Select(a => Pipeline.Analyze(ArticleReader.Read(a.Text, new ArticleMetadata(a.Id, published: a.Published))))], null);
 }
