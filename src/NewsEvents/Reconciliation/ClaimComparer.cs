@@ -178,7 +178,9 @@ internal sealed class ClaimComparer
 
             if (property == ClaimProperty.Detail && coarse.StartsWith(StoryRun.RecordSlot + "/", StringComparison.Ordinal))
             {
-                CompareExclusive(eventId, coarse, entries.Select(e => e.Item).ToList(), conflicts, corroborations);
+                // One owner has one record at a time.
+                CompareExclusive(eventId, ClaimProperty.Detail, coarse, entries.Select(e => e.Item), i => i.Claim.Value.Text.Replace(" ", "", StringComparison.Ordinal),
+                    _ => true, conflicts, corroborations);
                 continue;
             }
 
@@ -303,38 +305,39 @@ internal sealed class ClaimComparer
     {
         foreach (var person in items.GroupBy(i => names.Canonical(i.Claim.Subject!), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var sides = person.GroupBy(i => names.Spelling(i.Claim.Subject!), StringComparer.Ordinal)
-                .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new Side([.. g.OrderBy(i => i.Claim.ArticleId, StringComparer.Ordinal).ThenBy(i => i.Claim.Id, StringComparer.Ordinal)]))
-                .ToList();
             // A lone word ("Philadelphia") is a short form, not a spelling of a longer name ("NBC Philadelphia").
-            var spelled = sides.Where(s => s.Items[0].Claim.Subject!.Contains(' ', StringComparison.Ordinal)).ToList();
-            var disagreeing = spelled.Where(a => spelled.Any(b => !ReferenceEquals(a, b) && Disagree(a, b))).ToList();
-            if (disagreeing.Count >= 2)
-            {
-                var kind = disagreeing.All(s => s.Value is PlaceValue) ? ConflictKind.PlaceName : ConflictKind.ActorName;
-                conflicts.Add(MakeConflict(eventId, ClaimProperty.Name, person.Key, kind, ConflictSeverity.Soft, disagreeing,
-                    "outlets spell the name differently; it is one " + (kind == ConflictKind.PlaceName ? "place" : "person")));
-            }
-
-            corroborations.AddRange(sides.Where(s => s.Articles.Count >= 2).Select(side => Corroborate(eventId, ClaimProperty.Name, side)));
+            CompareExclusive(eventId, ClaimProperty.Name, person.Key, person, i => names.Spelling(i.Claim.Subject!),
+                side => side.Items[0].Claim.Subject!.Contains(' ', StringComparison.Ordinal), conflicts, corroborations);
         }
     }
 
-    // One owner has one record at a time: outlets that give it different ones disagree (hard), the same one corroborates.
-    private void CompareExclusive(string eventId, string subject, List<Item> items, List<Conflict> conflicts, List<Corroboration> corroborations)
+    // Values of which only one can hold, grouped by a key: a person's spellings (soft name conflict, the spelling differs),
+    // an owner's win-loss records (hard). Sides that some outlets assert and others not disagree; each side two outlets
+    // assert corroborates.
+    private void CompareExclusive(string eventId, ClaimProperty property, string subject, IEnumerable<Item> items, Func<Item, string> key,
+        Func<Side, bool> disputes, List<Conflict> conflicts, List<Corroboration> corroborations)
     {
-        var sides = items.GroupBy(i => i.Claim.Value.Text.Replace(" ", "", StringComparison.Ordinal), StringComparer.Ordinal)
+        var sides = items.GroupBy(key, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new Side([.. g.OrderBy(i => i.Claim.ArticleId, StringComparer.Ordinal).ThenBy(i => i.Claim.Id, StringComparer.Ordinal)]))
             .ToList();
-        var disagreeing = sides.Where(a => sides.Any(b => !ReferenceEquals(a, b) && Disagree(a, b))).ToList();
+        var disputed = sides.Where(disputes).ToList();
+        var disagreeing = disputed.Where(a => disputed.Any(b => !ReferenceEquals(a, b) && Disagree(a, b))).ToList();
         if (disagreeing.Count >= 2)
         {
-            conflicts.Add(MakeConflict(eventId, ClaimProperty.Detail, subject, ConflictKind.Numeric, ConflictSeverity.Hard, disagreeing, null));
+            if (property == ClaimProperty.Name)
+            {
+                var kind = disagreeing.All(s => s.Value is PlaceValue) ? ConflictKind.PlaceName : ConflictKind.ActorName;
+                conflicts.Add(MakeConflict(eventId, property, subject, kind, ConflictSeverity.Soft, disagreeing,
+                    "outlets spell the name differently; it is one " + (kind == ConflictKind.PlaceName ? "place" : "person")));
+            }
+            else
+            {
+                conflicts.Add(MakeConflict(eventId, property, subject, ConflictKind.Numeric, ConflictSeverity.Hard, disagreeing, null));
+            }
         }
 
-        corroborations.AddRange(sides.Where(s => s.Articles.Count >= 2).Select(side => Corroborate(eventId, ClaimProperty.Detail, side)));
+        corroborations.AddRange(sides.Where(s => s.Articles.Count >= 2).Select(side => Corroborate(eventId, property, side)));
     }
 
     private static string Subject(Claim claim) => claim.Value switch
