@@ -174,6 +174,11 @@ internal sealed partial class ExtractionRun
                 .FirstOrDefault();
             if (casualty is not null)
             {
+                if (_lexicon.Frames.IsIrrealis(s.Tokens, casualty.First))
+                {
+                    continue; // "intended to kill one other person": no one was killed
+                }
+
                 var property = casualty.Entry.Class == TriggerClass.Kill ? ClaimProperty.Deaths : ClaimProperty.Injured;
                 casualty.Owner.Values.Add(new PendingValue(property, q.ToValue(), s, CloseAccordingTo(s, Math.Max(last, casualty.Last)), null));
                 continue;

@@ -74,6 +74,7 @@ internal sealed class FrameLexicon
         BackgroundMarkers = new PhraseTable<bool>(Strings(document["backgroundMarkers"]).Select(s => (s, true)));
         TimeApproximators = new PhraseTable<bool>(Strings(document["timeApproximators"]).Select(s => (s, true)));
         TimeZones = new PhraseTable<bool>(Strings(document["timeZones"]).Select(s => (s, true)));
+        IrrealisGovernors = new PhraseTable<bool>(Strings(document["irrealisGovernors"]).Select(s => (s, true)));
         var units = new List<(string, MeasureUnit)>();
         if (document["measureUnits"] is JObject unitMap)
         {
@@ -155,6 +156,27 @@ internal sealed class FrameLexicon
 
     /// <summary>Gets the nouns that turn a measure compound into a position ("the 27-yard line").</summary>
     public ImmutableHashSet<string> PositionNouns { get; }
+
+    /// <summary>Gets the verbs that leave the act after them unrealized ("intended to", "tried to").</summary>
+    public PhraseTable<bool> IrrealisGovernors { get; }
+
+    /// <summary>
+    /// Whether the word at <paramref name="trigger"/> is governed by an irrealis verb ending just before it, an adverb
+    /// allowed between ("tried to kill", "intended to fatally shoot"): the act did not happen, so it has no casualties.
+    /// </summary>
+    public bool IsIrrealis(List<Token> tokens, int trigger)
+    {
+        for (var start = Math.Max(0, trigger - 5); start < trigger; start++)
+        {
+            if (IrrealisGovernors.TryMatch(tokens, start, out var length, out _) &&
+                (start + length == trigger || (start + length + 1 == trigger && tokens[start + length].Lower.EndsWith("ly", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A crude verb lemma: the irregular table first, then the regular suffixes (-ing, -ed, -s).</summary>
     public string Lemma(string word)

@@ -200,6 +200,19 @@ internal sealed class StoryRun
             }
         }
 
+        // "In January, …", "In 2006, …": in an article whose own date is unknown, a sentence that opens on a month or a year
+        // sets its scene in another period than the story's day ("on Friday"). With the date known, the dates decide below.
+        if (tokens.Count > 0 && _article.ReferenceDate.Date is null)
+        {
+            var head = tokens[Math.Min(2, tokens.Count - 1)].End;
+            if (_temporalAt[index].Any(m => m.Offset < head && m.Kind is TemporalMentionKind.Date &&
+                                            m.Granularity is TemporalGranularity.Month or TemporalGranularity.Year &&
+                                            !m.Text.Contains("this", StringComparison.OrdinalIgnoreCase)))
+            {
+                return (true, markers);
+            }
+        }
+
         if (_article.ReferenceDate.Date is not { } reference)
         {
             return (false, markers);
@@ -207,13 +220,15 @@ internal sealed class StoryRun
 
         foreach (var m in _temporalAt[index])
         {
-            if (m.YearInferred || m.End is not { } end ||
+            // A month the tagger put in the reference year ("In January, …" in a December article) is as old as written.
+            var month = m.Granularity == TemporalGranularity.Month;
+            if ((m.YearInferred && !month) || m.End is not { } end ||
                 m.Kind is TemporalMentionKind.Duration or TemporalMentionKind.Set)
             {
                 continue;
             }
 
-            if (end < reference.PlusDays(-62) && HasDigits(m.Text))
+            if (end < reference.PlusDays(-62) && (HasDigits(m.Text) || month))
             {
                 return (true, markers);
             }
@@ -509,8 +524,9 @@ internal sealed class StoryRun
                 continue;
             }
 
-            var first = approximate ? Math.Max(0, minutes - 5) : minutes;
-            var latest = approximate ? Math.Min(24 * 60 - 1, minutes + 5) : minutes;
+            // "About 3 p.m." allows a few minutes either way, but not the next round figure: "about 3:10" is another time.
+            var first = approximate ? Math.Max(0, minutes - ApproximateMinutes) : minutes;
+            var latest = approximate ? Math.Min(24 * 60 - 1, minutes + ApproximateMinutes) : minutes;
             var value = new TimeOfDayValue(_text[tokens[i].Start..tokens[last].End], LocalTime.FromMinutesSinceMidnight(first),
                 LocalTime.FromMinutesSinceMidnight(latest), zone);
             Add(ClaimProperty.Time, value, _article.Sentences[index], Past(index, trigger, i, last));
@@ -519,6 +535,8 @@ internal sealed class StoryRun
 
         return spans;
     }
+
+    private const int ApproximateMinutes = 4;
 
     // "3 p.m.", "3:10 pm", "15:00 GMT", "07:37 local time", "noon", "midnight"; not clock readings of a game ("2:15 of the round").
     private bool TryTime(List<Token> tokens, int i, out int last, out int minutes, out string? zone)
@@ -1014,9 +1032,9 @@ internal sealed class StoryRun
                 {
                     continue;
                 }
-                var person = PersonBefore(index, first, 12) ?? PersonOfPronoun(index, first);
-                // A share is of something; a weight is a person's whatever the verb ("weighing", "5-foot-8, 135 pounds").
-                var subjectParts = unit.Dimension switch { "share" => ShareOf(tokens, unitEnd), "weight" => "", _ => predicate };
+                // A share is of something, not someone's; a weight is a person's whatever the verb ("weighing", "5-foot-8, 135 pounds").
+                var person = unit.Dimension == "share" ? null : PersonBefore(index, first, 12) ?? PersonOfPronoun(index, first);
+                var subjectParts = unit.Dimension switch { "share" => ShareOf(tokens, first, unitEnd), "weight" => "", _ => predicate };
                 if (subjectParts is null)
                 {
                     continue;
@@ -1038,6 +1056,11 @@ internal sealed class StoryRun
                 ? (tokens[last].Lower, last)
                 : phrase;
             var cue = CueNear(tokens, first, Math.Max(last, headIndex));
+            if (cue == Irrealis)
+            {
+                continue;
+            }
+
             if ((head is null || _lex.PersonNouns.Contains(head)) && cue is not null && !CodeLike(q))
             {
                 var valueText = _text[tokens[first].Start..tokens[Math.Max(last, headIndex)].End];
@@ -1117,8 +1140,20 @@ internal sealed class StoryRun
 
     // What a share is of: the first capitalized word after it in the clause ("65% of traffic to India" → india), else the
     // noun after "of".
-    private string? ShareOf(List<Token> tokens, int unitEnd)
+    private string? ShareOf(List<Token> tokens, int first, int unitEnd)
     {
+        // A change: "services in Egypt were down by 80 percent, in India by 65 percent" — the name before "by" in its clause.
+        if (Is(tokens, first - 1, "by"))
+        {
+            for (var k = first - 2; k > 0 && k >= first - 8 && !IsClauseBreak(tokens[k].Lower); k--)
+            {
+                if (tokens[k].IsWord && IsCapitalized(tokens[k]) && !_lex.NameStops.Contains(tokens[k].Lower))
+                {
+                    return tokens[k].Lower;
+                }
+            }
+        }
+
         string? noun = null;
         for (var k = unitEnd + 1; k < tokens.Count && k <= unitEnd + 10; k++)
         {
@@ -1173,6 +1208,12 @@ internal sealed class StoryRun
                     break;
                 }
 
+                continue;
+            }
+
+            // A capitalized word inside the sentence is a name ("hospitalized in Los Angeles for four weeks"), not the verb.
+            if (k > 0 && IsCapitalized(tokens[k]))
+            {
                 continue;
             }
 
@@ -1242,20 +1283,22 @@ internal sealed class StoryRun
     }
 
     // The slot named by the casualty cue nearest to a figure within its clause.
+    private const string Irrealis = "~irrealis";
+
     private string? CueNear(List<Token> tokens, int first, int last)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
         // A cue does not reach across a coordination or a clause break: "killed and five were injured".
         var lo = first;
-        while (lo > 0 && first - lo < CueWindow && !IsClauseBreak(tokens[lo - 1].Lower))
+        while (lo > 0 && first - lo < CueWindow && !BreaksAt(tokens, lo - 1))
         {
             lo--;
         }
 
         for (var k = lo; k < tokens.Count && k <= last + CueWindow; k++)
         {
-            if (k > last && IsClauseBreak(tokens[k].Lower))
+            if (k > last && BreaksAt(tokens, k))
             {
                 break;
             }
@@ -1270,7 +1313,8 @@ internal sealed class StoryRun
                 var distance = k > last ? k - last : first - (k + length - 1);
                 if (distance < bestDistance && (_frame is null || _frame.Declares(slot) || slot is "deaths" or "injured"))
                 {
-                    (best, bestDistance) = (slot, distance);
+                    // "Intended to kill one other person": an act that did not happen has no figure.
+                    (best, bestDistance) = (_lex.IsIrrealis(tokens, k) ? Irrealis : slot, distance);
                 }
 
                 k += length - 1;
@@ -1281,6 +1325,11 @@ internal sealed class StoryRun
     }
 
     private static bool IsClauseBreak(string token) => token is ";" or ":" or "," or "and" or "but" or "while" or "." or "or";
+
+    // A clause break, or a dash set off by a space ("shot three co-workers — killing two"), unlike a hyphen ("co-workers").
+    private static bool BreaksAt(List<Token> tokens, int k) =>
+        IsClauseBreak(tokens[k].Lower) ||
+        (tokens[k].Lower == "-" && ((k > 0 && tokens[k - 1].End < tokens[k].Start) || (k + 1 < tokens.Count && tokens[k + 1].Start > tokens[k].End)));
 
     // ---- helpers --------------------------------------------------------------------------------------------------------
 
@@ -1304,7 +1353,7 @@ internal sealed class StoryRun
             var broken = false;
             for (var k = from + 1; k < to && !broken; k++)
             {
-                broken = IsClauseBreak(tokens[k].Lower);
+                broken = BreaksAt(tokens, k);
             }
 
             if (!broken)

@@ -201,7 +201,9 @@ internal sealed class ClaimComparer
                 {
                     // Figures keyed by a noun or a predicate dispute only under the very same qualifiers; other slots
                     // accept a claim that leaves a qualifier open ("the shooting" for "the shooting of Ortiz").
-                    var members = entries.Where(e => property == ClaimProperty.Count ? Same(e.Qualifiers, qualifier) : Unify(e.Qualifiers, qualifier))
+                    var members = entries.Where(e => property == ClaimProperty.Count
+                            ? Same(e.Qualifiers, qualifier)
+                            : Unify(e.Qualifiers, qualifier) && !ExplainedElsewhere(e, qualifier, distinct, entries))
                         .Select(e => e.Item).ToList();
                     CompareGroup(eventId, property, coarse + "/" + string.Join("/", qualifier), members, found, agreed, closeOnly);
                 }
@@ -211,9 +213,42 @@ internal sealed class ClaimComparer
                 CompareGroup(eventId, property, coarse, entries.Select(e => e.Item).ToList(), all, agreed, closeOnly);
             }
 
-            conflicts.AddRange(found.Where(c => StorySlotConflictHolds(c, property, byId)).Where(c => seenConflicts.Add(string.Join("|", c.Sides.Select(s => string.Join(",", s.Claims))))));
+            // Background figures with nothing to say whose they are ("killing three" in a sentence about another shooting)
+            // gather from many past events under one subject: they corroborate when equal but never dispute.
+            var disputable = coarse != StorySubjects.PastPrefix + "story";
+            conflicts.AddRange(found.Where(c => disputable && StorySlotConflictHolds(c, property, byId)).Where(c => seenConflicts.Add(string.Join("|", c.Sides.Select(s => string.Join(",", s.Claims))))));
             corroborations.AddRange(agreed.Where(c => seenCorroborations.Add(string.Join(",", c.Claims))));
         }
+    }
+
+    // A figure that leaves a qualifier open ("rushed for 226 yards", no one named) may belong to any of the story's owners;
+    // when it equals what the story gives another owner ("Charles rushed for 226 yards"), it is read as that owner's figure
+    // and does not dispute this one's ("Hillis rushed for 101 yards"). A figure that matches no owner stays open to all.
+    private bool ExplainedElsewhere((Item Item, string[] Qualifiers) entry, string[] qualifier, List<string[]> distinct,
+        List<(Item Item, string[] Qualifiers)> entries)
+    {
+        if (Same(entry.Qualifiers, qualifier))
+        {
+            return false;
+        }
+
+        foreach (var other in distinct)
+        {
+            if (Same(other, qualifier) || Same(other, entry.Qualifiers) || !Unify(entry.Qualifiers, other))
+            {
+                continue;
+            }
+
+            foreach (var owned in entries)
+            {
+                if (Same(owned.Qualifiers, other) && _values.Compare(owned.Item.Value, entry.Item.Value).Compatible)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCompound(string written)

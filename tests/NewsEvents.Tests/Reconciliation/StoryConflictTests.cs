@@ -116,6 +116,52 @@ public class StoryConflictTests
         Assert.That(report.Corroborations.Where(c => c.Property == ClaimProperty.Date).SelectMany(c => c.Articles), Is.EquivalentTo(new[] { "a", "b" }));
     }
 
+    [TestCase("about 3 p.m.", "about 3:10 p.m.", 1)]
+    [TestCase("about 3 p.m.", "3 p.m.", 0)]
+    [TestCase("shortly after 3 p.m.", "about 3:02 p.m.", 0)]
+    public void Time_RoundFigureAgainstTheNextOne_Conflicts(string one, string other, int expected)
+    {
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 6, 25), "Deputy Jon Ortiz was shot at " + one + " on Friday outside a house, the sheriff said."),
+            ("b", new LocalDate(2025, 6, 25), "Deputy Jon Ortiz was shot at " + other + " on Friday outside a house in the town."));
+
+        Assert.That(report.Conflicts.Count(c => c.Property == ClaimProperty.Time), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Measure_WithoutOwner_EqualToAnotherOwnersFigure_DoesNotDisputeAThirdOwner()
+    {
+        // "rushed for 226 yards" without a name is Carl's figure, not a rival to Hal's 101.
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 12, 24), "Jamal Carl rushed for 226 yards and Peyton Hal rushed for 101 yards in the game on Sunday."),
+            ("b", new LocalDate(2025, 12, 24), "Peyton Hal rushed for 101 yards in the game on Sunday."),
+            ("c", new LocalDate(2025, 12, 24), "The Chiefs lost the game on Sunday. Their back rushed for 226 yards."));
+
+        Assert.That(report.Conflicts.Where(c => c.Property == ClaimProperty.Measure), Is.Empty);
+    }
+
+    [Test]
+    public void Measure_WithoutOwner_MatchingNoOwner_StillConflicts()
+    {
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 9, 14), "Climber Duncan Hale fell 150 metres from a ridge on Friday, police said."),
+            ("b", new LocalDate(2025, 9, 14), "Climber Robert Barr fell 600 metres from a ridge on Saturday, police said."),
+            ("c", new LocalDate(2025, 9, 14), "A climber died on Friday after he fell 200 metres from a ridge near the hut."));
+
+        Assert.That(report.Conflicts.Where(c => c.Property == ClaimProperty.Measure), Is.Not.Empty);
+    }
+
+    [Test]
+    public void Deaths_InBackgroundWithoutOwner_NeverConflict()
+    {
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 9, 10), "A worker shot two colleagues dead at the plant on Thursday. Last year, a gunman killed three people at a school."),
+            ("b", new LocalDate(2025, 9, 10), "A worker shot two colleagues dead at the plant on Thursday. Last year, a driver killed eight people at a depot."));
+
+        // The story's slots; the sentences' own "Killings" events are linked by issue 13's mention linking.
+        Assert.That(report.Conflicts.Where(c => c.Property == ClaimProperty.Deaths && c.EventId.StartsWith("story-", StringComparison.Ordinal)), Is.Empty);
+    }
+
     private static ReconciliationReport Reconcile(params (string Id, LocalDate? Published, string Text)[] articles) =>
         Reconciler.Reconcile([.. articles.Select(a => Pipeline.Analyze(ArticleReader.Read(a.Text, new ArticleMetadata(a.Id, published: a.Published))))], null);
 }
