@@ -26,7 +26,13 @@ internal readonly record struct MeasureUnit(string Dimension, decimal Factor);
 /// words with the same keys. Immutable once built.
 /// </summary>
 /// <summary>A detail slot of the lexicon: its name, how many words its value takes, and the words a value must contain (if any).</summary>
-internal sealed record DetailSlot(string Name, int Words, ImmutableArray<string> Only);
+/// <summary>
+/// A detail slot. <paramref name="Exclusive"/>: one value holds at a time (a cause of death, a hospital condition), so
+/// outlets with different values disagree; <paramref name="Skip"/>: words after the cue that are not the value
+/// ("complications from"); <paramref name="Value"/>: the value the cue itself says ("in intensive care" → critical).
+/// </summary>
+internal sealed record DetailSlot(string Name, int Words, ImmutableArray<string> Only, bool Exclusive = false,
+    ImmutableArray<ImmutableArray<string>> Skip = default, string? Value = null);
 
 internal sealed class FrameLexicon
 {
@@ -71,6 +77,7 @@ internal sealed class FrameLexicon
         NameStops = Set(document, "nameStops");
         PlaceSuffixes = Set(document, "placeSuffixes");
         PositionNouns = Set(document, "positionNouns");
+        StreetTypes = Set(document, "streetTypes");
         BackgroundMarkers = new PhraseTable<bool>(Strings(document["backgroundMarkers"]).Select(s => (s, true)));
         TimeApproximators = new PhraseTable<bool>(Strings(document["timeApproximators"]).Select(s => (s, true)));
         TimeZones = new PhraseTable<bool>(Strings(document["timeZones"]).Select(s => (s, true)));
@@ -102,7 +109,8 @@ internal sealed class FrameLexicon
                 throw new FormatException("lexicon: detailSlots." + name + ".words must be 1 to 8");
             }
 
-            var slot = new DetailSlot(name, words, [.. Strings(entry["only"])]);
+            var slot = new DetailSlot(name, words, [.. Strings(entry["only"])], (bool?)entry["exclusive"] ?? false,
+                [.. Strings(entry["skip"]).Select(ClaimTokenizer.Split)], (string?)entry["value"]);
             detailCues.AddRange(Strings(entry["cues"]).Select(c => (c, slot)));
             foreach (var head in Strings(entry["heads"]))
             {
@@ -153,6 +161,9 @@ internal sealed class FrameLexicon
 
     /// <summary>Gets the head nouns of the detail slots ("revolver" → weapon), singular and plural.</summary>
     public ImmutableDictionary<string, DetailSlot> DetailHeads { get; }
+
+    /// <summary>Gets the place suffixes that name a street ("street", "road", "blvd").</summary>
+    public ImmutableHashSet<string> StreetTypes { get; }
 
     /// <summary>Gets the nouns that turn a measure compound into a position ("the 27-yard line").</summary>
     public ImmutableHashSet<string> PositionNouns { get; }

@@ -119,6 +119,7 @@ internal sealed class StoryRun
             FillDetails(i);
             FillOrdinals(i);
             FillRecords(i);
+            FillAddresses(i);
         }
 
         var label = string.IsNullOrWhiteSpace(_article.Title) ? null : Truncate(_article.Title!.Trim(), 100);
@@ -831,6 +832,111 @@ internal sealed class StoryRun
         }
     }
 
+    // ---- addresses -------------------------------------------------------------------------------------------------------
+
+    private static readonly FrozenSet<string> Directions = new[] { "east", "west", "north", "south", "e", "w", "n", "s", "." }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    // "the 12200 block of East 223rd Street", "at 24 Independent Street": where on a street it happened. The subject is the
+    // street (without its direction word), so outlets that put it on one street at other numbers disagree on the place.
+    private void FillAddresses(int index)
+    {
+        var tokens = _tokens[index];
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (!IsDigitToken(tokens, i) || tokens[i].Lower.Length > 6 || !tokens[i].Lower.All(char.IsAsciiDigit) ||
+                (i > 0 && tokens[i - 1].Lower is "$" or "#" or "-" or "," && tokens[i - 1].End == tokens[i].Start))
+            {
+                continue;
+            }
+
+            var k = i + 1;
+            if (Is(tokens, k, "block") && Is(tokens, k + 1, "of"))
+            {
+                k += 2;
+            }
+            else if (!IsCapitalized(tokens[k]))
+            {
+                continue;
+            }
+
+            while (k < tokens.Count && Directions.Contains(tokens[k].Lower) && (tokens[k].Lower == "." || IsCapitalized(tokens[k])))
+            {
+                k++;
+            }
+
+            var nameStart = k;
+            var end = -1;
+            for (; k < tokens.Count && k < nameStart + 4; k++)
+            {
+                if (_lex.StreetTypes.Contains(tokens[k].Lower) && k > nameStart && IsCapitalized(tokens[k]))
+                {
+                    end = k;
+                    break;
+                }
+
+                if (!tokens[k].IsWord || !(IsCapitalized(tokens[k]) || char.IsDigit(tokens[k].Lower[0])))
+                {
+                    break;
+                }
+            }
+
+            if (end < 0)
+            {
+                continue;
+            }
+
+            var street = string.Join(' ', Enumerable.Range(nameStart, end - nameStart + 1).Select(j => tokens[j].Lower));
+            var text = _text[tokens[i].Start..tokens[end].End];
+            var place = string.Join(' ', tokens[i].Lower, Is(tokens, i + 1, "block") ? "block" : "", street).Replace("  ", " ", StringComparison.Ordinal);
+            Add(ClaimProperty.Place, new PlaceValue(text, StableId.Slug(place)), _article.Sentences[index], Past(index, AddressSlot + "/" + street, i, end));
+            i = end;
+        }
+
+        FillCrossStreets(index);
+    }
+
+    // "at Roosevelt Boulevard and Byberry Road", "on Roosevelt Boulevard, at Woodhaven Road": the corner names the cross
+    // street of the first, so outlets that give one street another cross street disagree on the place.
+    private void FillCrossStreets(int index)
+    {
+        var tokens = _tokens[index];
+        (int First, int Last)? previous = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!_lex.StreetTypes.Contains(tokens[i].Lower) || !IsCapitalized(tokens[i]) || i == 0 || !IsCapitalized(tokens[i - 1]))
+            {
+                continue;
+            }
+
+            var first = i - 1;
+            while (first > 0 && first > i - 3 && tokens[first - 1].IsWord && IsCapitalized(tokens[first - 1]) && !_lex.NameStops.Contains(tokens[first - 1].Lower))
+            {
+                first--;
+            }
+
+            if (previous is { } p)
+            {
+                var between = Enumerable.Range(p.Last + 1, first - p.Last - 1).Select(k => tokens[k].Lower).ToList();
+                if (between is ["and"] or ["at"] or [",", "at"] or ["&"])
+                {
+                    var street = string.Join(' ', Enumerable.Range(p.First, p.Last - p.First + 1).Select(k => tokens[k].Lower));
+                    var cross = string.Join(' ', Enumerable.Range(first, i - first + 1).Select(k => tokens[k].Lower));
+                    Add(ClaimProperty.Place, new PlaceValue(_text[tokens[first].Start..tokens[i].End], StableId.Slug(cross)), _article.Sentences[index],
+                        Past(index, CrossSlot + "/" + street, p.First, i));
+                }
+            }
+
+            previous = (first, i);
+        }
+    }
+
+    /// <summary>The subject head of a street's cross street ("cross/roosevelt boulevard").</summary>
+    public const string CrossSlot = "cross";
+
+    /// <summary>The subject head of street addresses ("address/223rd street").</summary>
+    public const string AddressSlot = "address";
+
     /// <summary>The subject head of win-loss records, whose different values are a conflict.</summary>
     public const string RecordSlot = "record";
 
@@ -912,15 +1018,18 @@ internal sealed class StoryRun
         {
             if (_lex.DetailCues.TryMatch(tokens, i, out var length, out var slot))
             {
-                var first = i + length;
-                while (first < tokens.Count && Determiners.Contains(tokens[first].Lower))
+                if (slot.Value is { } said)
                 {
-                    first++;
+                    AddDetail(slot, tokens, i, i + length - 1, index, sentence, said);
+                    i += length - 1;
+                    continue;
                 }
 
+                var first = SkipLeadWords(tokens, i + length, slot);
                 var last = first - 1;
                 var words = 0;
-                for (var k = first; k < tokens.Count && words < slot.Words && !DetailStops.Contains(tokens[k].Lower); k++)
+                for (var k = first; k < tokens.Count && words < slot.Words && !DetailStops.Contains(tokens[k].Lower) && !(words > 0 && IsDetailEnd(tokens[k])) &&
+                                    !(words > 0 && tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal)); k++)
                 {
                     last = k;
                     words += tokens[k].IsWord ? 1 : 0;
@@ -957,7 +1066,7 @@ internal sealed class StoryRun
         }
     }
 
-    private void AddDetail(DetailSlot slot, List<Token> tokens, int first, int last, int index, Sentence sentence)
+    private void AddDetail(DetailSlot slot, List<Token> tokens, int first, int last, int index, Sentence sentence, string? said = null)
     {
         if (last < first)
         {
@@ -965,15 +1074,56 @@ internal sealed class StoryRun
         }
 
         var text = _text[tokens[first].Start..tokens[last].End];
-        var words = Enumerable.Range(first, last - first + 1).Where(k => tokens[k].IsWord)
+        var words = said is not null ? [said] : Enumerable.Range(first, last - first + 1).Where(k => tokens[k].IsWord)
             .Select(k => tokens[k].Lower switch { "1st" => "first", "2nd" => "second", "3rd" => "third", var w => w }).ToList();
-        if (words.Count == 0 || (!slot.Only.IsEmpty && !words.Any(w => slot.Only.Any(o => w.StartsWith(o, StringComparison.Ordinal)))))
+        var only = slot.Only.IsEmpty ? null : words.FirstOrDefault(w => slot.Only.Any(o => w.StartsWith(o, StringComparison.Ordinal)));
+        if (words.Count == 0 || (!slot.Only.IsEmpty && only is null))
         {
             return;
         }
 
-        Add(ClaimProperty.Detail, new TextValue(text), sentence, Past(index, slot.Name + ":" + string.Join(' ', words), first, last));
+        // One value at a time ("died of pneumonia" against "succumbed to a heart attack"): the subject is the slot, the
+        // value's key follows "=", so different keys dispute. A slot with a list of values keys on the one it names.
+        var subject = slot.Exclusive
+            ? slot.Name + ExclusiveMark + (only ?? string.Join(' ', words.Where(w => !Determiners.Contains(w))))
+            : slot.Name + ":" + string.Join(' ', words);
+        Add(ClaimProperty.Detail, new TextValue(text), sentence, Past(index, subject, first, last));
     }
+
+    /// <summary>Separates an exclusive detail slot from its value's key in a subject ("cause=pneumonia").</summary>
+    public const char ExclusiveMark = '=';
+
+    // Past determiners and the slot's lead words: "succumbed to complications from a heart attack" → "heart attack".
+    private static int SkipLeadWords(List<Token> tokens, int first, DetailSlot slot)
+    {
+        var moved = true;
+        while (moved)
+        {
+            moved = false;
+            while (first < tokens.Count && Determiners.Contains(tokens[first].Lower))
+            {
+                first++;
+                moved = true;
+            }
+
+            foreach (var phrase in slot.Skip.IsDefault ? [] : slot.Skip)
+            {
+                if (first + phrase.Length <= tokens.Count && Enumerable.Range(0, phrase.Length).All(j => tokens[first + j].Lower == phrase[j]))
+                {
+                    first += phrase.Length;
+                    moved = true;
+                }
+            }
+        }
+
+        return first;
+    }
+
+    // After the value's first word, a figure or a time word ends it: "suffered a heart attack nine days earlier".
+    private static bool IsDetailEnd(Token t) =>
+        (t.Lower.Length > 0 && char.IsDigit(t.Lower[0])) || NumberWord(t.Lower) ||
+        t.Lower is "earlier" or "later" or "ago" or "last" or "this" or "yesterday" or "today" or "tonight" or "days" or "weeks" or "months" or
+            "more" or "less" or "than" or "about" or "almost" or "nearly" or "just";
 
     // The one person a sentence names, if exactly one.
     private string? NamedInSentence(int index)

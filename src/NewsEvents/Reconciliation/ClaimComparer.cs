@@ -134,7 +134,7 @@ internal sealed class ClaimComparer
         foreach (var claim in own)
         {
             // A detail's subject is its slot and normalized words: one key, no qualifiers.
-            var parts = claim.Property == ClaimProperty.Detail ? [claim.Subject ?? ""] : (claim.Subject ?? "").Split('/');
+            var parts = claim.Property == ClaimProperty.Detail ? [ExclusiveSlot(claim.Subject) ?? claim.Subject ?? ""] : (claim.Subject ?? "").Split('/');
             var coarse = claim.Property == ClaimProperty.Name ? "" : Person(parts[0], names);
             // A counted noun's predicate ("cables damaged", "cables cut", "cables severed") is the clause's nearest verb, which
             // outlets vary freely: counts of one noun compare across predicates, and only a named person keeps them apart.
@@ -180,6 +180,17 @@ internal sealed class ClaimComparer
             {
                 // One owner has one record at a time.
                 CompareExclusive(eventId, ClaimProperty.Detail, coarse, entries.Select(e => e.Item), i => i.Claim.Value.Text.Replace(" ", "", StringComparison.Ordinal),
+                    _ => true, conflicts, corroborations);
+                continue;
+            }
+
+            if (property == ClaimProperty.Detail && ExclusiveSlot(entries[0].Item.Claim.Subject) is not null)
+            {
+                // One cause of death, one hospital condition: "pneumonia" and "a heart attack" dispute; a value that ends
+                // another ("heart attack", "massive heart attack") says the same.
+                var keys = entries.Select(e => ExclusiveKey(e.Item.Claim.Subject!)).Distinct(StringComparer.Ordinal).ToList();
+                string Shortest(string key) => keys.Where(k => k == key || key.EndsWith(" " + k, StringComparison.Ordinal)).MinBy(k => k.Length) ?? key;
+                CompareExclusive(eventId, ClaimProperty.Detail, coarse, entries.Select(e => e.Item), i => Shortest(ExclusiveKey(i.Claim.Subject!)),
                     _ => true, conflicts, corroborations);
                 continue;
             }
@@ -250,6 +261,12 @@ internal sealed class ClaimComparer
 
         return false;
     }
+
+    // "cause=pneumonia" → "cause" (with its "past:" prefix kept); null when the detail is not an exclusive slot.
+    private static string? ExclusiveSlot(string? subject) =>
+        subject?.IndexOf(StoryRun.ExclusiveMark, StringComparison.Ordinal) is int at and > 0 ? subject[..at] : null;
+
+    private static string ExclusiveKey(string subject) => subject[(subject.IndexOf(StoryRun.ExclusiveMark, StringComparison.Ordinal) + 1)..];
 
     private static bool IsCompound(string written)
     {
@@ -352,9 +369,11 @@ internal sealed class ClaimComparer
     private void CompareExclusive(string eventId, ClaimProperty property, string subject, IEnumerable<Item> items, Func<Item, string> key,
         Func<Side, bool> disputes, List<Conflict> conflicts, List<Corroboration> corroborations)
     {
+        // A side shows first the claim written as its key ("critical condition" before "in intensive care").
         var sides = items.GroupBy(key, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new Side([.. g.OrderBy(i => i.Claim.ArticleId, StringComparer.Ordinal).ThenBy(i => i.Claim.Id, StringComparer.Ordinal)]))
+            .Select(g => new Side([.. g.OrderBy(i => i.Claim.Value.Text.Contains(g.Key, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
+                .ThenBy(i => i.Claim.ArticleId, StringComparer.Ordinal).ThenBy(i => i.Claim.Id, StringComparer.Ordinal)]))
             .ToList();
         var disputed = sides.Where(disputes).ToList();
         var disagreeing = disputed.Where(a => disputed.Any(b => !ReferenceEquals(a, b) && Disagree(a, b))).ToList();

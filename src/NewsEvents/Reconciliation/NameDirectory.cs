@@ -28,12 +28,15 @@ internal sealed class NameDirectory
     public static NameDirectory Build(IReadOnlyDictionary<string, int> written)
     {
         var names = written.Keys.Where(n => n.Contains(' ', StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
-        var keys = names.Select(n => (First: Sound(FirstWord(n)), Last: Sound(LastWord(n)), RawFirst: Fold(FirstWord(n)), RawLast: Fold(LastWord(n)))).ToList();
+        var streets = StoryWords.Frames.StreetTypes;
+        var keys = names.Select(n => (First: Sound(FirstWord(n)), Last: Sound(LastWord(n)), RawFirst: Fold(FirstWord(n)), RawLast: Fold(LastWord(n)),
+            Street: streets.Contains(Fold(LastWord(n))))).ToList();
         var sets = new DisjointSets(names.Count);
         var bySurname = new Dictionary<char, List<int>>();
         for (var i = 0; i < names.Count; i++)
         {
-            var block = keys[i].Last.Length > 0 ? keys[i].Last[0] : ' ';
+            // Streets meet whatever their type word: "Philip Street" and "Phillips Road".
+            var block = keys[i].Street ? '\u0001' : keys[i].Last.Length > 0 ? keys[i].Last[0] : ' ';
             if (!bySurname.TryGetValue(block, out var list))
             {
                 list = [];
@@ -42,6 +45,17 @@ internal sealed class NameDirectory
 
             foreach (var j in list.Take(500))
             {
+                if (keys[i].Street && keys[j].Street)
+                {
+                    // A street is one name word (or two) and a type: "Independent"/"Independence", "Philip"/"Phillips".
+                    if (StreetAlike(names[i], names[j]))
+                    {
+                        sets.Union(i, j);
+                    }
+
+                    continue;
+                }
+
                 if (Alike(keys[i].Last, keys[j].Last) && Alike(keys[i].First, keys[j].First) &&
                     Edits(keys[i].RawLast, keys[j].RawLast) <= 2 &&
                     (Edits(keys[i].RawFirst, keys[j].RawFirst) <= 2 || ShortForm(keys[i].RawFirst, keys[j].RawFirst)))
@@ -104,6 +118,25 @@ internal sealed class NameDirectory
         }
 
         return builder.ToString();
+    }
+
+    // The words before a street's type, folded: alike when within two edits and sharing their first four letters, or when
+    // their sound skeletons are alike ("Philip"/"Phillips"); numbered streets must match exactly ("223rd"/"233rd" differ).
+    private static bool StreetAlike(string a, string b)
+    {
+        var x = Fold(a[..a.LastIndexOf(' ')]);
+        var y = Fold(b[..b.LastIndexOf(' ')]);
+        if (x == y)
+        {
+            return true;
+        }
+
+        if (x.Any(char.IsDigit) || y.Any(char.IsDigit) || Math.Min(x.Length, y.Length) < 4)
+        {
+            return false;
+        }
+
+        return Edits(x, y) <= 2 && (string.CompareOrdinal(x, 0, y, 0, 4) == 0 || Alike(Sound(x), Sound(y)));
     }
 
     // "Stan" and "Stanley": one first name is the short form of the other.

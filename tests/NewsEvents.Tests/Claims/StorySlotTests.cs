@@ -52,8 +52,15 @@ public class StorySlotTests
         Detail|sentence:death|death|The judge sentenced him to death for the killing.
         Detail|bail:bail|bail|The judge ordered him held without bail at the arraignment.
         Detail|bail:10,000 bail|$10,000 bail|She was released on $10,000 bail after the hearing.
-        Detail|cause:pneumonia|pneumonia|The actress died of pneumonia in a hospital, her agent said.
         Name|Independence Street|Independence Street|The bodies were found on Independence Street.
+        Place|address/223rd street|12200 block of East 223rd Street|The deputy was shot in the 12200 block of East 223rd Street on Friday.
+        Place|address/philip street|2088 Philip Street|The suspect was arrested late Tuesday at 2088 Philip Street.
+        Place|cross/roosevelt boulevard|Byberry Road|The plant stands at Roosevelt Boulevard and Byberry Road in the city.
+        Detail|cause=pneumonia|pneumonia|The actress died of pneumonia on Thursday, her agent said.
+        Detail|cause=heart attack|heart attack|The actress succumbed to complications from a heart attack suffered weeks ago.
+        Detail|ailment:heart attack|heart attack|The actress suffered a heart attack nine days earlier.
+        Detail|condition=stable|stable condition|The wounded man was listed in stable condition on Friday.
+        Detail|condition=critical|in intensive care|The wounded man remained in intensive care on Friday.
         Measure|duration/hospitaliz/Rosa Marin|four weeks|Rosa Marin had been hospitalized in Los Angeles for four weeks.
         Measure|share/egypt|80 percent|Phone services in Egypt were down by 80 percent, in India by 65 percent.
         Measure|share/india|65 percent|Phone services in Egypt were down by 80 percent, in India by 65 percent.
@@ -81,6 +88,8 @@ public class StorySlotTests
         Count|The quarterback connected on 1 of 13 passes in the third quarter.
         Count|The quarterback completed his last 6 passes before the final whistle.
         Count|The singer toured for four decades before she retired.
+        Place|The company paid $500 Main Street investors in full.
+        Detail|The actress suffered a heart attack nine days earlier.|heart attack nine
         Deaths|Prosecutors believe the gunman intended to kill one other person that night.
         Deaths|The man tried to kill two guards before he fled the bank.
         Deaths|The woman who shot three co-workers — killing two — was charged on Friday.|three co-workers

@@ -162,6 +162,54 @@ public class StoryConflictTests
         Assert.That(report.Conflicts.Where(c => c.Property == ClaimProperty.Deaths && c.EventId.StartsWith("story-", StringComparison.Ordinal)), Is.Empty);
     }
 
+    [TestCase("on Independent Street", "on Independence Street", 1)]
+    [TestCase("at a Philip Street apartment", "in a dwelling on Phillips Road", 1)]
+    [TestCase("on Maple Street", "on Main Street", 0)]
+    [TestCase("on 223rd Street", "on 233rd Street", 0)]
+    public void StreetName_SpelledTwoWays_IsOnePlaceInConflict(string one, string other, int expected)
+    {
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 1, 7), "Police found the bodies of two women " + one + " on Tuesday, the district attorney said."),
+            ("b", new LocalDate(2025, 1, 7), "Police found the bodies of two women " + other + " on Tuesday after a gas leak."));
+
+        Assert.That(report.Conflicts.Count(c => c.Kind == ConflictKind.PlaceName), Is.EqualTo(expected));
+    }
+
+    [TestCase("in the 12200 block of 223rd Street", "in the 12000 block of East 223rd Street", 1)]
+    [TestCase("in the 12200 block of 223rd Street", "in the 12200 block of East 223rd Street", 0)]
+    public void Address_OneStreetAtOtherNumbers_IsAPlaceConflict(string one, string other, int expected)
+    {
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 6, 25), "Deputy Jon Ortiz was shot " + one + " on Friday, the sheriff said."),
+            ("b", new LocalDate(2025, 6, 25), "Deputy Jon Ortiz was shot " + other + " on Friday, officials said."));
+
+        Assert.That(report.Conflicts.Count(c => c.Property == ClaimProperty.Place && c.Kind == ConflictKind.Place), Is.EqualTo(expected));
+    }
+
+    [TestCase("died of pneumonia", "succumbed to complications from a heart attack", 1)]
+    [TestCase("died of a heart attack", "died of a massive heart attack", 0)]
+    [TestCase("died of pneumonia", "suffered a heart attack and died", 0)]
+    public void CauseOfDeath_OneAtATime(string one, string other, int expected)
+    {
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 12, 12), "The pin-up model Rosa Marin " + one + " on Thursday in a hospital, her agent said."),
+            ("b", new LocalDate(2025, 12, 12), "The pin-up model Rosa Marin " + other + " on Thursday in a hospital, her family said."));
+
+        Assert.That(report.Conflicts.Count(c => c.Property == ClaimProperty.Detail), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void HospitalCondition_StableAgainstIntensiveCare_Conflicts_AndShowsTheWordedSide()
+    {
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 9, 10), "The wounded worker, Bryant Dalton, was listed in stable condition after the shooting at the plant."),
+            ("b", new LocalDate(2025, 9, 10), "The wounded worker, Bryant Dalton, remained in intensive care after the shooting at the plant."),
+            ("c", new LocalDate(2025, 9, 10), "The wounded worker, Bryant Dalton, is in critical condition after the shooting at the plant."));
+
+        var conflict = report.Conflicts.Single(c => c.Property == ClaimProperty.Detail);
+        Assert.That(conflict.Sides.Select(s => s.Value.Text), Is.EquivalentTo(new[] { "stable condition", "critical condition" }));
+    }
+
     private static ReconciliationReport Reconcile(params (string Id, LocalDate? Published, string Text)[] articles) =>
         Reconciler.Reconcile([.. articles.Select(a => Pipeline.Analyze(ArticleReader.Read(a.Text, new ArticleMetadata(a.Id, published: a.Published))))], null);
 }
