@@ -29,10 +29,11 @@ internal readonly record struct MeasureUnit(string Dimension, decimal Factor);
 /// <summary>
 /// A detail slot. <paramref name="Exclusive"/>: one value holds at a time (a cause of death, a hospital condition), so
 /// outlets with different values disagree; <paramref name="Skip"/>: words after the cue that are not the value
-/// ("complications from"); <paramref name="Value"/>: the value the cue itself says ("in intensive care" → critical).
+/// ("complications from"); <paramref name="Value"/>: the value the cue itself says ("in intensive care" → critical);
+/// <paramref name="IsName"/>: the value is a capitalized name of someone ("nicknamed Sepy").
 /// </summary>
 internal sealed record DetailSlot(string Name, int Words, ImmutableArray<string> Only, bool Exclusive = false,
-    ImmutableArray<ImmutableArray<string>> Skip = default, string? Value = null);
+    ImmutableArray<ImmutableArray<string>> Skip = default, string? Value = null, bool IsName = false);
 
 internal sealed class FrameLexicon
 {
@@ -110,7 +111,7 @@ internal sealed class FrameLexicon
             }
 
             var slot = new DetailSlot(name, words, [.. Strings(entry["only"])], (bool?)entry["exclusive"] ?? false,
-                [.. Strings(entry["skip"]).Select(ClaimTokenizer.Split)], (string?)entry["value"]);
+                [.. Strings(entry["skip"]).Select(ClaimTokenizer.Split)], (string?)entry["value"], (bool?)entry["isName"] ?? false);
             detailCues.AddRange(Strings(entry["cues"]).Select(c => (c, slot)));
             foreach (var head in Strings(entry["heads"]))
             {

@@ -894,7 +894,72 @@ internal sealed class StoryRun
         }
 
         FillCrossStreets(index);
+        FillBearings(index);
     }
+
+    private static readonly FrozenDictionary<string, string> Bearings = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["north"] = "north", ["south"] = "south", ["east"] = "east", ["west"] = "west", ["northeast"] = "northeast",
+        ["northwest"] = "northwest", ["southeast"] = "southeast", ["southwest"] = "southwest", ["north-east"] = "northeast",
+        ["north-west"] = "northwest", ["south-east"] = "southeast", ["south-west"] = "southwest",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // "150 nautical miles east of Aden", "40km south-west of the capital Kabul": the bearing from a named place. The subject
+    // is the place, the value the bearing, so "east of Aden" and "west of Aden" dispute where it happened.
+    private void FillBearings(int index)
+    {
+        var tokens = _tokens[index];
+        for (var i = 1; i + 2 < tokens.Count; i++)
+        {
+            var word = tokens[i].Lower;
+            var last = i;
+            if (Is(tokens, i + 1, "-") && i + 2 < tokens.Count && tokens[i + 1].Start == tokens[i].End && Bearings.ContainsKey(word + "-" + tokens[i + 2].Lower))
+            {
+                word += "-" + tokens[i + 2].Lower;
+                last = i + 2;
+            }
+
+            if (!Bearings.TryGetValue(word, out var bearing) || !Is(tokens, last + 1, "of"))
+            {
+                continue;
+            }
+
+            // A distance before the bearing ("150 nautical miles east of") marks a bearing, not a region ("the east of England").
+            var k = i - 1;
+            if (!(tokens[k].IsWord && (_lex.Units.TryMatch(tokens, k, out _, out _) || tokens[k].Lower is "miles" or "kilometres" or "kilometers" or "km" or "mi") ||
+                  IsDigitToken(tokens, k)) && !(k > 0 && IsDigitToken(tokens, k - 1)) && !(k > 1 && IsDigitToken(tokens, k - 2)))
+            {
+                continue;
+            }
+
+            var p = last + 2;
+            while (p < tokens.Count && tokens[p].Lower is "the" or "capital" or "city" or "town" or "port")
+            {
+                p++;
+            }
+
+            var placeEnd = p - 1;
+            while (placeEnd + 1 < tokens.Count && tokens[placeEnd + 1].IsWord && IsCapitalized(tokens[placeEnd + 1]) && placeEnd + 1 < p + 3)
+            {
+                placeEnd++;
+            }
+
+            if (placeEnd < p)
+            {
+                continue;
+            }
+
+            var place = string.Join(' ', Enumerable.Range(p, placeEnd - p + 1).Select(j => tokens[j].Lower));
+            // Shown as written with its distance ("150 nautical miles east of Aden"); the bearing and the place decide.
+            var from = Enumerable.Range(Math.Max(0, i - 4), i - Math.Max(0, i - 4)).FirstOrDefault(j => IsDigitToken(tokens, j), i);
+            Add(ClaimProperty.Place, new PlaceValue(_text[tokens[from].Start..tokens[placeEnd].End], StableId.Slug(bearing + " of " + place)), _article.Sentences[index],
+                Past(index, BearingSlot + "/" + place, i, placeEnd));
+            i = placeEnd;
+        }
+    }
+
+    /// <summary>The subject head of a bearing from a place ("bearing/aden").</summary>
+    public const string BearingSlot = "bearing";
 
     // "at Roosevelt Boulevard and Byberry Road", "on Roosevelt Boulevard, at Woodhaven Road": the corner names the cross
     // street of the first, so outlets that give one street another cross street disagree on the place.
@@ -1069,6 +1134,11 @@ internal sealed class StoryRun
     private void AddDetail(DetailSlot slot, List<Token> tokens, int first, int last, int index, Sentence sentence, string? said = null)
     {
         if (last < first)
+        {
+            return;
+        }
+
+        if (slot.IsName && !Enumerable.Range(first, last - first + 1).All(k => tokens[k].IsWord && IsCapitalized(tokens[k])))
         {
             return;
         }

@@ -286,6 +286,12 @@ public enum ConflictKind
 
     /// <summary>Outlets spell the name of one place differently (Independent/Independence Street).</summary>
     PlaceName,
+
+    /// <summary>
+    /// Outlets give different values of a detail that holds one value at a time: a cause of death (pneumonia, a heart
+    /// attack), a hospital condition (stable, critical), a nickname.
+    /// </summary>
+    Detail,
 }
 
 /// <summary>How serious a conflict is.</summary>

@@ -191,7 +191,7 @@ internal sealed class ClaimComparer
                 var keys = entries.Select(e => ExclusiveKey(e.Item.Claim.Subject!)).Distinct(StringComparer.Ordinal).ToList();
                 string Shortest(string key) => keys.Where(k => k == key || key.EndsWith(" " + k, StringComparison.Ordinal)).MinBy(k => k.Length) ?? key;
                 CompareExclusive(eventId, ClaimProperty.Detail, coarse, entries.Select(e => e.Item), i => Shortest(ExclusiveKey(i.Claim.Subject!)),
-                    _ => true, conflicts, corroborations);
+                    _ => true, conflicts, corroborations, ConflictKind.Detail);
                 continue;
             }
 
@@ -296,7 +296,8 @@ internal sealed class ClaimComparer
     {
         ClaimProperty.Count when IsOrdinal(conflict, byId) => conflict.Sides.Any(s => s.Articles.Length >= 2) && SharePredicate(conflict, byId),
         ClaimProperty.Count => conflict.Sides.Any(s => s.Articles.Length >= 2) || SharePredicate(conflict, byId),
-        ClaimProperty.Date => conflict.Sides.All(s => s.Value is TemporalValue { Granularity: TemporalGranularity.Day }) &&
+        ClaimProperty.Date => conflict.Sides.All(s => s.Value is TemporalValue { Granularity: TemporalGranularity.Day } || IsWrittenMonth(s.Value)) &&
+                              conflict.Sides.Any(s => s.Value is TemporalValue { Granularity: TemporalGranularity.Day }) &&
                               !conflict.Sides.Any(s => IsNow(s.Value)) &&
                               (conflict.Sides.Any(s => s.Value is TemporalValue t && !ValueComparer.IsAnchored(t)) ||
                                (conflict.Sides.SelectMany(s => s.Articles).All(KnownPublicationDay) &&
@@ -321,6 +322,10 @@ internal sealed class ClaimComparer
         var sets = conflict.Sides.Select(s => s.Claims.Select(id => Predicate(byId.GetValueOrDefault(id))).OfType<string>().ToHashSet(StringComparer.Ordinal)).ToList();
         return sets.Count >= 2 && sets.Skip(1).Any(set => set.Overlaps(sets[0]));
     }
+
+    // "In April 2007": a month written with its year is as explicit as a day, and disputes a day outside it ("March 20").
+    private static bool IsWrittenMonth(ClaimValue value) =>
+        value is TemporalValue { Granularity: TemporalGranularity.Month, YearInferred: false, Text: { } text } && text.Any(char.IsAsciiDigit);
 
     // "Yesterday" and "on Friday" rest on the day the article was published: when the outlet itself gave that day (metadata
     // or dateline), two such days that differ are a disagreement, not an artefact of guessing the anchor.
@@ -367,7 +372,7 @@ internal sealed class ClaimComparer
     // an owner's win-loss records (hard). Sides that some outlets assert and others not disagree; each side two outlets
     // assert corroborates.
     private void CompareExclusive(string eventId, ClaimProperty property, string subject, IEnumerable<Item> items, Func<Item, string> key,
-        Func<Side, bool> disputes, List<Conflict> conflicts, List<Corroboration> corroborations)
+        Func<Side, bool> disputes, List<Conflict> conflicts, List<Corroboration> corroborations, ConflictKind kind = ConflictKind.Numeric)
     {
         // A side shows first the claim written as its key ("critical condition" before "in intensive care").
         var sides = items.GroupBy(key, StringComparer.Ordinal)
@@ -381,13 +386,13 @@ internal sealed class ClaimComparer
         {
             if (property == ClaimProperty.Name)
             {
-                var kind = disagreeing.All(s => s.Value is PlaceValue) ? ConflictKind.PlaceName : ConflictKind.ActorName;
-                conflicts.Add(MakeConflict(eventId, property, subject, kind, ConflictSeverity.Soft, disagreeing,
-                    "outlets spell the name differently; it is one " + (kind == ConflictKind.PlaceName ? "place" : "person")));
+                var nameKind = disagreeing.All(s => s.Value is PlaceValue) ? ConflictKind.PlaceName : ConflictKind.ActorName;
+                conflicts.Add(MakeConflict(eventId, property, subject, nameKind, ConflictSeverity.Soft, disagreeing,
+                    "outlets spell the name differently; it is one " + (nameKind == ConflictKind.PlaceName ? "place" : "person")));
             }
             else
             {
-                conflicts.Add(MakeConflict(eventId, property, subject, ConflictKind.Numeric, ConflictSeverity.Hard, disagreeing, null));
+                conflicts.Add(MakeConflict(eventId, property, subject, kind, ConflictSeverity.Hard, disagreeing, null));
             }
         }
 

@@ -61,6 +61,10 @@ public class StorySlotTests
         Detail|ailment:heart attack|heart attack|The actress suffered a heart attack nine days earlier.
         Detail|condition=stable|stable condition|The wounded man was listed in stable condition on Friday.
         Detail|condition=critical|in intensive care|The wounded man remained in intensive care on Friday.
+        Place|bearing/aden|150 nautical miles east of Aden|The freighter was attacked 150 nautical miles east of Aden on Saturday.
+        Place|bearing/kabul|40km south-west of the capital Kabul|The bomb went off 40km south-west of the capital Kabul.
+        Detail|nickname=sepy|Sepy|The suspect is known by the nickname "Sepy" among gang members.
+        Detail|nickname=sepe|Sepe|The suspect was known by the street moniker of Sepe in the town.
         Measure|duration/hospitaliz/Rosa Marin|four weeks|Rosa Marin had been hospitalized in Los Angeles for four weeks.
         Measure|share/egypt|80 percent|Phone services in Egypt were down by 80 percent, in India by 65 percent.
         Measure|share/india|65 percent|Phone services in Egypt were down by 80 percent, in India by 65 percent.
@@ -89,6 +93,8 @@ public class StorySlotTests
         Count|The quarterback completed his last 6 passes before the final whistle.
         Count|The singer toured for four decades before she retired.
         Place|The company paid $500 Main Street investors in full.
+        Place|Rain is expected across the east of England on Monday.
+        Detail|The town is known by the nickname of the city of lights.|city
         Detail|The actress suffered a heart attack nine days earlier.|heart attack nine
         Deaths|Prosecutors believe the gunman intended to kill one other person that night.
         Deaths|The man tried to kill two guards before he fled the bank.

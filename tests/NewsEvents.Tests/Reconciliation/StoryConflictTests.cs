@@ -210,6 +210,27 @@ public class StoryConflictTests
         Assert.That(conflict.Sides.Select(s => s.Value.Text), Is.EquivalentTo(new[] { "stable condition", "critical condition" }));
     }
 
+    [TestCase("150 nautical miles east of Aden", "150 nautical miles west of Aden", 1)]
+    [TestCase("150 nautical miles east of Aden", "about 150 miles east of Aden", 0)]
+    public void Bearing_FromOnePlace_OppositeWays_Conflicts(string one, string other, int expected)
+    {
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 12, 13), "Pirates attacked the freighter " + one + " on Saturday, the navy said."),
+            ("b", new LocalDate(2025, 12, 13), "Pirates attacked the freighter " + other + " on Saturday, officials said."));
+
+        Assert.That(report.Conflicts.Count(c => c.Property == ClaimProperty.Place), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Nickname_SpelledTwoWays_IsADetailConflict()
+    {
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 6, 25), "The suspect in the shooting of the deputy, Jose Ortega, is known by the nickname \"Sepy\"."),
+            ("b", new LocalDate(2025, 6, 25), "The suspect in the shooting of the deputy, Jose Ortega, is known by the street moniker of Sepe."));
+
+        Assert.That(report.Conflicts.Single(c => c.Property == ClaimProperty.Detail).Kind, Is.EqualTo(ConflictKind.Detail));
+    }
+
     private static ReconciliationReport Reconcile(params (string Id, LocalDate? Published, string Text)[] articles) =>
         Reconciler.Reconcile([.. articles.Select(a => Pipeline.Analyze(ArticleReader.Read(a.Text, new ArticleMetadata(a.Id, published: a.Published))))], null);
 }
