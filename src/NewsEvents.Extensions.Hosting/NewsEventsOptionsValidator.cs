@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using Microsoft.Extensions.Options;
+
+namespace NewsEvents.Extensions.Hosting;
+
+/// <summary>Checks what data annotations cannot: that a configured gazetteer file exists.</summary>
+internal sealed class NewsEventsOptionsValidator : IValidateOptions<NewsEventsOptions>
+{
+    internal const string MissingGazetteer = "NewsEvents:GazetteerPath was '{0}'; the file must exist";
+    internal const string EmptyGazetteer = "NewsEvents:GazetteerPath was empty; omit it or name a file";
+
+    public ValidateOptionsResult Validate(string? name, NewsEventsOptions options)
+    {
+        var failures = new List<string>();
+        if (options.GazetteerPath is { } path)
+        {
+            if (string.IsNullOrWhiteSpace(path))
+            {
+                failures.Add(EmptyGazetteer);
+            }
+            else if (!File.Exists(path))
+            {
+                failures.Add(string.Format(CultureInfo.InvariantCulture, MissingGazetteer, path));
+            }
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
