@@ -61,7 +61,7 @@ public sealed partial class NewsEventsClusterClient
             async (batch, token) =>
             {
                 await RetryAsync($"ingest {batch.Length} articles into '{corpus}'",
-                    () => _grains.GetGrain<INewsAnalysisGrain>(0).IngestAsync(corpus, batch), token).ConfigureAwait(false);
+                    () => _grains.GetGrain<INewsAnalysisGrain>(0).IngestAsync(corpus, batch), retryTimeouts: true, token).ConfigureAwait(false);
                 Interlocked.Add(ref sent, batch.Length);
             }).ConfigureAwait(false);
         return sent;
@@ -77,7 +77,7 @@ public sealed partial class NewsEventsClusterClient
     public Task<ReconciliationReport> GetReportAsync(string corpus, CancellationToken cancellationToken = default)
     {
         NewsAnalysisGrain.CheckCorpus(corpus);
-        return RetryAsync($"report of '{corpus}'", () => _grains.GetGrain<INewsReportGrain>(corpus).GetReportAsync(), cancellationToken);
+        return RetryAsync($"report of '{corpus}'", () => _grains.GetGrain<INewsReportGrain>(corpus).GetReportAsync(), retryTimeouts: false, cancellationToken);
     }
 
     /// <summary>Reconciles a corpus in the cluster and returns the report JSON exactly as the CLI writes it.</summary>
@@ -90,10 +90,11 @@ public sealed partial class NewsEventsClusterClient
     public Task<string> GetReportJsonAsync(string corpus, CancellationToken cancellationToken = default)
     {
         NewsAnalysisGrain.CheckCorpus(corpus);
-        return RetryAsync($"report of '{corpus}'", () => _grains.GetGrain<INewsReportGrain>(corpus).GetReportJsonAsync(), cancellationToken);
+        return RetryAsync($"report of '{corpus}'", () => _grains.GetGrain<INewsReportGrain>(corpus).GetReportJsonAsync(), retryTimeouts: false, cancellationToken);
     }
 
-    private async Task<T> RetryAsync<T>(string what, Func<Task<T>> call, CancellationToken cancellationToken)
+    // A report that timed out is still being built: asking again would only queue a second one behind it.
+    private async Task<T> RetryAsync<T>(string what, Func<Task<T>> call, bool retryTimeouts, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -102,7 +103,7 @@ public sealed partial class NewsEventsClusterClient
             {
                 return await call().ConfigureAwait(false);
             }
-            catch (Exception e) when (IsTransient(e) && attempt < _options.MaxAttempts)
+            catch (Exception e) when (IsTransient(e, retryTimeouts) && attempt < _options.MaxAttempts)
             {
                 LogRetry(_logger, e, what, attempt, _options.MaxAttempts);
                 await Task.Delay(TimeSpan.FromMilliseconds(50 * attempt * attempt), cancellationToken).ConfigureAwait(false);
@@ -111,9 +112,9 @@ public sealed partial class NewsEventsClusterClient
     }
 
     // Failures that say nothing about the articles: a silo left or is leaving, a connection or a storage write raced.
-    private static bool IsTransient(Exception e) => e is OrleansMessageRejectionException or ConnectionFailedException or
-        GatewayTooBusyException or ClientNotAvailableException or TimeoutException or InconsistentStateException or
-        OrleansLifecycleCanceledException;
+    private static bool IsTransient(Exception e, bool retryTimeouts) => e is OrleansMessageRejectionException or ConnectionFailedException or
+        GatewayTooBusyException or ClientNotAvailableException or InconsistentStateException or OrleansLifecycleCanceledException ||
+        (retryTimeouts && e is TimeoutException);
 
     [LoggerMessage(EventId = 50, Level = LogLevel.Warning, Message = "NewsEvents: {What} failed (attempt {Attempt} of {MaxAttempts}); sending it again")]
     private static partial void LogRetry(ILogger logger, Exception exception, string what, int attempt, int maxAttempts);

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace NewsEvents.Orleans.Grains;
 
 /// <summary>
-/// The shard an analysis goes to: the reconciliation blocking key of its story (frame or event type, main place or agent,
+/// The shard an analysis goes to: the reconciliation blocking key of its story (frame or event type, first participant or else place,
 /// month), so that articles the reconciler would compare meet in one grain. Any key gives the same merged report.
 /// </summary>
 internal static class StoryKey
@@ -40,7 +40,7 @@ internal static class StoryKey
         }
 
         var kind = main.Frame ?? main.Type.ToString();
-        var root = main.Place ?? (main.Participants.IsDefaultOrEmpty ? "-" : main.Participants[0].ActorId);
+        var root = main.Participants.IsDefaultOrEmpty ? main.Place ?? "-" : main.Participants[0].ActorId;
         var date = main.Time?.Start ?? analysis.Article.ReferenceDate.Date;
         var month = date is { } d ? d.ToString("yyyy-MM", CultureInfo.InvariantCulture) : "undated";
         return kind + "/" + root + "/" + month;

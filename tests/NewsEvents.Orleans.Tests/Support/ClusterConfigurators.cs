@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
 using Orleans.Hosting;
 using Orleans.Runtime.Hosting;
 using Orleans.Serialization;
@@ -20,13 +21,22 @@ internal sealed class NewsEventsSiloConfigurator : ISiloConfigurator
             (provider, _) => new FileGrainStorage(folder, provider.GetRequiredService<Serializer>()));
         siloBuilder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         siloBuilder.AddNewsEvents();
+
+        // A report of thousands of articles takes longer than Orleans' default 30 s response timeout on two shared cores.
+        siloBuilder.Services.Configure<SiloMessagingOptions>(options => options.ResponseTimeout = ReportTimeout);
     }
+
+    public static TimeSpan ReportTimeout { get; } = TimeSpan.FromMinutes(3);
 }
 
 /// <summary>Configures the test cluster's client.</summary>
 internal sealed class NewsEventsClientConfigurator : IClientBuilderConfigurator
 {
-    public void Configure(IConfiguration configuration, IClientBuilder clientBuilder) => clientBuilder.AddNewsEvents();
+    public void Configure(IConfiguration configuration, IClientBuilder clientBuilder)
+    {
+        clientBuilder.AddNewsEvents();
+        clientBuilder.Services.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = NewsEventsSiloConfigurator.ReportTimeout);
+    }
 }
 
 /// <summary>Starts a 3-silo cluster over real TCP sockets on loopback, with storage in a temporary folder.</summary>

@@ -10,8 +10,8 @@ namespace NewsEvents.Orleans.Tests.Support;
 internal sealed record CorpusRun(IReadOnlyList<ArticleSubmission> Articles, string CliReportJson, TimeSpan CliElapsed);
 
 /// <summary>
-/// The seeds and a generated multi-story corpus: stories of five articles made from the seeds with other countries, places,
-/// people, months and figures, two of the five undated so their reference dates must be inferred from the story.
+/// The seeds and a generated multi-story corpus: stories of five articles made from the leads of the seeds with other
+/// countries, spokespeople, months and figures, two of the five undated so their reference dates must be inferred from the story.
 /// </summary>
 internal static class Corpus
 {
@@ -22,16 +22,17 @@ internal static class Corpus
     private static readonly string[] Months =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-    private static readonly (string From, string[] To)[] NameSwaps =
-    [
-        ("Syria", ["Syria", "Iraq", "Libya", "Yemen", "Sudan", "Lebanon", "Somalia"]),
-        ("Turkey", ["Turkey", "Egypt", "Jordan", "Qatar", "Algeria", "Morocco", "Tunisia"]),
-        ("Türkiye", ["Türkiye", "Egypt", "Jordan", "Qatar", "Algeria", "Morocco", "Tunisia"]),
-        ("Suwayda", ["Suwayda", "Anbar", "Benghazi", "Marib", "Darfur", "Akkar", "Puntland"]),
-        ("Sweida", ["Sweida", "Anbar", "Benghazi", "Marib", "Darfur", "Akkar", "Puntland"]),
-        ("Zeki Aktürk", ["Zeki Aktürk", "Omar Haddad", "Karim Nassar", "Ali Mansour", "Samir Khalil", "Rami Aziz", "Hassan Farah"]),
-        ("Aktürk", ["Aktürk", "Haddad", "Nassar", "Mansour", "Khalil", "Aziz", "Farah"]),
-    ];
+    // Who asks for help and who gives it: 12 × 11 pairs of distinct countries, so stories differ in their actors.
+    private static readonly string[] Requesters =
+        ["Syria", "Iraq", "Libya", "Yemen", "Sudan", "Lebanon", "Somalia", "Mali", "Niger", "Chad", "Nigeria", "Ethiopia"];
+
+    private static readonly string[] Helpers =
+        ["Turkey", "Egypt", "Jordan", "Qatar", "Algeria", "Morocco", "Tunisia", "Kenya", "Ghana", "Senegal", "Oman"];
+
+    private static readonly string[] Spokespeople = ["Aktürk", "Haddad", "Nassar", "Mansour", "Khalil", "Aziz", "Farah"];
+
+    // The first lines of a seed (headline-like lead and two paragraphs) keep analysis cheap enough for thousands of articles.
+    private const int LinesPerArticle = 3;
 
     private static readonly Lazy<CorpusRun> SeedRun = new(() => RunCli(SeedArticles(), withMetadata: false));
 
@@ -57,7 +58,7 @@ internal static class Corpus
         {
             var story = i / seeds.Count;
             var seed = seeds[i % seeds.Count];
-            var month = story / 7 % 12 + 1;
+            var month = story / (Requesters.Length * Helpers.Length) % 12 + 1;
             var text = Vary(seed.Text, story, month);
 
             // Two articles of five are undated: their reference date is inferred from the other three.
@@ -71,14 +72,16 @@ internal static class Corpus
 
     private static string Vary(string text, int story, int month)
     {
-        var variant = story % NameSwaps[0].To.Length;
-        foreach (var (from, to) in NameSwaps)
-        {
-            text = text.Replace(from, to[variant], StringComparison.Ordinal);
-        }
-
+        text = string.Join('\n', text.Split('\n').Take(LinesPerArticle));
+        var requester = Requesters[story % Requesters.Length];
+        var helper = Helpers[story / Requesters.Length % Helpers.Length];
         var shift = (story % 97).ToString("D2", CultureInfo.InvariantCulture);
-        return text.Replace("July", Months[month - 1], StringComparison.Ordinal)
+        return text.Replace("Syria", requester, StringComparison.Ordinal)
+            .Replace("Türkiye", helper, StringComparison.Ordinal)
+            .Replace("Turkey", helper, StringComparison.Ordinal)
+            .Replace("Zeki Aktürk", "Zeki " + Spokespeople[story % Spokespeople.Length], StringComparison.Ordinal)
+            .Replace("Aktürk", Spokespeople[story % Spokespeople.Length], StringComparison.Ordinal)
+            .Replace("July", Months[month - 1], StringComparison.Ordinal)
             .Replace("/7", "/" + month.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("1,100", "1,1" + shift, StringComparison.Ordinal)
             .Replace("113 new", (113 + story % 50).ToString(CultureInfo.InvariantCulture) + " new", StringComparison.Ordinal);
