@@ -19,11 +19,13 @@ public sealed class NewsEventsOptions
     /// <summary>Gets or sets the reference date of articles that have none of their own, or <see langword="null"/> to infer it from the cluster.</summary>
     public DateOnly? DefaultReference { get; set; }
 
-    /// <summary>Gets or sets how many articles one process analyzes at once, or <see langword="null"/> for the number of processors.</summary>
-    [Range(1, 4096, ErrorMessage = "NewsEvents:MaxDegreeOfParallelism was {0}; must be in [1, 4096]")]
+    /// <summary>The largest <see cref="MaxDegreeOfParallelism"/> accepted.</summary>
+    public const int MaxParallelism = 4096;
+
+    /// <summary>Gets or sets how many articles one process analyzes at once (1 to <see cref="MaxParallelism"/>), or <see langword="null"/> for the number of processors.</summary>
     public int? MaxDegreeOfParallelism { get; set; }
 
     /// <summary>Gets or sets how numeric dates such as 7/8 are read when the article does not settle it.</summary>
-    [EnumDataType(typeof(DateOrder))]
+    [EnumDataType(typeof(DateOrder), ErrorMessage = "NewsEvents:DateOrder is not a known date order")]
     public DateOrder DateOrder { get; set; } = DateOrder.DayFirst;
 }

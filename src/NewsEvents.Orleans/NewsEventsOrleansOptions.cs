@@ -20,18 +20,14 @@ public sealed class NewsEventsOrleansOptions
     /// Gets or sets into how many shards one story key is split (by a stable hash of the article id); 1 keeps a story in one
     /// shard, more spreads a hot story over several grains. The report does not depend on it.
     /// </summary>
-    [Range(1, 1024, ErrorMessage = "NewsEvents:Orleans:StorySplit was {0}; must be in [1, 1024]")]
     public int StorySplit { get; set; } = 1;
 
     /// <summary>Gets or sets how many articles a client sends to an analysis grain in one call.</summary>
-    [Range(1, 1024, ErrorMessage = "NewsEvents:Orleans:BatchSize was {0}; must be in [1, 1024]")]
     public int BatchSize { get; set; } = 16;
 
     /// <summary>Gets or sets how many batches a client has in flight at once.</summary>
-    [Range(1, 1024, ErrorMessage = "NewsEvents:Orleans:MaxBatchesInFlight was {0}; must be in [1, 1024]")]
     public int MaxBatchesInFlight { get; set; } = 8;
 
     /// <summary>Gets or sets how often a client tries one call when a silo is unavailable, before it gives up.</summary>
-    [Range(1, 100, ErrorMessage = "NewsEvents:Orleans:MaxAttempts was {0}; must be in [1, 100]")]
     public int MaxAttempts { get; set; } = 10;
 }

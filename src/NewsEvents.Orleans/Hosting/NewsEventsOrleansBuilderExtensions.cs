@@ -75,6 +75,7 @@ public static class NewsEventsOrleansBuilderExtensions
             options.Configure(configure);
         }
 
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NewsEventsOrleansOptions>, NewsEventsOrleansOptionsValidator>());
         services.TryAddSingleton<NewsEventsClusterClient>();
     }
 }
