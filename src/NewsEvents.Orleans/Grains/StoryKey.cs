@@ -4,8 +4,8 @@ using System.Globalization;
 namespace NewsEvents.Orleans.Grains;
 
 /// <summary>
-/// The shard an analysis goes to: the reconciliation blocking key of its story (frame or event type, first participant or else place,
-/// month), so that articles the reconciler would compare meet in one grain. Any key gives the same merged report.
+/// The shard an analysis goes to: the reconciliation blocking key of its story (frame or event type, first participant of the story or else of
+/// the article's other events or else place, month), so that articles the reconciler would compare meet in one grain. Any key gives the same merged report.
 /// </summary>
 internal static class StoryKey
 {
@@ -40,10 +40,26 @@ internal static class StoryKey
         }
 
         var kind = main.Frame ?? main.Type.ToString();
-        var root = main.Participants.IsDefaultOrEmpty ? main.Place ?? "-" : main.Participants[0].ActorId;
+        var root = FirstParticipant(main) ?? FirstParticipantOfAny(analysis) ?? main.Place ?? "-";
         var date = main.Time?.Start ?? analysis.Article.ReferenceDate.Date;
         var month = date is { } d ? d.ToString("yyyy-MM", CultureInfo.InvariantCulture) : "undated";
         return kind + "/" + root + "/" + month;
+    }
+
+    private static string? FirstParticipant(Event e) => e.Participants.IsDefaultOrEmpty ? null : e.Participants[0].ActorId;
+
+    // A story event often names no participants (stories link by their words); the article's trigger events do.
+    private static string? FirstParticipantOfAny(ArticleAnalysis analysis)
+    {
+        foreach (var e in analysis.Events)
+        {
+            if (FirstParticipant(e) is { } actor)
+            {
+                return actor;
+            }
+        }
+
+        return null;
     }
 
     // FNV-1a over UTF-16 code units: stable across processes, unlike string.GetHashCode.

@@ -30,6 +30,18 @@ public sealed class ThroughputMeasurement
                 $"({corpus.Articles.Count / corpus.CliElapsed.TotalSeconds:F0} articles/s); 3-silo cluster {watch.Elapsed.TotalSeconds:F2} s " +
                 $"(ingest {ingested.TotalSeconds:F2} s, report {(watch.Elapsed - ingested).TotalSeconds:F2} s, " +
                 $"{corpus.Articles.Count / watch.Elapsed.TotalSeconds:F0} articles/s); cluster/CLI throughput {corpus.CliElapsed / watch.Elapsed:F2}");
+            var shards = await cluster.Client.GetGrain<NewsEvents.Orleans.Grains.IStoryDirectoryGrain>("throughput").GetShardsAsync();
+            var sizes = new List<int>();
+            foreach (var shard in shards)
+            {
+                sizes.Add((await cluster.Client.GetGrain<NewsEvents.Orleans.Grains.IStoryShardGrain>(shard).GetStateAsync()).Count);
+            }
+
+            var analysisBytes = corpus.Articles.Take(50).Select(a => NewsEventsJson.Serialize(
+                NewsPipeline.CreateDefault().Analyze(ArticleReader.Read(a.Text, a.Metadata)), indented: false).Length).Average();
+            TestContext.Out.WriteLine($"{shards.Length} story shards, sizes {string.Join(" ", sizes.OrderDescending())}; " +
+                $"text {corpus.Articles.Average(a => a.Text.Length):F0} chars/article, analysis JSON {analysisBytes:F0} chars/article, " +
+                $"report JSON {json.Length / corpus.Articles.Count} chars/article");
             Assert.That(json, Is.EqualTo(corpus.CliReportJson));
         }
         finally
