@@ -70,7 +70,7 @@ internal sealed partial class StoryShardGrain : Grain, IStoryShardGrain
         }
 
         var state = _state!;
-        var added = 0;
+        var added = new List<(string Id, string Json)>();
         foreach (var analysis in analyses)
         {
             ArgumentNullException.ThrowIfNull(analysis, nameof(analyses));
@@ -84,12 +84,12 @@ internal sealed partial class StoryShardGrain : Grain, IStoryShardGrain
             if (!versions.Contains(json, StringComparer.Ordinal))
             {
                 versions.Add(json);
+                added.Add((analysis.Article.Id, json));
                 state = state.Add(analysis);
-                added++;
             }
         }
 
-        if (added == 0 && _stored.RecordExists)
+        if (added.Count == 0 && _stored.RecordExists)
         {
             LogDuplicates(_logger, shard, analyses.Length);
             return;
@@ -101,8 +101,19 @@ internal sealed partial class StoryShardGrain : Grain, IStoryShardGrain
         }
         catch (Exception e)
         {
-            // Memory is now ahead of storage: drop this activation so the next call starts again from what is stored.
+            // Take back what was not stored, so the caller's retry stores it, and drop this activation so the next one
+            // starts again from what storage holds (its version tag included).
             LogWriteFailed(_logger, e, shard);
+            foreach (var (id, json) in added)
+            {
+                var versions = _stored.State.Analyses[id];
+                versions.Remove(json);
+                if (versions.Count == 0)
+                {
+                    _stored.State.Analyses.Remove(id);
+                }
+            }
+
             DeactivateOnIdle();
             throw;
         }
