@@ -112,6 +112,7 @@ public sealed class ClusterReportTests
         await Client.IngestAsync("failover", twice.Take(half));
         var rest = Client.IngestAsync("failover", twice.Skip(half));
         await Task.Delay(TimeSpan.FromMilliseconds(500));
+        var stoppedMidRun = !rest.IsCompleted;
         await _cluster!.StopSiloAsync(_cluster.SecondarySilos[0]);
         await rest;
 
@@ -119,6 +120,7 @@ public sealed class ClusterReportTests
 
         Assert.Multiple(() =>
         {
+            Assert.That(stoppedMidRun, Is.True, "the silo stopped while the second half was still being sent");
             Assert.That(_cluster.GetActiveSilos().Count(), Is.EqualTo(2));
             Assert.That(json, Is.EqualTo(corpus.CliReportJson), $"seed {seed}");
         });
