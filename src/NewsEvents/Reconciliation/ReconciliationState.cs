@@ -89,8 +89,8 @@ public sealed class ReconciliationState
         return new(builder.ToImmutable());
     }
 
-    /// <summary>Gets the analyses held, ordered by article id.</summary>
-    internal IReadOnlyCollection<ArticleAnalysis> Analyses => _analyses.Values.ToList();
+    /// <summary>Gets the analyses held, ordered by article id (what a state is made of: <see cref="From"/> rebuilds it from them).</summary>
+    public IReadOnlyCollection<ArticleAnalysis> Analyses => _analyses.Values.ToList();
 
     private static ImmutableSortedDictionary<string, ArticleAnalysis> Put(ImmutableSortedDictionary<string, ArticleAnalysis> analyses, ArticleAnalysis analysis) =>
         analyses.SetItem(analysis.Article.Id, analyses.TryGetValue(analysis.Article.Id, out var other)
