@@ -1294,6 +1294,9 @@ internal sealed partial class TemporalScanner
         && (Is(token, "gmt") || Is(token, "utc") || Is(token, "est") || Is(token, "edt") || Is(token, "cst") || Is(token, "cdt")
             || Is(token, "pst") || Is(token, "pdt") || Is(token, "cet") || Is(token, "cest") || Is(token, "bst") || Is(token, "ist"));
 
+    /// <summary>The TimeML suffix of an afternoon or an evening (TAF, TEV), or null for any other word.</summary>
+    private string? AfternoonOrEvening(Token part) => Is(part, "afternoon") ? "TAF" : Is(part, "evening") ? "TEV" : null;
+
     /// <summary>The TimeML suffix of a part of the day: MO, AF, EV, NI, or null.</summary>
     private string? DayPartSuffix(Token part)
     {

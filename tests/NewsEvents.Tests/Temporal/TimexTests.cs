@@ -124,7 +124,7 @@ public sealed class TimexTests
         // ---- lower-case months beside a number, weeks and days relative to the reference
         new("lowercase", "Prices rose in march 2019 and fell later.", "march 2019", D, "2019-03"),
         new("lowercase", "Sales slumped in may 2020 across the region.", "may 2020", D, "2020-05"),
-        new("lowercase", "The tour started on 3 september last year.", "3 september", D, "2024-09-03"),
+        new("lowercase", "The tour started on 3 september last year.", "3 september last year", D, "2024-09-03"),
         new("lowercase", "Ballots were counted on june 5 overnight.", "june 5", D, "2025-06-05"),
         new("relative", "The board meets Wednesday next week.", "Wednesday next week", D, "2025-07-30"),
         new("relative", "Voting ends the week after next.", "the week after next", D, "2025-W32"),
@@ -168,6 +168,32 @@ public sealed class TimexTests
         new("time", "The deadline was extended until 9 a.m. EDT Friday.", "9 a.m. EDT Friday", T, "2025-07-25T09:00"),
         new("time", "Polls closed at 8 p.m. Counting began at once.", "8 p.m", T, "2025-07-23T20:00"),
         new("duration", "The rally was only six months old in its new form and lasted only five hours.", "five hours", P, "PT5H"),
+
+        // ---- parts of a day: an afternoon or an evening is its own TIMEX3 part, a morning or a night stays the day
+        new("daypart", "The talks collapsed on Friday afternoon in Vienna.", "Friday afternoon", T, "2025-07-18TAF"),
+        new("daypart", "The mayor spoke Thursday evening at the town hall.", "Thursday evening", T, "2025-07-17TEV"),
+        new("daypart", "Shelling resumed yesterday afternoon near the port.", "yesterday afternoon", T, "2025-07-22TAF"),
+        new("daypart", "Two shops burned last night in the old town.", "last night", T, "2025-07-22TNI"),
+        new("daypart", "The convoy left Tuesday morning for the border.", "Tuesday morning", D, "2025-07-22"),
+        new("daypart", "Fans celebrated Saturday night in the square.", "Saturday night", D, "2025-07-19"),
+        new("daypart", "Rescuers arrived at 9 p.m. Friday evening, police said.", "9 p.m. Friday evening", T, "2025-07-18T21:00"),
+
+        // ---- a month or a date with "this/last/next year" is one TIMEX3
+        new("monthyear", "In January this year, the port was closed.", "January this year", D, "2025-01"),
+        new("monthyear", "But in June last year the rebels lost the town.", "June last year", D, "2024-06"),
+        new("monthyear", "The line should open in March next year.", "March next year", D, "2026-03"),
+        new("monthyear", "The fire started on 5 June last year in the forest.", "5 June last year", D, "2024-06-05"),
+        new("monthyear", "The fire started on June 5 last year in the forest.", "June 5 last year", D, "2024-06-05"),
+        new("monthyear", "The plant opened in May. Last year it lost money.", "May", D, "2025-05"),
+        new("monthyear", "The plant opened in May, last year's report said.", "May", D, "2025-05"),
+
+        // ---- a day or month without a tense cue is the nearer one; a cue still decides
+        new("nearest", "The deadline for offers is Nov. 10, the board says.", "Nov. 10", D, "2025-11-10", "2025-11-02"),
+        new("nearest", "The record date is Dec. 21 for holders.", "Dec. 21", D, "2025-12-21", "2025-11-02"),
+        new("nearest", "Shares peaked on Dec. 21 and then slid.", "Dec. 21", D, "2024-12-21", "2025-11-02"),
+        new("nearest", "The first payment is in January for most holders.", "January", D, "2026-01", "2025-11-02"),
+        new("nearest", "The bank cut its rate in January, the report showed.", "January", D, "2025-01", "2025-11-02"),
+        new("nearest", "The court hearing is July 20 in the capital.", "July 20", D, "2025-07-20"),
     ];
 
     private static readonly string[] MustNotTag =
