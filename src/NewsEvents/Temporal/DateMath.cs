@@ -91,18 +91,6 @@ internal static class DateMath
         _ => reference.Year,
     };
 
-    /// <summary>Picks the direction (-1 or 1) in which a month without year lies nearer to the reference; a tie follows the default.</summary>
-    /// <param name="reference">The reference date.</param>
-    /// <param name="month">The month.</param>
-    /// <param name="preferPast">The direction of a tie, and of the reference month itself.</param>
-    /// <returns>-1 for on or before the reference month, 1 for on or after.</returns>
-    public static int NearestMonthDirection(LocalDate reference, int month, bool preferPast)
-    {
-        var back = (reference.Month - month + 12) % 12;
-        var forward = (month - reference.Month + 12) % 12;
-        return forward < back || (forward == back && !preferPast) ? 1 : -1;
-    }
-
     /// <summary>Tells whether a day and month in one candidate year lies strictly nearer to the reference than in another.</summary>
     /// <param name="reference">The reference date.</param>
     /// <param name="month">The month.</param>

@@ -30,6 +30,18 @@ internal sealed partial class TemporalScanner
         string value;
         switch (entry.Generic)
         {
+            case GenericReference.Present when Is(token, "current"):
+                // The adjective before a noun: "current market conditions", "his current wife". A calendar unit after it
+                // ("the current quarter") belongs to the unit matchers; "current account" is a balance, "the current" a flow.
+                if (IsCapitalized(token) || next.Kind != TokenKind.Word || IsCapitalized(next) || Is(before, "then")
+                    || Has(next, WordClass.Unit | WordClass.Quarter) || Is(next, "fiscal") || Is(next, "account") || Is(next, "accounts")
+                    || Is(next, "affairs") || Has(next, WordClass.BeVerb) || Is(next, "was") || Is(next, "were"))
+                {
+                    return -1;
+                }
+
+                value = Timex.PresentReference;
+                break;
             case GenericReference.Present:
                 if (IsDash(next) && next.Start == end)
                 {

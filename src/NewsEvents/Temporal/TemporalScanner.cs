@@ -1324,12 +1324,7 @@ internal sealed partial class TemporalScanner
                     Modifier.Last => -2,
                     Modifier.Next => 2,
                     Modifier.This => 0,
-                    _ => Tense(start, core.End) switch
-                    {
-                        < 0 => -1,
-                        > 0 => 1,
-                        _ => DateMath.NearestMonthDirection(reference, first.Month, _options.PreferPast),
-                    },
+                    _ => IsPast(start, core.End) ? -1 : 1,
                 };
                 year = DateMath.InferMonthYear(reference, first.Month, direction);
             }

@@ -68,6 +68,9 @@ public sealed class TimexTests
         new("generic", "Leaders hope to meet again in the near future.", "the near future", D, "FUTURE_REF"),
         new("generic", "At the time, the mayor said little.", "the time", D, "PAST_REF"),
         new("generic", "Officials expect a decision soon on the new bridge.", "soon", D, "FUTURE_REF"),
+        new("generic", "Traders blamed current market conditions for the fall.", "current", D, "PRESENT_REF"),
+        new("generic", "He travelled with his current wife and their son.", "current", D, "PRESENT_REF"),
+        new("generic", "Sales in the current quarter will be weak, the firm said.", "the current quarter", D, "2025-Q3"),
 
         // ---- quarters and year-ago periods
         new("quarter", "The miner reported a third-quarter loss on Tuesday.", "third-quarter", D, "2025-Q3"),
@@ -187,11 +190,12 @@ public sealed class TimexTests
         new("monthyear", "The plant opened in May. Last year it lost money.", "May", D, "2025-05"),
         new("monthyear", "The plant opened in May, last year's report said.", "May", D, "2025-05"),
 
-        // ---- a day or month without a tense cue is the nearer one; a cue still decides
+        // ---- a day and month without a tense cue is the nearer one; a cue still decides; a bare month stays in the past
         new("nearest", "The deadline for offers is Nov. 10, the board says.", "Nov. 10", D, "2025-11-10", "2025-11-02"),
         new("nearest", "The record date is Dec. 21 for holders.", "Dec. 21", D, "2025-12-21", "2025-11-02"),
         new("nearest", "Shares peaked on Dec. 21 and then slid.", "Dec. 21", D, "2024-12-21", "2025-11-02"),
-        new("nearest", "The first payment is in January for most holders.", "January", D, "2026-01", "2025-11-02"),
+        new("nearest", "Payment is due Jan. 4 for most holders.", "Jan. 4", D, "2026-01-04", "2025-11-02"),
+        new("nearest", "Profit was $4 million in March, up from $3 million.", "March", D, "2025-03", "2025-11-02"),
         new("nearest", "The bank cut its rate in January, the report showed.", "January", D, "2025-01", "2025-11-02"),
         new("nearest", "The court hearing is July 20 in the capital.", "July 20", D, "2025-07-20"),
     ];
@@ -224,6 +228,10 @@ public sealed class TimexTests
         "These are the leaders of tomorrow, the mayor said.",
         "Nineteen people were hurt in the crash.",
         "The project will take years to finish in full.",
+        "The current account deficit widened again.",
+        "The current was too strong for the swimmers.",
+        "Bonds were sold at the then current price.",
+        "The Current Affairs desk closed early.",
     ];
 
     private static IEnumerable<TestCaseData> CaseData() =>
