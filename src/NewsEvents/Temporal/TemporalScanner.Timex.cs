@@ -998,6 +998,19 @@ internal sealed partial class TemporalScanner
             // "year-end"
             end = Next(next.End).End;
         }
+        else if (start == unitToken.Start && Is(next, "end"))
+        {
+            // "by year end"
+            end = next.End;
+            next = Next(end);
+        }
+        else if (start == unitToken.Start && next.Kind == TokenKind.Symbol && next.Start == end && _text[next.Start] is '\'' or '\u2019'
+            && Is(Next(next.End), "s") && Is(Next(Next(next.End).End), "end"))
+        {
+            // "by year's end"
+            end = Next(Next(next.End).End).End;
+            next = Next(end);
+        }
         else
         {
             return -1;

@@ -93,6 +93,9 @@ public sealed class TimexTests
         new("year", "The dam opened in 2004 and later that year the river flooded.", "later that year", D, "2004"),
         new("year", "The results were below year-earlier levels.", "year-earlier", D, "2024"),
         new("year", "Net income fell, compared with a year ago.", "a year ago", D, "2024"),
+        new("year", "The merger should close by year end, the bank said.", "year end", D, "2025"),
+        new("year", "Rules must be in place by year's end.", "year's end", D, "2025"),
+        new("year", "The deal is due to close around year-end.", "year-end", D, "2025"),
 
         new("year", "In nineteen ninety-one the court ruled against him.", "nineteen ninety-one", D, "1991"),
         new("year", "The blast recalled January nineteen eighty-six in the city.", "January nineteen eighty-six", D, "1986-01"),
@@ -229,6 +232,7 @@ public sealed class TimexTests
         "Nineteen people were hurt in the crash.",
         "The project will take years to finish in full.",
         "The current account deficit widened again.",
+        "The end of the road came quickly.",
         "The current was too strong for the swimmers.",
         "Bonds were sold at the then current price.",
         "The Current Affairs desk closed early.",
