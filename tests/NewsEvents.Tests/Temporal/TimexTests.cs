@@ -157,6 +157,10 @@ public sealed class TimexTests
         // ---- days, weekdays and times of day
         new("day", "The board met on Monday, March 3: the chair resigned.", "Monday, March 3", D, "2025-03-03"),
         new("day", "On March 3: the board named a new chair.", "March 3", D, "2025-03-03"),
+        new("day", "Friday, 7 March: the court adjourned.", "Friday, 7 March", D, "2025-03-07"),
+        new("day", "Update, July 21: the road has reopened.", "July 21", D, "2025-07-21"),
+        new("day", "The timeline. Sept. 9: troops crossed the river.", "Sept. 9", D, "2024-09-09"),
+        new("day", "On Monday, March 3, 2025: the board met.", "Monday, March 3, 2025", D, "2025-03-03"),
         new("day", "Fighting resumed early Tuesday near the border.", "early Tuesday", D, "2025-07-22"),
         new("day", "Officials spoke late yesterday about the fire.", "late yesterday", D, "2025-07-22"),
         new("day", "The vote is set for Friday, officials said.", "Friday", D, "2025-07-25"),
