@@ -48,6 +48,11 @@ internal sealed partial class TemporalScanner
                     return -1; // "now-defunct"
                 }
 
+                if (Is(token, "now") && IsSymbol(next, ',') && next.Start == end && IsSentenceStart(start))
+                {
+                    return -1; // "Now, he says, ...": a discourse marker
+                }
+
                 value = Timex.PresentReference;
                 break;
             case GenericReference.Past when Is(token, "past"):

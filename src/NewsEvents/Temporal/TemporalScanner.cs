@@ -1105,12 +1105,14 @@ internal sealed partial class TemporalScanner
         || Is(token, "throughout") || Is(token, "between") || Is(token, "year");
 
     /// <summary>Whether a word lets a month name stand alone: "in December", "since March"; "May" also being a name and a verb needs a stronger cue.</summary>
-    private bool IsMonthCue(Token token, int month)
+    private bool IsMonthCue(Token token, int month, int monthEnd)
     {
         if (month == 5)
         {
+            // "by May," and "before May." end their clause; "by May Smith" and "before May leaves" do not.
             return Is(token, "in") || Is(token, "since") || Is(token, "until") || Is(token, "till") || Is(token, "during")
-                || Is(token, "through") || Is(token, "throughout");
+                || Is(token, "through") || Is(token, "throughout")
+                || ((Is(token, "by") || Is(token, "before") || Is(token, "after")) && EndsClause(monthEnd));
         }
 
         return (Has(token, WordClass.DateCue) && !Is(token, "to") && !Is(token, "and") && !Is(token, "as")) || Is(token, "for");
@@ -1208,7 +1210,7 @@ internal sealed partial class TemporalScanner
 
         if (requireCue && part == DatePart.None && modifier == Modifier.None && !edged)
         {
-            var cued = core.Granularity == TemporalGranularity.Year ? IsYearCue(before) : IsMonthCue(before, core.First.Month) || IsModifierMonth(before, core);
+            var cued = core.Granularity == TemporalGranularity.Year ? IsYearCue(before) : IsMonthCue(before, core.First.Month, core.End) || IsModifierMonth(before, core);
             if (!cued)
             {
                 return -1;
@@ -1495,7 +1497,7 @@ internal sealed partial class TemporalScanner
                 Modifier.Last => reference.PlusDays(-(back == 0 ? 7 : back)),
                 Modifier.Next => reference.PlusDays(forward == 0 ? 7 : forward),
                 Modifier.This => DateMath.WeekStart(reference).PlusDays(target - 1),
-                _ => IsPast(start, end) ? reference.PlusDays(-back) : reference.PlusDays(forward),
+                _ => IsPast(start, end) && !IsEarliestExpected(start) ? reference.PlusDays(-back) : reference.PlusDays(forward),
             };
         }
 
@@ -1638,6 +1640,19 @@ internal sealed partial class TemporalScanner
         }
 
         return Emit(start, weekend.End, TemporalMentionKind.Date, saturday, saturday?.PlusDays(1), TemporalGranularity.Day);
+    }
+
+    /// <summary>Whether "as early as" or "as soon as" comes right before a position: the earliest expected day, in the future.</summary>
+    private bool IsEarliestExpected(int position)
+    {
+        var before = Prev(position);
+        if (Is(before, "on"))
+        {
+            before = Prev(before.Start);
+        }
+
+        var adverb = Prev(before.Start);
+        return Is(before, "as") && (Is(adverb, "early") || Is(adverb, "soon")) && Is(Prev(adverb.Start), "as");
     }
 
     private bool IsSentenceStart(int position)
