@@ -171,7 +171,7 @@ internal static class TagCommand
             // Merge by offset; a temporal mention goes first when both start at the same place.
             if (q >= quantities.Length || (d < dates.Length && dates[d].Offset <= quantities[q].Offset))
             {
-                result.Add(ToJson(dates[d++]));
+                AddTemporal(result, dates[d++]);
             }
             else
             {
@@ -181,6 +181,80 @@ internal static class TagCommand
 
         return result;
     }
+
+    /// <summary>Adds a temporal mention; a range also gets its last end as a "range-end" mention, since TimeML writes each end as its own TIMEX3.</summary>
+    private static void AddTemporal(List<JObject> result, TemporalMention m)
+    {
+        var json = ToJson(m);
+        result.Add(json);
+        if (m.Kind != TemporalMentionKind.Range || m.End is not { } last || !TrySplitRange(m.Text, out var firstLength, out var secondStart)
+            || EndValue(last, m.Granularity) is not { } endValue)
+        {
+            return;
+        }
+
+        var timex = (JObject)json["timex"]!;
+        timex["text"] = m.Text[..firstLength];
+        timex["offset"] = m.Offset;
+        var endText = m.Text[secondStart..];
+        result.Add(new JObject
+        {
+            ["kind"] = "range-end",
+            ["text"] = endText,
+            ["offset"] = m.Offset + secondStart,
+            ["start"] = DatePattern.Format(last),
+            ["end"] = DatePattern.Format(last),
+            ["granularity"] = Kebab(m.Granularity.ToString()),
+            ["min"] = null,
+            ["max"] = null,
+            ["period"] = null,
+            ["preposition"] = null,
+            ["timex"] = new JObject { ["type"] = m.Timex.TypeName, ["value"] = endValue },
+        });
+    }
+
+    /// <summary>Finds the word or dash that joins the two ends of a range ("Aug. 26 to Oct. 20", "1994 and 1997", "Oct-Dec 2019").</summary>
+    /// <param name="text">The range's text.</param>
+    /// <param name="firstLength">The length of the first end.</param>
+    /// <param name="secondStart">Where the second end starts.</param>
+    /// <returns>True when a link with text on both sides was found.</returns>
+    internal static bool TrySplitRange(string text, out int firstLength, out int secondStart)
+    {
+        foreach (var link in RangeLinks)
+        {
+            var at = text.IndexOf(link, StringComparison.OrdinalIgnoreCase);
+            if (at > 0 && at + link.Length < text.Length)
+            {
+                (firstLength, secondStart) = (at, at + link.Length);
+                return true;
+            }
+        }
+
+        foreach (var dash in "\u2013\u2014-")
+        {
+            var at = text.IndexOf(dash, StringComparison.Ordinal);
+            if (at > 0 && at + 1 < text.Length)
+            {
+                firstLength = text[at - 1] == ' ' ? at - 1 : at;
+                secondStart = text[at + 1] == ' ' ? at + 2 : at + 1;
+                return firstLength > 0 && secondStart < text.Length;
+            }
+        }
+
+        (firstLength, secondStart) = (0, 0);
+        return false;
+    }
+
+    private static readonly string[] RangeLinks = [" to ", " through ", " thru ", " until ", " till ", " and "];
+
+    /// <summary>The TimeML value of a range's last day at the range's granularity, or null for other granularities.</summary>
+    private static string? EndValue(LocalDate last, TemporalGranularity granularity) => granularity switch
+    {
+        TemporalGranularity.Day => DatePattern.Format(last),
+        TemporalGranularity.Month => last.Year.ToString("0000", CultureInfo.InvariantCulture) + "-" + last.Month.ToString("00", CultureInfo.InvariantCulture),
+        TemporalGranularity.Year => last.Year.ToString("0000", CultureInfo.InvariantCulture),
+        _ => null,
+    };
 
     private static JObject ToJson(TemporalMention m) => new()
     {

@@ -58,6 +58,8 @@ internal sealed class QuantityWord
         IsSingularUnit = b.IsSingularUnit;
         IsNotAfterOne = b.IsNotAfterOne;
         IsCompositionNoun = b.IsCompositionNoun;
+        Denominator = b.Denominator;
+        Currency = b.Currency;
         IsStrengthSuffix = b.IsStrengthSuffix;
         TollUnit = b.TollUnit;
         IsChangeVerb = b.IsChangeVerb;
@@ -120,7 +122,13 @@ internal sealed class QuantityWord
     /// <summary>Gets a value indicating whether the word reports a change, so "rose from 10 to 25" is two values.</summary>
     public bool IsChangeVerb { get; }
 
-    public bool IsTrigger => StartsAmount || Number is not null || PluralScale is not null || FewMin is not null || !Phrases.IsEmpty;
+    /// <summary>Gets the denominator of a fraction word ("half" 2, "quarters" 4, "third" 3), or null.</summary>
+    public int? Denominator { get; }
+
+    /// <summary>Gets the unit of a currency code written in capitals ("EUR" → "euros"), or null.</summary>
+    public string? Currency { get; }
+
+    public bool IsTrigger => StartsAmount || Number is not null || PluralScale is not null || FewMin is not null || !Phrases.IsEmpty || Currency is not null;
 }
 
 /// <summary>Collects the roles of one word while the lexicon loads; frozen into a <see cref="QuantityWord"/>.</summary>
@@ -175,6 +183,10 @@ internal sealed class QuantityWordBuilder
     public string? TollUnit { get; set; }
 
     public bool IsChangeVerb { get; set; }
+
+    public int? Denominator { get; set; }
+
+    public string? Currency { get; set; }
 }
 
 /// <summary>The immutable word lists of the quantity tagger, loaded once from an embedded JSON resource.</summary>
@@ -347,6 +359,16 @@ internal sealed class QuantityLexicon
         foreach (var w in List("changeVerbs"))
         {
             Get(w).IsChangeVerb = true;
+        }
+
+        foreach (var (w, v) in Numbers("fractions"))
+        {
+            Get(w).Denominator = (int)v;
+        }
+
+        foreach (var p in (JObject?)json["currencyCodes"] ?? [])
+        {
+            Get(p.Key).Currency = p.Value!.Value<string>();
         }
 
         foreach (var p in (JObject?)json["tolls"] ?? [])

@@ -36,7 +36,13 @@ internal readonly struct QuantityScanner
             {
                 if (TryMatch(i, out var mention, out var end, out var resume))
                 {
-                    (found ??= ImmutableArray.CreateBuilder<QuantityMention>()).Add(mention);
+                    if (c == '$' && DollarPrefixStart(i) is var prefix && prefix < i)
+                    {
+                        // "US$2bn", "HK$40": the country letters belong to the amount.
+                        mention = new QuantityMention(text.Substring(prefix, end - prefix), prefix, mention.Min, mention.Max, mention.Approximate, mention.Unit);
+                    }
+
+                    Add(ref found, mention);
                     i = end;
                 }
                 else
@@ -50,7 +56,7 @@ internal readonly struct QuantityScanner
                 if (_words.Find(text.AsSpan(i, wordEnd - i)) is { IsTrigger: true }
                     && TryMatch(i, out var mention, out var end, out var resume))
                 {
-                    (found ??= ImmutableArray.CreateBuilder<QuantityMention>()).Add(mention);
+                    Add(ref found, mention);
                     i = end;
                 }
                 else
@@ -65,6 +71,48 @@ internal readonly struct QuantityScanner
         }
 
         return found is null ? ImmutableArray<QuantityMention>.Empty : found.ToImmutable();
+    }
+
+    /// <summary>Adds a mention, or joins it to the one before as one range: "more than 20 but fewer than 30", "at least 5 and at most 9".</summary>
+    private void Add(ref ImmutableArray<QuantityMention>.Builder? found, QuantityMention mention)
+    {
+        found ??= ImmutableArray.CreateBuilder<QuantityMention>();
+        if (found.Count > 0 && found[^1] is { Min: not null, Max: null } lower && mention is { Min: null, Max: { } high }
+            && lower.Min <= high && (lower.Unit is null || mention.Unit is null || lower.Unit == mention.Unit)
+            && IsPairLink(lower.Offset + lower.Length, mention.Offset))
+        {
+            var end = mention.Offset + mention.Length;
+            found[^1] = new QuantityMention(_text.Substring(lower.Offset, end - lower.Offset), lower.Offset, lower.Min, high, approximate: true, mention.Unit ?? lower.Unit);
+            return;
+        }
+
+        found.Add(mention);
+    }
+
+    /// <summary>Whether only " but ", " and " or ", but " separates two bounds.</summary>
+    private bool IsPairLink(int from, int to)
+    {
+        var p = from;
+        if (p < to && _text[p] == ',')
+        {
+            p++;
+        }
+
+        var ws = SkipGap(p);
+        var we = Word(ws);
+        return ws > p && we > ws && (EqualsWord(ws, we, "but") || EqualsWord(ws, we, "and")) && SkipGap(we) == to && to > we;
+    }
+
+    /// <summary>The start of a country prefix glued to a dollar sign ("US$", "HK$", "A$"), or the sign itself.</summary>
+    private int DollarPrefixStart(int dollar)
+    {
+        var p = dollar;
+        while (p > 0 && dollar - p < 2 && _text[p - 1] is >= 'A' and <= 'Z')
+        {
+            p--;
+        }
+
+        return p < dollar && (p == 0 || !IsLetterOrDigit(_text[p - 1])) ? p : dollar;
     }
 
     private bool TryMatch(int start, out QuantityMention mention, out int end, out int resume)
@@ -107,6 +155,20 @@ internal readonly struct QuantityScanner
         if (modifier == QuantityModifier.Between && !core.IsRange)
         {
             return false;
+        }
+
+        // "-3.2%", "minus 5 percent": a sign glued to the number or the word before it.
+        var signStart = -1;
+        if (start == core.Start && core.IsExact && !core.IsRange && core.Low > 0)
+        {
+            if (core.Start > 0 && _text[core.Start - 1] is '-' or '\u2212' && (core.Start == 1 || _text[core.Start - 2] is ' ' or '(' or '\n' or '\u00A0'))
+            {
+                signStart = core.Start - 1;
+            }
+            else if (PreviousWordIs(core.Start, "minus"))
+            {
+                signStart = SkipBackToWord(core.Start);
+            }
         }
 
         var q = core.End;
@@ -185,6 +247,13 @@ internal readonly struct QuantityScanner
         var countable = unitKind is not UnitKind.Continuous and not UnitKind.Percent;
         decimal? min = core.Low;
         decimal? max = core.High;
+        if (signStart >= 0 && unitKind != UnitKind.Count)
+        {
+            // A count is never negative: "-5 people" is a dash, not a sign.
+            (min, max) = (-max, -min);
+            start = signStart;
+        }
+
         if (core.IsExact && core.Low is { } v)
         {
             var integer = countable && decimal.Truncate(v) == v;
@@ -449,7 +518,7 @@ internal readonly struct QuantityScanner
                 Start = p,
                 YearLike = false,
                 UnitKind = UnitKind.Continuous,
-                FixedUnit = c switch { '€' => "euros", '£' => "pounds", _ => "dollars" },
+                FixedUnit = c switch { '€' => "euros", '£' => "pounds", '¥' => "yen", '₹' => "rupees", _ => "dollars" },
             };
             return true;
         }
@@ -507,7 +576,8 @@ internal readonly struct QuantityScanner
         }
 
         var grouped = false;
-        while (firstGroup <= 3 && q + 3 < text.Length + 0 && text[q] == ',' && IsDigit(text[q + 1]) && IsDigit(text[q + 2]) && IsDigit(text[q + 3])
+        var separator = q < text.Length && text[q] is ',' or ' ' or '\u2009' or '\u202F' or '\u00A0' ? text[q] : ',';
+        while (firstGroup <= 3 && q + 3 < text.Length + 0 && text[q] == separator && IsDigit(text[q + 1]) && IsDigit(text[q + 2]) && IsDigit(text[q + 3])
             && (q + 4 >= text.Length || !IsDigit(text[q + 4])))
         {
             for (var k = 1; k <= 3; k++)
@@ -526,6 +596,13 @@ internal readonly struct QuantityScanner
 
         if (digits > MaxIntegerDigits)
         {
+            return false;
+        }
+
+        if (grouped && separator != ',' && q + 1 < text.Length && text[q] is ' ' or '\u00A0' or '\u2009' or '\u202F' && IsDigit(text[q + 1]))
+        {
+            // "1 800 555 0199": groups of digits that run on are a phone or reference number, not one spaced figure.
+            resume = SkipDigitGroups(p);
             return false;
         }
 
@@ -630,6 +707,79 @@ internal readonly struct QuantityScanner
             };
         }
 
+        // A currency code after the amount: "40 EUR", "2bn USD", "40 MEUR" (millions of euros).
+        if (NextWord(core.End, out var cs, out var ce) is { Currency: { } currency } && CurrencyCodeScale(cs, ce) is { } codeScale)
+        {
+            core = core with
+            {
+                End = ce,
+                Low = core.Low * codeScale,
+                High = core.High * codeScale,
+                HasScale = core.HasScale || codeScale > 1,
+                YearLike = false,
+                UnitKind = UnitKind.Continuous,
+                FixedUnit = currency,
+            };
+        }
+
+        return true;
+    }
+
+    /// <summary>The scale a currency code written in capitals carries: 1, 1,000 for "KEUR", a million for "MEUR"; null for "eur" or "Eur".</summary>
+    private decimal? CurrencyCodeScale(int start, int end)
+    {
+        if (end - start == 2)
+        {
+            return EqualsWordExact(start, "Rs") ? 1 : null;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (_text[k] is < 'A' or > 'Z' && !(k == start && _text[k] == 'k'))
+            {
+                return null;
+            }
+        }
+
+        return end - start == 4 ? (_text[start] == 'M' ? 1_000_000m : 1_000m) : 1;
+    }
+
+    private bool EqualsWordExact(int start, string word) => string.CompareOrdinal(_text, start, word, 0, word.Length) == 0;
+
+    /// <summary>Reads a currency code before an amount: "EUR 40", "Rs. 500", "USD 2bn", "MEUR 40".</summary>
+    private bool TryCurrencyCode(int p, int end, string currency, out Core core)
+    {
+        core = default;
+        if (CurrencyCodeScale(p, end) is not { } codeScale)
+        {
+            return false;
+        }
+
+        var q = end;
+        if (q < _text.Length && _text[q] == '.')
+        {
+            q++;
+        }
+
+        if (q < _text.Length && _text[q] is ' ' or '\u00A0')
+        {
+            q++;
+        }
+
+        if (q >= _text.Length || !IsDigit(_text[q]) || !TryDigits(q, out core, out _) || core.UnitKind != UnitKind.None)
+        {
+            return false;
+        }
+
+        core = core with
+        {
+            Start = p,
+            Low = core.Low * codeScale,
+            High = core.High * codeScale,
+            YearLike = false,
+            UnitKind = UnitKind.Continuous,
+            FixedUnit = currency,
+        };
         return true;
     }
 
@@ -702,6 +852,11 @@ internal readonly struct QuantityScanner
             return false;
         }
 
+        if (first.Currency is { } currency)
+        {
+            return TryCurrencyCode(p, end, currency, out core);
+        }
+
         if (first.StartsAmount)
         {
             return TryArticleAmount(p, end, first, out core);
@@ -741,10 +896,18 @@ internal readonly struct QuantityScanner
         var afterFirst = end;
         if (isHalf)
         {
-            if (!IsWordAfter(end, "a", out afterFirst))
+            if (!IsWordAfter(end, "a", out afterFirst) && !IsWordAfter(end, "an", out afterFirst))
             {
-                return false;
+                // "half of the staff", "more than half the seats": a share, written as a percentage.
+                return !PreviousWordIsAny(p, "the", "a", "first", "second", "and", "in", "by") && ShareFollows(end)
+                    && TryShare(p, end, 1, 2, out core);
             }
+        }
+        else if (NextWord(end, out var fs, out var fe) is { Denominator: { } denominator } && (EqualsWord(p, end, "a") || EqualsWord(p, end, "an"))
+            && !PreviousWordIsAny(p, "and"))
+        {
+            // "a quarter of a million", "a third of the city", "a half"
+            return TryFractionTail(p, fs, fe, 1, denominator, out core);
         }
         else if (!EqualsWord(p, end, "a"))
         {
@@ -775,6 +938,97 @@ internal readonly struct QuantityScanner
 
         return false;
     }
+
+    /// <summary>Reads "and a half" or "and a quarter" after a whole number.</summary>
+    private bool TryAndAFraction(int and, out decimal fraction, out int end)
+    {
+        fraction = 0;
+        end = and;
+        if (!IsWordAfter(and, "a", out var article) || NextWord(article, out var ws, out var we) is not { Denominator: { } denominator and (2 or 4) }
+            || !(EqualsWord(ws, we, "half") || EqualsWord(ws, we, "quarter")))
+        {
+            return false;
+        }
+
+        fraction = 1m / denominator;
+        end = we;
+        return true;
+    }
+
+    /// <summary>Reads a fraction word after a small number: "three-quarters", "two thirds", "one-fifth".</summary>
+    private bool TryFractionAfter(int start, int numberEnd, decimal numerator, out Core core)
+    {
+        core = default;
+        int fs, fe;
+        QuantityWord? word;
+        if (numberEnd + 1 < _text.Length && IsDash(_text[numberEnd]) && IsLetter(_text[numberEnd + 1]))
+        {
+            fs = numberEnd + 1;
+            fe = Word(fs);
+            word = _words.Find(_text.AsSpan(fs, fe - fs));
+        }
+        else
+        {
+            word = NextWord(numberEnd, out fs, out fe);
+        }
+
+        if (word is not { Denominator: { } denominator } || numerator >= denominator)
+        {
+            return false;
+        }
+
+        return TryFractionTail(start, fs, fe, numerator, denominator, out core);
+    }
+
+    /// <summary>After a fraction word: "of a million" scales it; "of the staff", "the seats" or the end of the clause make it a share.</summary>
+    private bool TryFractionTail(int start, int fractionStart, int fractionEnd, decimal numerator, int denominator, out Core core)
+    {
+        core = default;
+        if (IsWordAfter(fractionEnd, "of", out var ofEnd) && (IsWordAfter(ofEnd, "a", out var articleEnd) || IsWordAfter(ofEnd, "an", out articleEnd))
+            && NextWord(articleEnd, out _, out var scaleEnd) is { Scale: { } scale } scaleWord && !scaleWord.ScaleIsApproximate)
+        {
+            var value = numerator * scale / denominator;
+            core = new Core
+            {
+                Start = start, End = scaleEnd, Low = value, High = value, IsExact = true, HasScale = true, ScaleValue = scale,
+                PreScale = numerator / denominator,
+            };
+            return true;
+        }
+
+        return ShareFollows(fractionEnd) && TryShare(start, fractionEnd, numerator, denominator, out core);
+    }
+
+    /// <summary>Whether a fraction is a share of something: "of", "the", a possessive, or the end of the clause follows.</summary>
+    private bool ShareFollows(int end)
+    {
+        var p = SkipGap(end);
+        if (p >= _text.Length || _text[p] is '.' or ',' or ';' or ')' or '"')
+        {
+            return true;
+        }
+
+        var we = Word(p);
+        return we > p && (EqualsWord(p, we, "of") || EqualsWord(p, we, "the") || EqualsWord(p, we, "its") || EqualsWord(p, we, "their")
+            || EqualsWord(p, we, "his") || EqualsWord(p, we, "her") || EqualsWord(p, we, "all"));
+    }
+
+    /// <summary>A share as a percentage, rounded to two decimals and then approximate ("a third" = 33.33 percent).</summary>
+    private static bool TryShare(int start, int end, decimal numerator, int denominator, out Core core)
+    {
+        var exact = numerator * 100m / denominator;
+        var value = Math.Round(exact, 2);
+        core = new Core
+        {
+            Start = start, End = end, Low = value, High = value, IsExact = true, Approximate = value != exact, ScaleValue = 1, PreScale = value,
+            UnitKind = UnitKind.Percent, FixedUnit = "percent",
+        };
+        return true;
+    }
+
+    private bool PreviousWordIsAny(int p, string a, string b = "", string c = "", string d = "", string e = "", string f = "", string g = "") =>
+        PreviousWordIs(p, a) || (b.Length > 0 && PreviousWordIs(p, b)) || (c.Length > 0 && PreviousWordIs(p, c)) || (d.Length > 0 && PreviousWordIs(p, d))
+        || (e.Length > 0 && PreviousWordIs(p, e)) || (f.Length > 0 && PreviousWordIs(p, f)) || (g.Length > 0 && PreviousWordIs(p, g));
 
     private bool Few(int start, int end, QuantityWord word, out Core core)
     {
@@ -916,6 +1170,23 @@ internal readonly struct QuantityScanner
                 p = SkipGap(we);
                 continue;
             }
+            else if (EqualsWord(p, we, "and") && state is WordState.Units or WordState.Tens && total == 0 && current == decimal.Truncate(current)
+                && TryAndAFraction(we, out var fraction, out var fractionEnd))
+            {
+                // "two and a half", "two and a half million", "three and a quarter hours"
+                current += fraction;
+                state = WordState.Units;
+                words++;
+                end = fractionEnd;
+                var afterFraction = SkipGap(fractionEnd);
+                if (afterFraction == fractionEnd)
+                {
+                    break;
+                }
+
+                p = afterFraction;
+                continue;
+            }
             else
             {
                 break;
@@ -938,6 +1209,13 @@ internal readonly struct QuantityScanner
         }
 
         var value = total + current;
+        if (!startsWithArticle && total == 0 && lastScale == 1 && value is >= 1 and <= 10 && value == decimal.Truncate(value)
+            && TryFractionAfter(start, end, value, out core))
+        {
+            // "three-quarters of voters", "two thirds of a million"
+            return true;
+        }
+
         core = new Core
         {
             Start = start,
@@ -1320,6 +1598,23 @@ internal readonly struct QuantityScanner
 
     private bool IsCapitalized(int start, int end) => end - start >= 3 && _text[start] is >= 'A' and <= 'Z' && IsLowerAscii(start + 1, end);
 
+    /// <summary>The start of the word that ends right before a position, past a short gap.</summary>
+    private int SkipBackToWord(int p)
+    {
+        var q = p;
+        while (q > 0 && _text[q - 1] is ' ' or '\u00A0' && p - q < MaxGap)
+        {
+            q--;
+        }
+
+        while (q > 0 && IsLetter(_text[q - 1]))
+        {
+            q--;
+        }
+
+        return q;
+    }
+
     private int SkipGap(int q)
     {
         var p = q;
@@ -1381,7 +1676,7 @@ internal readonly struct QuantityScanner
 
     private static bool IsDigit(char c) => (uint)(c - '0') <= 9;
 
-    private static bool IsCurrency(char c) => c is '$' or '€' or '£';
+    private static bool IsCurrency(char c) => c is '$' or '€' or '£' or '¥' or '₹';
 
     private static bool IsDash(char c) => c is '-' or '\u2013' or '\u2010' or '\u2011';
 

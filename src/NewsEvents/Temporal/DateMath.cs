@@ -91,6 +91,23 @@ internal static class DateMath
         _ => reference.Year,
     };
 
+    /// <summary>Tells whether a day and month in one candidate year lies strictly nearer to the reference than in another.</summary>
+    /// <param name="reference">The reference date.</param>
+    /// <param name="month">The month.</param>
+    /// <param name="day">The day.</param>
+    /// <param name="candidate">The year that may be nearer.</param>
+    /// <param name="current">The year chosen so far.</param>
+    /// <returns>True when the candidate year's date is strictly nearer.</returns>
+    public static bool IsNearer(LocalDate reference, int month, int day, int candidate, int current)
+    {
+        if (!TryDate(candidate, month, day, out var a) || !TryDate(current, month, day, out var b))
+        {
+            return false;
+        }
+
+        return Math.Abs(Period.DaysBetween(reference, a)) < Math.Abs(Period.DaysBetween(reference, b));
+    }
+
     /// <summary>Makes the period for a count of units.</summary>
     /// <param name="unit">The unit.</param>
     /// <param name="count">The count (at most a million).</param>

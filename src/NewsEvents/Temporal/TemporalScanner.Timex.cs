@@ -30,10 +30,27 @@ internal sealed partial class TemporalScanner
         string value;
         switch (entry.Generic)
         {
+            case GenericReference.Present when Is(token, "current"):
+                // The adjective before a noun: "current market conditions", "his current wife". A calendar unit after it
+                // ("the current quarter") belongs to the unit matchers; "current account" is a balance, "the current" a flow.
+                if (IsCapitalized(token) || next.Kind != TokenKind.Word || IsCapitalized(next) || Is(before, "then")
+                    || Has(next, WordClass.Unit | WordClass.Quarter) || Is(next, "fiscal") || Is(next, "account") || Is(next, "accounts")
+                    || Is(next, "affairs") || Has(next, WordClass.BeVerb) || Is(next, "was") || Is(next, "were"))
+                {
+                    return -1;
+                }
+
+                value = Timex.PresentReference;
+                break;
             case GenericReference.Present:
                 if (IsDash(next) && next.Start == end)
                 {
                     return -1; // "now-defunct"
+                }
+
+                if (Is(token, "now") && IsSymbol(next, ',') && next.Start == end && IsSentenceStart(start))
+                {
+                    return -1; // "Now, he says, ...": a discourse marker
                 }
 
                 value = Timex.PresentReference;
@@ -986,6 +1003,19 @@ internal sealed partial class TemporalScanner
             // "year-end"
             end = Next(next.End).End;
         }
+        else if (start == unitToken.Start && Is(next, "end"))
+        {
+            // "by year end"
+            end = next.End;
+            next = Next(end);
+        }
+        else if (start == unitToken.Start && next.Kind == TokenKind.Symbol && next.Start == end && _text[next.Start] is '\'' or '\u2019'
+            && Is(Next(next.End), "s") && Is(Next(Next(next.End).End), "end"))
+        {
+            // "by year's end"
+            end = Next(Next(next.End).End).End;
+            next = Next(end);
+        }
         else
         {
             return -1;
@@ -1293,6 +1323,9 @@ internal sealed partial class TemporalScanner
         token.Kind == TokenKind.Word && token.Length is 3 or 4 && IsCapitalized(token)
         && (Is(token, "gmt") || Is(token, "utc") || Is(token, "est") || Is(token, "edt") || Is(token, "cst") || Is(token, "cdt")
             || Is(token, "pst") || Is(token, "pdt") || Is(token, "cet") || Is(token, "cest") || Is(token, "bst") || Is(token, "ist"));
+
+    /// <summary>The TimeML suffix of an afternoon or an evening (TAF, TEV), or null for any other word.</summary>
+    private string? AfternoonOrEvening(Token part) => Is(part, "afternoon") ? "TAF" : Is(part, "evening") ? "TEV" : null;
 
     /// <summary>The TimeML suffix of a part of the day: MO, AF, EV, NI, or null.</summary>
     private string? DayPartSuffix(Token part)

@@ -338,6 +338,29 @@ internal sealed partial class TemporalScanner
         return false;
     }
 
+    /// <summary>Reads "this year", "last year" or "next year" right after a month or a date ("January this year", "June 5 last year").</summary>
+    private bool TryRelativeYearAfter(int position, out int year, out int end)
+    {
+        year = 0;
+        end = position;
+        var modifier = Next(position);
+        var unit = Next(modifier.End);
+        if (!Is(unit, "year") || !TryReference(2, out var reference))
+        {
+            return false;
+        }
+
+        var offset = Is(modifier, "this") ? 0 : Is(modifier, "last") ? -1 : Is(modifier, "next") ? 1 : int.MinValue;
+        if (offset == int.MinValue)
+        {
+            return false;
+        }
+
+        year = reference.Year + offset;
+        end = unit.End;
+        return true;
+    }
+
     private bool TryMonthWord(Token token, out int month, out int end, out bool abbreviation)
     {
         month = 0;
@@ -878,7 +901,7 @@ internal sealed partial class TemporalScanner
             core.First.Day = day;
             core.Granularity = TemporalGranularity.Day;
             end = dayEnd;
-            if (TryYearAfter(end, out var year, out var yearEnd))
+            if (TryYearAfter(end, out var year, out var yearEnd) || TryRelativeYearAfter(end, out year, out yearEnd))
             {
                 core.First.Year = year;
                 end = yearEnd;
@@ -888,6 +911,12 @@ internal sealed partial class TemporalScanner
         {
             core.First.Year = year;
             end = next.End;
+        }
+        else if (!abbreviation && TryRelativeYearAfter(end, out year, out var relativeEnd))
+        {
+            // "January this year", "June last year": one TIMEX3 in TimeML
+            core.First.Year = year;
+            end = relativeEnd;
         }
         else if (abbreviation)
         {
@@ -946,7 +975,7 @@ internal sealed partial class TemporalScanner
                 return true;
             }
 
-            if (TryYearAfter(monthEnd, out var year, out var yearEnd))
+            if (TryYearAfter(monthEnd, out var year, out var yearEnd) || TryRelativeYearAfter(monthEnd, out year, out yearEnd))
             {
                 core.First.Year = year;
                 core.End = yearEnd;
@@ -1076,12 +1105,14 @@ internal sealed partial class TemporalScanner
         || Is(token, "throughout") || Is(token, "between") || Is(token, "year");
 
     /// <summary>Whether a word lets a month name stand alone: "in December", "since March"; "May" also being a name and a verb needs a stronger cue.</summary>
-    private bool IsMonthCue(Token token, int month)
+    private bool IsMonthCue(Token token, int month, int monthEnd)
     {
         if (month == 5)
         {
+            // "by May," and "before May." end their clause; "by May Smith" and "before May leaves" do not.
             return Is(token, "in") || Is(token, "since") || Is(token, "until") || Is(token, "till") || Is(token, "during")
-                || Is(token, "through") || Is(token, "throughout");
+                || Is(token, "through") || Is(token, "throughout")
+                || ((Is(token, "by") || Is(token, "before") || Is(token, "after")) && EndsClause(monthEnd));
         }
 
         return (Has(token, WordClass.DateCue) && !Is(token, "to") && !Is(token, "and") && !Is(token, "as")) || Is(token, "for");
@@ -1179,7 +1210,7 @@ internal sealed partial class TemporalScanner
 
         if (requireCue && part == DatePart.None && modifier == Modifier.None && !edged)
         {
-            var cued = core.Granularity == TemporalGranularity.Year ? IsYearCue(before) : IsMonthCue(before, core.First.Month) || IsModifierMonth(before, core);
+            var cued = core.Granularity == TemporalGranularity.Year ? IsYearCue(before) : IsMonthCue(before, core.First.Month, core.End) || IsModifierMonth(before, core);
             if (!cued)
             {
                 return -1;
@@ -1302,12 +1333,20 @@ internal sealed partial class TemporalScanner
             else
             {
                 // The grace lets a dateline that lags the events by a few days keep "July 24" in its own year.
-                var past = IsPast(start, core.End);
+                var tense = Tense(start, core.End);
+                var past = tense == 0 ? _options.PreferPast : tense < 0;
                 var grace = _options.InferenceGraceDays;
                 var anchor = reference.PlusDays(past ? grace : -grace);
                 if (!DateMath.TryInferYear(anchor, first.Month, first.Day, past, out year))
                 {
                     return Resolution.Unresolved;
+                }
+
+                // Without a tense cue the nearer of the two candidates wins: "the deadline is Nov. 10" a week before it.
+                if (tense == 0 && DateMath.TryInferYear(reference.PlusDays(past ? -grace : grace), first.Month, first.Day, !past, out var opposite)
+                    && DateMath.IsNearer(reference, first.Month, first.Day, opposite, year))
+                {
+                    year = opposite;
                 }
 
                 // A weekday written next to the date ("Wednesday, July 23") picks the direction it agrees with.
@@ -1402,11 +1441,13 @@ internal sealed partial class TemporalScanner
             return Emit(weekStart, weekEnd, TemporalMentionKind.Date, inWeek, inWeek, TemporalGranularity.Day, weekdayAnchored: true);
         }
 
-        // "Thursday evening" stays a day: news annotators give the day, not the part, unless a clock time is written.
+        // "Friday afternoon", "Thursday evening" carry the part (TAF, TEV); news annotators give a morning or a night as the day.
+        // A clock time written before the weekday wins below.
         string? dayPart = null;
         if (Has(next, WordClass.DayPart))
         {
             end = next.End;
+            dayPart = AfternoonOrEvening(next);
         }
 
         var start = weekday.Start;
@@ -1456,7 +1497,7 @@ internal sealed partial class TemporalScanner
                 Modifier.Last => reference.PlusDays(-(back == 0 ? 7 : back)),
                 Modifier.Next => reference.PlusDays(forward == 0 ? 7 : forward),
                 Modifier.This => DateMath.WeekStart(reference).PlusDays(target - 1),
-                _ => IsPast(start, end) ? reference.PlusDays(-back) : reference.PlusDays(forward),
+                _ => IsPast(start, end) && !IsEarliestExpected(start) ? reference.PlusDays(-back) : reference.PlusDays(forward),
             };
         }
 
@@ -1523,6 +1564,7 @@ internal sealed partial class TemporalScanner
         if (Has(next, WordClass.DayPart) && !Is(token, "tonight"))
         {
             end = next.End;
+            dayPart = AfternoonOrEvening(next);
         }
 
         if (start == token.Start && (Has(before, WordClass.Part) || Is(before, "earlier") || Is(before, "later")))
@@ -1552,7 +1594,8 @@ internal sealed partial class TemporalScanner
         }
 
         LocalDate? day = TryReference(1, out var reference) ? reference.PlusDays(-1) : null;
-        return Emit(before.Start, night.End, TemporalMentionKind.Date, day, day, TemporalGranularity.Day);
+        return Emit(before.Start, night.End, TemporalMentionKind.Date, day, day, TemporalGranularity.Day,
+            timex: new Timex(TimexType.Time, day is { } d ? TimexValues.Day(d) + "TNI" : null));
     }
 
     /// <summary>Reads "last weekend", "this weekend", "next weekend", "over the weekend", "at the weekend" as a Saturday and Sunday.</summary>
@@ -1597,6 +1640,19 @@ internal sealed partial class TemporalScanner
         }
 
         return Emit(start, weekend.End, TemporalMentionKind.Date, saturday, saturday?.PlusDays(1), TemporalGranularity.Day);
+    }
+
+    /// <summary>Whether "as early as" or "as soon as" comes right before a position: the earliest expected day, in the future.</summary>
+    private bool IsEarliestExpected(int position)
+    {
+        var before = Prev(position);
+        if (Is(before, "on"))
+        {
+            before = Prev(before.Start);
+        }
+
+        var adverb = Prev(before.Start);
+        return Is(before, "as") && (Is(adverb, "early") || Is(adverb, "soon")) && Is(Prev(adverb.Start), "as");
     }
 
     private bool IsSentenceStart(int position)
@@ -2426,15 +2482,21 @@ internal sealed partial class TemporalScanner
     /// <summary>Decides whether a partial expression points to the past, from the nearest tense cue in its sentence.</summary>
     private bool IsPast(int start, int end)
     {
+        var tense = Tense(start, end);
+        return tense == 0 ? _options.PreferPast : tense < 0;
+    }
+
+    /// <summary>The tense of the sentence around an expression: -1 past, 1 future or scheduled, 0 no cue.</summary>
+    private int Tense(int start, int end)
+    {
         if (IsScheduled(start))
         {
-            return false;
+            return 1;
         }
 
         var left = ScanCue(start, backward: true, out var leftDistance);
         var right = ScanCue(end, backward: false, out var rightDistance);
-        var cue = left != 0 && (right == 0 || leftDistance <= rightDistance) ? left : right;
-        return cue == 0 ? _options.PreferPast : cue < 0;
+        return left != 0 && (right == 0 || leftDistance <= rightDistance) ? left : right;
     }
 
     /// <summary>Finds the nearest tense cue on one side within the sentence: -1 past, 1 future, 0 none.</summary>

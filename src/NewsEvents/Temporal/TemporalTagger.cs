@@ -63,8 +63,9 @@ public enum DateOrder
 /// on or after it); a day and month without year gets <see cref="InferenceGraceDays"/> of slack either way. The direction comes from the nearest tense cue in the same sentence, searched up to 24 tokens or
 /// 160 characters either side: past cues are "said", "was", "were", "had", "ago", "last", irregular past forms and
 /// words ending in "-ed" (not after "be"/"is"/"are"); future cues are "will", "next", "upcoming", "expected", "plans",
-/// "scheduled", "due", "coming", "soon". The nearest cue wins, the left one on a tie; with no cue,
-/// <see cref="PreferPast"/> decides. Explicit modifiers override the tense: "last Saturday" is strictly before the
+/// "scheduled", "due", "coming", "soon". The nearest cue wins, the left one on a tie; with no cue, a day and month take
+/// whichever of the two occurrences lies nearer to the reference ("the record date is Nov. 10" a week before it), and
+/// anything else follows <see cref="PreferPast"/>. Explicit modifiers override the tense: "last Saturday" is strictly before the
 /// reference, "next Monday" strictly after it, "this Friday" in the reference's ISO week (Monday to Sunday),
 /// "last December" the most recent December before the reference month.</para>
 /// <para>Numeric dates d/m: the article's own unambiguous numeric dates decide the order when both numbers are at most 12

@@ -133,6 +133,30 @@ public sealed class TagCommandTests
         });
     }
 
+    [TestCase("Shares were bought from Aug. 26 to Oct. 20 in the market.", "Aug. 26", "2025-08-26", "Oct. 20", "2025-10-20")]
+    [TestCase("The firm grew between 1994 and 1997 in the north.", "1994", "1994", "1997", "1997")]
+    [TestCase("Prices fell from March to June in the capital.", "March", "2025-03", "June", "2025-06")]
+    [TestCase("The mine was shut from 2001 to 2003, officials said.", "2001", "2001", "2003", "2003")]
+    public void Run_Jsonl_RangeGivesOneTimexPerEnd(string text, string firstText, string firstValue, string endText, string endValue)
+    {
+        var input = new JObject { ["id"] = "a", ["text"] = text, ["reference"] = "2025-11-02" }.ToString(Newtonsoft.Json.Formatting.None) + "\n";
+
+        var (code, output, _) = Run(["tag", "--jsonl"], input);
+
+        var mentions = Lines(output)[0]["mentions"]!.Where(m => (string?)m["kind"] != "quantity").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(0));
+            Assert.That(mentions.Select(m => (string?)m["kind"]), Is.EqualTo(new[] { "range", "range-end" }));
+            Assert.That((string?)mentions[0]["timex"]!["text"], Is.EqualTo(firstText));
+            Assert.That((int?)mentions[0]["timex"]!["offset"], Is.EqualTo(text.IndexOf(firstText, StringComparison.Ordinal)));
+            Assert.That((string?)mentions[0]["timex"]!["value"], Is.EqualTo(firstValue));
+            Assert.That((string?)mentions[1]["text"], Is.EqualTo(endText));
+            Assert.That((int?)mentions[1]["offset"], Is.EqualTo(text.IndexOf(endText, StringComparison.Ordinal)));
+            Assert.That((string?)mentions[1]["timex"]!["value"], Is.EqualTo(endValue));
+        });
+    }
+
     [TestCase("2025-07-23T14:05:00Z")]
     [TestCase("2025-07-23T14:05:00+02:00")]
     [TestCase("2025-07-23T14:05")]

@@ -157,6 +157,50 @@ internal static class QuantityTaggerCases
         yield return C("Flood damage reached 2 crore rupees.", "2 crore rupees", "20000000", "20000000", false, "rupees");
         yield return C("The fund raised 4 bln euros last year.", "4 bln euros", "4000000000", "4000000000", false, "euros");
         yield return C("Output fell to 3 mln barrels a day.", "3 mln barrels", "3000000", "3000000", false, "barrels");
+
+        // Fractions and mixed numbers; a share of something is a percentage.
+        yield return C("The search took two and a half hours.", "two and a half hours", "2.5", "2.5", false, "hours");
+        yield return C("Two and a half million people fled.", "Two and a half million people", "2500000", "2500000", false, "people");
+        yield return C("One and a half million euros were lost.", "One and a half million euros", "1500000", "1500000", false, "euros");
+        yield return C("The march lasted three and a quarter hours.", "three and a quarter hours", "3.25", "3.25", false, "hours");
+        yield return C("A quarter of a million people marched.", "A quarter of a million people", "250000", "250000", false, "people");
+        yield return C("Three-quarters of a million homes lost power.", "Three-quarters of a million homes", "750000", "750000", false, "homes");
+        yield return C("Three-quarters of voters backed the plan.", "Three-quarters", "75", "75", false, "percent");
+        yield return C("Two thirds of the members voted.", "Two thirds", "66.67", "66.67", true, "percent");
+        yield return C("A third of the city is without power.", "A third", "33.33", "33.33", true, "percent");
+        yield return C("Half of the staff quit.", "Half", "50", "50", false, "percent");
+        yield return C("More than half of the seats went to the opposition.", "More than half", "50", null, true, "percent");
+        yield return C("Nearly half the wells are dry.", "Nearly half", null, "50", true, "percent");
+        yield return C("Prices fell by a half.", "a half", "50", "50", false, "percent");
+        yield return C("Police seized 3 dozen rifles.", "3 dozen rifles", "36", "36", true, "rifles");
+
+        // Currency codes and symbols before or after the amount.
+        yield return C("The firm paid EUR 40 for each share.", "EUR 40", "40", "40", false, "euros");
+        yield return C("Each share costs 40 EUR now.", "40 EUR", "40", "40", false, "euros");
+        yield return C("The project costs 40 MEUR in total.", "40 MEUR", "40000000", "40000000", false, "euros");
+        yield return C("Exports reached US$2bn this year.", "US$2bn", "2000000000", "2000000000", false, "dollars");
+        yield return C("The fine was GBP 300 per day.", "GBP 300", "300", "300", false, "pounds");
+        yield return C("The bank lent USD 2.5bn to the port.", "USD 2.5bn", "2500000000", "2500000000", false, "dollars");
+        yield return C("The loan is ¥5bn.", "¥5bn", "5000000000", "5000000000", false, "yen");
+        yield return C("The bridge cost Rs 5 crore.", "Rs 5 crore", "50000000", "50000000", false, "rupees");
+        yield return C("Debt reached $1.2tn.", "$1.2tn", "1200000000000", "1200000000000", false, "dollars");
+        yield return C("The startup raised $40k in a day.", "$40k", "40000", "40000", false, "dollars");
+        yield return C("Sales hit $3mn last year.", "$3mn", "3000000", "3000000", false, "dollars");
+
+        // Thousands separated by spaces, thin spaces or no-break spaces.
+        yield return C("The town has 12 500 residents.", "12 500 residents", "12500", "12500", false, "residents");
+        yield return C("The town has 12\u2009500 residents.", "12\u2009500 residents", "12500", "12500", false, "residents");
+        yield return C("The camp holds 1\u202F250\u202F000 refugees.", "1\u202F250\u202F000 refugees", "1250000", "1250000", false, "refugees");
+
+        // Negative figures.
+        yield return C("Output fell -3.2% in May.", "-3.2%", "-3.2", "-3.2", false, "percent");
+        yield return C("Growth was minus 5 percent last year.", "minus 5 percent", "-5", "-5", false, "percent");
+        yield return C("The index closed at (-0.4%) on Friday.", "-0.4%", "-0.4", "-0.4", false, "percent");
+
+        // Comparative pairs make one range.
+        yield return C("More than 20 but fewer than 30 people came.", "More than 20 but fewer than 30 people", "21", "29", true, "people");
+        yield return C("At least 5 and at most 9 ships docked.", "At least 5 and at most 9 ships", "5", "9", true, "ships");
+        yield return C("Over 40, but under 60 boats sank.", "Over 40, but under 60 boats", "41", "59", true, "boats");
     }
 
     /// <summary>Sentences that contain no quantity (dates, times, identifiers, ordinals, phone numbers).</summary>
@@ -196,7 +240,16 @@ internal static class QuantityTaggerCases
         yield return N("An 18-year-old student was arrested.");
         yield return N("The 18-year-old was released.");
         yield return N("A 10-member delegation arrived.");
-        yield return N("A third of the city is without power.");
+        yield return N("Call 1 800 555 0199 for the hotline.");
+        yield return N("Dial 212 555 1234 after dinner.");
+        yield return N("Arsenal won 3-1 at home and 2-0 away.");
+        yield return N("The second half of the match was dull.");
+        yield return N("They cut the budget in half.");
+        yield return N("An hour and a half later the talks ended.");
+        yield return N("Do try harder next time.");
+        yield return N("The bill was paid in eur and usd.");
+        yield return N("The F-16 and MiG-29 jets flew past.");
+        yield return N("The match ended 2-1 after extra time.");
         yield return N("Elections were held from 2019 to 2021.");
         yield return N("A three-month-old baby was rescued.");
         yield return N("The one-year-old survived.");
@@ -214,6 +267,8 @@ internal static class QuantityTaggerCases
         yield return M("The toll rose from 10 to 25 overnight.", ("10", "10", "10", false, "deaths"), ("25", "25", "25", false, "deaths"));
         yield return M("Inflation fell from 12% to 9%.", ("12%", "12", "12", false, "percent"), ("9%", "9", "9", false, "percent"));
         yield return M("Arrivals dropped 300 to 120 people a day.", ("300", "300", "300", false, null), ("120 people", "120", "120", false, "people"));
+        yield return M("At least 5 people died and 9 were hurt.", ("At least 5 people", "5", null, true, "people"), ("9", "9", "9", false, null));
+        yield return M("Some 20 boats and at most 9 ships.", ("Some 20 boats", "20", "20", true, "boats"), ("at most 9 ships", null, "9", true, "ships"));
         yield return M("One soldier and 12 civilians were killed.", ("One soldier", "1", "1", false, "soldier"), ("12 civilians", "12", "12", false, "civilians"));
     }
 

@@ -68,6 +68,9 @@ public sealed class TimexTests
         new("generic", "Leaders hope to meet again in the near future.", "the near future", D, "FUTURE_REF"),
         new("generic", "At the time, the mayor said little.", "the time", D, "PAST_REF"),
         new("generic", "Officials expect a decision soon on the new bridge.", "soon", D, "FUTURE_REF"),
+        new("generic", "Traders blamed current market conditions for the fall.", "current", D, "PRESENT_REF"),
+        new("generic", "He travelled with his current wife and their son.", "current", D, "PRESENT_REF"),
+        new("generic", "Sales in the current quarter will be weak, the firm said.", "the current quarter", D, "2025-Q3"),
 
         // ---- quarters and year-ago periods
         new("quarter", "The miner reported a third-quarter loss on Tuesday.", "third-quarter", D, "2025-Q3"),
@@ -90,6 +93,9 @@ public sealed class TimexTests
         new("year", "The dam opened in 2004 and later that year the river flooded.", "later that year", D, "2004"),
         new("year", "The results were below year-earlier levels.", "year-earlier", D, "2024"),
         new("year", "Net income fell, compared with a year ago.", "a year ago", D, "2024"),
+        new("year", "The merger should close by year end, the bank said.", "year end", D, "2025"),
+        new("year", "Rules must be in place by year's end.", "year's end", D, "2025"),
+        new("year", "The deal is due to close around year-end.", "year-end", D, "2025"),
 
         new("year", "In nineteen ninety-one the court ruled against him.", "nineteen ninety-one", D, "1991"),
         new("year", "The blast recalled January nineteen eighty-six in the city.", "January nineteen eighty-six", D, "1986-01"),
@@ -124,7 +130,7 @@ public sealed class TimexTests
         // ---- lower-case months beside a number, weeks and days relative to the reference
         new("lowercase", "Prices rose in march 2019 and fell later.", "march 2019", D, "2019-03"),
         new("lowercase", "Sales slumped in may 2020 across the region.", "may 2020", D, "2020-05"),
-        new("lowercase", "The tour started on 3 september last year.", "3 september", D, "2024-09-03"),
+        new("lowercase", "The tour started on 3 september last year.", "3 september last year", D, "2024-09-03"),
         new("lowercase", "Ballots were counted on june 5 overnight.", "june 5", D, "2025-06-05"),
         new("relative", "The board meets Wednesday next week.", "Wednesday next week", D, "2025-07-30"),
         new("relative", "Voting ends the week after next.", "the week after next", D, "2025-W32"),
@@ -151,12 +157,21 @@ public sealed class TimexTests
         // ---- days, weekdays and times of day
         new("day", "The board met on Monday, March 3: the chair resigned.", "Monday, March 3", D, "2025-03-03"),
         new("day", "On March 3: the board named a new chair.", "March 3", D, "2025-03-03"),
+        new("day", "Friday, 7 March: the court adjourned.", "Friday, 7 March", D, "2025-03-07"),
+        new("day", "Update, July 21: the road has reopened.", "July 21", D, "2025-07-21"),
+        new("day", "The timeline. Sept. 9: troops crossed the river.", "Sept. 9", D, "2024-09-09"),
+        new("day", "On Monday, March 3, 2025: the board met.", "Monday, March 3, 2025", D, "2025-03-03"),
         new("day", "Fighting resumed early Tuesday near the border.", "early Tuesday", D, "2025-07-22"),
         new("day", "Officials spoke late yesterday about the fire.", "late yesterday", D, "2025-07-22"),
         new("day", "The vote is set for Friday, officials said.", "Friday", D, "2025-07-25"),
         new("day", "The dividend is payable Jan. 2 to holders of record.", "Jan. 2", D, "2026-01-02"),
         new("day", "Holders must return the forms by Aug. 14.", "Aug. 14", D, "2025-08-14"),
         new("day", "The minister said he would visit the region on Tuesday.", "Tuesday", D, "2025-07-29"),
+        new("day", "The envoy said he could arrive as early as Friday.", "Friday", D, "2025-07-25"),
+        new("day", "Officials said talks might resume as soon as Monday.", "Monday", D, "2025-07-28"),
+        new("day", "Officials said talks resumed on Monday.", "Monday", D, "2025-07-21"),
+        new("month", "The talks are supposed to end by May, officials said.", "May", D, "2025-05", "2025-03-22"),
+        new("month", "The rebels had left before May, witnesses said.", "May", D, "2025-05"),
         new("time", "The blast occurred at 10 p.m. Wednesday near the port.", "10 p.m. Wednesday", T, "2025-07-23T22:00"),
         new("time", "Negotiations broke off at noon Thursday.", "noon Thursday", T, "2025-07-17T12:00"),
         new("time", "The minister will speak this evening in parliament.", "this evening", T, "2025-07-23TEV"),
@@ -168,6 +183,33 @@ public sealed class TimexTests
         new("time", "The deadline was extended until 9 a.m. EDT Friday.", "9 a.m. EDT Friday", T, "2025-07-25T09:00"),
         new("time", "Polls closed at 8 p.m. Counting began at once.", "8 p.m", T, "2025-07-23T20:00"),
         new("duration", "The rally was only six months old in its new form and lasted only five hours.", "five hours", P, "PT5H"),
+
+        // ---- parts of a day: an afternoon or an evening is its own TIMEX3 part, a morning or a night stays the day
+        new("daypart", "The talks collapsed on Friday afternoon in Vienna.", "Friday afternoon", T, "2025-07-18TAF"),
+        new("daypart", "The mayor spoke Thursday evening at the town hall.", "Thursday evening", T, "2025-07-17TEV"),
+        new("daypart", "Shelling resumed yesterday afternoon near the port.", "yesterday afternoon", T, "2025-07-22TAF"),
+        new("daypart", "Two shops burned last night in the old town.", "last night", T, "2025-07-22TNI"),
+        new("daypart", "The convoy left Tuesday morning for the border.", "Tuesday morning", D, "2025-07-22"),
+        new("daypart", "Fans celebrated Saturday night in the square.", "Saturday night", D, "2025-07-19"),
+        new("daypart", "Rescuers arrived at 9 p.m. Friday evening, police said.", "9 p.m. Friday evening", T, "2025-07-18T21:00"),
+
+        // ---- a month or a date with "this/last/next year" is one TIMEX3
+        new("monthyear", "In January this year, the port was closed.", "January this year", D, "2025-01"),
+        new("monthyear", "But in June last year the rebels lost the town.", "June last year", D, "2024-06"),
+        new("monthyear", "The line should open in March next year.", "March next year", D, "2026-03"),
+        new("monthyear", "The fire started on 5 June last year in the forest.", "5 June last year", D, "2024-06-05"),
+        new("monthyear", "The fire started on June 5 last year in the forest.", "June 5 last year", D, "2024-06-05"),
+        new("monthyear", "The plant opened in May. Last year it lost money.", "May", D, "2025-05"),
+        new("monthyear", "The plant opened in May, last year's report said.", "May", D, "2025-05"),
+
+        // ---- a day and month without a tense cue is the nearer one; a cue still decides; a bare month stays in the past
+        new("nearest", "The deadline for offers is Nov. 10, the board says.", "Nov. 10", D, "2025-11-10", "2025-11-02"),
+        new("nearest", "The record date is Dec. 21 for holders.", "Dec. 21", D, "2025-12-21", "2025-11-02"),
+        new("nearest", "Shares peaked on Dec. 21 and then slid.", "Dec. 21", D, "2024-12-21", "2025-11-02"),
+        new("nearest", "Payment is due Jan. 4 for most holders.", "Jan. 4", D, "2026-01-04", "2025-11-02"),
+        new("nearest", "Profit was $4 million in March, up from $3 million.", "March", D, "2025-03", "2025-11-02"),
+        new("nearest", "The bank cut its rate in January, the report showed.", "January", D, "2025-01", "2025-11-02"),
+        new("nearest", "The court hearing is July 20 in the capital.", "July 20", D, "2025-07-20"),
     ];
 
     private static readonly string[] MustNotTag =
@@ -198,6 +240,14 @@ public sealed class TimexTests
         "These are the leaders of tomorrow, the mayor said.",
         "Nineteen people were hurt in the crash.",
         "The project will take years to finish in full.",
+        "The current account deficit widened again.",
+        "The end of the road came quickly.",
+        "Now, he says, the plan looks good.",
+        "The prize was handed over by May Smith, the mayor.",
+        "Voters must decide before May ends her term.",
+        "The current was too strong for the swimmers.",
+        "Bonds were sold at the then current price.",
+        "The Current Affairs desk closed early.",
     ];
 
     private static IEnumerable<TestCaseData> CaseData() =>
