@@ -226,6 +226,7 @@ internal sealed class FrameLexicon
         "policemen" => "policeman",
         "fishermen" => "fisherman",
         "crewmen" => "crewman",
+        "kos" or "ko" => "knockout",
         _ when noun.EndsWith("ies", StringComparison.Ordinal) && noun.Length > 4 => noun[..^3] + "y",
         _ when noun.EndsWith("sses", StringComparison.Ordinal) || noun.EndsWith("ches", StringComparison.Ordinal) ||
                noun.EndsWith("shes", StringComparison.Ordinal) || noun.EndsWith("xes", StringComparison.Ordinal) => noun[..^2],

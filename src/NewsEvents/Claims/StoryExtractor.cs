@@ -1406,6 +1406,12 @@ internal sealed class StoryRun
             {
                 if (tokens[k].IsWord && !NounPhraseStops.Contains(tokens[k].Lower))
                 {
+                    // "cables running across the sea", "cables damaged off Sicily": the participle is the predicate.
+                    if (tokens[k].Lower.Length > 5 && (tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal) || tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal)))
+                    {
+                        return _lex.Lemma(tokens[k].Lower);
+                    }
+
                     if (k + 1 >= tokens.Count || !tokens[k + 1].IsWord || NounPhraseStops.Contains(tokens[k + 1].Lower))
                     {
                         return tokens[k].Lower;
@@ -1485,7 +1491,22 @@ internal sealed class StoryRun
                 continue;
             }
 
+            // "47 KO's": an apostrophe plural of a capitalized abbreviation.
+            if (t.Lower == "'s" && head is not null && t.Start == tokens[k - 1].End && Word(tokens[k - 1]).All(char.IsUpper))
+            {
+                head += "s";
+                index = k;
+                break;
+            }
+
             if (!t.IsWord || NounPhraseStops.Contains(t.Lower) || t.Lower == "'s" || _lex.SlotCues.TryMatch(tokens, k, out _, out _) && head is not null)
+            {
+                break;
+            }
+
+            // A participle after the noun modifies it: "four submarine cables running across the sea", "three cables cut".
+            if (head is not null && t.Lower.Length > 5 && (t.Lower.EndsWith("ing", StringComparison.Ordinal) || t.Lower.EndsWith("ed", StringComparison.Ordinal)) &&
+                FrameLexicon.Singular(head) != head)
             {
                 break;
             }

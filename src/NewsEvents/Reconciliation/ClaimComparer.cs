@@ -210,6 +210,13 @@ internal sealed class ClaimComparer
             {
                 foreach (var qualifier in distinct)
                 {
+                    // An open qualifier ("rushed", no one named) that fits two owners who exclude each other is no group of
+                    // its own: its figures join each owner's group instead, where they dispute only what they do not match.
+                    if (property != ClaimProperty.Count && Ambiguous(qualifier, distinct))
+                    {
+                        continue;
+                    }
+
                     // Figures keyed by a noun or a predicate dispute only under the very same qualifiers; other slots
                     // accept a claim that leaves a qualifier open ("the shooting" for "the shooting of Ortiz").
                     var members = entries.Where(e => property == ClaimProperty.Count
@@ -230,6 +237,12 @@ internal sealed class ClaimComparer
             conflicts.AddRange(found.Where(c => disputable && StorySlotConflictHolds(c, property, byId)).Where(c => seenConflicts.Add(string.Join("|", c.Sides.Select(s => string.Join(",", s.Claims))))));
             corroborations.AddRange(agreed.Where(c => seenCorroborations.Add(string.Join(",", c.Claims))));
         }
+    }
+
+    private static bool Ambiguous(string[] qualifier, List<string[]> distinct)
+    {
+        var fits = distinct.Where(q => !Same(q, qualifier) && Unify(q, qualifier)).ToList();
+        return fits.Any(a => fits.Any(b => !Unify(a, b)));
     }
 
     // A figure that leaves a qualifier open ("rushed for 226 yards", no one named) may belong to any of the story's owners;
@@ -281,9 +294,13 @@ internal sealed class ClaimComparer
 
     // An event whose agent and target are both named ("Israel struck Syria"): an assertion and a denial of it, or a fact
     // and a hedge, are then about one act, not about a loosely linked mention.
+    // A pronoun ("it", "they") left unresolved names no one.
     private bool BothEnds(string eventId) =>
-        _events.TryGetValue(eventId, out var e) && e.Participants.Any(p => p.Role == ParticipantRole.Agent) &&
-        e.Participants.Any(p => p.Role is ParticipantRole.Target or ParticipantRole.Recipient);
+        _events.TryGetValue(eventId, out var e) && e.Participants.Any(p => p.Role == ParticipantRole.Agent && Named(p.ActorId)) &&
+        e.Participants.Any(p => p.Role is ParticipantRole.Target or ParticipantRole.Recipient && Named(p.ActorId));
+
+    private bool Named(string actorId) =>
+        _values.ActorName(actorId) is not ("it" or "It" or "they" or "They" or "he" or "He" or "she" or "She" or "we" or "We");
 
     private static bool Same(string[] a, string[] b) => string.Join("/", a) == string.Join("/", b);
 

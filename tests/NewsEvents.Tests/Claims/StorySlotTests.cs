@@ -65,6 +65,9 @@ public class StorySlotTests
         Place|bearing/kabul|40km south-west of the capital Kabul|The bomb went off 40km south-west of the capital Kabul.
         Detail|nickname=sepy|Sepy|The suspect is known by the nickname "Sepy" among gang members.
         Detail|nickname=sepe|Sepe|The suspect was known by the street moniker of Sepe in the town.
+        Count|count:knockout//Wladimir Klitschko|47 KO's|The champion, Wladimir Klitschko, 53-3, 47 KO's, won again.
+        Count|count:knockout//Wladimir Klitschko|46 KOs|Wladimir Klitschko (52-3, 46 KOs) won in the seventh round.
+        Count|count:cable/run|four submarine cables|The main damage is to the four submarine cables running across the sea.
         Measure|duration/hospitaliz/Rosa Marin|four weeks|Rosa Marin had been hospitalized in Los Angeles for four weeks.
         Measure|share/egypt|80 percent|Phone services in Egypt were down by 80 percent, in India by 65 percent.
         Measure|share/india|65 percent|Phone services in Egypt were down by 80 percent, in India by 65 percent.
