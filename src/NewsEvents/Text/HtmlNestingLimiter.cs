@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Frozen;
+using System.Collections.Generic;
 using System.Text;
 
 namespace NewsEvents.Text;
@@ -33,6 +34,24 @@ internal static class HtmlNestingLimiter
         "rtc", "rp", "html", "head", "body",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Elements an inline end tag does not close across (the HTML parser's "special" elements that nest content).
+    private static readonly FrozenSet<string> Blocks = new[]
+    {
+        "address", "applet", "article", "aside", "blockquote", "button", "center", "details", "dialog", "dir", "div", "dl", "fieldset",
+        "figcaption", "figure", "footer", "form", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "main", "marquee",
+        "menu", "nav", "object", "ol", "pre", "listing", "search", "section", "select", "summary", "table", "template", "ul", "svg", "math",
+        "foreignobject", "desc",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // No end tag closes an element across these (the HTML parser's scope boundaries).
+    private static readonly FrozenSet<string> ScopeBoundaries = new[]
+    {
+        "applet", "caption", "marquee", "object", "table", "template", "svg", "math", "foreignobject", "desc",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>How far down the open elements an end tag is matched; farther, it is taken as closing nothing.</summary>
+    private const int EndTagSearchLimit = 64;
+
     private static readonly FrozenSet<string> RawTextElements = new[]
     {
         "script", "style", "xmp", "iframe", "noembed", "noframes", "textarea", "title",
@@ -42,25 +61,39 @@ internal static class HtmlNestingLimiter
     /// <param name="html">The HTML.</param>
     /// <param name="maxDepth">The deepest nesting kept.</param>
     /// <returns>The HTML, with the tags of elements nested deeper than <paramref name="maxDepth"/> removed.</returns>
-    public static string Limit(string html, int maxDepth = MaxDepth)
+    public static string Limit(string html, int maxDepth = MaxDepth) => Limit(html, maxDepth, out _);
+
+    /// <summary>Returns the HTML unchanged when it nests at most <paramref name="maxDepth"/> deep, else without the deeper tags.</summary>
+    /// <param name="html">The HTML.</param>
+    /// <param name="maxDepth">The deepest nesting kept.</param>
+    /// <param name="stripped">How many elements lost their start tag (0 when the HTML is returned unchanged).</param>
+    /// <returns>The HTML, with the tags of elements nested deeper than <paramref name="maxDepth"/> removed.</returns>
+    public static string Limit(string html, int maxDepth, out int stripped)
     {
         // The first pass only measures, so the usual, shallow page is returned as it is.
-        return Scan(html, maxDepth, output: null) ? Rewrite(html, maxDepth) : html;
-    }
+        stripped = 0;
+        if (Scan(html, maxDepth, output: null) == 0)
+        {
+            return html;
+        }
 
-    private static string Rewrite(string html, int maxDepth)
-    {
         var output = new StringBuilder(html.Length);
-        Scan(html, maxDepth, output);
+        stripped = Scan(html, maxDepth, output);
         return output.ToString();
     }
 
-    /// <summary>Walks the tags once; returns whether some element nests deeper than the limit, and copies the kept text to <paramref name="output"/>.</summary>
-    private static bool Scan(string html, int maxDepth, StringBuilder? output)
+    /// <summary>
+    /// Walks the tags once; returns how many elements open deeper than the limit (only whether any does, as 1, when
+    /// <paramref name="output"/> is null), and copies the kept text to <paramref name="output"/>.
+    /// </summary>
+    private static int Scan(string html, int maxDepth, StringBuilder? output)
     {
-        var depth = 0;
+        // The elements the parser would hold open: each with whether its tags are kept. A stray end tag ("</b>" with no
+        // <b> open) closes nothing, so it must not lower the depth: "<font>x</b>" repeated nests the fonts.
+        var openElements = new List<(string Name, bool Kept)>();
+        var openCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         var foreignDepth = 0;
-        var tooDeep = false;
+        var tooDeep = 0;
         var copied = 0;
         var i = 0;
         while (i < html.Length)
@@ -108,18 +141,25 @@ internal static class HtmlNestingLimiter
                     foreignDepth--;
                 }
 
-                if (!Counts(name) || depth == 0)
+                var match = Counts(name) ? FindOpen(openElements, openCounts, name) : -1;
+                if (match < 0)
                 {
                     continue;
                 }
 
-                if (depth > maxDepth && output is not null)
+                if (!openElements[match].Kept && output is not null)
                 {
                     output.Append(html, copied, open - copied);
                     copied = end;
                 }
 
-                depth--;
+                // Closing an element closes the elements opened inside it (their end tags were left out).
+                for (var k = openElements.Count - 1; k >= match; k--)
+                {
+                    openCounts[openElements[k].Name]--;
+                    openElements.RemoveAt(k);
+                }
+
                 continue;
             }
 
@@ -147,13 +187,15 @@ internal static class HtmlNestingLimiter
                 foreignDepth++;
             }
 
-            depth++;
-            if (depth > maxDepth)
+            var kept = openElements.Count < maxDepth;
+            openElements.Add((name, kept));
+            openCounts[name] = openCounts.GetValueOrDefault(name) + 1;
+            if (!kept)
             {
-                tooDeep = true;
+                tooDeep++;
                 if (output is null)
                 {
-                    return true;
+                    return tooDeep;
                 }
 
                 output.Append(html, copied, open - copied);
@@ -163,6 +205,38 @@ internal static class HtmlNestingLimiter
 
         output?.Append(html, copied, html.Length - copied);
         return tooDeep;
+    }
+
+    /// <summary>
+    /// The index of the open element an end tag closes, or -1 when the parser would ignore it (or might: then the depth is
+    /// overestimated, which only drops more tags). Looks at most <see cref="EndTagSearchLimit"/> elements down, so a run of
+    /// end tags costs linear time; an inline end tag does not close across a block ("&lt;b&gt;&lt;div&gt;&lt;/b&gt;" keeps
+    /// the div open), and no end tag closes across a table or a foreign element.
+    /// </summary>
+    private static int FindOpen(List<(string Name, bool Kept)> openElements, Dictionary<string, int> openCounts, string name)
+    {
+        if (openCounts.GetValueOrDefault(name) == 0)
+        {
+            return -1;
+        }
+
+        var inline = !Blocks.Contains(name);
+        var bottom = Math.Max(0, openElements.Count - EndTagSearchLimit);
+        for (var k = openElements.Count - 1; k >= bottom; k--)
+        {
+            var candidate = openElements[k].Name;
+            if (string.Equals(candidate, name, StringComparison.Ordinal))
+            {
+                return k;
+            }
+
+            if (ScopeBoundaries.Contains(candidate) || (inline && Blocks.Contains(candidate)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static bool Counts(string name) => !VoidElements.Contains(name) && !OptionalEndElements.Contains(name) && !RawTextElements.Contains(name);

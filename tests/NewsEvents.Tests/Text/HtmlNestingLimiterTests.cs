@@ -39,6 +39,12 @@ public sealed class HtmlNestingLimiterTests
             .SetArgDisplayNames("formatting elements");
         yield return new TestCaseData("<div><div><div><p>one<p>two</div></div></div>", "<div><div><p>one<p>two</div></div>")
             .SetArgDisplayNames("paragraphs are kept");
+        yield return new TestCaseData("<font>a</b><font>b</b><font>c</b>", "<font>a</b><font>b</b>c</b>")
+            .SetArgDisplayNames("stray end tags close nothing");
+        yield return new TestCaseData("<b><div>x</b><b><div>y</b>", "<b><div>x</b>y</b>")
+            .SetArgDisplayNames("an inline end tag does not close a block");
+        yield return new TestCaseData("<div><span><div>x</div></span></div><div><div><div>y", "<div><span>x</span></div><div><div>y")
+            .SetArgDisplayNames("an end tag closes what opened inside it");
     }
 
     [TestCaseSource(nameof(Flattened))]
