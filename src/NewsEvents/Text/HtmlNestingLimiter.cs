@@ -57,13 +57,16 @@ internal static class HtmlNestingLimiter
         "script", "style", "xmp", "iframe", "noembed", "noframes", "textarea", "title",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Returns the HTML unchanged when it nests at most <paramref name="maxDepth"/> deep, else without the deeper tags.</summary>
+    /// <summary>
+    /// Returns the HTML unchanged when it nests at most <paramref name="maxDepth"/> deep and every end tag closes an open
+    /// element, else without the deeper tags and the end tags that close nothing.
+    /// </summary>
     /// <param name="html">The HTML.</param>
     /// <param name="maxDepth">The deepest nesting kept.</param>
     /// <returns>The HTML, with the tags of elements nested deeper than <paramref name="maxDepth"/> removed.</returns>
     public static string Limit(string html, int maxDepth = MaxDepth) => Limit(html, maxDepth, out _);
 
-    /// <summary>Returns the HTML unchanged when it nests at most <paramref name="maxDepth"/> deep, else without the deeper tags.</summary>
+    /// <summary>Returns the HTML unchanged when it needs no change, else without the deeper tags and the end tags that close nothing.</summary>
     /// <param name="html">The HTML.</param>
     /// <param name="maxDepth">The deepest nesting kept.</param>
     /// <param name="stripped">How many elements lost their start tag (0 when the HTML is returned unchanged).</param>
@@ -83,8 +86,8 @@ internal static class HtmlNestingLimiter
     }
 
     /// <summary>
-    /// Walks the tags once; returns how many elements open deeper than the limit (only whether any does, as 1, when
-    /// <paramref name="output"/> is null), and copies the kept text to <paramref name="output"/>.
+    /// Walks the tags once and copies the kept text to <paramref name="output"/>. Without output, returns whether any tag
+    /// is to be dropped (0 or 1); with it, how many elements lost their start tag by opening deeper than the limit.
     /// </summary>
     private static int Scan(string html, int maxDepth, StringBuilder? output)
     {
@@ -94,6 +97,7 @@ internal static class HtmlNestingLimiter
         var openCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         var foreignDepth = 0;
         var tooDeep = 0;
+        var changed = 0;
         var copied = 0;
         var i = 0;
         while (i < html.Length)
@@ -141,16 +145,30 @@ internal static class HtmlNestingLimiter
                     foreignDepth--;
                 }
 
-                var match = Counts(name) ? FindOpen(openElements, openCounts, name) : -1;
-                if (match < 0)
+                if (!Counts(name))
                 {
                     continue;
                 }
 
-                if (!openElements[match].Kept && output is not null)
+                var match = FindOpen(openElements, openCounts, name);
+                if (match < 0 || !openElements[match].Kept)
                 {
+                    // The end tag of an element whose start tag was dropped goes too. So does an end tag that closes
+                    // nothing: the parser would search the open elements for it, which costs as much as the depth on
+                    // every one ("<font>x</b>" repeated), and might close what this estimate keeps open.
+                    changed++;
+                    if (output is null)
+                    {
+                        return changed;
+                    }
+
                     output.Append(html, copied, open - copied);
                     copied = end;
+                }
+
+                if (match < 0)
+                {
+                    continue;
                 }
 
                 // Closing an element closes the elements opened inside it (their end tags were left out).
@@ -193,9 +211,10 @@ internal static class HtmlNestingLimiter
             if (!kept)
             {
                 tooDeep++;
+                changed++;
                 if (output is null)
                 {
-                    return tooDeep;
+                    return changed;
                 }
 
                 output.Append(html, copied, open - copied);
@@ -204,7 +223,7 @@ internal static class HtmlNestingLimiter
         }
 
         output?.Append(html, copied, html.Length - copied);
-        return tooDeep;
+        return output is null ? changed : tooDeep;
     }
 
     /// <summary>
