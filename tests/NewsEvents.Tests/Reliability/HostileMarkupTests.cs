@@ -37,4 +37,35 @@ public sealed class HostileMarkupTests
             HostileTextTests.AssertSentencesInside(article);
         });
     }
+
+    // A 50 MB page (the command line's input limit) reads in about 20 s and 1 GB, too slow for the suite: the reader runs
+    // at 1.25 MB and 5 MB instead and its work (bytes allocated) may grow at most 5 times for 4 times the page, so 50 MB
+    // costs about 10 times the 5 MB run; a stage gone quadratic grows 16 times.
+    [Test]
+    public void ReadHtml_LargeNewsPage_WorkGrowsLinearlyWithSize()
+    {
+        const string Paragraph = "<p>Officials said 80 people fled Sweida on 23/7 after clashes in the province, the ministry reported.</p>\n";
+        static string Page(int bytes) => HostileMarkup.Wrap("<article>" + HostileMarkup.Repeat(Paragraph, bytes / Paragraph.Length) + "</article>");
+        static long Read(string html)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var article = ArticleReader.ReadHtml(html, new ArticleMetadata("big"));
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            Assert.That(article.Paragraphs, Is.Not.Empty);
+            return allocated;
+        }
+
+        var (small, large) = HangGuard.Run(() =>
+        {
+            Read(Page(4096));
+            return (Read(Page(5 * 1024 * 1024 / 4)), Read(Page(5 * 1024 * 1024)));
+        }, "ArticleReader.ReadHtml of 1.25 MB and 5 MB", TimeSpan.FromSeconds(120));
+
+        TestContext.Out.WriteLine($"1.25 MB: {small} bytes allocated; 5 MB: {large} bytes allocated");
+        Assert.Multiple(() =>
+        {
+            Assert.That((double)large / small, Is.LessThanOrEqualTo(5.0), $"allocations grew from {small} to {large} bytes for 4 times the page");
+            Assert.That(large, Is.LessThanOrEqualTo((long)MaxAllocatedPerCharacter * 5 * 1024 * 1024));
+        });
+    }
 }
