@@ -39,8 +39,14 @@ internal static class HtmlNestingLimiter
     {
         "address", "applet", "article", "aside", "blockquote", "button", "center", "details", "dialog", "dir", "div", "dl", "fieldset",
         "figcaption", "figure", "footer", "form", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "main", "marquee",
-        "menu", "nav", "object", "ol", "pre", "listing", "search", "section", "select", "summary", "table", "template", "ul", "svg", "math",
+        "menu", "nav", "object", "ol", "p", "pre", "listing", "search", "section", "select", "summary", "table", "template", "ul", "svg", "math",
         "foreignobject", "desc",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Blocks whose start tag does not close an open paragraph.
+    private static readonly FrozenSet<string> KeepParagraphOpen = new[]
+    {
+        "applet", "button", "marquee", "object", "select", "template", "svg", "math", "foreignobject", "desc",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // No end tag closes an element across these (the HTML parser's scope boundaries).
@@ -95,6 +101,10 @@ internal static class HtmlNestingLimiter
         // <b> open) closes nothing, so it must not lower the depth: "<font>x</b>" repeated nests the fonts.
         var openElements = new List<(string Name, bool Kept)>();
         var openCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        // Paragraphs are held open too, without counting towards the depth, because closing one closes the inline
+        // elements left open inside it ("<p><b>x</p>" repeated does not nest the bolds).
+        var paragraphs = 0;
         var foreignDepth = 0;
         var tooDeep = 0;
         var changed = 0;
@@ -145,6 +155,12 @@ internal static class HtmlNestingLimiter
                     foreignDepth--;
                 }
 
+                if (name == "p")
+                {
+                    paragraphs -= CloseParagraph(openElements, openCounts);
+                    continue;
+                }
+
                 if (!Counts(name))
                 {
                     continue;
@@ -172,12 +188,7 @@ internal static class HtmlNestingLimiter
                 }
 
                 // Closing an element closes the elements opened inside it (their end tags were left out).
-                for (var k = openElements.Count - 1; k >= match; k--)
-                {
-                    openCounts[openElements[k].Name]--;
-                    openElements.RemoveAt(k);
-                }
-
+                paragraphs -= PopTo(openElements, openCounts, match);
                 continue;
             }
 
@@ -194,6 +205,20 @@ internal static class HtmlNestingLimiter
                 break;
             }
 
+            if (foreignDepth == 0 && (name == "p" || (Blocks.Contains(name) && !KeepParagraphOpen.Contains(name))))
+            {
+                // A paragraph or a block closes the paragraph left open before it.
+                paragraphs -= CloseParagraph(openElements, openCounts);
+            }
+
+            if (name == "p" && foreignDepth == 0)
+            {
+                openElements.Add((name, true));
+                openCounts[name] = openCounts.GetValueOrDefault(name) + 1;
+                paragraphs++;
+                continue;
+            }
+
             // HTML ignores "/>" on its own elements (<div/> stays open); only SVG and MathML elements close themselves.
             if (!Counts(name) || (selfClosing && (foreignDepth > 0 || name is "svg" or "math")))
             {
@@ -205,7 +230,7 @@ internal static class HtmlNestingLimiter
                 foreignDepth++;
             }
 
-            var kept = openElements.Count < maxDepth;
+            var kept = openElements.Count - paragraphs < maxDepth;
             openElements.Add((name, kept));
             openCounts[name] = openCounts.GetValueOrDefault(name) + 1;
             if (!kept)
@@ -224,6 +249,28 @@ internal static class HtmlNestingLimiter
 
         output?.Append(html, copied, html.Length - copied);
         return output is null ? changed : tooDeep;
+    }
+
+    /// <summary>Closes the open paragraph the parser would close, if any; returns how many paragraphs were popped.</summary>
+    private static int CloseParagraph(List<(string Name, bool Kept)> openElements, Dictionary<string, int> openCounts)
+    {
+        var match = FindOpen(openElements, openCounts, "p");
+        return match < 0 ? 0 : PopTo(openElements, openCounts, match);
+    }
+
+    /// <summary>Pops the open elements down to and including <paramref name="index"/>; returns how many paragraphs were popped.</summary>
+    private static int PopTo(List<(string Name, bool Kept)> openElements, Dictionary<string, int> openCounts, int index)
+    {
+        var paragraphs = 0;
+        for (var k = openElements.Count - 1; k >= index; k--)
+        {
+            var name = openElements[k].Name;
+            openCounts[name]--;
+            paragraphs += name == "p" ? 1 : 0;
+            openElements.RemoveAt(k);
+        }
+
+        return paragraphs;
     }
 
     /// <summary>
