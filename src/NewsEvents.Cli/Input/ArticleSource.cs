@@ -152,7 +152,9 @@ internal sealed class ArticleSource : IDisposable
         Article article;
         try
         {
-            article = html ? ArticleReader.ReadHtml(text, metadata) : ArticleReader.Read(text, metadata);
+            article = html
+                ? ArticleReader.ReadHtml(text, metadata, warning => _diagnostics.Warning($"{origin}: {warning}"))
+                : ArticleReader.Read(text, metadata);
         }
         catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
         {

@@ -12,7 +12,8 @@ namespace NewsEvents.Text;
 /// <param name="Text">Story text: one block element per line.</param>
 /// <param name="Title">og:title, else the first &lt;h1&gt;, else &lt;title&gt;.</param>
 /// <param name="Published">article:published_time, else the first &lt;time datetime&gt;.</param>
-internal sealed record HtmlPage(string Text, string? Title, NodaTime.LocalDate? Published);
+/// <param name="TagsDropped">How many elements nested too deep lost their tags before parsing (<see cref="HtmlNestingLimiter"/>).</param>
+internal sealed record HtmlPage(string Text, string? Title, NodaTime.LocalDate? Published, int TagsDropped = 0);
 
 /// <summary>Extracts readable text from HTML with a real parser (AngleSharp), dropping scripts, styles and page chrome.</summary>
 /// <remarks>Stateless and thread-safe: every call uses its own parser.</remarks>
@@ -29,20 +30,17 @@ internal static class HtmlArticleExtractor
     public static HtmlPage Extract(string html)
     {
         var parser = new HtmlParser();
-        using var document = parser.ParseDocument(HtmlNestingLimiter.Limit(html));
+        using var document = parser.ParseDocument(HtmlNestingLimiter.Limit(html, HtmlNestingLimiter.MaxDepth, out var tagsDropped));
         var title = Clean(document.QuerySelector("meta[property='og:title']")?.GetAttribute("content"))
             ?? Clean(document.QuerySelector("h1")?.TextContent)
             ?? Clean(document.Title);
         var published = ParseDate(document.QuerySelector("meta[property='article:published_time']")?.GetAttribute("content"))
             ?? ParseDate(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
 
-        foreach (var element in document.QuerySelectorAll(Dropped))
-        {
-            element.Remove();
-        }
-
-        var root = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.QuerySelector("[role=main]")
-            ?? (IElement?)document.Body ?? document.DocumentElement;
+        // Dropped elements are skipped by the walk below rather than removed: removing a node looks up its index among its
+        // siblings, so removing many siblings one by one is quadratic (a page of 200,000 empty scripts).
+        var dropped = new HashSet<INode>(document.QuerySelectorAll(Dropped), ReferenceEqualityComparer.Instance);
+        var root = FindRoot(document, dropped);
         var lines = new List<string>();
         var line = new StringBuilder();
         var stack = new Stack<(INode Node, bool Closing)>();
@@ -63,6 +61,11 @@ internal static class HtmlArticleExtractor
                 continue;
             }
 
+            if (dropped.Contains(node))
+            {
+                continue;
+            }
+
             if (node is IElement heading && heading.LocalName == "h1" && title is not null && Clean(heading.TextContent) == title)
             {
                 // The title is reported separately; keeping it out of the story text keeps it out of the sentences.
@@ -75,14 +78,66 @@ internal static class HtmlArticleExtractor
                 stack.Push((node, true));
             }
 
-            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            // By index: AngleSharp finds a node's previous or next sibling by searching its parent's children, so walking
+            // siblings through those links is quadratic in their number (1,000,000 sibling elements ran for minutes).
+            var children = node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push((child, false));
+                stack.Push((children[i], false));
             }
         }
 
         Flush(line, lines);
-        return new HtmlPage(string.Join('\n', lines), title, published);
+        return new HtmlPage(string.Join('\n', lines), title, published, tagsDropped);
+    }
+
+    /// <summary>
+    /// The story root: the first &lt;article&gt;, else &lt;main&gt;, else [role=main] outside the dropped elements, else the body;
+    /// found in one walk in document order that skips dropped subtrees.
+    /// </summary>
+    private static IElement FindRoot(IDocument document, HashSet<INode> dropped)
+    {
+        IElement? main = null;
+        IElement? roleMain = null;
+        var stack = new Stack<INode>();
+        stack.Push(document);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (dropped.Contains(node))
+            {
+                continue;
+            }
+
+            if (node is IElement element)
+            {
+                if (element.LocalName == "article")
+                {
+                    return element;
+                }
+
+                if (main is null && element.LocalName == "main")
+                {
+                    main = element;
+                }
+
+                if (roleMain is null && string.Equals(element.GetAttribute("role"), "main", StringComparison.Ordinal))
+                {
+                    roleMain = element;
+                }
+            }
+
+            var children = node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                if (children[i] is IElement)
+                {
+                    stack.Push(children[i]);
+                }
+            }
+        }
+
+        return main ?? roleMain ?? document.Body ?? document.DocumentElement;
     }
 
     private static void AppendCollapsed(StringBuilder line, string data)

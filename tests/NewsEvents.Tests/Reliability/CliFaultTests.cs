@@ -82,6 +82,38 @@ public sealed class CliFaultTests
         });
     }
 
+    // Two folders linked to each other, a link to the top folder and one to itself: before, links were walked about 40
+    // levels deep, reading every file again (dozens of "duplicate article id" errors, exit 1).
+    [Test]
+    public void Analyze_FoldersLinkedInCycles_ReadsEachFileOnceWarnsOncePerLink()
+    {
+        using var folder = new TempFolder();
+        var inputs = folder.CopySeeds("in/a");
+        Directory.CreateDirectory(folder.File("in/b"));
+        File.Move(Directory.GetFiles(inputs).Order(StringComparer.Ordinal).Last(), folder.File("in/b/moved.txt"));
+        string[] links = ["in/a/to-b", "in/b/to-a", "in/a/up", "in/b/self"];
+        Directory.CreateSymbolicLink(folder.File(links[0]), "../b");
+        Directory.CreateSymbolicLink(folder.File(links[1]), "../a");
+        Directory.CreateSymbolicLink(folder.File(links[2]), "..");
+        Directory.CreateSymbolicLink(folder.File(links[3]), ".");
+
+        var result = HangGuard.Run(() => CliHarness.Run("analyze", folder.File("in"), "--verbose"), "newsevents analyze", Limit);
+
+        var warnings = result.ErrorLines.Where(l => l.Contains("warning", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(0), result.Stderr);
+            Assert.That(result.ArticlesRead, Has.Length.EqualTo(Seeds.All().Count).And.Unique);
+            Assert.That(result.Stderr, Does.Not.Contain("duplicate article id"));
+            Assert.That(warnings, Has.Count.EqualTo(links.Length));
+            foreach (var link in links)
+            {
+                Assert.That(warnings.Count(w => w.Contains(folder.File(link) + ": symbolic link to a folder already read", StringComparison.Ordinal)),
+                    Is.EqualTo(1), link);
+            }
+        });
+    }
+
     [Test]
     public void Analyze_FifoInFolder_ReportedNotWaitedOn()
     {

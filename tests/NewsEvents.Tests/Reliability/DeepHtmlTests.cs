@@ -60,6 +60,38 @@ public sealed class DeepHtmlTests
         {
             Assert.That(result.ExitCode, Is.EqualTo(0), result.Stderr);
             Assert.That(result.ArticlesRead, Is.EqualTo(new[] { "deep" }));
+            Assert.That(result.ErrorLines.Where(l => l.Contains("warning", StringComparison.Ordinal)),
+                Is.EqualTo(new[] { $"newsevents: warning: {path}: {ReaderMessages.NestingTooDeep(Depth - HtmlNestingLimiter.MaxDepth)}" }));
+        });
+    }
+
+    [Test]
+    public void ReadHtml_200000NestedDivs_WarnsOnceAndKeepsTheText()
+    {
+        var warnings = new List<string>();
+
+        var article = HangGuard.Run(() => ArticleReader.ReadHtml(NestedDivs(Depth, Story), new ArticleMetadata("deep"), warnings.Add),
+            "ArticleReader.ReadHtml", TimeSpan.FromSeconds(120));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Text, Is.EqualTo(Story));
+            Assert.That(warnings, Is.EqualTo(new[] { ReaderMessages.NestingTooDeep(Depth - HtmlNestingLimiter.MaxDepth) }));
+            Assert.That(warnings[0], Does.StartWith(ReaderMessages.NestingTooDeepPrefix));
+        });
+    }
+
+    [Test]
+    public void ReadHtml_NestedWithinTheLimit_DoesNotWarn()
+    {
+        var warnings = new List<string>();
+
+        var article = ArticleReader.ReadHtml(NestedDivs(HtmlNestingLimiter.MaxDepth - 1, Story), new ArticleMetadata("deep"), warnings.Add);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Text, Is.EqualTo(Story));
+            Assert.That(warnings, Is.Empty);
         });
     }
 }

@@ -10,12 +10,6 @@ public static class HostileInputs
         public override string ToString() => Name;
     }
 
-    /// <summary>Inputs on which <see cref="NewsPipeline.Analyze"/> needed over 30 s when this was written (see docs/reliability.md).</summary>
-    internal static readonly ImmutableHashSet<string> KnownSlowInPipeline = [];
-
-    internal const string KnownSlowReason =
-        "Known defect (docs/reliability.md): NewsPipeline.Analyze is super-linear on this input (entity or claim stage); over 30 s";
-
     private const string Sentence = "Officials said on 23/7 that over 1,100 people had fled Sweida since July 13, and 80 were killed last Saturday. ";
 
     internal static IEnumerable<Input> All()
