@@ -144,7 +144,24 @@ public sealed class NewsPipeline
     public ReconciliationReport Reconcile(ReconciliationState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return Reconciler.Reconcile(state.Analyses, Analyze);
+        return Reconciler.Reconcile(state.Analyses, Analyze, DatesOf);
+    }
+
+    // Every date the text resolves to against the article's reference date: two references with the same resolution
+    // analyze alike, so reference-date inference analyzes one of them.
+    internal string DatesOf(Article article)
+    {
+        var reference = article.ReferenceDate.Date ?? Options.DefaultReference;
+        var builder = new System.Text.StringBuilder();
+        foreach (var sentence in article.Sentences)
+        {
+            foreach (var m in _temporal.Tag(sentence.Text, reference))
+            {
+                builder.Append(m.Offset + sentence.Offset).Append(':').Append(m.Timex.Value).Append(';');
+            }
+        }
+
+        return builder.ToString();
     }
 
     private static TemporalMention Shift(TemporalMention m, int by) => m.WithOffset(by);

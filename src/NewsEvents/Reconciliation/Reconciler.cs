@@ -22,9 +22,14 @@ internal static class Reconciler
     /// Re-runs the per-article analysis on an article whose reference date was replaced; when <see langword="null"/>,
     /// no article is re-anchored.
     /// </param>
+    /// <param name="datesOf">
+    /// What the article's dates resolve to against its reference date, as a key: candidate reference dates with the same key
+    /// are analyzed once. When <see langword="null"/>, every candidate is analyzed.
+    /// </param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="analyses"/> is null.</exception>
-    internal static ReconciliationReport Reconcile(IReadOnlyCollection<ArticleAnalysis> analyses, Func<Article, ArticleAnalysis>? reanalyze)
+    internal static ReconciliationReport Reconcile(IReadOnlyCollection<ArticleAnalysis> analyses, Func<Article, ArticleAnalysis>? reanalyze,
+        Func<Article, string>? datesOf = null)
     {
         ArgumentNullException.ThrowIfNull(analyses);
         var byId = new SortedDictionary<string, ArticleAnalysis>(StringComparer.Ordinal);
@@ -41,7 +46,7 @@ internal static class Reconciler
         var linker = new EventLinker(entities);
         if (reanalyze is not null)
         {
-            list = ReferenceDateInference.Infer(list, linker, reanalyze, entities);
+            list = ReferenceDateInference.Infer(list, linker, reanalyze, entities, datesOf);
         }
 
         list = list.Select(ReferenceDateInference.ApplyTextBounds).ToList();

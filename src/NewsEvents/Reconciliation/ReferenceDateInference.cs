@@ -28,7 +28,7 @@ internal static class ReferenceDateInference
     public static bool NeedsDate(Article article) => article.ReferenceDate.Basis == ReferenceDateBasis.None || article.ReferenceDate.Date is null;
 
     public static List<ArticleAnalysis> Infer(List<ArticleAnalysis> analyses, EventLinker linker, Func<Article, ArticleAnalysis> reanalyze,
-        EntityDirectory entities)
+        EntityDirectory entities, Func<Article, string>? datesOf = null)
     {
         if (!analyses.Any(a => NeedsDate(a.Article)) || !analyses.Any(a => !NeedsDate(a.Article)))
         {
@@ -106,25 +106,48 @@ internal static class ReferenceDateInference
 
             var latestAbsolute = LatestAbsoluteDate(analysis)?.Date;
             ArticleAnalysis? best = null;
+            ReferenceDate? bestReference = null;
             var bestScore = int.MinValue;
             var bestPreferred = false;
             var partnerList = partners.Values.ToList();
+
+            // Candidates whose reference resolves every date of the text alike ("on Friday" from Saturday or Sunday) score
+            // alike: one analysis per distinct resolution, and the winner analyzed again only when another scored for it.
+            var scored = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var candidate in candidates.Take(MaxCandidates))
             {
                 var evidence = "cluster: events shared with " + string.Join(", ", partners.Keys) + " (" +
                                candidates.Count.ToString(CultureInfo.InvariantCulture) + " candidate dates)";
                 var reference = new ReferenceDate(candidate, ReferenceDateBasis.Inferred, evidence: evidence);
-                var redone = reanalyze(analysis.Article.WithReferenceDate(reference));
-                var score = Score(redone, partnerList, linker);
+                var article = analysis.Article.WithReferenceDate(reference);
+                var signature = datesOf?.Invoke(article);
+                ArticleAnalysis? redone = null;
+                if (signature is null || !scored.TryGetValue(signature, out var score))
+                {
+                    redone = reanalyze(article);
+                    score = Score(redone, partnerList, linker);
+                    if (signature is not null)
+                    {
+                        scored[signature] = score;
+                    }
+                }
+
                 var preferred = latestAbsolute is null || candidate >= latestAbsolute;
 
                 // Candidates come in ascending order, so keeping the first of equal scores keeps the earliest.
                 if (score > bestScore || (score == bestScore && preferred && !bestPreferred))
                 {
-                    best = redone.With(analysis.Article.WithReferenceDate(reference));
+                    best = redone?.With(article);
+                    bestReference = reference;
                     bestScore = score;
                     bestPreferred = preferred;
                 }
+            }
+
+            if (best is null && bestReference is not null)
+            {
+                var article = analysis.Article.WithReferenceDate(bestReference);
+                best = reanalyze(article).With(article);
             }
 
             result.Add(best ?? analysis);
