@@ -79,6 +79,7 @@ internal sealed class FrameLexicon
         PlaceSuffixes = Set(document, "placeSuffixes");
         PositionNouns = Set(document, "positionNouns");
         StreetTypes = Set(document, "streetTypes");
+        StagedFamilies = Set(document, "stagedFamilies");
         BackgroundMarkers = new PhraseTable<bool>(Strings(document["backgroundMarkers"]).Select(s => (s, true)));
         TimeApproximators = new PhraseTable<bool>(Strings(document["timeApproximators"]).Select(s => (s, true)));
         TimeZones = new PhraseTable<bool>(Strings(document["timeZones"]).Select(s => (s, true)));
@@ -162,6 +163,9 @@ internal sealed class FrameLexicon
 
     /// <summary>Gets the head nouns of the detail slots ("revolver" → weapon), singular and plural.</summary>
     public ImmutableDictionary<string, DetailSlot> DetailHeads { get; }
+
+    /// <summary>Gets the families whose frames are stages of one process, each with its own day ("justice").</summary>
+    public ImmutableHashSet<string> StagedFamilies { get; }
 
     /// <summary>Gets the place suffixes that name a street ("street", "road", "blvd").</summary>
     public ImmutableHashSet<string> StreetTypes { get; }

@@ -721,7 +721,6 @@ internal sealed class StoryRun
 
     // Dates and times of one happening are told with different verbs ("was shot", "was killed", "the attack"): they are keyed
     // by the frame's family, so "killed on June 24" and "shot on June 24" meet.
-    private string? NearestFamily(List<Token> tokens, int first, int last) => NearestFrame(tokens, first, last)?.Family;
 
     private FrameDefinition? NearestFrame(List<Token> tokens, int first, int last)
     {
@@ -764,10 +763,14 @@ internal sealed class StoryRun
 
             var first = tokens.FindIndex(t => t.End > m.Offset);
             var last = tokens.FindLastIndex(t => t.Start < m.Offset + m.Length);
-            if (first < 0 || last < first || NearestFamily(tokens, first, last) is not { } frame)
+            // Keyed by family ("shot" and "killed" on one day meet), but a stage of a process by its frame: a verdict and a
+            // sentence are two days of one trial.
+            if (first < 0 || last < first || NearestFrame(tokens, first, last) is not { } definition)
             {
                 continue;
             }
+
+            var frame = _lex.StagedFamilies.Contains(definition.Family) ? definition.Name : definition.Family;
 
             var person = NamedInSentence(index);
             Add(ClaimProperty.Date, value, sentence, Past(index, person is null ? frame : frame + "/" + person, first, last));

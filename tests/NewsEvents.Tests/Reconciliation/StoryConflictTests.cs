@@ -231,6 +231,17 @@ public class StoryConflictTests
         Assert.That(report.Conflicts.Single(c => c.Property == ClaimProperty.Detail).Kind, Is.EqualTo(ConflictKind.Detail));
     }
 
+    [TestCase("was convicted on March 20", "was sentenced to death on April 3", 0)]
+    [TestCase("was convicted on March 20", "was found guilty in April 2025", 1)]
+    public void Date_StagesOfATrial_EachHaveTheirOwnDay(string one, string other, int expected)
+    {
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 4, 4), "Gang member Jose Ortega " + one + " for the murder of a deputy, prosecutors said."),
+            ("b", new LocalDate(2025, 4, 4), "Gang member Jose Ortega " + other + " for the murder of a deputy in the town."));
+
+        Assert.That(report.Conflicts.Count(c => c.Property == ClaimProperty.Date), Is.EqualTo(expected));
+    }
+
     private static ReconciliationReport Reconcile(params (string Id, LocalDate? Published, string Text)[] articles) =>
         Reconciler.Reconcile([.. articles.Select(a => Pipeline.Analyze(ArticleReader.Read(a.Text, new ArticleMetadata(a.Id, published: a.Published))))], null);
 }
