@@ -84,6 +84,7 @@ internal sealed class FrameLexicon
         TimeApproximators = new PhraseTable<bool>(Strings(document["timeApproximators"]).Select(s => (s, true)));
         TimeZones = new PhraseTable<bool>(Strings(document["timeZones"]).Select(s => (s, true)));
         IrrealisGovernors = new PhraseTable<bool>(Strings(document["irrealisGovernors"]).Select(s => (s, true)));
+        ScheduleCues = new PhraseTable<bool>(Strings(document["scheduleCues"]).Select(s => (s, true)));
         var units = new List<(string, MeasureUnit)>();
         if (document["measureUnits"] is JObject unitMap)
         {
@@ -133,6 +134,14 @@ internal sealed class FrameLexicon
             }
         }
 
+        if (document["predicateSynonyms"] is JObject synonyms)
+        {
+            foreach (var p in synonyms.Properties())
+            {
+                irregular[p.Name] = (string?)p.Value ?? p.Name;
+            }
+        }
+
         _irregular = irregular.ToImmutable();
     }
 
@@ -172,6 +181,9 @@ internal sealed class FrameLexicon
 
     /// <summary>Gets the nouns that turn a measure compound into a position ("the 27-yard line").</summary>
     public ImmutableHashSet<string> PositionNouns { get; }
+
+    /// <summary>Gets the words that make a date after them a plan ("set for", "scheduled for").</summary>
+    public PhraseTable<bool> ScheduleCues { get; }
 
     /// <summary>Gets the verbs that leave the act after them unrealized ("intended to", "tried to").</summary>
     public PhraseTable<bool> IrrealisGovernors { get; }

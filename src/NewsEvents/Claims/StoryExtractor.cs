@@ -772,9 +772,31 @@ internal sealed class StoryRun
 
             var frame = _lex.StagedFamilies.Contains(definition.Family) ? definition.Name : definition.Family;
 
+            // "Sentencing is set for May 3": a plan, not the day it happened.
+            if (Scheduled(tokens, first))
+            {
+                continue;
+            }
+
+
             var person = NamedInSentence(index);
             Add(ClaimProperty.Date, value, sentence, Past(index, person is null ? frame : frame + "/" + person, first, last));
         }
+    }
+
+    private bool Scheduled(List<Token> tokens, int first)
+    {
+        // "will be sentenced May 3", "is to be formally sentenced May 3": a cue in the date's own clause, a few words before it.
+        for (var start = Math.Max(0, first - 6); start < first; start++)
+        {
+            if (_lex.ScheduleCues.TryMatch(tokens, start, out var length, out _) && start + length <= first &&
+                !Enumerable.Range(start + length, first - start - length).Any(k => BreaksAt(tokens, k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // ---- records ---------------------------------------------------------------------------------------------------------
@@ -1417,7 +1439,7 @@ internal sealed class StoryRun
 
                     if (k + 1 >= tokens.Count || !tokens[k + 1].IsWord || NounPhraseStops.Contains(tokens[k + 1].Lower))
                     {
-                        return tokens[k].Lower;
+                        return _lex.Lemma(tokens[k].Lower);
                     }
                 }
                 else

@@ -68,6 +68,8 @@ public class StorySlotTests
         Count|count:knockout//Wladimir Klitschko|47 KO's|The champion, Wladimir Klitschko, 53-3, 47 KO's, won again.
         Count|count:knockout//Wladimir Klitschko|46 KOs|Wladimir Klitschko (52-3, 46 KOs) won in the seventh round.
         Count|count:cable/run|four submarine cables|The main damage is to the four submarine cables running across the sea.
+        Measure|yards/run/Jamal Carl|84-yard|Jamal Carl went on an 84-yard scamper in the game.
+        Measure|distance/fall|200 metres|The climber plunged 200 metres into a gully.
         Measure|duration/hospitaliz/Rosa Marin|four weeks|Rosa Marin had been hospitalized in Los Angeles for four weeks.
         Measure|share/egypt|80 percent|Phone services in Egypt were down by 80 percent, in India by 65 percent.
         Measure|share/india|65 percent|Phone services in Egypt were down by 80 percent, in India by 65 percent.
@@ -96,6 +98,8 @@ public class StorySlotTests
         Count|The quarterback completed his last 6 passes before the final whistle.
         Count|The singer toured for four decades before she retired.
         Place|The company paid $500 Main Street investors in full.
+        Date|The gang member will be sentenced May 3 by the judge.
+        Date|Sentencing is set for May 3 in the county court.
         Place|Rain is expected across the east of England on Monday.
         Detail|The town is known by the nickname of the city of lights.|city
         Detail|The actress suffered a heart attack nine days earlier.|heart attack nine

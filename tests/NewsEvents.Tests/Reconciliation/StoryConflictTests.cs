@@ -242,6 +242,16 @@ public class StoryConflictTests
         Assert.That(report.Conflicts.Count(c => c.Property == ClaimProperty.Date), Is.EqualTo(expected));
     }
 
+    [Test]
+    public void Measure_RunAndScamper_AreOneRun()
+    {
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 12, 24), "Jamal Carl broke an 86-yard run on the first play of the second half on Sunday."),
+            ("b", new LocalDate(2025, 12, 24), "Jamal Carl broke an 84-yard scamper on the first play of the second half on Sunday."));
+
+        Assert.That(report.Conflicts.Count(c => c.Property == ClaimProperty.Measure), Is.EqualTo(1));
+    }
+
     private static ReconciliationReport Reconcile(params (string Id, LocalDate? Published, string Text)[] articles) =>
         Reconciler.Reconcile([.. articles.Select(a => Pipeline.Analyze(ArticleReader.Read(a.Text, new ArticleMetadata(a.Id, published: a.Published))))], null);
 }
