@@ -22,14 +22,9 @@ internal static class Exporter
     /// <returns>Why it cannot be used, or <see langword="null"/>.</returns>
     public static string? CheckFolder(string folder)
     {
-        string full;
-        try
+        if (!AtomicFile.TryGetFullPath(folder, out var full))
         {
-            full = Path.GetFullPath(folder);
-        }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
-        {
-            return "not a valid path";
+            return AtomicFile.InvalidPath;
         }
 
         if (File.Exists(full))

@@ -18,14 +18,9 @@ internal static class AtomicFile
     /// <returns>Why it cannot, or <see langword="null"/>.</returns>
     public static string? Check(string path)
     {
-        string full;
-        try
+        if (!TryGetFullPath(path, out var full))
         {
-            full = Path.GetFullPath(path);
-        }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
-        {
-            return "not a valid path";
+            return InvalidPath;
         }
 
         if (Directory.Exists(full))
@@ -35,6 +30,27 @@ internal static class AtomicFile
 
         var folder = Path.GetDirectoryName(full);
         return folder is null || Directory.Exists(folder) ? null : "its folder does not exist";
+    }
+
+    /// <summary>Why a path that cannot be made absolute is refused.</summary>
+    public const string InvalidPath = "not a valid path";
+
+    /// <summary>Makes a path absolute, or tells that it is not a valid path.</summary>
+    /// <param name="path">The path as given.</param>
+    /// <param name="full">The absolute path, or empty.</param>
+    /// <returns>Whether the path is valid.</returns>
+    public static bool TryGetFullPath(string path, out string full)
+    {
+        try
+        {
+            full = Path.GetFullPath(path);
+            return true;
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            full = "";
+            return false;
+        }
     }
 
     /// <summary>Writes text to a file atomically.</summary>

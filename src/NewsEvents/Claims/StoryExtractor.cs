@@ -120,6 +120,8 @@ internal sealed class StoryRun
             FillOrdinals(i);
             FillRecords(i);
             FillAddresses(i);
+            FillCrossStreets(i);
+            FillBearings(i);
         }
 
         var label = string.IsNullOrWhiteSpace(_article.Title) ? null : Truncate(_article.Title!.Trim(), 100);
@@ -719,9 +721,6 @@ internal sealed class StoryRun
     // The frame of the trigger nearest to a token range in its sentence, qualified by the person the clause names.
     private string? NearestTrigger(List<Token> tokens, int first, int last) => NearestFrame(tokens, first, last)?.Name;
 
-    // Dates and times of one happening are told with different verbs ("was shot", "was killed", "the attack"): they are keyed
-    // by the frame's family, so "killed on June 24" and "shot on June 24" meet.
-
     private FrameDefinition? NearestFrame(List<Token> tokens, int first, int last)
     {
         FrameDefinition? best = null;
@@ -763,22 +762,16 @@ internal sealed class StoryRun
 
             var first = tokens.FindIndex(t => t.End > m.Offset);
             var last = tokens.FindLastIndex(t => t.Start < m.Offset + m.Length);
-            // Keyed by family ("shot" and "killed" on one day meet), but a stage of a process by its frame: a verdict and a
-            // sentence are two days of one trial.
-            if (first < 0 || last < first || NearestFrame(tokens, first, last) is not { } definition)
-            {
-                continue;
-            }
-
-            var frame = _lex.StagedFamilies.Contains(definition.Family) ? definition.Name : definition.Family;
-
             // "Sentencing is set for May 3": a plan, not the day it happened.
-            if (Scheduled(tokens, first))
+            if (first < 0 || last < first || Scheduled(tokens, first) || NearestFrame(tokens, first, last) is not { } definition)
             {
                 continue;
             }
 
-
+            // Dates of one happening are told with different verbs ("was shot", "was killed", "the attack"): they are keyed by
+            // the frame's family, so "killed on June 24" and "shot on June 24" meet; but a stage of a process by its frame: a
+            // verdict and a sentence are two days of one trial.
+            var frame = _lex.StagedFamilies.Contains(definition.Family) ? definition.Name : definition.Family;
             var person = NamedInSentence(index);
             Add(ClaimProperty.Date, value, sentence, Past(index, person is null ? frame : frame + "/" + person, first, last));
         }
@@ -917,9 +910,6 @@ internal sealed class StoryRun
             Add(ClaimProperty.Place, new PlaceValue(text, StableId.Slug(place)), _article.Sentences[index], Past(index, AddressSlot + "/" + street, i, end));
             i = end;
         }
-
-        FillCrossStreets(index);
-        FillBearings(index);
     }
 
     private static readonly FrozenDictionary<string, string> Bearings = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -951,8 +941,9 @@ internal sealed class StoryRun
 
             // A distance before the bearing ("150 nautical miles east of") marks a bearing, not a region ("the east of England").
             var k = i - 1;
-            if (!(tokens[k].IsWord && (_lex.Units.TryMatch(tokens, k, out _, out _) || tokens[k].Lower is "miles" or "kilometres" or "kilometers" or "km" or "mi") ||
-                  IsDigitToken(tokens, k)) && !(k > 0 && IsDigitToken(tokens, k - 1)) && !(k > 1 && IsDigitToken(tokens, k - 2)))
+            var distanceBefore = (tokens[k].IsWord && (_lex.Units.TryMatch(tokens, k, out _, out _) || tokens[k].Lower == "mi")) ||
+                                 IsDigitToken(tokens, k) || (k > 0 && IsDigitToken(tokens, k - 1)) || (k > 1 && IsDigitToken(tokens, k - 2));
+            if (!distanceBefore)
             {
                 continue;
             }
@@ -1432,7 +1423,7 @@ internal sealed class StoryRun
                 if (tokens[k].IsWord && !NounPhraseStops.Contains(tokens[k].Lower))
                 {
                     // "cables running across the sea", "cables damaged off Sicily": the participle is the predicate.
-                    if (tokens[k].Lower.Length > 5 && (tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal) || tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal)))
+                    if (IsParticiple(tokens[k].Lower))
                     {
                         return _lex.Lemma(tokens[k].Lower);
                     }
@@ -1530,8 +1521,7 @@ internal sealed class StoryRun
             }
 
             // A participle after the noun modifies it: "four submarine cables running across the sea", "three cables cut".
-            if (head is not null && t.Lower.Length > 5 && (t.Lower.EndsWith("ing", StringComparison.Ordinal) || t.Lower.EndsWith("ed", StringComparison.Ordinal)) &&
-                FrameLexicon.Singular(head) != head)
+            if (head is not null && IsParticiple(t.Lower) && FrameLexicon.Singular(head) != head)
             {
                 break;
             }
@@ -1591,6 +1581,9 @@ internal sealed class StoryRun
     }
 
     private static bool IsClauseBreak(string token) => token is ";" or ":" or "," or "and" or "but" or "while" or "." or "or";
+
+    private static bool IsParticiple(string word) =>
+        word.Length > 5 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal));
 
     // A clause break, or a dash set off by a space ("shot three co-workers — killing two"), unlike a hyphen ("co-workers").
     private static bool BreaksAt(List<Token> tokens, int k) =>

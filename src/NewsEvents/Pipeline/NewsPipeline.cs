@@ -49,16 +49,9 @@ public sealed class NewsPipeline
     public ArticleAnalysis Analyze(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var reference = article.ReferenceDate.Date ?? Options.DefaultReference;
-        var temporal = ImmutableArray.CreateBuilder<TemporalMention>();
         var quantities = ImmutableArray.CreateBuilder<QuantityMention>();
         foreach (var sentence in article.Sentences)
         {
-            foreach (var m in _temporal.Tag(sentence.Text, reference))
-            {
-                temporal.Add(Shift(m, sentence.Offset));
-            }
-
             foreach (var q in _quantities.Tag(sentence.Text))
             {
                 quantities.Add(new QuantityMention(q.Text, q.Offset + sentence.Offset, q.Min, q.Max, q.Approximate, q.Unit));
@@ -66,7 +59,23 @@ public sealed class NewsPipeline
         }
 
         var entities = _entities.Resolve(article);
-        return _claims.Extract(article, entities, temporal.ToImmutable(), quantities.ToImmutable());
+        return _claims.Extract(article, entities, TagTimes(article), quantities.ToImmutable());
+    }
+
+    // The temporal mentions of every sentence against the article's reference date, at their offsets in the article.
+    private ImmutableArray<TemporalMention> TagTimes(Article article)
+    {
+        var reference = article.ReferenceDate.Date ?? Options.DefaultReference;
+        var temporal = ImmutableArray.CreateBuilder<TemporalMention>();
+        foreach (var sentence in article.Sentences)
+        {
+            foreach (var m in _temporal.Tag(sentence.Text, reference))
+            {
+                temporal.Add(Shift(m, sentence.Offset));
+            }
+        }
+
+        return temporal.ToImmutable();
     }
 
     /// <summary>
@@ -151,14 +160,10 @@ public sealed class NewsPipeline
     // analyze alike, so reference-date inference analyzes one of them.
     internal string DatesOf(Article article)
     {
-        var reference = article.ReferenceDate.Date ?? Options.DefaultReference;
         var builder = new System.Text.StringBuilder();
-        foreach (var sentence in article.Sentences)
+        foreach (var m in TagTimes(article))
         {
-            foreach (var m in _temporal.Tag(sentence.Text, reference))
-            {
-                builder.Append(m.Offset + sentence.Offset).Append(':').Append(m.Timex.Value).Append(';');
-            }
+            builder.Append(m.Offset).Append(':').Append(m.Timex.Value).Append(';');
         }
 
         return builder.ToString();

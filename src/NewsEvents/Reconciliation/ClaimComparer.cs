@@ -208,6 +208,7 @@ internal sealed class ClaimComparer
             }
             else
             {
+                var explainers = property == ClaimProperty.Count ? null : Explainers(entries, distinct);
                 foreach (var qualifier in distinct)
                 {
                     // An open qualifier ("rushed", no one named) that fits two owners who exclude each other is no group of
@@ -219,9 +220,9 @@ internal sealed class ClaimComparer
 
                     // Figures keyed by a noun or a predicate dispute only under the very same qualifiers; other slots
                     // accept a claim that leaves a qualifier open ("the shooting" for "the shooting of Ortiz").
-                    var members = entries.Where(e => property == ClaimProperty.Count
+                    var members = entries.Where((e, i) => explainers is null
                             ? Same(e.Qualifiers, qualifier)
-                            : Unify(e.Qualifiers, qualifier) && !ExplainedElsewhere(e, qualifier, distinct, entries))
+                            : Unify(e.Qualifiers, qualifier) && !ExplainedElsewhere(e.Qualifiers, explainers[i], qualifier))
                         .Select(e => e.Item).ToList();
                     CompareGroup(eventId, property, coarse + "/" + string.Join("/", qualifier), members, found, agreed, closeOnly);
                 }
@@ -248,31 +249,24 @@ internal sealed class ClaimComparer
     // A figure that leaves a qualifier open ("rushed for 226 yards", no one named) may belong to any of the story's owners;
     // when it equals what the story gives another owner ("Charles rushed for 226 yards"), it is read as that owner's figure
     // and does not dispute this one's ("Hillis rushed for 101 yards"). A figure that matches no owner stays open to all.
-    private bool ExplainedElsewhere((Item Item, string[] Qualifiers) entry, string[] qualifier, List<string[]> distinct,
-        List<(Item Item, string[] Qualifiers)> entries)
+    private static bool ExplainedElsewhere(string[] own, List<string[]> explainers, string[] qualifier) =>
+        !Same(own, qualifier) && explainers.Any(other => !Same(other, qualifier));
+
+    // For each entry, once: the other qualifiers it fits whose own figures (claims under exactly that qualifier) it equals.
+    private List<string[]>[] Explainers(List<(Item Item, string[] Qualifiers)> entries, List<string[]> distinct)
     {
-        if (Same(entry.Qualifiers, qualifier))
+        var owned = entries.GroupBy(e => string.Join("/", e.Qualifiers), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Item.Value).ToList(), StringComparer.Ordinal);
+        var result = new List<string[]>[entries.Count];
+        for (var i = 0; i < entries.Count; i++)
         {
-            return false;
+            var (item, own) = entries[i];
+            result[i] = [.. distinct.Where(other => !Same(other, own) && Unify(own, other) &&
+                                                     owned.TryGetValue(string.Join("/", other), out var values) &&
+                                                     values.Any(v => _values.Compare(v, item.Value).Compatible))];
         }
 
-        foreach (var other in distinct)
-        {
-            if (Same(other, qualifier) || Same(other, entry.Qualifiers) || !Unify(entry.Qualifiers, other))
-            {
-                continue;
-            }
-
-            foreach (var owned in entries)
-            {
-                if (Same(owned.Qualifiers, other) && _values.Compare(owned.Item.Value, entry.Item.Value).Compatible)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        return result;
     }
 
     // "cause=pneumonia" → "cause" (with its "past:" prefix kept); null when the detail is not an exclusive slot.

@@ -114,10 +114,10 @@ internal static class ReferenceDateInference
             // Candidates whose reference resolves every date of the text alike ("on Friday" from Saturday or Sunday) score
             // alike: one analysis per distinct resolution, and the winner analyzed again only when another scored for it.
             var scored = new Dictionary<string, int>(StringComparer.Ordinal);
+            var evidence = "cluster: events shared with " + string.Join(", ", partners.Keys) + " (" +
+                           candidates.Count.ToString(CultureInfo.InvariantCulture) + " candidate dates)";
             foreach (var candidate in candidates.Take(MaxCandidates))
             {
-                var evidence = "cluster: events shared with " + string.Join(", ", partners.Keys) + " (" +
-                               candidates.Count.ToString(CultureInfo.InvariantCulture) + " candidate dates)";
                 var reference = new ReferenceDate(candidate, ReferenceDateBasis.Inferred, evidence: evidence);
                 var article = analysis.Article.WithReferenceDate(reference);
                 var signature = datesOf?.Invoke(article);
