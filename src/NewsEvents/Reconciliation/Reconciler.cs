@@ -16,7 +16,7 @@ namespace NewsEvents.Reconciliation;
 /// <remarks>Stateless and thread-safe. The report depends only on the set of analyses, never on their order.</remarks>
 internal static class Reconciler
 {
-    /// <summary>Reconciles analyses into a report.</summary>
+    /// <summary>Runs the stages after analysis: reference-date inference (when <paramref name="reanalyze"/> is given), then reconciliation.</summary>
     /// <param name="analyses">The analyses; for a repeated article id the greater under <see cref="AnalysisOrder"/> is kept.</param>
     /// <param name="reanalyze">
     /// Re-runs the per-article analysis on an article whose reference date was replaced; when <see langword="null"/>,
@@ -31,6 +31,28 @@ internal static class Reconciler
     internal static ReconciliationReport Reconcile(IReadOnlyCollection<ArticleAnalysis> analyses, Func<Article, ArticleAnalysis>? reanalyze,
         Func<Article, string>? datesOf = null)
     {
+        var list = Distinct(analyses);
+        return Reconcile(reanalyze is null ? list : InferReferenceDates(list, reanalyze, datesOf));
+    }
+
+    /// <summary>
+    /// The reference-date stage: articles without a usable reference date get one from the articles that report the same
+    /// events and are analyzed again against it. It runs before reconciliation, on the whole set of analyses.
+    /// </summary>
+    /// <param name="analyses">The analyses, one per article id.</param>
+    /// <param name="reanalyze">Re-runs the per-article analysis on an article whose reference date was replaced.</param>
+    /// <param name="datesOf">What the article's dates resolve to against its reference date, as a key (see <see cref="Reconcile(IReadOnlyCollection{ArticleAnalysis}, Func{Article, ArticleAnalysis}?, Func{Article, string}?)"/>).</param>
+    /// <returns>The analyses, with inferred reference dates where the cluster gives one.</returns>
+    internal static List<ArticleAnalysis> InferReferenceDates(List<ArticleAnalysis> analyses, Func<Article, ArticleAnalysis> reanalyze,
+        Func<Article, string>? datesOf = null)
+    {
+        var entities = EntityDirectory.Build(analyses);
+        return ReferenceDateInference.Infer(analyses, new EventLinker(entities), reanalyze, entities, datesOf);
+    }
+
+    /// <summary>One analysis per article id (the greater under <see cref="AnalysisOrder"/>), ordered by id.</summary>
+    internal static List<ArticleAnalysis> Distinct(IReadOnlyCollection<ArticleAnalysis> analyses)
+    {
         ArgumentNullException.ThrowIfNull(analyses);
         var byId = new SortedDictionary<string, ArticleAnalysis>(StringComparer.Ordinal);
         foreach (var analysis in analyses)
@@ -41,22 +63,16 @@ internal static class Reconciler
                 : analysis;
         }
 
-        var list = byId.Values.ToList();
+        return byId.Values.ToList();
+    }
+
+    // Reconciles analyses (one per article id, ordered by id) whose reference dates are settled: links events across
+    // articles, compares claims property by property and assembles the report.
+    private static ReconciliationReport Reconcile(List<ArticleAnalysis> list)
+    {
+        list = list.Select(ReferenceDateInference.ApplyTextBounds).ToList();
         var entities = EntityDirectory.Build(list);
         var linker = new EventLinker(entities);
-        if (reanalyze is not null)
-        {
-            list = ReferenceDateInference.Infer(list, linker, reanalyze, entities, datesOf);
-        }
-
-        list = list.Select(ReferenceDateInference.ApplyTextBounds).ToList();
-        if (reanalyze is not null)
-        {
-            // Re-analysis may have found actors or places the first pass did not.
-            entities = EntityDirectory.Build(list);
-            linker = new EventLinker(entities);
-        }
-
         var linked = linker.Link(list.Select(ReferenceDateInference.ForLinking).ToList());
         var claims = new List<Claim>();
         foreach (var analysis in list)

@@ -8,7 +8,8 @@ namespace NewsEvents;
 
 /// <summary>
 /// The mergeable state of reconciliation: the analyses of a shard of articles. <see cref="Merge"/> is associative and
-/// commutative, and <see cref="ToReport"/> does not depend on the order articles were added or shards merged.
+/// commutative; <see cref="NewsPipeline.Reconcile(ReconciliationState)"/> turns a state into the report the CLI writes for
+/// the same articles, whatever the order articles were added or shards merged.
 /// </summary>
 /// <remarks>
 /// Immutable and thread-safe. When two analyses of the same article id meet (in <see cref="Add"/> or <see cref="Merge"/>),
@@ -65,10 +66,6 @@ public sealed class ReconciliationState
 
         return new(builder.ToImmutable());
     }
-
-    /// <summary>Reconciles the articles of the state into a report.</summary>
-    /// <returns>The report.</returns>
-    public ReconciliationReport ToReport() => Reconciler.Reconcile(_analyses.Values.ToList(), reanalyze: null);
 
     /// <summary>Creates a state from analyses.</summary>
     /// <param name="analyses">The analyses.</param>
