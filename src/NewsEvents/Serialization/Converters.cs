@@ -9,27 +9,92 @@ using NodaTime.Text;
 
 namespace NewsEvents.Serialization;
 
-/// <summary>camelCase names, with the short names of the report schema ("event", "article", "actor", "place").</summary>
-internal sealed class NewsEventsContractResolver : DefaultContractResolver
+/// <summary>
+/// Resolves contracts for NewsEvents types with the report schema's rules, and leaves every other type to the resolver the
+/// settings had before (the user's own types keep their names, enums and converters).
+/// </summary>
+/// <remarks>Thread-safe: contracts are cached by the underlying resolvers.</remarks>
+internal sealed class NewsEventsContractResolver : IContractResolver
 {
-    public static readonly NewsEventsContractResolver Instance = new();
+    /// <summary>The resolver of NewsEvents' own settings: the schema for NewsEvents types, Newtonsoft's defaults for the rest.</summary>
+    public static readonly NewsEventsContractResolver Instance = new(new DefaultContractResolver());
 
-    private NewsEventsContractResolver()
+    private static readonly SchemaContractResolver Schema = new();
+
+    private readonly IContractResolver _others;
+
+    private NewsEventsContractResolver(IContractResolver others)
     {
-        NamingStrategy = new CamelCaseNamingStrategy { ProcessDictionaryKeys = false, OverrideSpecifiedNames = false };
+        _others = others;
     }
 
-    protected override JsonProperty CreateProperty(MemberInfo member, MemberSerialization memberSerialization)
+    /// <summary>Wraps the resolver settings already had, so that it keeps serving every type that is not a NewsEvents type.</summary>
+    /// <param name="others">The settings' resolver, or <see langword="null"/> for Newtonsoft's default.</param>
+    /// <returns>A resolver for the settings.</returns>
+    public static NewsEventsContractResolver Wrap(IContractResolver? others) => others switch
     {
-        var property = base.CreateProperty(member, memberSerialization);
-        property.PropertyName = member.Name switch
+        null => Instance,
+        NewsEventsContractResolver resolver => resolver,
+        _ => new(others),
+    };
+
+    /// <inheritdoc/>
+    public JsonContract ResolveContract(Type type) => IsNewsEventsType(type) ? Schema.ResolveContract(type) : _others.ResolveContract(type);
+
+    /// <summary>Whether a type (or the type a <see cref="Nullable{T}"/> wraps) is declared in the NewsEvents assembly.</summary>
+    internal static bool IsNewsEventsType(Type type) =>
+        (Nullable.GetUnderlyingType(type) ?? type).Assembly == typeof(NewsEventsContractResolver).Assembly;
+
+    /// <summary>
+    /// camelCase names with the short names of the report schema ("event", "article", "actor"), kebab-case enums,
+    /// <see cref="ClaimValue"/> by its <c>kind</c>, and the schema's dates, periods and numbers on NewsEvents properties.
+    /// </summary>
+    private sealed class SchemaContractResolver : DefaultContractResolver
+    {
+        private static readonly JsonConverter Enums = new Newtonsoft.Json.Converters.StringEnumConverter(new KebabCaseNamingStrategy()) { AllowIntegerValues = false };
+        private static readonly JsonConverter Dates = new LocalDateJsonConverter();
+        private static readonly JsonConverter Periods = new PeriodJsonConverter();
+        private static readonly JsonConverter Numbers = new DecimalJsonConverter();
+        private static readonly JsonConverter ClaimValues = new ClaimValueJsonConverter();
+
+        public SchemaContractResolver()
         {
-            "EventId" => "event",
-            "ArticleId" => "article",
-            "ActorId" => "actor",
-            _ => property.PropertyName,
-        };
-        return property;
+            NamingStrategy = new CamelCaseNamingStrategy { ProcessDictionaryKeys = false, OverrideSpecifiedNames = false };
+        }
+
+        protected override JsonContract CreateContract(Type objectType)
+        {
+            var contract = base.CreateContract(objectType);
+            var type = Nullable.GetUnderlyingType(objectType) ?? objectType;
+            if (type.IsEnum)
+            {
+                contract.Converter = Enums;
+            }
+            else if (typeof(ClaimValue).IsAssignableFrom(type))
+            {
+                contract.Converter = ClaimValues;
+            }
+
+            return contract;
+        }
+
+        protected override JsonProperty CreateProperty(MemberInfo member, MemberSerialization memberSerialization)
+        {
+            var property = base.CreateProperty(member, memberSerialization);
+            property.PropertyName = member.Name switch
+            {
+                "EventId" => "event",
+                "ArticleId" => "article",
+                "ActorId" => "actor",
+                _ => property.PropertyName,
+            };
+            var type = property.PropertyType is { } t ? Nullable.GetUnderlyingType(t) ?? t : null;
+            property.Converter ??= type == typeof(LocalDate) ? Dates
+                : type == typeof(Period) ? Periods
+                : type == typeof(decimal) ? Numbers
+                : null;
+            return property;
+        }
     }
 }
 

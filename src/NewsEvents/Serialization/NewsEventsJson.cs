@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Converters;
 using Newtonsoft.Json.Linq;
@@ -34,14 +35,23 @@ public static class NewsEventsJson
     /// <returns>New settings; the caller may change them.</returns>
     public static JsonSerializerSettings CreateSettings() => new JsonSerializerSettings().ConfigureForNewsEvents();
 
-    /// <summary>Configures settings for NewsEvents types: naming, converters (NodaTime, enums, claim values) and safety limits.</summary>
+    /// <summary>
+    /// Configures settings for NewsEvents types: the report schema's naming and converters (NodaTime dates, kebab-case enums,
+    /// claim values) for NewsEvents types only, and safety limits for reading.
+    /// </summary>
+    /// <remarks>
+    /// The user's own types keep the contract resolver and converters the settings already had: their properties are not
+    /// renamed and their enums are not written in kebab-case. The settings' <see cref="JsonSerializerSettings.TypeNameHandling"/>
+    /// becomes <see cref="TypeNameHandling.None"/>, metadata properties (<c>$type</c>) are ignored, nesting is limited to
+    /// <see cref="MaxDepth"/> and floating-point numbers are read as <see cref="decimal"/>.
+    /// </remarks>
     /// <param name="settings">The settings to configure.</param>
     /// <returns>The same settings, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
     public static JsonSerializerSettings ConfigureForNewsEvents(this JsonSerializerSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        settings.ContractResolver = NewsEventsContractResolver.Instance;
+        settings.ContractResolver = NewsEventsContractResolver.Wrap(settings.ContractResolver);
         settings.TypeNameHandling = TypeNameHandling.None;
         settings.MetadataPropertyHandling = MetadataPropertyHandling.Ignore;
         settings.DateParseHandling = DateParseHandling.None;
@@ -50,12 +60,31 @@ public static class NewsEventsJson
         settings.MaxDepth = MaxDepth;
         settings.NullValueHandling = NullValueHandling.Include;
         settings.MissingMemberHandling = MissingMemberHandling.Ignore;
-        settings.Converters.Add(new LocalDateJsonConverter());
-        settings.Converters.Add(new PeriodJsonConverter());
-        settings.Converters.Add(new DecimalJsonConverter());
-        settings.Converters.Add(new ClaimValueJsonConverter());
-        settings.Converters.Add(new StringEnumConverter(new KebabCaseNamingStrategy()) { AllowIntegerValues = false });
         return settings;
+    }
+
+    /// <summary>
+    /// Configures System.Text.Json options (for example ASP.NET Core's <c>JsonOptions.SerializerOptions</c>) to read and write
+    /// NewsEvents types as the NewsEvents JSON contract: the same document <see cref="Serialize{T}(T, bool)"/> writes.
+    /// </summary>
+    /// <remarks>
+    /// Only types declared in NewsEvents are affected; the options' naming policy, converters and other settings still apply
+    /// to every other type. A NewsEvents value is written and read by the Newtonsoft.Json serializer of this class, so the
+    /// options' naming policy, indentation below the top level and encoder do not change it.
+    /// </remarks>
+    /// <param name="options">The options to configure.</param>
+    /// <returns>The same options, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The options are read-only (already used by a serializer).</exception>
+    public static System.Text.Json.JsonSerializerOptions ConfigureForNewsEvents(this System.Text.Json.JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!options.Converters.Any(c => c is NewsEventsJsonConverterFactory))
+        {
+            options.Converters.Insert(0, new NewsEventsJsonConverterFactory());
+        }
+
+        return options;
     }
 
     /// <summary>Serializes a value to JSON.</summary>

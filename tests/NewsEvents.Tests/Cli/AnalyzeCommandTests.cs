@@ -419,6 +419,24 @@ public sealed class AnalyzeCommandTests
     }
 
     [Test]
+    public void Run_MetadataUrl_ReachesReportArticle()
+    {
+        using var temp = new TempFolder();
+        var id = SeedIds[1];
+        var sidecar = temp.Write("meta.json", $$"""[{"id": "{{id}}", "url": "https://example.org/news/1"}]""");
+        var result = CliHarness.Run("analyze", Seeds.Folder, "--metadata", sidecar, "--format", "json");
+
+        var article = Newtonsoft.Json.Linq.JObject.Parse(result.Stdout)["articles"]!.Single(a => (string?)a["id"] == id);
+        var others = Newtonsoft.Json.Linq.JObject.Parse(result.Stdout)["articles"]!.Where(a => (string?)a["id"] != id);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(0));
+            Assert.That((string?)article["url"], Is.EqualTo("https://example.org/news/1"));
+            Assert.That(others.Select(a => a["url"]!.Type), Is.All.EqualTo(Newtonsoft.Json.Linq.JTokenType.Null));
+        });
+    }
+
+    [Test]
     public void Run_MetadataIdMatchesNoInput_WarnsUnlessQuiet()
     {
         using var temp = new TempFolder();

@@ -183,3 +183,61 @@ public sealed class NewsEventsJsonNumberTests
         });
     }
 }
+
+/// <summary><see cref="NewsEventsJson.ConfigureForNewsEvents(JsonSerializerSettings)"/> changes NewsEvents types only.</summary>
+public sealed class NewsEventsJsonUserTypeTests
+{
+    private sealed class UserRecord
+    {
+        public string EventId { get; set; } = "";
+
+        public UserStatus Status { get; set; }
+
+        public Claim? Claim { get; set; }
+    }
+
+    private enum UserStatus
+    {
+        InProgress,
+    }
+
+    private static Claim SomeClaim() => new ModelGenerator(11).Claim("a1");
+
+    [Test]
+    public void Serialize_UserType_KeepsUserNamesAndEnumsButNewsEventsMembersFollowSchema()
+    {
+        var settings = new JsonSerializerSettings().ConfigureForNewsEvents();
+        var record = new UserRecord { EventId = "mine", Status = UserStatus.InProgress, Claim = SomeClaim() };
+
+        var json = JObject.Parse(JsonConvert.SerializeObject(record, settings));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(json.Properties().Select(p => p.Name), Is.EqualTo(new[] { "EventId", "Status", "Claim" }));
+            Assert.That(json["Status"]!.Type, Is.EqualTo(JTokenType.Integer), "the user's enum is written as Newtonsoft writes it by default");
+            Assert.That(JToken.DeepEquals(json["Claim"], JObject.Parse(NewsEventsJson.Serialize(record.Claim))), Is.True);
+            Assert.That(JsonConvert.DeserializeObject<UserRecord>(json.ToString(), settings)!.Claim, Is.EqualTo(record.Claim));
+        });
+    }
+
+    [Test]
+    public void ConfigureForNewsEvents_UserResolverAndConverters_StillServeUserTypes()
+    {
+        var settings = new JsonSerializerSettings
+        {
+            ContractResolver = new Newtonsoft.Json.Serialization.DefaultContractResolver { NamingStrategy = new Newtonsoft.Json.Serialization.SnakeCaseNamingStrategy() },
+            Converters = { new Newtonsoft.Json.Converters.StringEnumConverter() },
+        }.ConfigureForNewsEvents();
+        var record = new UserRecord { EventId = "mine", Status = UserStatus.InProgress, Claim = SomeClaim() };
+
+        var json = JObject.Parse(JsonConvert.SerializeObject(record, settings));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(json.Properties().Select(p => p.Name), Is.EqualTo(new[] { "event_id", "status", "claim" }));
+            Assert.That((string?)json["status"], Is.EqualTo("InProgress"));
+            Assert.That((string?)json["claim"]!["event"], Is.EqualTo(record.Claim!.EventId));
+            Assert.That((string?)json["claim"]!["property"], Does.Match("^[a-z]+(-[a-z]+)*$"), "NewsEvents enums stay kebab-case");
+        });
+    }
+}
