@@ -88,18 +88,18 @@ public sealed class Gazetteer
     /// <summary>Finds a place by its canonical id.</summary>
     /// <param name="id">The id, such as <c>suwayda</c>.</param>
     /// <returns>The place, or <see langword="null"/> when the gazetteer has none with that id.</returns>
-    public Place? FindPlace(string id) => id is not null && _placesById.TryGetValue(id, out var place) ? place : null;
+    internal Place? FindPlace(string id) => id is not null && _placesById.TryGetValue(id, out var place) ? place : null;
 
     /// <summary>Finds a news source by its id.</summary>
     /// <param name="id">The id, such as <c>anadolu-agency</c>.</param>
     /// <returns>The source, or <see langword="null"/> when the gazetteer has none with that id.</returns>
-    public Source? FindSource(string id) => id is not null && _sourcesById.TryGetValue(id, out var source) ? source : null;
+    internal Source? FindSource(string id) => id is not null && _sourcesById.TryGetValue(id, out var source) ? source : null;
 
     /// <summary>Tells whether one place lies within another, following the containment chain (<c>suwayda</c> is within <c>syria</c>).</summary>
     /// <param name="placeId">The inner place id.</param>
     /// <param name="containerId">The outer place id.</param>
     /// <returns><see langword="true"/> when the places are equal or the first is contained in the second.</returns>
-    public bool IsWithin(string placeId, string containerId)
+    internal bool IsWithin(string placeId, string containerId)
     {
         ArgumentNullException.ThrowIfNull(placeId);
         ArgumentNullException.ThrowIfNull(containerId);

@@ -54,7 +54,7 @@ public sealed record Actor
     /// <summary>Returns a copy with the given aliases.</summary>
     /// <param name="aliases">The new aliases.</param>
     /// <returns>A new actor.</returns>
-    public Actor WithAliases(ImmutableArray<string> aliases) => new(Id, Name, Kind, aliases, Affiliation, Role);
+    internal Actor WithAliases(ImmutableArray<string> aliases) => new(Id, Name, Kind, aliases, Affiliation, Role);
 
     /// <inheritdoc/>
     public bool Equals(Actor? other) =>
@@ -74,7 +74,7 @@ public sealed record Actor
 }
 
 /// <summary>Validates <see cref="Actor"/> instances.</summary>
-public sealed class ActorValidator : AbstractValidator<Actor>
+internal sealed class ActorValidator : AbstractValidator<Actor>
 {
     /// <summary>Creates the validator.</summary>
     public ActorValidator()

@@ -108,7 +108,7 @@ public sealed record Article
     /// <summary>Returns a copy with another reference date.</summary>
     /// <param name="referenceDate">The new reference date.</param>
     /// <returns>A new article.</returns>
-    public Article WithReferenceDate(ReferenceDate referenceDate) =>
+    internal Article WithReferenceDate(ReferenceDate referenceDate) =>
         new(Id, Text, Source, Title, Published, referenceDate, Dateline, Credits, Relays, Paragraphs, Sentences, Boilerplate, Url);
 
     /// <inheritdoc/>
@@ -161,7 +161,7 @@ public sealed record Article
 }
 
 /// <summary>Validates <see cref="Article"/> instances: ids, and that every part lies inside the text and matches it.</summary>
-public sealed class ArticleValidator : AbstractValidator<Article>
+internal sealed class ArticleValidator : AbstractValidator<Article>
 {
     /// <summary>Creates the validator.</summary>
     public ArticleValidator()

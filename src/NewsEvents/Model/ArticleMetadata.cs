@@ -51,7 +51,7 @@ public sealed record ArticleMetadata
 }
 
 /// <summary>Validates <see cref="ArticleMetadata"/> instances.</summary>
-public sealed class ArticleMetadataValidator : AbstractValidator<ArticleMetadata>
+internal sealed class ArticleMetadataValidator : AbstractValidator<ArticleMetadata>
 {
     /// <summary>Creates the validator.</summary>
     public ArticleMetadataValidator()
@@ -113,7 +113,7 @@ public sealed record ReferenceDate
 }
 
 /// <summary>Validates <see cref="ReferenceDate"/> instances.</summary>
-public sealed class ReferenceDateValidator : AbstractValidator<ReferenceDate>
+internal sealed class ReferenceDateValidator : AbstractValidator<ReferenceDate>
 {
     /// <summary>Creates the validator.</summary>
     public ReferenceDateValidator()

@@ -59,7 +59,7 @@ public sealed record Sentence
 }
 
 /// <summary>Validates <see cref="Sentence"/> instances.</summary>
-public sealed class SentenceValidator : AbstractValidator<Sentence>
+internal sealed class SentenceValidator : AbstractValidator<Sentence>
 {
     /// <summary>Creates the validator.</summary>
     public SentenceValidator()
@@ -118,7 +118,7 @@ public sealed record BoilerplateBlock
 }
 
 /// <summary>Validates <see cref="BoilerplateBlock"/> instances.</summary>
-public sealed class BoilerplateBlockValidator : AbstractValidator<BoilerplateBlock>
+internal sealed class BoilerplateBlockValidator : AbstractValidator<BoilerplateBlock>
 {
     /// <summary>Creates the validator.</summary>
     public BoilerplateBlockValidator()

@@ -100,7 +100,7 @@ public sealed record Evidence
     /// <summary>Tells whether this evidence lies inside an article's text and equals it there.</summary>
     /// <param name="article">The article.</param>
     /// <returns><see langword="true"/> when the evidence matches the article.</returns>
-    public bool IsFoundIn(Article article)
+    internal bool IsFoundIn(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
         return article.Id == ArticleId && Offset + Length <= article.Text.Length &&
@@ -116,7 +116,7 @@ public sealed record Evidence
 }
 
 /// <summary>Validates <see cref="Evidence"/> instances.</summary>
-public sealed class EvidenceValidator : AbstractValidator<Evidence>
+internal sealed class EvidenceValidator : AbstractValidator<Evidence>
 {
     /// <summary>Creates the validator.</summary>
     public EvidenceValidator()
@@ -198,12 +198,12 @@ public sealed record Claim
     /// <summary>Returns a copy that belongs to another event (used when events are linked).</summary>
     /// <param name="eventId">The new event identifier.</param>
     /// <returns>A new claim.</returns>
-    public Claim WithEvent(string eventId) => new(Id, eventId, Property, ArticleId, Value, Attribution, Factuality, Evidence, Subject);
+    internal Claim WithEvent(string eventId) => new(Id, eventId, Property, ArticleId, Value, Attribution, Factuality, Evidence, Subject);
 
     /// <summary>Returns a copy with another value (used when a reference date is re-anchored).</summary>
     /// <param name="value">The new value.</param>
     /// <returns>A new claim.</returns>
-    public Claim WithValue(ClaimValue value) => new(Id, EventId, Property, ArticleId, value, Attribution, Factuality, Evidence, Subject);
+    internal Claim WithValue(ClaimValue value) => new(Id, EventId, Property, ArticleId, value, Attribution, Factuality, Evidence, Subject);
 
     /// <inheritdoc/>
     public override string ToString() =>
@@ -218,7 +218,7 @@ public sealed record Claim
 }
 
 /// <summary>Validates <see cref="Claim"/> instances.</summary>
-public sealed class ClaimValidator : AbstractValidator<Claim>
+internal sealed class ClaimValidator : AbstractValidator<Claim>
 {
     /// <summary>Creates the validator.</summary>
     public ClaimValidator()

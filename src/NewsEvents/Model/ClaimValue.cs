@@ -79,12 +79,12 @@ public sealed record TemporalValue : ClaimValue
     /// <summary>Tells whether this interval and another share at least one day.</summary>
     /// <param name="other">The other interval.</param>
     /// <returns><see langword="true"/> when they overlap.</returns>
-    public bool Overlaps(TemporalValue other) => Start <= other.End && other.Start <= End;
+    internal bool Overlaps(TemporalValue other) => Start <= other.End && other.Start <= End;
 
     /// <summary>Tells whether this interval contains another entirely.</summary>
     /// <param name="other">The other interval.</param>
     /// <returns><see langword="true"/> when <paramref name="other"/> lies inside this one.</returns>
-    public bool Contains(TemporalValue other) => Start <= other.Start && other.End <= End;
+    internal bool Contains(TemporalValue other) => Start <= other.Start && other.End <= End;
 
     /// <inheritdoc/>
     public override string ToString() => Start == End
@@ -99,7 +99,7 @@ public sealed record TemporalValue : ClaimValue
 }
 
 /// <summary>Validates <see cref="TemporalValue"/> instances.</summary>
-public sealed class TemporalValueValidator : AbstractValidator<TemporalValue>
+internal sealed class TemporalValueValidator : AbstractValidator<TemporalValue>
 {
     /// <summary>Creates the validator.</summary>
     public TemporalValueValidator()
@@ -151,12 +151,6 @@ public sealed record QuantityValue : ClaimValue
     /// <summary>Gets what is counted, or <see langword="null"/>.</summary>
     public string? Unit { get; }
 
-    /// <summary>Tells whether the two intervals share at least one value.</summary>
-    /// <param name="other">The other quantity.</param>
-    /// <returns><see langword="true"/> when they overlap.</returns>
-    public bool Overlaps(QuantityValue other) =>
-        (Min is null || other.Max is null || Min <= other.Max) && (other.Min is null || Max is null || other.Min <= Max);
-
     /// <inheritdoc/>
     public override string ToString() =>
         $"[{Min?.ToString(CultureInfo.InvariantCulture) ?? "…"}, {Max?.ToString(CultureInfo.InvariantCulture) ?? "…"}]{(Unit is null ? "" : " " + Unit)} (\"{Text}\")";
@@ -167,7 +161,7 @@ public sealed record QuantityValue : ClaimValue
 }
 
 /// <summary>Validates <see cref="QuantityValue"/> instances.</summary>
-public sealed class QuantityValueValidator : AbstractValidator<QuantityValue>
+internal sealed class QuantityValueValidator : AbstractValidator<QuantityValue>
 {
     /// <summary>Creates the validator.</summary>
     public QuantityValueValidator()
@@ -227,7 +221,7 @@ public sealed record TimeOfDayValue : ClaimValue
     /// <summary>Tells whether two windows share a minute (zones are not converted).</summary>
     /// <param name="other">The other value.</param>
     /// <returns><see langword="true"/> when they overlap.</returns>
-    public bool Overlaps(TimeOfDayValue other)
+    internal bool Overlaps(TimeOfDayValue other)
     {
         ArgumentNullException.ThrowIfNull(other);
         return Earliest <= other.Latest && other.Earliest <= Latest;

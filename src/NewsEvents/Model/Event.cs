@@ -84,7 +84,7 @@ public sealed record Event
     /// <summary>Gets the actor identifiers in a role.</summary>
     /// <param name="role">The role.</param>
     /// <returns>The identifiers, in order.</returns>
-    public ImmutableArray<string> ActorsIn(ParticipantRole role) =>
+    internal ImmutableArray<string> ActorsIn(ParticipantRole role) =>
         Participants.Where(p => p.Role == role).Select(p => p.ActorId).ToImmutableArray();
 
     /// <inheritdoc/>
@@ -138,7 +138,7 @@ public sealed record Event
 }
 
 /// <summary>Validates <see cref="Event"/> instances.</summary>
-public sealed class EventValidator : AbstractValidator<Event>
+internal sealed class EventValidator : AbstractValidator<Event>
 {
     /// <summary>Creates the validator.</summary>
     public EventValidator()

@@ -112,7 +112,7 @@ public sealed record TemporalMention
     /// <summary>Converts the mention to a claim value when it denotes days.</summary>
     /// <returns>The interval, with the governing preposition in its text ("on 23/7"), or <see langword="null"/> for
     /// durations, sets and generic references without days.</returns>
-    public TemporalValue? ToValue() => Start is { } s && End is { } e
+    internal TemporalValue? ToValue() => Start is { } s && End is { } e
         ? new TemporalValue(Preposition is null ? Text : Preposition + " " + Text, s, e, Granularity, YearInferred, WeekdayAnchored, DayMonthOrderInferred)
         {
             Timex = Timex,
@@ -133,7 +133,7 @@ public sealed record TemporalMention
 }
 
 /// <summary>Validates <see cref="TemporalMention"/> instances.</summary>
-public sealed class TemporalMentionValidator : AbstractValidator<TemporalMention>
+internal sealed class TemporalMentionValidator : AbstractValidator<TemporalMention>
 {
     /// <summary>Creates the validator.</summary>
     public TemporalMentionValidator()
@@ -198,7 +198,7 @@ public sealed record QuantityMention
 
     /// <summary>Converts the mention to a claim value.</summary>
     /// <returns>The quantity value.</returns>
-    public QuantityValue ToValue() => new(Text, Min, Max, Approximate, Unit);
+    internal QuantityValue ToValue() => new(Text, Min, Max, Approximate, Unit);
 
     /// <inheritdoc/>
     public override string ToString() => $"\"{Text}\"@{Offset} = [{Min}, {Max}]{(Unit is null ? "" : " " + Unit)}";
@@ -209,7 +209,7 @@ public sealed record QuantityMention
 }
 
 /// <summary>Validates <see cref="QuantityMention"/> instances.</summary>
-public sealed class QuantityMentionValidator : AbstractValidator<QuantityMention>
+internal sealed class QuantityMentionValidator : AbstractValidator<QuantityMention>
 {
     /// <summary>Creates the validator.</summary>
     public QuantityMentionValidator()

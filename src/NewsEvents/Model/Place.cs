@@ -49,7 +49,7 @@ public sealed record Place
     /// <summary>Returns a copy with the given aliases.</summary>
     /// <param name="aliases">The new aliases.</param>
     /// <returns>A new place.</returns>
-    public Place WithAliases(ImmutableArray<string> aliases) => new(Id, Name, Kind, aliases, Within);
+    internal Place WithAliases(ImmutableArray<string> aliases) => new(Id, Name, Kind, aliases, Within);
 
     /// <inheritdoc/>
     public bool Equals(Place? other) =>
@@ -69,7 +69,7 @@ public sealed record Place
 }
 
 /// <summary>Validates <see cref="Place"/> instances.</summary>
-public sealed class PlaceValidator : AbstractValidator<Place>
+internal sealed class PlaceValidator : AbstractValidator<Place>
 {
     /// <summary>Creates the validator.</summary>
     public PlaceValidator()

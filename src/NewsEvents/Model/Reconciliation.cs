@@ -118,7 +118,7 @@ public sealed record Conflict
 }
 
 /// <summary>Validates <see cref="Conflict"/> instances.</summary>
-public sealed class ConflictValidator : AbstractValidator<Conflict>
+internal sealed class ConflictValidator : AbstractValidator<Conflict>
 {
     /// <summary>Creates the validator.</summary>
     public ConflictValidator()
@@ -198,7 +198,7 @@ public sealed record Corroboration
 }
 
 /// <summary>Validates <see cref="Corroboration"/> instances.</summary>
-public sealed class CorroborationValidator : AbstractValidator<Corroboration>
+internal sealed class CorroborationValidator : AbstractValidator<Corroboration>
 {
     /// <summary>Creates the validator.</summary>
     public CorroborationValidator()

@@ -61,7 +61,7 @@ public sealed record ArticleSummary
     /// <summary>Summarizes an article.</summary>
     /// <param name="article">The article.</param>
     /// <returns>The summary.</returns>
-    public static ArticleSummary Of(Article article)
+    internal static ArticleSummary Of(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
         return new(article.Id, article.Source, article.Title, article.Published, article.ReferenceDate, article.Credits, article.Relays, article.Url);

@@ -57,7 +57,7 @@ public sealed record Source
 }
 
 /// <summary>Validates <see cref="Source"/> instances.</summary>
-public sealed class SourceValidator : AbstractValidator<Source>
+internal sealed class SourceValidator : AbstractValidator<Source>
 {
     /// <summary>Creates the validator.</summary>
     public SourceValidator()

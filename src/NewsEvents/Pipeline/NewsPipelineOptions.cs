@@ -115,7 +115,7 @@ public sealed class NewsPipelineBuilder
 }
 
 /// <summary>Validates <see cref="NewsPipelineOptions"/>.</summary>
-public sealed class NewsPipelineOptionsValidator : AbstractValidator<NewsPipelineOptions>
+internal sealed class NewsPipelineOptionsValidator : AbstractValidator<NewsPipelineOptions>
 {
     /// <summary>Creates the validator.</summary>
     public NewsPipelineOptionsValidator()

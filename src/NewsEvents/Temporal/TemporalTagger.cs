@@ -112,7 +112,7 @@ public sealed record TemporalTaggerOptions
 }
 
 /// <summary>Validates <see cref="TemporalTaggerOptions"/> instances.</summary>
-public sealed class TemporalTaggerOptionsValidator : AbstractValidator<TemporalTaggerOptions>
+internal sealed class TemporalTaggerOptionsValidator : AbstractValidator<TemporalTaggerOptions>
 {
     /// <summary>Creates the validator.</summary>
     public TemporalTaggerOptionsValidator()
