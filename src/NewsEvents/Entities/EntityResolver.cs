@@ -204,8 +204,8 @@ internal sealed class EntityResolver
         public EntityResolution Build()
         {
             var mentions = _mentions.OrderBy(m => m.Offset).ThenByDescending(m => m.Length).ToImmutableArray();
-            var actors = _actors.Values.Select(x => x.Actor.WithAliases(Aliases(x.Actor.Name, x.Seen))).ToImmutableArray();
-            var places = _places.Values.Select(x => x.Place.WithAliases(Aliases(x.Place.Name, x.Seen))).ToImmutableArray();
+            var actors = _actors.Values.Select(x => x.Actor with { Aliases = Aliases(x.Actor.Name, x.Seen) }).ToImmutableArray();
+            var places = _places.Values.Select(x => x.Place with { Aliases = Aliases(x.Place.Name, x.Seen) }).ToImmutableArray();
             var sources = _sources.Values.Select(x => new Source(x.Source.Id, x.Source.Name, x.Source.Kind, Aliases(x.Source.Name, x.Seen))).ToImmutableArray();
             return new EntityResolution(mentions, actors, places, sources);
         }

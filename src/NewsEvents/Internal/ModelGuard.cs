@@ -42,39 +42,3 @@ internal static class ModelGuard
 
     public static ImmutableArray<T> OrEmpty<T>(this ImmutableArray<T> items) => items.IsDefault ? ImmutableArray<T>.Empty : items;
 }
-
-/// <summary>Content equality and hashing for immutable arrays held by records.</summary>
-internal static class Sequence
-{
-    public static bool Equal<T>(ImmutableArray<T> left, ImmutableArray<T> right)
-    {
-        var a = left.OrEmpty();
-        var b = right.OrEmpty();
-        if (a.Length != b.Length)
-        {
-            return false;
-        }
-
-        var comparer = EqualityComparer<T>.Default;
-        for (var i = 0; i < a.Length; i++)
-        {
-            if (!comparer.Equals(a[i], b[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    public static int Hash<T>(ImmutableArray<T> items)
-    {
-        var hash = new HashCode();
-        foreach (var item in items.OrEmpty())
-        {
-            hash.Add(item);
-        }
-
-        return hash.ToHashCode();
-    }
-}

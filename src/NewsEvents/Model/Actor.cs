@@ -24,7 +24,7 @@ public sealed record Actor
         Id = id;
         Name = name;
         Kind = kind;
-        Aliases = aliases.OrEmpty();
+        Aliases = aliases;
         Affiliation = affiliation;
         Role = role;
         if (!IsValidFast())
@@ -42,8 +42,14 @@ public sealed record Actor
     /// <summary>Gets the kind of actor.</summary>
     public ActorKind Kind { get; }
 
-    /// <summary>Gets the other names seen for the actor.</summary>
-    public ImmutableArray<string> Aliases { get; }
+    /// <summary>Gets the other names seen for the actor; <c>with</c> checks them as the constructor does.</summary>
+    public ImmutableArray<string> Aliases
+    {
+        get => _aliases.AsImmutableArray();
+        init => _aliases = Preconditions.CheckAllText(value, "Actor.Aliases");
+    }
+
+    private readonly EquatableArray<string> _aliases;
 
     /// <summary>Gets the identifier of the actor this one belongs to, or <see langword="null"/>.</summary>
     public string? Affiliation { get; }
@@ -51,26 +57,13 @@ public sealed record Actor
     /// <summary>Gets the role or title, or <see langword="null"/>.</summary>
     public string? Role { get; }
 
-    /// <summary>Returns a copy with the given aliases.</summary>
-    /// <param name="aliases">The new aliases.</param>
-    /// <returns>A new actor.</returns>
-    internal Actor WithAliases(ImmutableArray<string> aliases) => new(Id, Name, Kind, aliases, Affiliation, Role);
-
-    /// <inheritdoc/>
-    public bool Equals(Actor? other) =>
-        other is not null && Id == other.Id && Name == other.Name && Kind == other.Kind &&
-        Affiliation == other.Affiliation && Role == other.Role && Sequence.Equal(Aliases, other.Aliases);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Id, Name, Kind, Affiliation, Role, Sequence.Hash(Aliases));
-
     /// <inheritdoc/>
     public override string ToString() => $"{Name} ({Id}, {Kind})";
 
     // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
     private bool IsValidFast() =>
         ModelRules.IsId(Id) && !string.IsNullOrWhiteSpace(Name) && Enum.IsDefined(Kind) &&
-        (Affiliation is null || (ModelRules.IsId(Affiliation) && Affiliation != Id)) && ModelRules.AllText(Aliases);
+        (Affiliation is null || (ModelRules.IsId(Affiliation) && Affiliation != Id));
 }
 
 /// <summary>Validates <see cref="Actor"/> instances.</summary>

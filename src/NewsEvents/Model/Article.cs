@@ -29,6 +29,7 @@ public sealed record Article
     /// <param name="sentences">Story sentences.</param>
     /// <param name="boilerplate">Blocks set aside as not part of the story.</param>
     /// <param name="url">Address of the article, if known.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException">An invariant does not hold.</exception>
     public Article(
         string id,
@@ -45,6 +46,7 @@ public sealed record Article
         ImmutableArray<BoilerplateBlock> boilerplate = default,
         string? url = null)
     {
+        ArgumentNullException.ThrowIfNull(text);
         Id = id;
         Text = text;
         Source = source;
@@ -54,11 +56,11 @@ public sealed record Article
             ? new ReferenceDate(p, ReferenceDateBasis.Metadata)
             : ReferenceDate.Unknown);
         Dateline = dateline;
-        Credits = credits.OrEmpty();
-        Relays = relays.OrEmpty();
-        Paragraphs = paragraphs.OrEmpty();
-        Sentences = sentences.OrEmpty();
-        Boilerplate = boilerplate.OrEmpty();
+        _credits = credits.OrEmpty();
+        _relays = relays.OrEmpty();
+        _paragraphs = paragraphs.OrEmpty();
+        _sentences = sentences.OrEmpty();
+        _boilerplate = boilerplate.OrEmpty();
         Url = url;
         if (!IsValidFast())
         {
@@ -82,45 +84,45 @@ public sealed record Article
     public LocalDate? Published { get; }
 
     /// <summary>Gets the reference date and its basis.</summary>
-    public ReferenceDate ReferenceDate { get; }
+    public ReferenceDate ReferenceDate
+    {
+        get => _referenceDate;
+        [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_referenceDate))]
+        init => _referenceDate = Preconditions.CheckNotNull(value, "Article.ReferenceDate");
+    }
+
+    private readonly ReferenceDate _referenceDate;
 
     /// <summary>Gets the dateline place, or <see langword="null"/>.</summary>
     public string? Dateline { get; }
 
     /// <summary>Gets the credited agencies and authors.</summary>
-    public ImmutableArray<string> Credits { get; }
+    public ImmutableArray<string> Credits => _credits.AsImmutableArray();
+
+    private readonly EquatableArray<string> _credits;
 
     /// <summary>Gets the agencies whose reporting the text relays.</summary>
-    public ImmutableArray<string> Relays { get; }
+    public ImmutableArray<string> Relays => _relays.AsImmutableArray();
+
+    private readonly EquatableArray<string> _relays;
 
     /// <summary>Gets the story paragraphs.</summary>
-    public ImmutableArray<Paragraph> Paragraphs { get; }
+    public ImmutableArray<Paragraph> Paragraphs => _paragraphs.AsImmutableArray();
+
+    private readonly EquatableArray<Paragraph> _paragraphs;
 
     /// <summary>Gets the story sentences.</summary>
-    public ImmutableArray<Sentence> Sentences { get; }
+    public ImmutableArray<Sentence> Sentences => _sentences.AsImmutableArray();
+
+    private readonly EquatableArray<Sentence> _sentences;
 
     /// <summary>Gets the blocks set aside as not part of the story.</summary>
-    public ImmutableArray<BoilerplateBlock> Boilerplate { get; }
+    public ImmutableArray<BoilerplateBlock> Boilerplate => _boilerplate.AsImmutableArray();
+
+    private readonly EquatableArray<BoilerplateBlock> _boilerplate;
 
     /// <summary>Gets the URL, or <see langword="null"/>.</summary>
     public string? Url { get; }
-
-    /// <summary>Returns a copy with another reference date.</summary>
-    /// <param name="referenceDate">The new reference date.</param>
-    /// <returns>A new article.</returns>
-    internal Article WithReferenceDate(ReferenceDate referenceDate) =>
-        new(Id, Text, Source, Title, Published, referenceDate, Dateline, Credits, Relays, Paragraphs, Sentences, Boilerplate, Url);
-
-    /// <inheritdoc/>
-    public bool Equals(Article? other) =>
-        other is not null && Id == other.Id && Text == other.Text && Source == other.Source && Title == other.Title &&
-        Published == other.Published && ReferenceDate == other.ReferenceDate && Dateline == other.Dateline && Url == other.Url &&
-        Sequence.Equal(Credits, other.Credits) && Sequence.Equal(Relays, other.Relays) &&
-        Sequence.Equal(Paragraphs, other.Paragraphs) && Sequence.Equal(Sentences, other.Sentences) &&
-        Sequence.Equal(Boilerplate, other.Boilerplate);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Id, Text.Length, Source, Title, Published, Sequence.Hash(Sentences));
 
     /// <inheritdoc/>
     public override string ToString() =>

@@ -64,8 +64,8 @@ internal sealed class SentenceValidator : AbstractValidator<Sentence>
     /// <summary>Creates the validator.</summary>
     public SentenceValidator()
     {
-        RuleFor(x => x.Offset).GreaterThanOrEqualTo(0);
-        RuleFor(x => x.Paragraph).GreaterThanOrEqualTo(0);
+        RuleFor(x => x.Offset).GreaterThanOrEqualTo(0).WithMessage(ModelRules.NotNegative);
+        RuleFor(x => x.Paragraph).GreaterThanOrEqualTo(0).WithMessage(ModelRules.NotNegative);
         RuleFor(x => x.Text).MustBeText();
     }
 }
@@ -114,7 +114,7 @@ public sealed record BoilerplateBlock
 
     // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
     private bool IsValidFast() =>
-        Enum.IsDefined(Kind) && Offset >= 0 && !string.IsNullOrEmpty(Text) && !string.IsNullOrWhiteSpace(Reason);
+        Enum.IsDefined(Kind) && Offset >= 0 && !string.IsNullOrWhiteSpace(Text) && !string.IsNullOrWhiteSpace(Reason);
 }
 
 /// <summary>Validates <see cref="BoilerplateBlock"/> instances.</summary>
@@ -124,8 +124,8 @@ internal sealed class BoilerplateBlockValidator : AbstractValidator<BoilerplateB
     public BoilerplateBlockValidator()
     {
         RuleFor(x => x.Kind).MustBeDefined();
-        RuleFor(x => x.Offset).GreaterThanOrEqualTo(0);
-        RuleFor(x => x.Text).NotEmpty();
+        RuleFor(x => x.Offset).GreaterThanOrEqualTo(0).WithMessage(ModelRules.NotNegative);
+        RuleFor(x => x.Text).MustBeText();
         RuleFor(x => x.Reason).MustBeText();
     }
 }

@@ -40,7 +40,7 @@ public sealed record Attribution
         }
 
         Speaker = speaker;
-        Via = via;
+        _via = via;
     }
 
     /// <summary>Gets the attribution of a claim the outlet makes in its own voice.</summary>
@@ -50,13 +50,9 @@ public sealed record Attribution
     public string? Speaker { get; }
 
     /// <summary>Gets the identifiers of relaying sources, nearest first.</summary>
-    public ImmutableArray<string> Via { get; }
+    public ImmutableArray<string> Via => _via.AsImmutableArray();
 
-    /// <inheritdoc/>
-    public bool Equals(Attribution? other) => other is not null && Speaker == other.Speaker && Sequence.Equal(Via, other.Via);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Speaker, Sequence.Hash(Via));
+    private readonly EquatableArray<string> _via;
 
     /// <inheritdoc/>
     public override string ToString() =>
@@ -112,7 +108,7 @@ public sealed record Evidence
 
     // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
     private bool IsValidFast() =>
-        ModelRules.IsId(ArticleId) && Offset >= 0 && !string.IsNullOrEmpty(Text);
+        ModelRules.IsId(ArticleId) && Offset >= 0 && !string.IsNullOrWhiteSpace(Text);
 }
 
 /// <summary>Validates <see cref="Evidence"/> instances.</summary>
@@ -122,8 +118,8 @@ internal sealed class EvidenceValidator : AbstractValidator<Evidence>
     public EvidenceValidator()
     {
         RuleFor(x => x.ArticleId).MustBeId();
-        RuleFor(x => x.Offset).GreaterThanOrEqualTo(0);
-        RuleFor(x => x.Text).NotEmpty();
+        RuleFor(x => x.Offset).GreaterThanOrEqualTo(0).WithMessage(ModelRules.NotNegative);
+        RuleFor(x => x.Text).MustBeText();
     }
 }
 
@@ -169,7 +165,14 @@ public sealed record Claim
     public string Id { get; }
 
     /// <summary>Gets the event identifier.</summary>
-    public string EventId { get; }
+    public string EventId
+    {
+        get => _eventId;
+        [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_eventId))]
+        init => _eventId = Preconditions.CheckId(value, "Claim.EventId");
+    }
+
+    private readonly string _eventId;
 
     /// <summary>Gets the property asserted.</summary>
     public ClaimProperty Property { get; }
@@ -195,23 +198,13 @@ public sealed record Claim
     /// </summary>
     public string? Subject { get; }
 
-    /// <summary>Returns a copy that belongs to another event (used when events are linked).</summary>
-    /// <param name="eventId">The new event identifier.</param>
-    /// <returns>A new claim.</returns>
-    internal Claim WithEvent(string eventId) => new(Id, eventId, Property, ArticleId, Value, Attribution, Factuality, Evidence, Subject);
-
-    /// <summary>Returns a copy with another value (used when a reference date is re-anchored).</summary>
-    /// <param name="value">The new value.</param>
-    /// <returns>A new claim.</returns>
-    internal Claim WithValue(ClaimValue value) => new(Id, EventId, Property, ArticleId, value, Attribution, Factuality, Evidence, Subject);
-
     /// <inheritdoc/>
     public override string ToString() =>
         $"{Id}: {EventId}.{Property}{(Subject is null ? "" : "(" + Subject + ")")} = {Value} [{Factuality}] by {Attribution} in {ArticleId}";
 
     // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
     private bool IsValidFast() =>
-        ModelRules.IsId(Id) && ModelRules.IsId(EventId) && ModelRules.IsId(ArticleId) && Enum.IsDefined(Property) &&
+        ModelRules.IsId(Id) && ModelRules.IsId(ArticleId) && Enum.IsDefined(Property) &&
         Value is not null && Attribution is not null && Evidence is not null && Evidence.ArticleId == ArticleId &&
         Enum.IsDefined(Factuality.Certainty) && Enum.IsDefined(Factuality.Polarity) && ClaimValidator.ValueFits(Property, Value) &&
         (Subject is null || !string.IsNullOrWhiteSpace(Subject));

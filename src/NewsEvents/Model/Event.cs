@@ -40,10 +40,10 @@ public sealed record Event
         IsStory = isStory;
         Id = id;
         Type = type;
-        Participants = participants.OrEmpty();
+        _participants = participants.OrEmpty();
         Time = time;
         Place = place;
-        Articles = articles.OrEmpty();
+        _articles = articles.OrEmpty();
         Label = label;
         if (!IsValidFast())
         {
@@ -58,16 +58,20 @@ public sealed record Event
     public EventType Type { get; }
 
     /// <summary>Gets the participants with roles.</summary>
-    public ImmutableArray<Participant> Participants { get; }
+    public ImmutableArray<Participant> Participants => _participants.AsImmutableArray();
+
+    private readonly EquatableArray<Participant> _participants;
 
     /// <summary>Gets when it happened, or <see langword="null"/>.</summary>
-    public TemporalValue? Time { get; }
+    public TemporalValue? Time { get; init; }
 
     /// <summary>Gets the place identifier, or <see langword="null"/>.</summary>
     public string? Place { get; }
 
     /// <summary>Gets the identifiers of the reporting articles.</summary>
-    public ImmutableArray<string> Articles { get; }
+    public ImmutableArray<string> Articles => _articles.AsImmutableArray();
+
+    private readonly EquatableArray<string> _articles;
 
     /// <summary>Gets a short description, or <see langword="null"/>.</summary>
     public string? Label { get; }
@@ -86,15 +90,6 @@ public sealed record Event
     /// <returns>The identifiers, in order.</returns>
     internal ImmutableArray<string> ActorsIn(ParticipantRole role) =>
         Participants.Where(p => p.Role == role).Select(p => p.ActorId).ToImmutableArray();
-
-    /// <inheritdoc/>
-    public bool Equals(Event? other) =>
-        other is not null && Id == other.Id && Type == other.Type && Equals(Time, other.Time) && Place == other.Place &&
-        Label == other.Label && Frame == other.Frame && IsStory == other.IsStory &&
-        Sequence.Equal(Participants, other.Participants) && Sequence.Equal(Articles, other.Articles);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Id, Type, Time, Place, Label, Frame, Sequence.Hash(Participants), Sequence.Hash(Articles));
 
     /// <inheritdoc/>
     public override string ToString() =>

@@ -74,7 +74,13 @@ public sealed record TemporalMention
     public string Text { get; }
 
     /// <summary>Gets the offset of the first character.</summary>
-    public int Offset { get; }
+    public int Offset
+    {
+        get => _offset;
+        init => _offset = Preconditions.CheckNotNegative(value, "TemporalMention.Offset");
+    }
+
+    private readonly int _offset;
 
     /// <summary>Gets the number of characters.</summary>
     public int Length => Text.Length;
@@ -119,16 +125,12 @@ public sealed record TemporalMention
         }
         : null;
 
-    /// <summary>Returns a copy moved by a number of characters, as when a sentence's mentions are placed in its article.</summary>
-    internal TemporalMention WithOffset(int by) =>
-        new(Kind, Text, Offset + by, Start, End, Granularity, Duration, Approximate, YearInferred, WeekdayAnchored, DayMonthOrderInferred, Timex, Preposition);
-
     /// <inheritdoc/>
     public override string ToString() => $"{Kind} \"{Text}\"@{Offset} = {Start}..{End} {Granularity}{(Duration is null ? "" : " " + Duration)} {Timex}";
 
     // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
     private bool IsValidFast() =>
-        Enum.IsDefined(Kind) && Enum.IsDefined(Granularity) && !string.IsNullOrEmpty(Text) && Offset >= 0 &&
+        Enum.IsDefined(Kind) && Enum.IsDefined(Granularity) && !string.IsNullOrWhiteSpace(Text) &&
         (Start is null) == (End is null) && (Start is null || End is null || End >= Start);
 }
 
@@ -140,8 +142,8 @@ internal sealed class TemporalMentionValidator : AbstractValidator<TemporalMenti
     {
         RuleFor(x => x.Kind).MustBeDefined();
         RuleFor(x => x.Granularity).MustBeDefined();
-        RuleFor(x => x.Text).NotEmpty();
-        RuleFor(x => x.Offset).GreaterThanOrEqualTo(0);
+        RuleFor(x => x.Text).MustBeText();
+        RuleFor(x => x.Offset).GreaterThanOrEqualTo(0).WithMessage(ModelRules.NotNegative);
         RuleFor(x => x.End).Must((m, end) => (m.Start is null) == (end is null)).WithMessage("must be set exactly when Start is set");
         RuleFor(x => x.End).Must((m, end) => m.Start is null || end is null || end >= m.Start).WithMessage("must not be before Start");
     }
@@ -179,7 +181,13 @@ public sealed record QuantityMention
     public string Text { get; }
 
     /// <summary>Gets the offset of the first character.</summary>
-    public int Offset { get; }
+    public int Offset
+    {
+        get => _offset;
+        init => _offset = Preconditions.CheckNotNegative(value, "QuantityMention.Offset");
+    }
+
+    private readonly int _offset;
 
     /// <summary>Gets the number of characters.</summary>
     public int Length => Text.Length;
@@ -205,7 +213,7 @@ public sealed record QuantityMention
 
     // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
     private bool IsValidFast() =>
-        !string.IsNullOrEmpty(Text) && Offset >= 0 && (Min is not null || Max is not null) && (Max is null || Min is null || Max >= Min);
+        !string.IsNullOrWhiteSpace(Text) && (Min is not null || Max is not null) && (Max is null || Min is null || Max >= Min);
 }
 
 /// <summary>Validates <see cref="QuantityMention"/> instances.</summary>
@@ -214,8 +222,8 @@ internal sealed class QuantityMentionValidator : AbstractValidator<QuantityMenti
     /// <summary>Creates the validator.</summary>
     public QuantityMentionValidator()
     {
-        RuleFor(x => x.Text).NotEmpty();
-        RuleFor(x => x.Offset).GreaterThanOrEqualTo(0);
+        RuleFor(x => x.Text).MustBeText();
+        RuleFor(x => x.Offset).GreaterThanOrEqualTo(0).WithMessage(ModelRules.NotNegative);
         RuleFor(x => x.Min).Must((m, min) => min is not null || m.Max is not null).WithMessage("must be set when Max is not");
         RuleFor(x => x.Max).Must((m, max) => max is null || m.Min is null || max >= m.Min).WithMessage("must not be less than Min");
     }

@@ -23,7 +23,7 @@ public sealed record Place
         Id = id;
         Name = name;
         Kind = kind;
-        Aliases = aliases.OrEmpty();
+        Aliases = aliases;
         Within = within;
         if (!IsValidFast())
         {
@@ -41,23 +41,16 @@ public sealed record Place
     public PlaceKind Kind { get; }
 
     /// <summary>Gets the other spellings of the place.</summary>
-    public ImmutableArray<string> Aliases { get; }
+    public ImmutableArray<string> Aliases
+    {
+        get => _aliases.AsImmutableArray();
+        init => _aliases = Preconditions.CheckAllText(value, "Place.Aliases");
+    }
+
+    private readonly EquatableArray<string> _aliases;
 
     /// <summary>Gets the identifier of the containing place, or <see langword="null"/>.</summary>
     public string? Within { get; }
-
-    /// <summary>Returns a copy with the given aliases.</summary>
-    /// <param name="aliases">The new aliases.</param>
-    /// <returns>A new place.</returns>
-    internal Place WithAliases(ImmutableArray<string> aliases) => new(Id, Name, Kind, aliases, Within);
-
-    /// <inheritdoc/>
-    public bool Equals(Place? other) =>
-        other is not null && Id == other.Id && Name == other.Name && Kind == other.Kind && Within == other.Within &&
-        Sequence.Equal(Aliases, other.Aliases);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Id, Name, Kind, Within, Sequence.Hash(Aliases));
 
     /// <inheritdoc/>
     public override string ToString() => Within is null ? $"{Name} ({Id}, {Kind})" : $"{Name} ({Id}, {Kind} in {Within})";
@@ -65,7 +58,7 @@ public sealed record Place
     // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
     private bool IsValidFast() =>
         ModelRules.IsId(Id) && !string.IsNullOrWhiteSpace(Name) && Enum.IsDefined(Kind) &&
-        (Within is null || (ModelRules.IsId(Within) && Within != Id)) && ModelRules.AllText(Aliases);
+        (Within is null || (ModelRules.IsId(Within) && Within != Id));
 }
 
 /// <summary>Validates <see cref="Place"/> instances.</summary>

@@ -18,8 +18,8 @@ public sealed record ConflictSide
     public ConflictSide(ClaimValue value, ImmutableArray<string> claims, ImmutableArray<string> articles)
     {
         ArgumentNullException.ThrowIfNull(value);
-        Claims = claims.OrEmpty();
-        Articles = articles.OrEmpty();
+        _claims = claims.OrEmpty();
+        _articles = articles.OrEmpty();
         if (Claims.IsEmpty || Articles.IsEmpty)
         {
             throw new ArgumentException("ConflictSide.Claims and Articles must not be empty", Claims.IsEmpty ? nameof(claims) : nameof(articles));
@@ -32,17 +32,14 @@ public sealed record ConflictSide
     public ClaimValue Value { get; }
 
     /// <summary>Gets the claim identifiers.</summary>
-    public ImmutableArray<string> Claims { get; }
+    public ImmutableArray<string> Claims => _claims.AsImmutableArray();
+
+    private readonly EquatableArray<string> _claims;
 
     /// <summary>Gets the article identifiers.</summary>
-    public ImmutableArray<string> Articles { get; }
+    public ImmutableArray<string> Articles => _articles.AsImmutableArray();
 
-    /// <inheritdoc/>
-    public bool Equals(ConflictSide? other) =>
-        other is not null && Value.Equals(other.Value) && Sequence.Equal(Claims, other.Claims) && Sequence.Equal(Articles, other.Articles);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Value, Sequence.Hash(Claims), Sequence.Hash(Articles));
+    private readonly EquatableArray<string> _articles;
 
     /// <inheritdoc/>
     public override string ToString() => $"{Value} in {string.Join(", ", Articles)}";
@@ -71,7 +68,7 @@ public sealed record Conflict
         Property = property;
         Kind = kind;
         Severity = severity;
-        Sides = sides.OrEmpty();
+        _sides = sides.OrEmpty();
         Explanation = explanation;
         if (!IsValidFast())
         {
@@ -95,18 +92,12 @@ public sealed record Conflict
     public ConflictSeverity Severity { get; }
 
     /// <summary>Gets the sides.</summary>
-    public ImmutableArray<ConflictSide> Sides { get; }
+    public ImmutableArray<ConflictSide> Sides => _sides.AsImmutableArray();
+
+    private readonly EquatableArray<ConflictSide> _sides;
 
     /// <summary>Gets the explanation.</summary>
     public string Explanation { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(Conflict? other) =>
-        other is not null && Id == other.Id && EventId == other.EventId && Property == other.Property && Kind == other.Kind &&
-        Severity == other.Severity && Explanation == other.Explanation && Sequence.Equal(Sides, other.Sides);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Id, EventId, Property, Kind, Severity, Explanation, Sequence.Hash(Sides));
 
     /// <inheritdoc/>
     public override string ToString() => $"{Severity} {Kind} conflict on {EventId}.{Property}: {Explanation}";
@@ -153,8 +144,8 @@ public sealed record Corroboration
         EventId = eventId;
         Property = property;
         Value = value;
-        Claims = claims.OrEmpty();
-        Articles = articles.OrEmpty();
+        _claims = claims.OrEmpty();
+        _articles = articles.OrEmpty();
         IndependentSources = independentSources;
         if (!IsValidFast())
         {
@@ -172,21 +163,17 @@ public sealed record Corroboration
     public ClaimValue Value { get; }
 
     /// <summary>Gets the claim identifiers.</summary>
-    public ImmutableArray<string> Claims { get; }
+    public ImmutableArray<string> Claims => _claims.AsImmutableArray();
+
+    private readonly EquatableArray<string> _claims;
 
     /// <summary>Gets the article identifiers.</summary>
-    public ImmutableArray<string> Articles { get; }
+    public ImmutableArray<string> Articles => _articles.AsImmutableArray();
+
+    private readonly EquatableArray<string> _articles;
 
     /// <summary>Gets the number of independent sources.</summary>
     public int IndependentSources { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(Corroboration? other) =>
-        other is not null && EventId == other.EventId && Property == other.Property && Equals(Value, other.Value) &&
-        IndependentSources == other.IndependentSources && Sequence.Equal(Claims, other.Claims) && Sequence.Equal(Articles, other.Articles);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(EventId, Property, Value, IndependentSources, Sequence.Hash(Claims), Sequence.Hash(Articles));
 
     /// <inheritdoc/>
     public override string ToString() => $"{EventId}.{Property} = {Value}: {Articles.Length} articles, {IndependentSources} independent";

@@ -29,8 +29,8 @@ public sealed record ArticleSummary
         Title = title;
         Published = published;
         ReferenceDate = referenceDate;
-        Credits = credits.OrEmpty();
-        Relays = relays.OrEmpty();
+        _credits = credits.OrEmpty();
+        _relays = relays.OrEmpty();
         Url = url;
     }
 
@@ -50,10 +50,14 @@ public sealed record ArticleSummary
     public ReferenceDate ReferenceDate { get; }
 
     /// <summary>Gets the credited agencies and authors.</summary>
-    public ImmutableArray<string> Credits { get; }
+    public ImmutableArray<string> Credits => _credits.AsImmutableArray();
+
+    private readonly EquatableArray<string> _credits;
 
     /// <summary>Gets the relayed agencies.</summary>
-    public ImmutableArray<string> Relays { get; }
+    public ImmutableArray<string> Relays => _relays.AsImmutableArray();
+
+    private readonly EquatableArray<string> _relays;
 
     /// <summary>Gets where the article was published, or <see langword="null"/>.</summary>
     public string? Url { get; }
@@ -66,16 +70,6 @@ public sealed record ArticleSummary
         ArgumentNullException.ThrowIfNull(article);
         return new(article.Id, article.Source, article.Title, article.Published, article.ReferenceDate, article.Credits, article.Relays, article.Url);
     }
-
-    /// <inheritdoc/>
-    public bool Equals(ArticleSummary? other) =>
-        other is not null && Id == other.Id && Source == other.Source && Title == other.Title && Published == other.Published &&
-        ReferenceDate.Equals(other.ReferenceDate) && Sequence.Equal(Credits, other.Credits) && Sequence.Equal(Relays, other.Relays) &&
-        Url == other.Url;
-
-    /// <inheritdoc/>
-    public override int GetHashCode() =>
-        HashCode.Combine(Id, Source, Title, Published, ReferenceDate, Sequence.Hash(Credits), Sequence.Hash(Relays), Url);
 
     /// <inheritdoc/>
     public override string ToString() => $"{Id} ({Source ?? "unknown source"}, reference {ReferenceDate})";
@@ -100,54 +94,64 @@ public sealed record ArticleAnalysis
         ImmutableArray<TemporalMention> temporalMentions = default, ImmutableArray<QuantityMention> quantityMentions = default,
         ImmutableArray<Source> sources = default)
     {
-        ArgumentNullException.ThrowIfNull(article);
         Article = article;
-        Actors = actors.OrEmpty();
-        Places = places.OrEmpty();
-        Events = events.OrEmpty();
-        Claims = claims.OrEmpty();
-        TemporalMentions = temporalMentions.OrEmpty();
-        QuantityMentions = quantityMentions.OrEmpty();
-        Sources = sources.OrEmpty();
+        _actors = actors.OrEmpty();
+        _places = places.OrEmpty();
+        _events = events.OrEmpty();
+        _claims = claims.OrEmpty();
+        _temporalMentions = temporalMentions.OrEmpty();
+        _quantityMentions = quantityMentions.OrEmpty();
+        _sources = sources.OrEmpty();
     }
 
     /// <summary>Gets the article.</summary>
-    public Article Article { get; }
+    public Article Article
+    {
+        get => _article;
+        [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_article))]
+        init => _article = value ?? throw new ArgumentNullException(nameof(Article));
+    }
+
+    private readonly Article _article;
 
     /// <summary>Gets the actors mentioned.</summary>
-    public ImmutableArray<Actor> Actors { get; }
+    public ImmutableArray<Actor> Actors => _actors.AsImmutableArray();
+
+    private readonly EquatableArray<Actor> _actors;
 
     /// <summary>Gets the places mentioned.</summary>
-    public ImmutableArray<Place> Places { get; }
+    public ImmutableArray<Place> Places => _places.AsImmutableArray();
+
+    private readonly EquatableArray<Place> _places;
 
     /// <summary>Gets the events found.</summary>
-    public ImmutableArray<Event> Events { get; }
+    public ImmutableArray<Event> Events
+    {
+        get => _events.AsImmutableArray();
+        init => _events = value;
+    }
+
+    private readonly EquatableArray<Event> _events;
 
     /// <summary>Gets the claims made.</summary>
-    public ImmutableArray<Claim> Claims { get; }
+    public ImmutableArray<Claim> Claims => _claims.AsImmutableArray();
+
+    private readonly EquatableArray<Claim> _claims;
 
     /// <summary>Gets the temporal expressions found.</summary>
-    public ImmutableArray<TemporalMention> TemporalMentions { get; }
+    public ImmutableArray<TemporalMention> TemporalMentions => _temporalMentions.AsImmutableArray();
+
+    private readonly EquatableArray<TemporalMention> _temporalMentions;
 
     /// <summary>Gets the quantities found.</summary>
-    public ImmutableArray<QuantityMention> QuantityMentions { get; }
+    public ImmutableArray<QuantityMention> QuantityMentions => _quantityMentions.AsImmutableArray();
+
+    private readonly EquatableArray<QuantityMention> _quantityMentions;
 
     /// <summary>Gets the outlets and agencies the article names, credits or relays.</summary>
-    public ImmutableArray<Source> Sources { get; }
+    public ImmutableArray<Source> Sources => _sources.AsImmutableArray();
 
-    /// <summary>A copy with another article and, optionally, other events; every other field is kept.</summary>
-    internal ArticleAnalysis With(Article article, ImmutableArray<Event>? events = null) =>
-        new(article, Actors, Places, events ?? Events, Claims, TemporalMentions, QuantityMentions, Sources);
-
-    /// <inheritdoc/>
-    public bool Equals(ArticleAnalysis? other) =>
-        other is not null && Article.Equals(other.Article) && Sequence.Equal(Actors, other.Actors) && Sequence.Equal(Places, other.Places) &&
-        Sequence.Equal(Events, other.Events) && Sequence.Equal(Claims, other.Claims) &&
-        Sequence.Equal(TemporalMentions, other.TemporalMentions) && Sequence.Equal(QuantityMentions, other.QuantityMentions) &&
-        Sequence.Equal(Sources, other.Sources);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Article, Sequence.Hash(Events), Sequence.Hash(Claims));
+    private readonly EquatableArray<Source> _sources;
 
     /// <inheritdoc/>
     public override string ToString() => $"{Article.Id}: {Events.Length} events, {Claims.Length} claims, {Actors.Length} actors";
@@ -175,57 +179,64 @@ public sealed record ReconciliationReport
         ImmutableArray<Claim> claims = default, ImmutableArray<Conflict> conflicts = default,
         ImmutableArray<Corroboration> corroborations = default, ImmutableArray<string> singletons = default)
     {
-        Articles = articles.OrEmpty();
-        Sources = sources.OrEmpty();
-        Actors = actors.OrEmpty();
-        Places = places.OrEmpty();
-        Events = events.OrEmpty();
-        Claims = claims.OrEmpty();
-        Conflicts = conflicts.OrEmpty();
-        Corroborations = corroborations.OrEmpty();
-        Singletons = singletons.OrEmpty();
+        _articles = articles.OrEmpty();
+        _sources = sources.OrEmpty();
+        _actors = actors.OrEmpty();
+        _places = places.OrEmpty();
+        _events = events.OrEmpty();
+        _claims = claims.OrEmpty();
+        _conflicts = conflicts.OrEmpty();
+        _corroborations = corroborations.OrEmpty();
+        _singletons = singletons.OrEmpty();
     }
 
     /// <summary>Gets the schema identifier.</summary>
     public string Schema => SchemaId;
 
     /// <summary>Gets the articles.</summary>
-    public ImmutableArray<ArticleSummary> Articles { get; }
+    public ImmutableArray<ArticleSummary> Articles => _articles.AsImmutableArray();
+
+    private readonly EquatableArray<ArticleSummary> _articles;
 
     /// <summary>Gets the sources.</summary>
-    public ImmutableArray<Source> Sources { get; }
+    public ImmutableArray<Source> Sources => _sources.AsImmutableArray();
+
+    private readonly EquatableArray<Source> _sources;
 
     /// <summary>Gets the actors.</summary>
-    public ImmutableArray<Actor> Actors { get; }
+    public ImmutableArray<Actor> Actors => _actors.AsImmutableArray();
+
+    private readonly EquatableArray<Actor> _actors;
 
     /// <summary>Gets the places.</summary>
-    public ImmutableArray<Place> Places { get; }
+    public ImmutableArray<Place> Places => _places.AsImmutableArray();
+
+    private readonly EquatableArray<Place> _places;
 
     /// <summary>Gets the events.</summary>
-    public ImmutableArray<Event> Events { get; }
+    public ImmutableArray<Event> Events => _events.AsImmutableArray();
+
+    private readonly EquatableArray<Event> _events;
 
     /// <summary>Gets the claims.</summary>
-    public ImmutableArray<Claim> Claims { get; }
+    public ImmutableArray<Claim> Claims => _claims.AsImmutableArray();
+
+    private readonly EquatableArray<Claim> _claims;
 
     /// <summary>Gets the conflicts.</summary>
-    public ImmutableArray<Conflict> Conflicts { get; }
+    public ImmutableArray<Conflict> Conflicts => _conflicts.AsImmutableArray();
+
+    private readonly EquatableArray<Conflict> _conflicts;
 
     /// <summary>Gets the corroborations.</summary>
-    public ImmutableArray<Corroboration> Corroborations { get; }
+    public ImmutableArray<Corroboration> Corroborations => _corroborations.AsImmutableArray();
+
+    private readonly EquatableArray<Corroboration> _corroborations;
 
     /// <summary>Gets the identifiers of single-source claims.</summary>
-    public ImmutableArray<string> Singletons { get; }
+    public ImmutableArray<string> Singletons => _singletons.AsImmutableArray();
 
-    /// <inheritdoc/>
-    public bool Equals(ReconciliationReport? other) =>
-        other is not null && Sequence.Equal(Articles, other.Articles) && Sequence.Equal(Sources, other.Sources) &&
-        Sequence.Equal(Actors, other.Actors) && Sequence.Equal(Places, other.Places) && Sequence.Equal(Events, other.Events) &&
-        Sequence.Equal(Claims, other.Claims) && Sequence.Equal(Conflicts, other.Conflicts) &&
-        Sequence.Equal(Corroborations, other.Corroborations) && Sequence.Equal(Singletons, other.Singletons);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() =>
-        HashCode.Combine(Sequence.Hash(Articles), Sequence.Hash(Events), Sequence.Hash(Claims), Sequence.Hash(Conflicts), Sequence.Hash(Corroborations));
+    private readonly EquatableArray<string> _singletons;
 
     /// <summary>Describes the report as a summary line followed by aligned tables of conflicts, corroborations and articles.</summary>
     /// <returns>The text; each table shows its first rows and says how many more there are.</returns>

@@ -22,7 +22,7 @@ public sealed record Source
         Id = id;
         Name = name;
         Kind = kind;
-        Aliases = aliases.OrEmpty();
+        _aliases = aliases.OrEmpty();
         if (!IsValidFast())
         {
             ModelGuard.EnsureValid(this, Validator);
@@ -39,14 +39,9 @@ public sealed record Source
     public SourceKind Kind { get; }
 
     /// <summary>Gets the other names of the source.</summary>
-    public ImmutableArray<string> Aliases { get; }
+    public ImmutableArray<string> Aliases => _aliases.AsImmutableArray();
 
-    /// <inheritdoc/>
-    public bool Equals(Source? other) =>
-        other is not null && Id == other.Id && Name == other.Name && Kind == other.Kind && Sequence.Equal(Aliases, other.Aliases);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Id, Name, Kind, Sequence.Hash(Aliases));
+    private readonly EquatableArray<string> _aliases;
 
     /// <inheritdoc/>
     public override string ToString() => $"{Name} ({Id}, {Kind})";

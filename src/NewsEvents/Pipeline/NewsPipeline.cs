@@ -54,7 +54,7 @@ public sealed class NewsPipeline
         {
             foreach (var q in _quantities.Tag(sentence.Text))
             {
-                quantities.Add(new QuantityMention(q.Text, q.Offset + sentence.Offset, q.Min, q.Max, q.Approximate, q.Unit));
+                quantities.Add(q with { Offset = q.Offset + sentence.Offset });
             }
         }
 
@@ -169,5 +169,5 @@ public sealed class NewsPipeline
         return builder.ToString();
     }
 
-    private static TemporalMention Shift(TemporalMention m, int by) => m.WithOffset(by);
+    private static TemporalMention Shift(TemporalMention m, int by) => m with { Offset = m.Offset + by };
 }

@@ -50,14 +50,14 @@ internal sealed class EntityDirectory
         foreach (var (id, group) in actorGroups)
         {
             var chosen = Canonical(group, a => a.Name + "\u001f" + a.Kind + "\u001f" + a.Affiliation + "\u001f" + a.Role);
-            actors[id] = chosen.WithAliases(MergeAliases(chosen.Name, group.Select(a => (a.Name, a.Aliases))));
+            actors[id] = chosen with { Aliases = MergeAliases(chosen.Name, group.Select(a => (a.Name, a.Aliases))) };
         }
 
         var places = new Dictionary<string, Place>(StringComparer.Ordinal);
         foreach (var (id, group) in placeGroups)
         {
             var chosen = Canonical(group, p => p.Name + "\u001f" + p.Kind + "\u001f" + p.Within);
-            places[id] = chosen.WithAliases(MergeAliases(chosen.Name, group.Select(p => (p.Name, p.Aliases))));
+            places[id] = chosen with { Aliases = MergeAliases(chosen.Name, group.Select(p => (p.Name, p.Aliases))) };
         }
 
         return new EntityDirectory(actors, places);

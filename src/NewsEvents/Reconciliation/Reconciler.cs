@@ -79,7 +79,7 @@ internal static class Reconciler
         {
             foreach (var claim in analysis.Claims)
             {
-                claims.Add(linked.TryGetLinked(analysis.Article.Id, claim.EventId, out var e) ? claim.WithEvent(e.Id) : claim);
+                claims.Add(linked.TryGetLinked(analysis.Article.Id, claim.EventId, out var e) ? claim with { EventId = e.Id } : claim);
             }
         }
 

@@ -119,7 +119,7 @@ internal static class ReferenceDateInference
             foreach (var candidate in candidates.Take(MaxCandidates))
             {
                 var reference = new ReferenceDate(candidate, ReferenceDateBasis.Inferred, evidence: evidence);
-                var article = analysis.Article.WithReferenceDate(reference);
+                var article = analysis.Article with { ReferenceDate = reference };
                 var signature = datesOf?.Invoke(article);
                 ArticleAnalysis? redone = null;
                 if (signature is null || !scored.TryGetValue(signature, out var score))
@@ -137,7 +137,7 @@ internal static class ReferenceDateInference
                 // Candidates come in ascending order, so keeping the first of equal scores keeps the earliest.
                 if (score > bestScore || (score == bestScore && preferred && !bestPreferred))
                 {
-                    best = redone?.With(article);
+                    best = redone is null ? null : redone with { Article = article };
                     bestReference = reference;
                     bestScore = score;
                     bestPreferred = preferred;
@@ -146,8 +146,8 @@ internal static class ReferenceDateInference
 
             if (best is null && bestReference is not null)
             {
-                var article = analysis.Article.WithReferenceDate(bestReference);
-                best = reanalyze(article).With(article);
+                var article = analysis.Article with { ReferenceDate = bestReference };
+                best = reanalyze(article) with { Article = article };
             }
 
             result.Add(best ?? analysis);
@@ -168,9 +168,9 @@ internal static class ReferenceDateInference
         }
 
         var events = analysis.Events
-            .Select(e => e.Time is { } t && ValueComparer.IsAnchored(t) ? new Event(e.Id, e.Type, e.Participants, null, e.Place, e.Articles, e.Label, e.Frame, e.IsStory) : e)
+            .Select(e => e.Time is { } t && ValueComparer.IsAnchored(t) ? e with { Time = null } : e)
             .ToImmutableArray();
-        return analysis.With(analysis.Article, events);
+        return analysis with { Events = events };
     }
 
     /// <summary>Applies the text bound to an article that still has no reference date at all.</summary>
@@ -183,7 +183,7 @@ internal static class ReferenceDateInference
 
         var reference = new ReferenceDate(null, ReferenceDateBasis.Inferred, latest.Date.Year,
             "latest absolute date in the text: \"" + latest.Text + "\"");
-        return analysis.With(analysis.Article.WithReferenceDate(reference));
+        return analysis with { Article = analysis.Article with { ReferenceDate = reference } };
     }
 
 

@@ -52,7 +52,18 @@ public sealed class ModelValidationTests
         yield return Case("ReferenceDateYearMismatch", () => _ = new ReferenceDate(Day, ReferenceDateBasis.Metadata, 2024), "ReferenceDate.Year", "2024");
         yield return Case("ReferenceDateNoneWithDate", () => _ = new ReferenceDate(Day, ReferenceDateBasis.None), "ReferenceDate.Basis");
         yield return Case("TemporalMentionEndWithoutStart", () => _ = new TemporalMention(TemporalMentionKind.Date, "x", 0, null, Day, TemporalGranularity.Day), "TemporalMention.End");
-        yield return Case("QuantityMentionNegativeOffset", () => _ = new QuantityMention("5", -1, 5, 5), "QuantityMention.Offset");
+        yield return Case("QuantityMentionNegativeOffset", () => _ = new QuantityMention("5", -1, 5, 5), "QuantityMention.Offset", ModelRules.NotNegative);
+        yield return Case("EvidenceBlankText", () => _ = new Evidence("001", 0, " \t"), "Evidence.Text", ModelRules.TextRequired);
+        yield return Case("TemporalMentionBlankText", () => _ = new TemporalMention(TemporalMentionKind.Date, " ", 0, Day, Day, TemporalGranularity.Day),
+            "TemporalMention.Text", ModelRules.TextRequired);
+        yield return Case("QuantityMentionBlankText", () => _ = new QuantityMention(" ", 0, 5, 5), "QuantityMention.Text", ModelRules.TextRequired);
+        yield return Case("BoilerplateBlockBlankText", () => _ = new BoilerplateBlock(BoilerplateKind.LegalNotice, 0, "  ", "legal"),
+            "BoilerplateBlock.Text", ModelRules.TextRequired);
+        yield return Case("ClaimBlankEventIdThroughWith", () => _ = Claim() with { EventId = " " }, "Claim.EventId", ModelRules.IdRequired);
+        yield return Case("ActorBlankAliasThroughWith", () => _ = new Actor("turkey", "Turkey", ActorKind.State) with { Aliases = ["Ankara", ""] },
+            "Actor.Aliases", ModelRules.TextRequired);
+        yield return Case("TemporalMentionNegativeOffsetThroughWith", () => _ = new TemporalMention(TemporalMentionKind.Date, "today", 0, Day, Day,
+            TemporalGranularity.Day) with { Offset = -2 }, "TemporalMention.Offset", "-2", ModelRules.NotNegative);
     }
 
     [TestCaseSource(nameof(InvalidConstructions))]
@@ -60,6 +71,12 @@ public sealed class ModelValidationTests
     {
         var e = Assert.Throws<ArgumentException>(make);
         Assert.That(fragments, Has.All.Matches<string>(f => e!.Message.Contains(f, StringComparison.Ordinal)), e!.Message);
+    }
+
+    [Test]
+    public void Construction_NullArticleText_ThrowsArgumentNullException()
+    {
+        Assert.Throws<ArgumentNullException>(() => _ = new Article("001", null!));
     }
 
     [Test]
@@ -75,7 +92,7 @@ public sealed class ModelValidationTests
             new Evidence(evidenceArticle, 0, "on 23/7"));
 }
 
-/// <summary>The public validators accept every instance the constructors accept (the constructors' fast checks mirror them).</summary>
+/// <summary>The internal validators accept every generated instance (see also ModelPropertyTests for both directions).</summary>
 public sealed class ModelValidatorAgreementTests
 {
     [Test]
