@@ -401,6 +401,12 @@ internal sealed class ClaimComparer
                 conflicts.Add(MakeConflict(eventId, property, subject, nameKind, ConflictSeverity.Soft, disagreeing,
                     "outlets spell the name differently; it is one " + (nameKind == ConflictKind.PlaceName ? "place" : "person")));
             }
+            else if (kind == ConflictKind.Detail && SpelledAlike(disagreeing))
+            {
+                // "Sepy" and "Sepe": one nickname spelled two ways is a name's spelling, not two names.
+                conflicts.Add(MakeConflict(eventId, property, subject, ConflictKind.ActorName, ConflictSeverity.Soft, disagreeing,
+                    "outlets spell the name differently; it is one name"));
+            }
             else
             {
                 conflicts.Add(MakeConflict(eventId, property, subject, kind, ConflictSeverity.Hard, disagreeing, null));
@@ -408,6 +414,19 @@ internal sealed class ClaimComparer
         }
 
         corroborations.AddRange(sides.Where(s => s.Articles.Count >= 2).Select(side => Corroborate(eventId, property, side)));
+    }
+
+    // Capitalized values that sound alike and are at most two letters apart: spellings of one name.
+    private static bool SpelledAlike(List<Side> sides)
+    {
+        var texts = sides.Select(s => s.Value.Text.Trim('"', '\'', '\u201C', '\u201D')).ToList();
+        if (texts.Any(t => t.Length == 0 || !char.IsUpper(t[0])))
+        {
+            return false;
+        }
+
+        return texts.All(a => texts.All(b => NameDirectory.Sound(a) == NameDirectory.Sound(b) &&
+                                            NameDirectory.Edits(a.ToLowerInvariant(), b.ToLowerInvariant()) <= 2));
     }
 
     private static string Subject(Claim claim) => claim.Value switch
