@@ -271,6 +271,15 @@ internal sealed class StoryRun
                 {
                     j++; // a middle initial: "John F. Smith"
                 }
+                else if (words.Count > 0 && j + 3 < tokens.Count && tokens[j].Lower is "\"" or "\u201C" or "(" && IsNameWord(tokens, j + 1) &&
+                         tokens[j + 2].Lower is "\"" or "\u201D" or ")" && IsNameWord(tokens, j + 3))
+                {
+                    // A familiar name quoted or in brackets between the given names and the surname: 'Luis Gerardo "Jerry"
+                    // Ortiz', 'Luis Gerardo (Jerry) Ortiz' is known as Jerry Ortiz, as other outlets write him.
+                    words.Clear();
+                    words.Add(Word(tokens[j + 1]));
+                    j += 3;
+                }
                 else
                 {
                     break;
@@ -461,7 +470,7 @@ internal sealed class StoryRun
                 var after = _namesAt[index].FirstOrDefault(n => n.First > end && n.First <= end + 3 && !n.IsPlace)?.Written ??
                             (end + 1 < tokens.Count && tokens[end + 1].IsWord && IsCapitalized(tokens[end + 1]) ? ResolveSurname(Word(tokens[end + 1])) : null);
                 var apposition = i >= 2 && tokens[i - 1].Lower is "a" or "an" && tokens[i - 2].Lower == "," ? i - 2 : (i >= 1 && tokens[i - 1].Lower == "," ? i - 1 : -1);
-                subject = after ?? (apposition > 0 ? PersonBefore(index, apposition, 1) : null);
+                subject = after ?? (apposition > 0 ? PersonBefore(index, apposition, 1) : null) ?? TitledOwner(tokens, end);
             }
             else if (Is(tokens, i + 1, "years") && Is(tokens, i + 2, "old"))
             {
@@ -504,6 +513,42 @@ internal sealed class StoryRun
         }
 
         return spans;
+    }
+
+    // "The 35-year-old deputy", "a 35-year-old sheriff's deputy": the one person the article titles with a word of the noun
+    // phrase ("Deputy Jerry Ortiz"). None when no one or several people carry the title.
+    private string? TitledOwner(List<Token> tokens, int end)
+    {
+        for (var k = end + 1; k < tokens.Count && k <= end + 4 && tokens[k].IsWord && !IsCapitalized(tokens[k]); k++)
+        {
+            if (Is(tokens, k + 1, "'s"))
+            {
+                k++;
+                continue;
+            }
+
+            string? owner = null;
+            foreach (var n in _names)
+            {
+                if (!n.IsPlace && n.First > 0 && _tokens[n.Sentence][n.First - 1].Lower == tokens[k].Lower &&
+                    (n.Written.Contains(' ', StringComparison.Ordinal) ? n.Written : ResolveSurname(n.Written)) is { } full)
+                {
+                    if (owner is not null && owner != full)
+                    {
+                        return null;
+                    }
+
+                    owner = full;
+                }
+            }
+
+            if (owner is not null)
+            {
+                return owner;
+            }
+        }
+
+        return null;
     }
 
     // ---- times of day -----------------------------------------------------------------------------------------------------

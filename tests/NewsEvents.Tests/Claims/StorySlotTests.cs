@@ -79,6 +79,10 @@ public class StorySlotTests
         Injured|-|another|Two miners were killed and another injured in the blast.
         Injured|-|a man|The gunman shot dead two women, leaving a man wounded in the hallway.
         Injured|-|a male guard|Two officers died at the scene, and a male guard was wounded.
+        Age|Jon Ortega|35-year-old|Deputy Jon Ortega was shot on Friday. The 35-year-old deputy died in hospital.
+        Age|Jon Ortega|35-year-old|Deputy Jon Ortega was shot on Friday. A 35-year-old sheriff's deputy had never been hurt before.
+        Name|Jerry Ortega|Luis Miguel (Jerry) Ortega|Deputy Luis Miguel (Jerry) Ortega was shot outside the store.
+        Name|Jerry Ortega|Luis Miguel "Jerry" Ortega|Officer Luis Miguel "Jerry" Ortega was shot outside the store.
         """;
 
     // property that must not be filled | text [| the one value that must not fill it, when others may]
@@ -115,6 +119,8 @@ public class StorySlotTests
         Injured|Two people were wounded when a man opened fire in the hall.|a man
         Injured|The blast injured four people, and a fifth of the town lost power.|a fifth
         Injured|A man was wounded in the attack on the market.|A man
+        Age|Deputy Jon Ortega and Deputy Ann Lee were shot. The 35-year-old deputy died.|35-year-old
+        Age|Deputy Jon Ortega was shot on Friday. The 35-year-old newlywed died in hospital.|35-year-old
         """;
 
     public static IEnumerable<TestCaseData> FillCases() =>
