@@ -86,6 +86,12 @@ internal sealed class ClaimComparer
             conflicts.AddRange(found.Where(MentionConflictIsSigned));
         }
 
+        // A hedge on whether the event happened is the event's: an outlet that hedges the event hedges its agent and its date
+        // with it, and the comparison of the event itself (not each of its roles again) decides whether that disagrees.
+        var byId = groups.Values.SelectMany(l => l).Select(i => i.Claim).DistinctBy(c => c.Id).ToDictionary(c => c.Id, StringComparer.Ordinal);
+        conflicts.RemoveAll(c => c.Kind == ConflictKind.Factuality && c.Property is not (ClaimProperty.Occurred or ClaimProperty.Terms) &&
+                                 HedgesTheEvent(c, groups, byId));
+
         foreach (var (eventId, own) in storyClaims)
         {
             CompareStory(eventId, own, conflicts, corroborations, singletons);
@@ -106,6 +112,35 @@ internal sealed class ClaimComparer
     // "killed"), hedges, negations outside the event's scope and loosely linked background dates made most of their
     // conflicts ones no reader would sign (measured on the development clusters). Kept from them: hard figures and
     // places, terms, and dates to the day or week of an event with named participants.
+    private static readonly string[] BeForms = ["is ", "are ", "was ", "were ", "be ", "been ", "'s ", "'re "];
+
+    private static bool IsProgressive(Claim claim)
+    {
+        if (claim.Property != ClaimProperty.Occurred || claim.Value is not TextValue { Text: var trigger } ||
+            !trigger.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || trigger.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var text = claim.Evidence.Text;
+        return BeForms.Any(be => text.Contains(be + trigger, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool HedgesTheEvent(Conflict conflict, Dictionary<(string EventId, ClaimProperty Property, string Subject), List<Item>> groups,
+        Dictionary<string, Claim> byId)
+    {
+        if (!groups.TryGetValue((conflict.EventId, ClaimProperty.Occurred, ""), out var occurred))
+        {
+            return false;
+        }
+
+        var hedgedArticles = conflict.Sides
+            .Where(s => s.Claims.All(id => byId.TryGetValue(id, out var c) && c.Factuality.Certainty != Certainty.Certain))
+            .SelectMany(s => s.Articles).ToHashSet(StringComparer.Ordinal);
+        var theirs = occurred.Where(i => hedgedArticles.Contains(i.Claim.ArticleId)).ToList();
+        return hedgedArticles.Count > 0 && theirs.Count > 0 && theirs.TrueForAll(i => i.Claim.Factuality.Certainty != Certainty.Certain);
+    }
+
     private bool MentionConflictIsSigned(Conflict conflict) => conflict.Kind switch
     {
         ConflictKind.Terms => true,
@@ -500,7 +535,8 @@ internal sealed class ClaimComparer
         // Certain against hedged on the same value: soft.
         foreach (var side in positive)
         {
-            var certain = side.Items.Where(i => i.Claim.Factuality.Certainty == Certainty.Certain).ToList();
+            // "Said it was sending a ship" tells of an act under way, not done: against "plans to send" it is no contradiction.
+            var certain = side.Items.Where(i => i.Claim.Factuality.Certainty == Certainty.Certain && !IsProgressive(i.Claim)).ToList();
             var hedged = side.Items.Where(i => i.Claim.Factuality.Certainty is Certainty.Probable or Certainty.Possible).ToList();
             if (certain.Count == 0 || hedged.Count == 0)
             {
