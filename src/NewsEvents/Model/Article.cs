@@ -87,11 +87,11 @@ public sealed record Article
     public ReferenceDate ReferenceDate
     {
         get => _referenceDate;
-        [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_referenceDate))]
         init => _referenceDate = Preconditions.CheckNotNull(value, "Article.ReferenceDate");
     }
 
-    private readonly ReferenceDate _referenceDate;
+    // Set by the constructor through the init accessor, which the compiler does not follow.
+    private readonly ReferenceDate _referenceDate = null!;
 
     /// <summary>Gets the dateline place, or <see langword="null"/>.</summary>
     public string? Dateline { get; }

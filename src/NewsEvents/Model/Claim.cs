@@ -168,11 +168,11 @@ public sealed record Claim
     public string EventId
     {
         get => _eventId;
-        [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_eventId))]
         init => _eventId = Preconditions.CheckId(value, "Claim.EventId");
     }
 
-    private readonly string _eventId;
+    // Set by the constructor through the init accessor, which the compiler does not follow.
+    private readonly string _eventId = null!;
 
     /// <summary>Gets the property asserted.</summary>
     public ClaimProperty Property { get; }

@@ -108,11 +108,11 @@ public sealed record ArticleAnalysis
     public Article Article
     {
         get => _article;
-        [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_article))]
         init => _article = value ?? throw new ArgumentNullException(nameof(Article));
     }
 
-    private readonly Article _article;
+    // Set by the constructor through the init accessor, which the compiler does not follow.
+    private readonly Article _article = null!;
 
     /// <summary>Gets the actors mentioned.</summary>
     public ImmutableArray<Actor> Actors => _actors.AsImmutableArray();
