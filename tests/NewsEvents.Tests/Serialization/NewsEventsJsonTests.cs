@@ -16,6 +16,12 @@ public sealed class NewsEventsJsonTests
         g => g.Event(), g => g.Article(), g => g.Metadata(), g => g.ReferenceDate(), g => g.TemporalMention(), g => g.QuantityMention(),
         g => g.Analysis(), g => g.Conflict(), g => g.Corroboration(), g => g.Summary(), g => g.Report(), g => g.Attribution(),
         g => g.Factuality(), g => g.Evidence("a1"),
+        g => new Sentence(g.Pick(0, 7, 120), g.Phrase(), g.Pick(0, 2)), g => new Paragraph(g.Pick(0, 9), g.Pick(1, 40)),
+        g => new BoilerplateBlock(g.Enum<BoilerplateKind>(), g.Pick(0, 30), g.Phrase(), g.Phrase()),
+        g => new Participant(g.Id(), g.Enum<ParticipantRole>()), g => new Timex(g.Enum<TimexType>(), g.Pick("2025-07-23", "P3D", "XXXX-WXX-1", "PRESENT_REF")),
+        g => new TermsValue(g.Phrase(), g.Phrase(), g.Enum<Polarity>()), g => new ActorValue(g.Phrase(), g.Id()), g => new PlaceValue(g.Phrase(), g.Id()),
+        g => new TextValue(g.Phrase()), g => new TimeOfDayValue(g.Phrase(), new LocalTime(g.Pick(0, 9, 14), 0), new LocalTime(g.Pick(15, 23), 30), g.Pick(null, "GMT")),
+        g => g.Enum<EventType>(), g => g.Enum<ConflictKind>(),
     ];
 
     public static IEnumerable<TestCaseData> PublicModelTypes() =>
