@@ -395,6 +395,9 @@ internal sealed class StoryRun
     // The full name a single capitalized word refers to: the one name of the article ending in it, else none.
     private string? ResolveSurname(string word) => _surnames.GetValueOrDefault(word);
 
+    private static readonly FrozenSet<string> SpeechLemmas =
+        new[] { "say", "tell", "add", "explain", "confirm", "state", "report", "announce", "note", "estimate" }.ToFrozenSet(StringComparer.Ordinal);
+
     // The person nearest before a token (a full name, or a surname the article resolves), within the sentence.
     private string? PersonBefore(int sentence, int index, int window)
     {
@@ -404,6 +407,12 @@ internal sealed class StoryRun
             if (tokens[k].Lower is ";")
             {
                 break;
+            }
+
+            // The one who says it is not the one it is about: "Inspector Dave Gaskin said the man fell 2,000ft".
+            if (k + 1 < index && k + 1 < tokens.Count && SpeechLemmas.Contains(_lex.Lemma(tokens[k + 1].Lower)))
+            {
+                continue;
             }
 
             var name = _namesAt[sentence].FirstOrDefault(n => n.Last == k && !n.IsPlace);

@@ -83,6 +83,8 @@ public class StorySlotTests
         Age|Jon Ortega|35-year-old|Deputy Jon Ortega was shot on Friday. A 35-year-old sheriff's deputy had never been hurt before.
         Name|Jerry Ortega|Luis Miguel (Jerry) Ortega|Deputy Luis Miguel (Jerry) Ortega was shot outside the store.
         Name|Jerry Ortega|Luis Miguel "Jerry" Ortega|Officer Luis Miguel "Jerry" Ortega was shot outside the store.
+        Measure|distance/fall/Robert Bane|about 600m|Englishman Robert Bane fell about 600m while climbing to a hut.
+        Measure|distance/fall|around 2000ft|Inspector Dave Gaskin said the man fell around 2000ft near the hut.
         """;
 
     // property that must not be filled | text [| the one value that must not fill it, when others may]
