@@ -1533,7 +1533,7 @@ internal sealed class StoryRun
             {
                 var valueText = _text[tokens[first].Start..tokens[headIndex].End];
                 var predicate = PredicateOf(tokens, first, headIndex);
-                var noun = FrameLexicon.Singular(head);
+                var noun = _lex.CountedNoun(head);
                 var person = PersonBefore(index, first, 12);
                 Add(ClaimProperty.Count, new QuantityValue(valueText, q.Min, q.Max, q.Approximate, noun), sentence,
                     Past(index, "count:" + noun + "/" + (predicate ?? "") + (person is null ? "" : "/" + person), first, headIndex));

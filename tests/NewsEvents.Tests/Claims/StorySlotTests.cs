@@ -35,6 +35,8 @@ public class StorySlotTests
         Measure|weight/|135 pounds|The suspect was described as weighing 135 pounds.
         Measure|weight/|150 pounds|The suspect is 5-foot-8, 150 pounds, with a shaved head.
         Count|count:rifle/seiz|seven rifles|Navy commandos seized seven rifles from the boat.
+        Count|count:rifle/seiz|three machine guns|Navy commandos seized three machine guns from the boat.
+        Count|count:boat/board|two small vessels|Navy commandos boarded two small vessels at dawn.
         Date|violence|on March 12|The shooting happened on March 12 in the town centre.
         Date|violence|on March 12|The guard was killed on March 12 in the town centre.
         Name|Bryant Dalton|Bryant Dalton|Bryant Dalton was wounded in the shooting.
