@@ -1471,6 +1471,17 @@ internal sealed class StoryRun
                 continue;
             }
 
+            if (RelativeDistance(tokens, last) is { } away)
+            {
+                // "three houses from the scene", "five buildings away", "a few doors away": a distance counted in buildings.
+                var predicate = PredicateOf(tokens, first, -1) ?? VerbBefore(tokens, first, 15);
+                var person = PersonBefore(index, first, 12);
+                var text = _text[tokens[first].Start..tokens[away].End];
+                Add(ClaimProperty.Measure, new QuantityValue(text, q.Min, q.Max, q.Approximate, "buildings"), sentence,
+                    Past(index, "buildings/" + predicate + (person is null ? "" : "/" + person), first, away));
+                continue;
+            }
+
             if (MeasureOf(q, tokens, last, out var unitEnd) is { } unit)
             {
                 if (unit.Dimension == "duration" && (Is(tokens, unitEnd + 1, "ago") || Is(tokens, unitEnd + 1, "old")))
@@ -1533,7 +1544,7 @@ internal sealed class StoryRun
             {
                 var valueText = _text[tokens[first].Start..tokens[headIndex].End];
                 var predicate = PredicateOf(tokens, first, headIndex);
-                var noun = FrameLexicon.Singular(head);
+                var noun = _lex.CountedNoun(head);
                 var person = PersonBefore(index, first, 12);
                 Add(ClaimProperty.Count, new QuantityValue(valueText, q.Min, q.Max, q.Approximate, noun), sentence,
                     Past(index, "count:" + noun + "/" + (predicate ?? "") + (person is null ? "" : "/" + person), first, headIndex));
@@ -1686,6 +1697,41 @@ internal sealed class StoryRun
             if (lemma != w || w.EndsWith("ed", StringComparison.Ordinal) || _lex.Triggers.TryMatch(tokens, k, out _, out _))
             {
                 return lemma is "be" or "have" ? null : lemma;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly FrozenSet<string> BuildingNouns =
+        new[] { "house", "houses", "door", "doors", "building", "buildings", "home", "homes" }.ToFrozenSet(StringComparer.Ordinal);
+
+    // The building noun ending a relative distance after the figure ("three houses from", "five buildings away", "two doors
+    // down"), or null.
+    private static int? RelativeDistance(List<Token> tokens, int last)
+    {
+        var k = BuildingNouns.Contains(tokens[last].Lower) ? last : last + 1;
+        if (k < tokens.Count && BuildingNouns.Contains(tokens[k].Lower) && k + 1 < tokens.Count &&
+            tokens[k + 1].Lower is "away" or "from" or "down" or "up")
+        {
+            return k;
+        }
+
+        return null;
+    }
+
+    // The nearest verb before a token across commas ("was arrested around midnight by a SWAT team, three houses from …").
+    private string? VerbBefore(List<Token> tokens, int first, int window)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - window && tokens[k].Lower is not (";" or "."); k--)
+        {
+            if (tokens[k].IsWord && !IsCapitalized(tokens[k]) && tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal) || _lex.Lemma(tokens[k].Lower) != tokens[k].Lower)
+            {
+                var lemma = _lex.Lemma(tokens[k].Lower);
+                if (lemma is not ("be" or "have"))
+                {
+                    return lemma;
+                }
             }
         }
 

@@ -35,6 +35,8 @@ public class StorySlotTests
         Measure|weight/|135 pounds|The suspect was described as weighing 135 pounds.
         Measure|weight/|150 pounds|The suspect is 5-foot-8, 150 pounds, with a shaved head.
         Count|count:rifle/seiz|seven rifles|Navy commandos seized seven rifles from the boat.
+        Count|count:rifle/seiz|three machine guns|Navy commandos seized three machine guns from the boat.
+        Count|count:boat/board|two small vessels|Navy commandos boarded two small vessels at dawn.
         Date|violence|on March 12|The shooting happened on March 12 in the town centre.
         Date|violence|on March 12|The guard was killed on March 12 in the town centre.
         Name|Bryant Dalton|Bryant Dalton|Bryant Dalton was wounded in the shooting.
@@ -86,6 +88,8 @@ public class StorySlotTests
         Measure|distance/fall/Robert Bane|about 600m|Englishman Robert Bane fell about 600m while climbing to a hut.
         Measure|distance/fall|around 2000ft|Inspector Dave Gaskin said the man fell around 2000ft near the hut.
         Measure|yards/drive/Chiefs|67-yard|The Chiefs went on a 67-yard drive on their next possession.
+        Measure|buildings/arrest|five buildings|The gunman was arrested five buildings away on Elm Street.
+        Measure|buildings/arrest|three houses|The gunman was arrested near midnight by a SWAT team, three houses from the scene.
         Measure|yards/drive/Colts|73-yard|The Colts embarked on a 13-play, 73-yard drive that won the game.
         """;
 
@@ -126,6 +130,7 @@ public class StorySlotTests
         Age|Deputy Jon Ortega and Deputy Ann Lee were shot. The 35-year-old deputy died.|35-year-old
         Age|Deputy Jon Ortega was shot on Friday. The 35-year-old newlywed died in hospital.|35-year-old
         Measure|On a day when at least nine quarterbacks threw for 300 yards, the team ran the ball.|300 yards
+        Measure|The storm destroyed five houses along the coast.|five houses
         """;
 
     public static IEnumerable<TestCaseData> FillCases() =>
