@@ -58,6 +58,7 @@ internal sealed partial class TemporalScanner
     private const int MaxCountDigits = 6;
     private const int TenseWindow = 160;
     private const int TenseTokens = 24;
+    private const int PastPerfectTokens = 6;
 
     // A date written without its year lies within about nine months of the story (see Resolve).
     private const int HorizonMonths = 9;
@@ -1518,13 +1519,27 @@ internal sealed partial class TemporalScanner
                 Modifier.Last => reference.PlusDays(-(back == 0 ? 7 : back)),
                 Modifier.Next => reference.PlusDays(forward == 0 ? 7 : forward),
                 Modifier.This => DateMath.WeekStart(reference).PlusDays(target - 1),
-                _ => IsPast(start, end) && !IsEarliestExpected(start) ? reference.PlusDays(-back) : reference.PlusDays(forward),
+                _ => (IsPossessive(weekday) ? !IsAhead(Prev(weekday.Start)) : IsPast(start, end) && !IsEarliestExpected(start))
+                    ? reference.PlusDays(-back) : reference.PlusDays(forward),
             };
         }
 
         return Emit(start, end, TemporalMentionKind.Date, day, day, TemporalGranularity.Day, weekdayAnchored: true,
             timex: dayPart is not null && day is { } d ? new Timex(TimexType.Time, TimexValues.Day(d) + dayPart) : null);
     }
+
+    /// <summary>Whether a word is followed by a possessive "'s": "Wednesday's ruling", "Friday's close".</summary>
+    private bool IsPossessive(Token word)
+    {
+        var after = Next(word.End);
+        return after.Kind == TokenKind.Symbol && after.Start == word.End && _text[after.Start] is '\'' or '\u2019'
+            && Is(Next(after.End), "s") && Next(after.End).Start == after.End;
+    }
+
+    /// <summary>Whether a word before a possessive day looks ahead: "ahead of Sunday's vote", "until Friday's deadline".</summary>
+    private bool IsAhead(Token before) =>
+        Is(before, "until") || Is(before, "for") || Is(before, "upcoming")
+        || (Is(before, "of") && Is(Prev(before.Start), "ahead"));
 
     private bool TryDateAfterWeekday(Token token, out DateCore core)
     {
@@ -2510,19 +2525,41 @@ internal sealed partial class TemporalScanner
     /// <summary>The tense of the sentence around an expression: -1 past, 1 future or scheduled, 0 no cue.</summary>
     private int Tense(int start, int end)
     {
+        var left = ScanCue(start, backward: true, out var leftDistance, out var leftCue);
+        var right = ScanCue(end, backward: false, out var rightDistance, out var rightCue);
+        var useLeft = left != 0 && (right == 0 || leftDistance <= rightDistance);
+
+        // A past perfect puts even a deadline in the past: "had filed reports by Wednesday", "had been due to expire Friday".
+        if ((useLeft ? left : right) != 0 && (useLeft ? leftDistance : rightDistance) <= PastPerfectTokens
+            && IsPastPerfect(useLeft ? leftCue : rightCue))
+        {
+            return -1;
+        }
+
         if (IsScheduled(start))
         {
             return 1;
         }
 
-        var left = ScanCue(start, backward: true, out var leftDistance);
-        var right = ScanCue(end, backward: false, out var rightDistance);
-        return left != 0 && (right == 0 || leftDistance <= rightDistance) ? left : right;
+        return useLeft ? left : right;
+    }
+
+    /// <summary>Whether a cue is "had" or follows it: "had filed", "had been due".</summary>
+    private bool IsPastPerfect(Token cue)
+    {
+        if (Is(cue, "had"))
+        {
+            return true;
+        }
+
+        var before = Prev(cue.Start);
+        return Is(before, "had") || (Is(before, "been") && Is(Prev(before.Start), "had"));
     }
 
     /// <summary>Finds the nearest tense cue on one side within the sentence: -1 past, 1 future, 0 none.</summary>
-    private int ScanCue(int position, bool backward, out int distance)
+    private int ScanCue(int position, bool backward, out int distance, out Token cueToken)
     {
+        cueToken = default;
         var limit = backward ? Math.Max(0, position - TenseWindow) : Math.Min(_text.Length, position + TenseWindow);
         for (distance = 0; distance < TenseTokens; distance++)
         {
@@ -2542,6 +2579,7 @@ internal sealed partial class TemporalScanner
                 var cue = CueOf(token);
                 if (cue != 0)
                 {
+                    cueToken = token;
                     return cue;
                 }
             }
@@ -2590,11 +2628,18 @@ internal sealed partial class TemporalScanner
             return 0;
         }
 
+        // "is to resume", "are to meet": a plan.
+        if (Is(word, "to"))
+        {
+            return Has(Prev(word.Start), WordClass.BeVerb) ? 1 : 0;
+        }
+
         if (_lexicon.TryGet(Span(word), out var entry))
         {
             if (entry.Is(WordClass.FutureCue))
             {
-                return 1;
+                // "next to the embassy" is a place.
+                return Is(word, "next") && Is(Next(word.End), "to") ? 0 : 1;
             }
 
             if (entry.Is(WordClass.NotPastEd))

@@ -211,6 +211,21 @@ public sealed class TimexTests
         new("nearest", "The bank cut its rate in February, the report showed.", "February", D, "2025-02", "2025-11-02"),
         new("nearest", "The court hearing is July 20 in the capital.", "July 20", D, "2025-07-20"),
 
+        // ---- tense: a past perfect beats a deadline; a possessive day is past; "next to" and "is to"
+        new("tense", "Forty members had filed their reports by Friday, the agency said.", "Friday", D, "2025-07-18"),
+        new("tense", "Until Thursday, officials had not named a suspect.", "Thursday", D, "2025-07-17"),
+        new("tense", "The offer had been due to expire Friday evening.", "Friday evening", T, "2025-07-18TEV"),
+        new("tense", "Members must file their reports by Friday.", "Friday", D, "2025-07-25"),
+        new("tense", "The sale, which had been expected for many months, is part of a plan to repay the loan by Friday.", "Friday", D, "2025-07-25"),
+        new("tense", "Lawyers said they would appeal Monday's ruling.", "Monday", D, "2025-07-21"),
+        new("tense", "Traders will compare the prices with Friday's close.", "Friday", D, "2025-07-18"),
+        new("tense", "Campaigning ended ahead of Sunday's vote.", "Sunday", D, "2025-07-27"),
+        new("tense", "Parties may campaign until Sunday's vote.", "Sunday", D, "2025-07-27"),
+        new("tense", "A car bomb exploded next to the embassy on Friday.", "Friday", D, "2025-07-18"),
+        new("tense", "The court is to resume hearings on Monday.", "Monday", D, "2025-07-28"),
+        new("tense", "Both leaders are to meet in Rome on Friday.", "Friday", D, "2025-07-25"),
+        new("tense", "The agency said Monday that its aim is to cut costs.", "Monday", D, "2025-07-21"),
+
         // ---- a date without its year lies within about nine months of the story, whatever the tense of another verb
         new("horizon", "The regulator gave no reason for the Aug. 3 deadline.", "Aug. 3", D, "2025-08-03"),
         new("horizon", "The club said it had invited the players to a dinner on Sept. 2.", "Sept. 2", D, "2025-09-02"),
