@@ -371,9 +371,11 @@ internal sealed partial class TemporalScanner
         }
 
         var from = new LocalDate(quarterYear, ((quarter - 1) * 3) + 1, 1);
-        if (!yearAgo && from.PlusMonths(3) <= reference.PlusDays(7))
+        if (!yearAgo && from.PlusMonths(3) <= reference.PlusDays(7)
+            && !(InQuarterContext(token.Start) && (quarterYear * 4) + quarter < (_quarterYear * 4) + _quarter))
         {
             // Only a quarter that has ended anchors "the quarter" and "a year ago" later on: results are reported for those.
+            // An earlier quarter named for comparison ("after a flat second quarter") leaves the reported one in place.
             _quarterYear = quarterYear;
             _quarter = quarter;
             _quarterAt = end;

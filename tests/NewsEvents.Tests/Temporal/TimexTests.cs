@@ -85,6 +85,9 @@ public sealed class TimexTests
         new("quarter", "Costs rose in fiscal 2024, the company said.", "fiscal 2024", D, "2024"),
         new("quarter", "Sales for this year's second quarter fell 3%.", "this year's second quarter", D, "2025-Q2"),
         new("quarter", "The plant may reopen in next year's first quarter.", "next year's first quarter", D, "2026-Q1"),
+        new("quarter", "Profit rose in the second quarter. After a weak first quarter, costs were lower than a year ago.", "a year ago", D, "2024-Q2"),
+        new("quarter", "Net rose in the second quarter. After a flat first quarter, the year-earlier period had a charge.", "the year-earlier period", D, "2024-Q2"),
+        new("quarter", "Profit fell in the first quarter. In the second quarter, sales beat those of a year earlier.", "a year earlier", D, "2024-Q2"),
 
         // ---- years as modifiers and anaphoric years
         new("year", "The 2019 election changed the parliament.", "2019", D, "2019"),
