@@ -59,6 +59,7 @@ internal sealed partial class TemporalScanner
     private const int TenseWindow = 160;
     private const int TenseTokens = 24;
     private const int PastPerfectTokens = 6;
+    private const int ComparisonTokens = 12;
 
     // A date written without its year lies within about nine months of the story (see Resolve).
     private const int HorizonMonths = 9;
@@ -2223,7 +2224,38 @@ internal sealed partial class TemporalScanner
             }
         }
 
-        return Emit(begin, unitToken.End, TemporalMentionKind.Date, first, last, finalGranularity, approximate: part != DatePart.None);
+        // In a quarterly report "compared with $3 million last year" and "the corresponding period last year" are the same
+        // quarter a year before; "down from $2 million last year" stays the year, as annotators read it.
+        var sameQuarter = modifier == Modifier.Last && unit == TimeUnit.Year && part == DatePart.None && IsComparedPeriod(begin)
+            ? YearAgoQuarter(begin, unit, 1) : null;
+        return Emit(begin, unitToken.End, TemporalMentionKind.Date, first, last, finalGranularity, approximate: part != DatePart.None, timex: sameQuarter);
+    }
+
+    /// <summary>Whether a comparison ("compared with", "compare with") or a "period" closely precedes a position in its sentence.</summary>
+    private bool IsComparedPeriod(int position)
+    {
+        var token = Prev(position);
+        if (Is(token, "period"))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < ComparisonTokens && token.Exists; i++)
+        {
+            if (token.Kind == TokenKind.Symbol && IsSentenceEnd(token))
+            {
+                return false;
+            }
+
+            if (token.Kind == TokenKind.Word && token.Length >= 7 && Span(token).StartsWith("compare", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            token = Prev(token.Start);
+        }
+
+        return false;
     }
 
     private static void CalendarUnit(LocalDate reference, TimeUnit unit, int offset, out LocalDate start, out LocalDate end)
