@@ -962,7 +962,8 @@ internal sealed partial class TemporalScanner
             cue = Prev(cue.Start);
         }
 
-        if (Is(cue, "full") || Is(cue, "current") || Is(cue, "entire") || Is(cue, "whole"))
+        var current = Is(cue, "current");
+        if (Is(cue, "full") || current || Is(cue, "entire") || Is(cue, "whole"))
         {
             start = cue.Start;
             cue = Prev(cue.Start);
@@ -1024,7 +1025,7 @@ internal sealed partial class TemporalScanner
         }
 
         if (Is(next, "of") || Is(next, "before") || Is(next, "after") || Is(next, "earlier") || Is(next, "ago") || Is(next, "to")
-            || (IsDash(next) && next.Start == end) || Is(next, "in") || Is(next, "that") || Is(next, "when") || Is(Prev(start), "of"))
+            || (IsDash(next) && next.Start == end) || (!current && (Is(next, "in") || Is(next, "that") || Is(next, "when"))) || Is(Prev(start), "of"))
         {
             return -1;
         }

@@ -2041,7 +2041,7 @@ internal sealed partial class TemporalScanner
         }
 
         return Emit(start, end, TemporalMentionKind.Date, from, to, granularity, approximate: approximate || vague,
-            timex: vague ? null : YearAgoQuarter(start, unit, count));
+            timex: vague ? new Timex(TimexType.Date, Timex.PastReference) : YearAgoQuarter(start, unit, count)); // "several years ago"
     }
 
     private int OnBareUnit(Token unitToken, WordEntry entry, Token before)
