@@ -1529,6 +1529,12 @@ internal sealed partial class TemporalScanner
             timex: dayPart is not null && day is { } d ? new Timex(TimexType.Time, TimexValues.Day(d) + dayPart) : null);
     }
 
+    /// <summary>Whether a noun after "today's" names the present in general: "today's world", "today's youth".</summary>
+    private bool IsGenericNoun(Token noun) =>
+        Is(noun, "world") || Is(noun, "youth") || Is(noun, "society") || Is(noun, "generation") || Is(noun, "children")
+        || Is(noun, "kids") || Is(noun, "young") || Is(noun, "economy") || Is(noun, "culture") || Is(noun, "standards")
+        || Is(noun, "dollars") || Is(noun, "terms") || Is(noun, "climate") || Is(noun, "age") || Is(noun, "times");
+
     /// <summary>Whether a word is followed by a possessive "'s": "Wednesday's ruling", "Friday's close".</summary>
     private bool IsPossessive(Token word)
     {
@@ -1568,10 +1574,10 @@ internal sealed partial class TemporalScanner
             return -1;
         }
 
-        // "in today's world", "the people of tomorrow": the present or future in general, which news annotators leave out.
+        // "in today's world", "for today's youth", "many of today's computers", "the people of tomorrow": the present or future
+        // in general, which news annotators leave out; "in today's editions", "for today's quiz" are the day.
         var after = Next(token.End);
-        if ((Is(before, "of") || Is(before, "in") || Is(before, "for")) && !Is(token, "tonight")
-            && ((after.Kind == TokenKind.Symbol && after.Start == token.End && _text[after.Start] is '\'' or '\u2019' && Is(Next(after.End), "s"))
+        if (!Is(token, "tonight") && ((IsPossessive(token) && (Is(before, "of") || IsGenericNoun(Next(Next(after.End).End))))
                 || (Is(token, "tomorrow") && Is(before, "of"))))
         {
             return -1;
