@@ -1790,6 +1790,16 @@ internal sealed partial class TemporalScanner
     {
         var unit = entry.Unit;
         var before = Prev(unitToken.Start);
+        var dash = Next(unitToken.End);
+        if (IsDash(dash) && dash.Start == unitToken.End && Is(Next(dash.End), "long") && Next(dash.End).Start == dash.End
+            && !(IsDash(before) && before.End == unitToken.Start))
+        {
+            // "a day-long meeting" (P1D), "a decades-long battle" (vague); "a two-year-long" is read below.
+            var plural = _text[unitToken.End - 1] is 's' or 'S';
+            return Emit(unitToken.Start, Next(dash.End).End, TemporalMentionKind.Duration, null, null, DateMath.ToGranularity(unit),
+                plural ? null : DateMath.ToPeriod(unit, 1), approximate: plural);
+        }
+
         int count;
         bool article;
         var hyphen = false;
@@ -1798,6 +1808,12 @@ internal sealed partial class TemporalScanner
         if (IsDash(before) && before.End == unitToken.Start)
         {
             var word = Prev(before.Start);
+            if (word.End == before.Start && Has(word, WordClass.VagueCount) && Is(word, "several"))
+            {
+                // "a several-year tenure"
+                return OnCountedUnit(unitToken, unit, 0, false, true, true, word.Start);
+            }
+
             if (word.End != before.Start || !TryCount(word, out count, out article))
             {
                 return -1;

@@ -47,6 +47,11 @@ public sealed class TimexTests
 
         // ---- durations and their periods
         new("duration", "The strike lasted two and a half years in all.", "two and a half years", P, "P2Y6M"),
+        new("duration", "Lawyers left their third day-long meeting with officials.", "day-long", P, "P1D"),
+        new("duration", "The town marked the end of a decades-long feud.", "decades-long", P, "PXDE"),
+        new("duration", "A year-long probe found no wrongdoing.", "year-long", P, "P1Y"),
+        new("duration", "She took the post after a several-year tenure abroad.", "several-year", P, "PXY"),
+        new("duration", "The city began a two-year overhaul of its port.", "two-year", P, "P2Y"),
         new("duration", "The siege lasted more than four hours before troops left.", "more than four hours", P, "PT4H"),
         new("duration", "Markets stayed calm for years despite the warnings.", "years", P, "PXY"),
         new("duration", "The lights went out for 24 hours across the city.", "24 hours", P, "PT24H"),
@@ -280,6 +285,8 @@ public sealed class TimexTests
         "The office is on the 5th floor of the tower.",
         "The Q7 model sold well.",
         "Schools must prepare pupils for today's world.",
+        "The 10-year-old boy was found safe.",
+        "A long-term plan was adopted.",
         "The song speaks to today's youth in the suburbs.",
         "Most of today's phones run on two systems.",
         "Rents are high in today's economy.",
