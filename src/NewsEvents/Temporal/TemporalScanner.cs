@@ -2623,8 +2623,9 @@ internal sealed partial class TemporalScanner
                 return 0;
             }
 
-            if (token.Kind == TokenKind.Symbol && IsSentenceEnd(token))
+            if (token.Kind == TokenKind.Symbol && (IsSentenceEnd(token) || IsQuote(token)))
             {
+                // A quotation keeps its own tense: "''He will leave at 4 a.m. Thursday,'' Castro said."
                 return 0;
             }
 
@@ -2642,6 +2643,18 @@ internal sealed partial class TemporalScanner
         }
 
         return 0;
+    }
+
+    /// <summary>Whether a symbol is a quotation mark: " “ ” « » ``, or '' (two apostrophes).</summary>
+    private bool IsQuote(Token symbol)
+    {
+        var c = _text[symbol.Start];
+        if (c is '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB' or '`')
+        {
+            return true;
+        }
+
+        return c == '\'' && ((symbol.Start > 0 && _text[symbol.Start - 1] == '\'') || (symbol.Start + 1 < _text.Length && _text[symbol.Start + 1] == '\''));
     }
 
     private bool CrossesLine(int from, int to)

@@ -245,6 +245,10 @@ public sealed class TimexTests
         new("tense", "The court is to resume hearings on Monday.", "Monday", D, "2025-07-28"),
         new("tense", "Both leaders are to meet in Rome on Friday.", "Friday", D, "2025-07-25"),
         new("tense", "The agency said Monday that its aim is to cut costs.", "Monday", D, "2025-07-21"),
+        new("tense", "\u201CWe will meet them again on Thursday,\u201D the envoy said.", "Thursday", D, "2025-07-24"),
+        new("tense", "''The convoy will leave at 4 a.m. Friday,'' the governor said.", "4 a.m. Friday", T, "2025-07-25T04:00"),
+        new("tense", "\"We met them on Thursday,\" the envoy will tell the court.", "Thursday", D, "2025-07-17"),
+        new("tense", "The minister said \"no\" on Monday.", "Monday", D, "2025-07-21"),
 
         // ---- a date without its year lies within about nine months of the story, whatever the tense of another verb
         new("horizon", "The regulator gave no reason for the Aug. 3 deadline.", "Aug. 3", D, "2025-08-03"),
