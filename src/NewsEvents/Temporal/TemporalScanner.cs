@@ -1800,6 +1800,16 @@ internal sealed partial class TemporalScanner
                 plural ? null : DateMath.ToPeriod(unit, 1), approximate: plural);
         }
 
+        if (unit == TimeUnit.Year && (Is(before, "a") || Is(before, "an")))
+        {
+            // "a year-earlier loss": the article belongs to the noun, not to a count of one year.
+            var yearAgo = OnYearAgoAdjective(unitToken);
+            if (yearAgo >= 0)
+            {
+                return yearAgo;
+            }
+        }
+
         int count;
         bool article;
         var hyphen = false;

@@ -102,6 +102,8 @@ public sealed class TimexTests
         new("quarter", "Net rose in the second quarter. After a flat first quarter, the year-earlier period had a charge.", "the year-earlier period", D, "2024-Q2"),
         new("quarter", "Profit fell in the first quarter. In the second quarter, sales beat those of a year earlier.", "a year earlier", D, "2024-Q2"),
         new("quarter", "The unit earned $9 million in the second quarter, compared with a loss of $2 million last year.", "last year", D, "2024-Q2"),
+        new("quarter", "The unit lost $9 million in the second quarter, compared with a year-earlier loss of $2 million.", "year-earlier", D, "2024-Q2"),
+        new("year", "The firm posted a year-ago gain of $4 million.", "year-ago", D, "2024"),
         new("quarter", "Net was $5 million in the second quarter. That compares with $4 million for the same period last year.", "last year", D, "2024-Q2"),
         new("quarter", "Net was $5 million in the second quarter, down from $6 million last year.", "last year", D, "2024"),
         new("quarter", "The unit earned $9 million, compared with a loss of $2 million last year.", "last year", D, "2024"),
