@@ -2373,6 +2373,21 @@ internal sealed partial class TemporalScanner
         var start = season.Start;
         var before = Prev(start);
         var modifier = year == 0 ? ReadModifier(before) : Modifier.None;
+        if (year == 0 && modifier == Modifier.None && Is(before, "past") && Is(Prev(before.Start), "this"))
+        {
+            // "this past spring"
+            modifier = Modifier.Last;
+            before = Prev(before.Start);
+        }
+
+        var part = Has(before, WordClass.Part) && !Is(before, "mid");
+        if (part && modifier == Modifier.None)
+        {
+            // "the early summer", "in late spring": the season's part (TimeML keeps the whole season as the value).
+            start = before.Start;
+            before = Prev(start);
+        }
+
         if (modifier != Modifier.None)
         {
             start = before.Start;
@@ -2388,7 +2403,7 @@ internal sealed partial class TemporalScanner
 
             var cued = Is(before, "in") || Is(before, "during") || Is(before, "since") || Is(before, "until") || Is(before, "till")
                 || Is(before, "by") || Is(before, "through") || Is(before, "throughout") || Is(before, "over") || Is(before, "before")
-                || Is(before, "after");
+                || Is(before, "after") || Is(before, "into") || (part && article);
             if (year == 0 && (!cued || (!article && Is(season, "fall"))))
             {
                 return -1;

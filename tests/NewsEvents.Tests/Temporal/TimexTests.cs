@@ -293,6 +293,7 @@ public sealed class TimexTests
         "Schools must prepare pupils for today's world.",
         "The 10-year-old boy was found safe.",
         "A long-term plan was adopted.",
+        "The early fall of the empire is a myth.",
         "The song speaks to today's youth in the suburbs.",
         "Most of today's phones run on two systems.",
         "Rents are high in today's economy.",
