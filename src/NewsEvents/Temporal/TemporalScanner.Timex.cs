@@ -10,6 +10,9 @@ internal sealed partial class TemporalScanner
     /// <summary>How far back (characters) a quarter mentioned earlier still anchors "the quarter", "a year ago".</summary>
     private const int QuarterContext = 4000;
 
+    /// <summary>How far back (tokens) a sentence is searched for "the nine months" before "a year earlier".</summary>
+    private const int MonthsSentenceTokens = 40;
+
     // Per-run context: the scanner is created for one text and thrown away, so this is no shared state.
     private int _quarterYear;
     private int _quarter;
@@ -267,7 +270,13 @@ internal sealed partial class TemporalScanner
             return -1;
         }
 
-        if (isPeriod && !InQuarterContext(token.Start))
+        if (isPeriod && InQuarterContext(token.Start) && InMonthsSentence(start) && year is >= 1 and <= 9998)
+        {
+            // "In the first nine months, … in the 1988 period": the year's
+            return Emit(start, end, TemporalMentionKind.Date, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), TemporalGranularity.Year);
+        }
+
+        if (isPeriod && (!InQuarterContext(token.Start) || InMonthsSentence(start)))
         {
             return -1;
         }
@@ -388,6 +397,35 @@ internal sealed partial class TemporalScanner
         return Emit(start, end, TemporalMentionKind.Date, from, from.PlusMonths(3).PlusDays(-1), TemporalGranularity.Month);
     }
 
+    /// <summary>Whether the sentence before a position reports a span of months ("For the nine months, net rose … a year
+    /// earlier"): its comparison is then with the year before, not with the quarter a year before.</summary>
+    private bool InMonthsSentence(int position)
+    {
+        // Earlier mentions ("the nine months") lie behind the scanner's floor, so this reads the text directly.
+        var limit = Math.Max(0, position - (MonthsSentenceTokens * 12));
+        var token = TextTokens.Previous(_text, position, limit);
+        for (var i = 0; i < MonthsSentenceTokens && token.Exists; i++)
+        {
+            if (token.Kind == TokenKind.Symbol && IsSentenceEnd(token))
+            {
+                return false;
+            }
+
+            if (Is(token, "months"))
+            {
+                var count = TextTokens.Previous(_text, token.Start, limit);
+                if (count.Kind == TokenKind.Number || Has(count, WordClass.NumberWord))
+                {
+                    return true;
+                }
+            }
+
+            token = TextTokens.Previous(_text, token.Start, limit);
+        }
+
+        return false;
+    }
+
     /// <summary>Whether "'s" and a quarter follow a position: "[this year]'s third quarter".</summary>
     private bool IsPossessiveBeforeQuarter(int position)
     {
@@ -419,7 +457,7 @@ internal sealed partial class TemporalScanner
     /// <summary>The value of "a year ago", "a year earlier" inside a quarterly report: the same quarter a year before.</summary>
     private Timex? YearAgoQuarter(int position, TimeUnit unit, int count)
     {
-        if (unit != TimeUnit.Year || count != 1 || !InQuarterContext(position))
+        if (unit != TimeUnit.Year || count != 1 || !InQuarterContext(position) || InMonthsSentence(position))
         {
             return null;
         }

@@ -2266,7 +2266,9 @@ internal sealed partial class TemporalScanner
     /// <summary>Whether a comparison ("compared with", "compare with") or a "period" closely precedes a position in its sentence.</summary>
     private bool IsComparedPeriod(int position)
     {
-        var token = Prev(position);
+        // Earlier mentions lie behind the scanner's floor, so this reads the text directly.
+        var limit = Math.Max(0, position - (ComparisonTokens * 16));
+        var token = TextTokens.Previous(_text, position, limit);
         if (Is(token, "period"))
         {
             return true;
@@ -2284,7 +2286,7 @@ internal sealed partial class TemporalScanner
                 return true;
             }
 
-            token = Prev(token.Start);
+            token = TextTokens.Previous(_text, token.Start, limit);
         }
 
         return false;
@@ -2706,6 +2708,11 @@ internal sealed partial class TemporalScanner
         if (c != '.')
         {
             return false;
+        }
+
+        if (symbol.End < _text.Length && char.IsAsciiDigit(_text[symbol.End]))
+        {
+            return false; // "$10.83", "3.5%": a decimal point
         }
 
         // "Dec. 8", "Adm. Aktürk", "U.S.": a dot after a short capitalized word is an abbreviation.
