@@ -1001,6 +1001,7 @@ internal sealed partial class TemporalScanner
         }
 
         var current = Is(cue, "current");
+        var following = false;
         if (Is(cue, "full") || current || Is(cue, "entire") || Is(cue, "whole"))
         {
             start = cue.Start;
@@ -1015,6 +1016,7 @@ internal sealed partial class TemporalScanner
         else if (Is(cue, "following"))
         {
             offset = 1;
+            following = true;
             start = cue.Start;
             cue = Prev(cue.Start);
         }
@@ -1090,7 +1092,8 @@ internal sealed partial class TemporalScanner
             return Emit(start, end, TemporalMentionKind.Date, null, null, TemporalGranularity.Year);
         }
 
-        var year = reference.Year + offset;
+        // "On May 22, 1995, he was promoted, and the following year …": the year after the one last written.
+        var year = (following && _lastYear is > 0 and < 9999 ? _lastYear : reference.Year) + offset;
         return Emit(start, end, TemporalMentionKind.Date, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), TemporalGranularity.Year);
     }
 
