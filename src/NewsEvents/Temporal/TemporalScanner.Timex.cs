@@ -1151,6 +1151,21 @@ internal sealed partial class TemporalScanner
     {
         var before = Prev(token.Start);
         var suffix = DayPartSuffix(token);
+        if (Is(before, "at") && (Is(token, "noon") || Is(token, "midday")))
+        {
+            // "at midday" alone is noon of the reference day; "at noon Thursday" is read at the weekday.
+            var next = Next(token.End);
+            if (next.Kind == TokenKind.Number || Has(next, WordClass.Weekday | WordClass.RelativeDay | WordClass.Month) || Is(next, "on")
+                || Is(next, "of") || Is(next, "local") || Has(next, WordClass.Last | WordClass.Next | WordClass.This))
+            {
+                return -1;
+            }
+
+            LocalDate? noonDay = TryReference(1, out var noonReference) ? noonReference : null;
+            return Emit(token.Start, token.End, TemporalMentionKind.Date, noonDay, noonDay, TemporalGranularity.Day,
+                timex: new Timex(TimexType.Time, noonDay is { } d ? TimexValues.Day(d) + "T12:00" : null));
+        }
+
         if (!Is(before, "this") || suffix is null || Is(token, "night"))
         {
             return -1;
