@@ -115,9 +115,10 @@ internal sealed class StoryRun
             var ages = FillAges(i);
             var times = FillTimes(i);
             FillDates(i);
-            FillQuantities(i, [.. times, .. ages]);
+            var singles = FillOneMoreCasualty(i);
+            FillQuantities(i, [.. times, .. ages, .. singles]);
             FillDetails(i);
-            FillOrdinals(i);
+            FillOrdinals(i, singles);
             FillRecords(i);
             FillAddresses(i);
             FillCrossStreets(i);
@@ -270,6 +271,15 @@ internal sealed class StoryRun
                 {
                     j++; // a middle initial: "John F. Smith"
                 }
+                else if (words.Count > 0 && j + 3 < tokens.Count && tokens[j].Lower is "\"" or "\u201C" or "(" && IsNameWord(tokens, j + 1) &&
+                         tokens[j + 2].Lower is "\"" or "\u201D" or ")" && IsNameWord(tokens, j + 3))
+                {
+                    // A familiar name quoted or in brackets between the given names and the surname: 'Luis Gerardo "Jerry"
+                    // Ortiz', 'Luis Gerardo (Jerry) Ortiz' is known as Jerry Ortiz, as other outlets write him.
+                    words.Clear();
+                    words.Add(Word(tokens[j + 1]));
+                    j += 3;
+                }
                 else
                 {
                     break;
@@ -385,6 +395,9 @@ internal sealed class StoryRun
     // The full name a single capitalized word refers to: the one name of the article ending in it, else none.
     private string? ResolveSurname(string word) => _surnames.GetValueOrDefault(word);
 
+    private static readonly FrozenSet<string> SpeechLemmas =
+        new[] { "say", "tell", "add", "explain", "confirm", "state", "report", "announce", "note", "estimate" }.ToFrozenSet(StringComparer.Ordinal);
+
     // The person nearest before a token (a full name, or a surname the article resolves), within the sentence.
     private string? PersonBefore(int sentence, int index, int window)
     {
@@ -394,6 +407,12 @@ internal sealed class StoryRun
             if (tokens[k].Lower is ";")
             {
                 break;
+            }
+
+            // The one who says it is not the one it is about: "Inspector Dave Gaskin said the man fell 2,000ft".
+            if (k + 1 < index && k + 1 < tokens.Count && SpeechLemmas.Contains(_lex.Lemma(tokens[k + 1].Lower)))
+            {
+                continue;
             }
 
             var name = _namesAt[sentence].FirstOrDefault(n => n.Last == k && !n.IsPlace);
@@ -460,7 +479,7 @@ internal sealed class StoryRun
                 var after = _namesAt[index].FirstOrDefault(n => n.First > end && n.First <= end + 3 && !n.IsPlace)?.Written ??
                             (end + 1 < tokens.Count && tokens[end + 1].IsWord && IsCapitalized(tokens[end + 1]) ? ResolveSurname(Word(tokens[end + 1])) : null);
                 var apposition = i >= 2 && tokens[i - 1].Lower is "a" or "an" && tokens[i - 2].Lower == "," ? i - 2 : (i >= 1 && tokens[i - 1].Lower == "," ? i - 1 : -1);
-                subject = after ?? (apposition > 0 ? PersonBefore(index, apposition, 1) : null);
+                subject = after ?? (apposition > 0 ? PersonBefore(index, apposition, 1) : null) ?? TitledOwner(tokens, end);
             }
             else if (Is(tokens, i + 1, "years") && Is(tokens, i + 2, "old"))
             {
@@ -503,6 +522,42 @@ internal sealed class StoryRun
         }
 
         return spans;
+    }
+
+    // "The 35-year-old deputy", "a 35-year-old sheriff's deputy": the one person the article titles with a word of the noun
+    // phrase ("Deputy Jerry Ortiz"). None when no one or several people carry the title.
+    private string? TitledOwner(List<Token> tokens, int end)
+    {
+        for (var k = end + 1; k < tokens.Count && k <= end + 4 && tokens[k].IsWord && !IsCapitalized(tokens[k]); k++)
+        {
+            if (Is(tokens, k + 1, "'s"))
+            {
+                k++;
+                continue;
+            }
+
+            string? owner = null;
+            foreach (var n in _names)
+            {
+                if (!n.IsPlace && n.First > 0 && _tokens[n.Sentence][n.First - 1].Lower == tokens[k].Lower &&
+                    (n.Written.Contains(' ', StringComparison.Ordinal) ? n.Written : ResolveSurname(n.Written)) is { } full)
+                {
+                    if (owner is not null && owner != full)
+                    {
+                        return null;
+                    }
+
+                    owner = full;
+                }
+            }
+
+            if (owner is not null)
+            {
+                return owner;
+            }
+        }
+
+        return null;
     }
 
     // ---- times of day -----------------------------------------------------------------------------------------------------
@@ -1032,13 +1087,13 @@ internal sealed class StoryRun
     // "in the seventh round", "his sixth defence", "the fourth success", "a second-floor apartment": which one of a series,
     // a figure like a count, keyed by the noun it qualifies and the clause's verb ("round" stopped in vs knocked down in).
     // "First" says little (the first half, for the first time) and dates ("the 14th of May") are not series: both skipped.
-    private void FillOrdinals(int index)
+    private void FillOrdinals(int index, List<(int First, int Last)> taken)
     {
         var tokens = _tokens[index];
         var sentence = _article.Sentences[index];
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || OrdinalValue(tokens[i].Lower) is not { } n || n < 2 ||
+            if (!tokens[i].IsWord || OrdinalValue(tokens[i].Lower) is not { } n || n < 2 || taken.Any(s => s.First <= i && i <= s.Last) ||
                 _temporalAt[index].Any(m => m.Offset <= tokens[i].Start && tokens[i].End <= m.Offset + m.Length))
             {
                 continue;
@@ -1061,6 +1116,116 @@ internal sealed class StoryRun
                 Past(index, "ordinal:" + noun + "/" + (predicate ?? "") + (person is null ? "" : "/" + person), i, headIndex));
         }
     }
+
+    // ---- one more casualty -----------------------------------------------------------------------------------------------
+
+    // "killing two co-workers and critically injuring a third", "two killed and another wounded", "gunned down two women and
+    // leaving a man wounded": after a casualty figure of one kind, a coordinated indefinite singular of the other kind is one
+    // person ("a third" is not a fraction here, nor the third of a series). Only across kinds: "two were killed and a third
+    // died later" would count one death where the sentence means three.
+    private List<(int First, int Last)> FillOneMoreCasualty(int index)
+    {
+        var tokens = _tokens[index];
+        var found = new List<(int First, int Last)>();
+        var figures = new List<(int Last, string Cue)>();
+        foreach (var q in _quantitiesAt[index])
+        {
+            var first = tokens.FindIndex(t => t.End > q.Offset);
+            var last = tokens.FindLastIndex(t => t.Start < q.Offset + q.Length);
+            if (first >= 0 && last >= first && q.Min == q.Max && q.Min >= 2 && CueNear(tokens, first, last) is "deaths" or "injured" &&
+                CueNear(tokens, first, last) is { } cue)
+            {
+                figures.Add((last, cue));
+            }
+        }
+
+        if (figures.Count == 0)
+        {
+            return found;
+        }
+
+        for (var i = figures.Min(f => f.Last) + 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].Lower is not ("a" or "an" or "another"))
+            {
+                continue;
+            }
+
+            // The phrase: "another", "a third", "a third co-worker", "a man", "a male co-worker".
+            var end = i;
+            if (tokens[i].Lower != "another" && i + 1 < tokens.Count && OrdinalValue(tokens[i + 1].Lower) is >= 2)
+            {
+                end = i + 1;
+            }
+
+            var (head, headIndex) = HeadNoun(tokens, end);
+            // "another wounded": the casualty word after the phrase is its verb, not its noun.
+            var person = head is not null && _lex.PersonNouns.Contains(head) && CueAt(tokens, headIndex) is null;
+            if (person)
+            {
+                end = headIndex;
+            }
+            else if (end == i && tokens[i].Lower != "another")
+            {
+                continue;
+            }
+
+            if (CasualtyCueAround(tokens, i, end) is not { } cue || !figures.Any(f => f.Last < i && f.Cue != cue))
+            {
+                continue;
+            }
+
+            var text = _text[tokens[i].Start..tokens[end].End];
+            var property = cue == "deaths" ? ClaimProperty.Deaths : ClaimProperty.Injured;
+            Add(property, new QuantityValue(text, 1, 1, unit: person ? head : null), _article.Sentences[index], Past(index, null, i, end));
+            found.Add((i, end));
+            i = end;
+        }
+
+        return found;
+    }
+
+    // The casualty cue a coordinated phrase takes: the verb just before it after "and" or a comma ("and critically injuring
+    // a third"), or just after it ("and a male co-worker was wounded", "leaving a man wounded", "and another wounded").
+    private string? CasualtyCueAround(List<Token> tokens, int first, int last)
+    {
+        var k = first - 1;
+        if (k >= 0 && tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal))
+        {
+            k--;
+        }
+
+        if (k >= 1 && CueAt(tokens, k) is { } before && (IsClauseBreak(tokens[k - 1].Lower) ||
+            (k >= 2 && tokens[k - 1].Lower.EndsWith("ly", StringComparison.Ordinal) && IsClauseBreak(tokens[k - 2].Lower))))
+        {
+            return before;
+        }
+
+        var opener = first >= 1 && (IsClauseBreak(tokens[first - 1].Lower) || tokens[first - 1].Lower is "leaving" or "left");
+        if (!opener)
+        {
+            return null;
+        }
+
+        for (var j = last + 1; j < tokens.Count && j <= last + 3; j++)
+        {
+            if (CueAt(tokens, j) is { } after)
+            {
+                return after;
+            }
+
+            if (tokens[j].Lower is not ("was" or "were" or "is" or "has" or "had" or "been" or "also" or "later") &&
+                !tokens[j].Lower.EndsWith("ly", StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private string? CueAt(List<Token> tokens, int k) =>
+        _lex.SlotCues.TryMatch(tokens, k, out _, out var slot) && slot is "deaths" or "injured" && !_lex.IsIrrealis(tokens, k) ? slot : null;
 
     private static int? OrdinalValue(string word)
     {
@@ -1608,6 +1773,19 @@ internal sealed class StoryRun
         var tokens = _tokens[sentence];
         foreach (var marker in markers)
         {
+            // A marker inside the figure is its head, not its scene: "two killed and another wounded".
+            if (first <= marker && marker <= last)
+            {
+                continue;
+            }
+
+            // "The shooting came just weeks after a driver … fatally shot eight people, then himself": a clause that an
+            // "after a" marker opens in mid-sentence runs to the sentence's end, commas and all.
+            if (marker < first && Is(tokens, marker + 1, "after"))
+            {
+                return true;
+            }
+
             var (from, to) = marker < first ? (marker, first) : (last, marker);
             var broken = false;
             for (var k = from + 1; k < to && !broken; k++)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace NewsEvents.Quantities;
@@ -670,6 +671,14 @@ internal readonly struct QuantityScanner
             if (r < text.Length && IsDigit(text[r]) || info is null)
             {
                 return false;
+            }
+
+            // "fell about 600m down a gully", "a 10m boat": a glued "m" with no money before it and no counted noun after it
+            // is metres; "$600m", "600m people" are millions.
+            if (r - q == 1 && (text[q] | 0x20) == 'm' && info.AttachedScale is not null && IsMetres(p, r))
+            {
+                core = core with { End = r, UnitKind = UnitKind.Continuous, UnitStart = q, UnitEnd = r, YearLike = false, StrongUnit = true };
+                return true;
             }
 
             if (info.AttachedScale is { } attached)
@@ -1527,6 +1536,50 @@ internal readonly struct QuantityScanner
 
         after = q;
         return true;
+    }
+
+    private static readonly FrozenSet<string> AfterMetres = new[]
+    {
+        "down", "up", "from", "to", "of", "into", "onto", "above", "below", "under", "over", "in", "on", "at", "and", "or", "while",
+        "when", "before", "after", "away", "off", "through", "across", "along", "high", "long", "deep", "tall", "wide", "short",
+        "the", "a", "an", "his", "her", "their", "its", "back", "further", "farther", "beneath", "toward", "towards", "near", "behind",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // A glued "m" reads as metres unless money stands before the figure or a word after it could be what is counted.
+    private bool IsMetres(int start, int end)
+    {
+        var before = start - 1;
+        while (before >= 0 && _text[before] == ' ')
+        {
+            before--;
+        }
+
+        var wordStart = before;
+        while (wordStart > 0 && IsLetter(_text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        if (before >= 0 && (IsCurrency(_text[before]) ||
+                            (before - wordStart is >= 1 and <= 3 && _text.AsSpan(wordStart, before - wordStart + 1).ContainsAnyExceptInRange('A', 'Z') is false)))
+        {
+            return false; // "$600m", "£600m", "USD 600m"; not "A 600m drop"
+        }
+
+        var p = SkipGap(end);
+        if (p == end || p >= _text.Length || !IsLetter(_text[p]))
+        {
+            return true; // "fell 600m.", "600m (2,000ft)", "600m,"
+        }
+
+        if (wordStart >= 0 && before - wordStart <= 1 && _text.AsSpan(wordStart, before - wordStart + 1) is var article &&
+            (article.Equals("a", StringComparison.OrdinalIgnoreCase) || article.Equals("an", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true; // "a 10m boat": a measure qualifying the noun
+        }
+
+        var e = Word(p);
+        return AfterMetres.Contains(_text[p..e]);
     }
 
     private QuantityWord? NextWordInfo(int q) => NextWord(q, out _, out _);

@@ -86,6 +86,12 @@ internal sealed class ClaimComparer
             conflicts.AddRange(found.Where(MentionConflictIsSigned));
         }
 
+        // A hedge on whether the event happened is the event's: an outlet that hedges the event hedges its agent and its date
+        // with it, and the comparison of the event itself (not each of its roles again) decides whether that disagrees.
+        var byId = groups.Values.SelectMany(l => l).Select(i => i.Claim).DistinctBy(c => c.Id).ToDictionary(c => c.Id, StringComparer.Ordinal);
+        conflicts.RemoveAll(c => c.Kind == ConflictKind.Factuality && c.Property is not (ClaimProperty.Occurred or ClaimProperty.Terms) &&
+                                 HedgesTheEvent(c, groups, byId));
+
         foreach (var (eventId, own) in storyClaims)
         {
             CompareStory(eventId, own, conflicts, corroborations, singletons);
@@ -106,6 +112,35 @@ internal sealed class ClaimComparer
     // "killed"), hedges, negations outside the event's scope and loosely linked background dates made most of their
     // conflicts ones no reader would sign (measured on the development clusters). Kept from them: hard figures and
     // places, terms, and dates to the day or week of an event with named participants.
+    private static readonly string[] BeForms = ["is ", "are ", "was ", "were ", "be ", "been ", "'s ", "'re "];
+
+    private static bool IsProgressive(Claim claim)
+    {
+        if (claim.Property != ClaimProperty.Occurred || claim.Value is not TextValue { Text: var trigger } ||
+            !trigger.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || trigger.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var text = claim.Evidence.Text;
+        return BeForms.Any(be => text.Contains(be + trigger, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool HedgesTheEvent(Conflict conflict, Dictionary<(string EventId, ClaimProperty Property, string Subject), List<Item>> groups,
+        Dictionary<string, Claim> byId)
+    {
+        if (!groups.TryGetValue((conflict.EventId, ClaimProperty.Occurred, ""), out var occurred))
+        {
+            return false;
+        }
+
+        var hedgedArticles = conflict.Sides
+            .Where(s => s.Claims.All(id => byId.TryGetValue(id, out var c) && c.Factuality.Certainty != Certainty.Certain))
+            .SelectMany(s => s.Articles).ToHashSet(StringComparer.Ordinal);
+        var theirs = occurred.Where(i => hedgedArticles.Contains(i.Claim.ArticleId)).ToList();
+        return hedgedArticles.Count > 0 && theirs.Count > 0 && theirs.TrueForAll(i => i.Claim.Factuality.Certainty != Certainty.Certain);
+    }
+
     private bool MentionConflictIsSigned(Conflict conflict) => conflict.Kind switch
     {
         ConflictKind.Terms => true,
@@ -401,6 +436,12 @@ internal sealed class ClaimComparer
                 conflicts.Add(MakeConflict(eventId, property, subject, nameKind, ConflictSeverity.Soft, disagreeing,
                     "outlets spell the name differently; it is one " + (nameKind == ConflictKind.PlaceName ? "place" : "person")));
             }
+            else if (kind == ConflictKind.Detail && SpelledAlike(disagreeing))
+            {
+                // "Sepy" and "Sepe": one nickname spelled two ways is a name's spelling, not two names.
+                conflicts.Add(MakeConflict(eventId, property, subject, ConflictKind.ActorName, ConflictSeverity.Soft, disagreeing,
+                    "outlets spell the name differently; it is one name"));
+            }
             else
             {
                 conflicts.Add(MakeConflict(eventId, property, subject, kind, ConflictSeverity.Hard, disagreeing, null));
@@ -408,6 +449,19 @@ internal sealed class ClaimComparer
         }
 
         corroborations.AddRange(sides.Where(s => s.Articles.Count >= 2).Select(side => Corroborate(eventId, property, side)));
+    }
+
+    // Capitalized values that sound alike and are at most two letters apart: spellings of one name.
+    private static bool SpelledAlike(List<Side> sides)
+    {
+        var texts = sides.Select(s => s.Value.Text.Trim('"', '\'', '\u201C', '\u201D')).ToList();
+        if (texts.Any(t => t.Length == 0 || !char.IsUpper(t[0])))
+        {
+            return false;
+        }
+
+        return texts.All(a => texts.All(b => NameDirectory.Sound(a) == NameDirectory.Sound(b) &&
+                                            NameDirectory.Edits(a.ToLowerInvariant(), b.ToLowerInvariant()) <= 2));
     }
 
     private static string Subject(Claim claim) => claim.Value switch
@@ -481,7 +535,8 @@ internal sealed class ClaimComparer
         // Certain against hedged on the same value: soft.
         foreach (var side in positive)
         {
-            var certain = side.Items.Where(i => i.Claim.Factuality.Certainty == Certainty.Certain).ToList();
+            // "Said it was sending a ship" tells of an act under way, not done: against "plans to send" it is no contradiction.
+            var certain = side.Items.Where(i => i.Claim.Factuality.Certainty == Certainty.Certain && !IsProgressive(i.Claim)).ToList();
             var hedged = side.Items.Where(i => i.Claim.Factuality.Certainty is Certainty.Probable or Certainty.Possible).ToList();
             if (certain.Count == 0 || hedged.Count == 0)
             {

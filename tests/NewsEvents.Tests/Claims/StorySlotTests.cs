@@ -74,6 +74,17 @@ public class StorySlotTests
         Measure|share/egypt|80 percent|Phone services in Egypt were down by 80 percent, in India by 65 percent.
         Measure|share/india|65 percent|Phone services in Egypt were down by 80 percent, in India by 65 percent.
         Deaths|-|two|The woman who shot three co-workers — killing two — was charged on Friday.
+        Injured|-|a third|The gunman killed two guards and critically wounded a third at the depot.
+        Injured|-|a third employee|The attack left two women dead and a third employee wounded.
+        Injured|-|another|Two miners were killed and another injured in the blast.
+        Injured|-|a man|The gunman shot dead two women, leaving a man wounded in the hallway.
+        Injured|-|a male guard|Two officers died at the scene, and a male guard was wounded.
+        Age|Jon Ortega|35-year-old|Deputy Jon Ortega was shot on Friday. The 35-year-old deputy died in hospital.
+        Age|Jon Ortega|35-year-old|Deputy Jon Ortega was shot on Friday. A 35-year-old sheriff's deputy had never been hurt before.
+        Name|Jerry Ortega|Luis Miguel (Jerry) Ortega|Deputy Luis Miguel (Jerry) Ortega was shot outside the store.
+        Name|Jerry Ortega|Luis Miguel "Jerry" Ortega|Officer Luis Miguel "Jerry" Ortega was shot outside the store.
+        Measure|distance/fall/Robert Bane|about 600m|Englishman Robert Bane fell about 600m while climbing to a hut.
+        Measure|distance/fall|around 2000ft|Inspector Dave Gaskin said the man fell around 2000ft near the hut.
         """;
 
     // property that must not be filled | text [| the one value that must not fill it, when others may]
@@ -106,6 +117,12 @@ public class StorySlotTests
         Deaths|Prosecutors believe the gunman intended to kill one other person that night.
         Deaths|The man tried to kill two guards before he fled the bank.
         Deaths|The woman who shot three co-workers — killing two — was charged on Friday.|three co-workers
+        Deaths|Two climbers were killed and a third died later in hospital.|a third
+        Injured|Two people were wounded when a man opened fire in the hall.|a man
+        Injured|The blast injured four people, and a fifth of the town lost power.|a fifth
+        Injured|A man was wounded in the attack on the market.|A man
+        Age|Deputy Jon Ortega and Deputy Ann Lee were shot. The 35-year-old deputy died.|35-year-old
+        Age|Deputy Jon Ortega was shot on Friday. The 35-year-old newlywed died in hospital.|35-year-old
         """;
 
     public static IEnumerable<TestCaseData> FillCases() =>
@@ -217,6 +234,7 @@ public class StorySlotTests
     [TestCase("The navy captured 23 pirates and thwarted another attack on Saturday.", "23 pirates", false)]
     [TestCase("The navy thwarted another attack in which 23 pirates were captured.", "23 pirates", true)]
     [TestCase("Last year, the navy captured 23 pirates in the same waters.", "23 pirates", true)]
+    [TestCase("The raid came just weeks after a gunman, who had been fired, killed eight people, then himself.", "eight people", true)]
     public void Story_BackgroundMarker_CoversItsClause(string text, string value, bool past)
     {
         var claim = StoryClaims(text).Single(c => c.Value.Text == value);

@@ -95,6 +95,10 @@ internal static class QuantityTaggerCases
         yield return C("More than 40 km of road was damaged.", "More than 40 km", "40", null, true, "km");
         yield return C("Exports reached 3.2 billion.", "3.2 billion", "3200000000", "3200000000", false, null);
         yield return C("The city has 2m residents.", "2m residents", "2000000", "2000000", false, "residents");
+        yield return C("The climber fell about 600m down a gully.", "about 600m", "600", "600", true, "m");
+        yield return C("He slipped and fell 200m.", "200m", "200", "200", false, "m");
+        yield return C("A 10m boat was seized.", "10m", "10", "10", false, "m");
+        yield return C("The bank lost USD 600m in May.", "USD 600m", "600000000", "600000000", false, "dollars");
 
         // Ranges.
         yield return C("Between 10 and 20 people were hurt.", "Between 10 and 20 people", "10", "20", false, "people");

@@ -113,6 +113,44 @@ public sealed class LinkingRuleTests
     }
 }
 
+/// <summary>Which hedges dispute a statement of fact.</summary>
+public sealed class FactualityConflictTests
+{
+    private static AnalysisBuilder Article(string id) =>
+        new AnalysisBuilder(id, "Outlet " + id, new LocalDate(2025, 7, 25)).Actor("acme", "Acme").Actor("telco", "Telco")
+            .Event("e1", EventType.Other, AnalysisBuilder.Day(2025, 7, 24), null, null, ("acme", ParticipantRole.Agent), ("telco", ParticipantRole.Recipient));
+
+    private static readonly Factuality Probable = new(Certainty.Probable, Polarity.Positive);
+
+    [Test]
+    public void HedgedEvent_ItsAgentHedgedWithIt_IsOneConflictOnTheEvent()
+    {
+        var report = Reconciler.Reconcile(
+        [
+            Article("a").Claim("e1", ClaimProperty.Occurred, new TextValue("sent"), "Acme sent a ship to the cable.")
+                .Claim("e1", ClaimProperty.Agent, new ActorValue("Acme", "acme"), "Acme sent a ship to the cable.").Build(),
+            Article("b").Claim("e1", ClaimProperty.Occurred, new TextValue("send"), "Acme plans to send a ship to the cable.", Probable)
+                .Claim("e1", ClaimProperty.Agent, new ActorValue("Acme", "acme"), "Acme plans to send a ship to the cable.", Probable).Build(),
+        ], null);
+
+        Assert.That(report.Conflicts.Where(c => c.Kind == ConflictKind.Factuality).Select(c => c.Property),
+            Is.EqualTo(new[] { ClaimProperty.Occurred }));
+    }
+
+    [TestCase("Acme said it was sending a ship to the cable.", "sending", 0)]
+    [TestCase("Acme said it sent a ship to the cable.", "sent", 1)]
+    public void ActUnderWay_AgainstAPlan_IsNoFactualityConflict(string certain, string trigger, int expected)
+    {
+        var report = Reconciler.Reconcile(
+        [
+            Article("a").Claim("e1", ClaimProperty.Occurred, new TextValue(trigger), certain).Build(),
+            Article("b").Claim("e1", ClaimProperty.Occurred, new TextValue("send"), "Acme said it plans to send a ship to the cable.", Probable).Build(),
+        ], null);
+
+        Assert.That(report.Conflicts.Count(c => c.Kind == ConflictKind.Factuality), Is.EqualTo(expected));
+    }
+}
+
 /// <summary>Explanations a journalist would accept.</summary>
 public sealed class ExplanationTests
 {

@@ -221,14 +221,17 @@ public class StoryConflictTests
         Assert.That(report.Conflicts.Count(c => c.Property == ClaimProperty.Place), Is.EqualTo(expected));
     }
 
-    [Test]
-    public void Nickname_SpelledTwoWays_IsADetailConflict()
+    // A nickname spelled two ways is one name's spelling (soft); two different nicknames are a detail in dispute (hard).
+    [TestCase("Sepe", ConflictKind.ActorName, ConflictSeverity.Soft)]
+    [TestCase("Sleepy", ConflictKind.Detail, ConflictSeverity.Hard)]
+    public void Nickname_OtherValue_ConflictsAsSpellingOrAsDetail(string other, ConflictKind kind, ConflictSeverity severity)
     {
         var report = Reconcile(
             ("a", new LocalDate(2025, 6, 25), "The suspect in the shooting of the deputy, Jose Ortega, is known by the nickname \"Sepy\"."),
-            ("b", new LocalDate(2025, 6, 25), "The suspect in the shooting of the deputy, Jose Ortega, is known by the street moniker of Sepe."));
+            ("b", new LocalDate(2025, 6, 25), "The suspect in the shooting of the deputy, Jose Ortega, is known by the street moniker of " + other + "."));
 
-        Assert.That(report.Conflicts.Single(c => c.Property == ClaimProperty.Detail).Kind, Is.EqualTo(ConflictKind.Detail));
+        var conflict = report.Conflicts.Single(c => c.Property == ClaimProperty.Detail);
+        Assert.That((conflict.Kind, conflict.Severity), Is.EqualTo((kind, severity)));
     }
 
     [TestCase("was convicted on March 20", "was sentenced to death on April 3", 0)]
