@@ -1143,6 +1143,12 @@ internal sealed partial class TemporalScanner
             before = Prev(before.Start);
         }
 
+        // "took effect Aug. 9", "went into effect Monday": done, not scheduled.
+        if (Is(before, "effect") && (Is(Prev(before.Start), "took") || Is(Prev(before.Start), "into")))
+        {
+            return false;
+        }
+
         return Has(before, WordClass.ScheduledCue);
     }
 

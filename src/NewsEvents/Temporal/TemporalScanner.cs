@@ -72,6 +72,10 @@ internal sealed partial class TemporalScanner
     private ImmutableArray<TemporalMention>.Builder? _mentions;
     private int _floor;
 
+    // The last single day written out and where it ends, for "April 24 and 25"; per run, like the floor.
+    private LocalDate _lastDay;
+    private int _lastDayEnd = -1;
+
     public TemporalScanner(string text, LocalDate? reference, TemporalTaggerOptions options, TemporalLexicon lexicon)
     {
         _text = text;
@@ -415,7 +419,39 @@ internal sealed partial class TemporalScanner
         _mentions.Add(new TemporalMention(kind, _text.Substring(start, end - start), start, from, to, granularity,
             duration, approximate, yearInferred, weekdayAnchored, orderInferred, timex, preposition));
         _floor = end;
+        if (kind == TemporalMentionKind.Date && granularity == TemporalGranularity.Day && from is { } day && from == to && !weekdayAnchored)
+        {
+            _lastDay = day;
+            _lastDayEnd = end;
+        }
+
         return end;
+    }
+
+    /// <summary>Reads the second day of "April 24 and 25": a bare day number joined by "and" to a day just written.</summary>
+    private int OnSecondDay(Token number)
+    {
+        var link = Prev(number.Start);
+        if (_lastDayEnd < 0 || number.Length > 2 || !(Is(link, "and") || Is(link, "or")) || TextTokens.Previous(_text, link.Start, 0).End != _lastDayEnd)
+        {
+            return -1;
+        }
+
+        // Only where the day ends a phrase: "on April 24 and 25.", "April 24 and 25 in Washington"; not "and 4 goals",
+        // "and 4%", "3 and 4, 2024" (a year for both, left to the date matchers).
+        var next = Next(number.End);
+        var value = Value(number);
+        var closes = !next.Exists
+            || (next.Kind == TokenKind.Symbol && _text[next.Start] is '.' or ';' or ')' or '!' or '?')
+            || (next.Kind == TokenKind.Symbol && _text[next.Start] == ',' && !TryYear(Next(next.End), out _))
+            || Is(next, "in") || Is(next, "at") || Is(next, "when") || Is(next, "during") || Is(next, "respectively");
+        if (value <= _lastDay.Day || value > CalendarSystem.Iso.GetDaysInMonth(_lastDay.Year, _lastDay.Month) || !EndsCleanly(number.End) || !closes)
+        {
+            return -1;
+        }
+
+        var day = new LocalDate(_lastDay.Year, _lastDay.Month, value);
+        return Emit(number.Start, number.End, TemporalMentionKind.Date, day, day, TemporalGranularity.Day, yearInferred: true);
     }
 
     private bool IsGoverningPreposition(Token token)
@@ -594,6 +630,12 @@ internal sealed partial class TemporalScanner
         if (clock >= 0)
         {
             return clock;
+        }
+
+        var secondDay = OnSecondDay(number);
+        if (secondDay >= 0)
+        {
+            return secondDay;
         }
 
         var weekdayBefore = Has(Prev(number.Start), WordClass.Weekday);

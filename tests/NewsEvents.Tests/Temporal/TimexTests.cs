@@ -256,6 +256,11 @@ public sealed class TimexTests
         new("tense", "The court is to resume hearings on Monday.", "Monday", D, "2025-07-28"),
         new("tense", "Both leaders are to meet in Rome on Friday.", "Friday", D, "2025-07-25"),
         new("tense", "The agency said Monday that its aim is to cut costs.", "Monday", D, "2025-07-21"),
+        new("tense", "The new rules took effect Aug. 9 pending a vote.", "Aug. 9", D, "2025-08-09", "2025-10-26"),
+        new("tense", "The new rules went into effect Aug. 9, officials said.", "Aug. 9", D, "2025-08-09", "2025-10-26"),
+        new("tense", "The new rules take effect Aug. 9, the minister said.", "Aug. 9", D, "2026-08-09", "2025-10-26"),
+        new("day", "The summit will be held on April 24 and 25 in Rome.", "25", D, "2026-04-25"),
+        new("day", "Polls open on Sept. 9 and 10.", "10", D, "2025-09-10"),
         new("tense", "\u201CWe will meet them again on Thursday,\u201D the envoy said.", "Thursday", D, "2025-07-24"),
         new("tense", "''The convoy will leave at 4 a.m. Friday,'' the governor said.", "4 a.m. Friday", T, "2025-07-25T04:00"),
         new("tense", "\"We met them on Thursday,\" the envoy will tell the court.", "Thursday", D, "2025-07-17"),
@@ -357,6 +362,17 @@ public sealed class TimexTests
     public void Tag_CaseTable_HasManyCasesPerFamily()
     {
         Assert.That(Cases.GroupBy(c => c.Family).Select(g => g.Count()), Has.All.GreaterThanOrEqualTo(3));
+    }
+
+    [TestCase("He scored on March 3 and 4 goals later.")]
+    [TestCase("Prices rose 3% on March 3 and 4% on March 4.")]
+    [TestCase("Shares fell on March 3 and 4.5% the next day.")]
+    [TestCase("Talks were held on March 3 and 14 delegates left.")]
+    public void Tag_NumberAfterDayAndAnd_IsNoSecondDayUnlessThePhraseEnds(string sentence)
+    {
+        var mentions = Tagger.Tag(sentence, new LocalDate(2025, 7, 23));
+
+        Assert.That(mentions.Where(m => m.Text.Length <= 2), Is.Empty, () => string.Join(" | ", mentions));
     }
 
     [Test]
