@@ -143,6 +143,25 @@ internal sealed class FrameLexicon
         }
 
         _irregular = irregular.ToImmutable();
+        var nouns = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        if (document["countedNounSynonyms"] is JObject nounMap)
+        {
+            foreach (var p in nounMap.Properties())
+            {
+                nouns[p.Name] = (string?)p.Value ?? p.Name;
+            }
+        }
+
+        _countedNouns = nouns.ToImmutable();
+    }
+
+    private readonly ImmutableDictionary<string, string> _countedNouns;
+
+    /// <summary>The noun a counted thing is compared under: "guns" and "rifles" count one kind of thing ("rifle").</summary>
+    public string CountedNoun(string noun)
+    {
+        var singular = Singular(noun);
+        return _countedNouns.GetValueOrDefault(singular, singular);
     }
 
     public ImmutableArray<FrameDefinition> Frames { get; }

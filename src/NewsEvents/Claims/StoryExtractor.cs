@@ -191,6 +191,14 @@ internal sealed class StoryRun
         var markers = new List<int>();
         for (var i = 0; i < tokens.Count; i++)
         {
+            // "came one week after he managed 10 yards on nine carries": a clause a span of time before the story's own act.
+            if (i > 2 && tokens[i].Lower is "day" or "days" or "week" or "weeks" or "month" or "months" or "year" or "years" &&
+                Is(tokens, i + 1, "after") && i + 2 < tokens.Count && Pronouns.Contains(tokens[i + 2].Lower))
+            {
+                markers.Add(i);
+                continue;
+            }
+
             if (_lex.BackgroundMarkers.TryMatch(tokens, i, out var length, out _))
             {
                 // "Last year, …" or "In the past, …" at the head of the sentence speaks for all of it.
@@ -522,6 +530,50 @@ internal sealed class StoryRun
         }
 
         return spans;
+    }
+
+    // "The Chiefs went on a 67-yard drive": a capitalized plural after "the" heading the figure's clause owns it, as a team.
+    private string? TeamBefore(List<Token> tokens, int first)
+    {
+        for (var k = first - 1; k >= 1 && k >= first - 10 && tokens[k].Lower is not (";" or "." or "but" or "while" or "and"); k--)
+        {
+            if (tokens[k - 1].Lower == "the" && tokens[k].IsWord && IsCapitalized(tokens[k]) && tokens[k].Lower.Length > 3 &&
+                tokens[k].Lower[^1] == 's' && !_lex.NameStops.Contains(tokens[k].Lower) && !(k + 1 < tokens.Count && tokens[k + 1].IsWord && IsCapitalized(tokens[k + 1])))
+            {
+                return Word(tokens[k]);
+            }
+        }
+
+        return null;
+    }
+
+    // A counted plural ("nine NFL quarterbacks") before the figure in its clause.
+    private bool CountedSubjectBefore(int index, List<Token> tokens, int first)
+    {
+        var clauseStart = first;
+        while (clauseStart > 0 && first - clauseStart < 12 && !BreaksAt(tokens, clauseStart - 1))
+        {
+            clauseStart--;
+        }
+
+        foreach (var q in _quantitiesAt[index])
+        {
+            var qFirst = tokens.FindIndex(t => t.End > q.Offset);
+            var qLast = tokens.FindLastIndex(t => t.Start < q.Offset + q.Length);
+            // Many, or an open many ("at least nine"); not "two climbers fell 600m", where each fell as far.
+            if (qFirst < clauseStart || qLast >= first || q.Min is not { } n || n < 2 || (q.Max is { } max && (max != n || n < 5)))
+            {
+                continue;
+            }
+
+            var head = q.Unit?.ToLowerInvariant() ?? HeadNoun(tokens, qLast).Head;
+            if (head is not null && _lex.PersonNouns.Contains(head) && FrameLexicon.Singular(head) != head)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "The 35-year-old deputy", "a 35-year-old sheriff's deputy": the one person the article titles with a word of the noun
@@ -1433,8 +1485,14 @@ internal sealed class StoryRun
                 {
                     continue;
                 }
+                // "at least nine quarterbacks threw for 300 yards": a figure of each of a counted many is no one's figure.
+                if (CountedSubjectBefore(index, tokens, first))
+                {
+                    continue;
+                }
+
                 // A share is of something, not someone's; a weight is a person's whatever the verb ("weighing", "5-foot-8, 135 pounds").
-                var person = unit.Dimension == "share" ? null : PersonBefore(index, first, 12) ?? PersonOfPronoun(index, first);
+                var person = unit.Dimension == "share" ? null : PersonBefore(index, first, 12) ?? PersonOfPronoun(index, first) ?? TeamBefore(tokens, first);
                 var subjectParts = unit.Dimension switch { "share" => ShareOf(tokens, first, unitEnd), "weight" => "", _ => predicate };
                 if (subjectParts is null)
                 {
@@ -1475,7 +1533,7 @@ internal sealed class StoryRun
             {
                 var valueText = _text[tokens[first].Start..tokens[headIndex].End];
                 var predicate = PredicateOf(tokens, first, headIndex);
-                var noun = FrameLexicon.Singular(head);
+                var noun = _lex.CountedNoun(head);
                 var person = PersonBefore(index, first, 12);
                 Add(ClaimProperty.Count, new QuantityValue(valueText, q.Min, q.Max, q.Approximate, noun), sentence,
                     Past(index, "count:" + noun + "/" + (predicate ?? "") + (person is null ? "" : "/" + person), first, headIndex));

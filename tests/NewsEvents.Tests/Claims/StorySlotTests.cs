@@ -35,6 +35,8 @@ public class StorySlotTests
         Measure|weight/|135 pounds|The suspect was described as weighing 135 pounds.
         Measure|weight/|150 pounds|The suspect is 5-foot-8, 150 pounds, with a shaved head.
         Count|count:rifle/seiz|seven rifles|Navy commandos seized seven rifles from the boat.
+        Count|count:rifle/seiz|three machine guns|Navy commandos seized three machine guns from the boat.
+        Count|count:boat/board|two small vessels|Navy commandos boarded two small vessels at dawn.
         Date|violence|on March 12|The shooting happened on March 12 in the town centre.
         Date|violence|on March 12|The guard was killed on March 12 in the town centre.
         Name|Bryant Dalton|Bryant Dalton|Bryant Dalton was wounded in the shooting.
@@ -85,6 +87,8 @@ public class StorySlotTests
         Name|Jerry Ortega|Luis Miguel "Jerry" Ortega|Officer Luis Miguel "Jerry" Ortega was shot outside the store.
         Measure|distance/fall/Robert Bane|about 600m|Englishman Robert Bane fell about 600m while climbing to a hut.
         Measure|distance/fall|around 2000ft|Inspector Dave Gaskin said the man fell around 2000ft near the hut.
+        Measure|yards/drive/Chiefs|67-yard|The Chiefs went on a 67-yard drive on their next possession.
+        Measure|yards/drive/Colts|73-yard|The Colts embarked on a 13-play, 73-yard drive that won the game.
         """;
 
     // property that must not be filled | text [| the one value that must not fill it, when others may]
@@ -123,6 +127,7 @@ public class StorySlotTests
         Injured|A man was wounded in the attack on the market.|A man
         Age|Deputy Jon Ortega and Deputy Ann Lee were shot. The 35-year-old deputy died.|35-year-old
         Age|Deputy Jon Ortega was shot on Friday. The 35-year-old newlywed died in hospital.|35-year-old
+        Measure|On a day when at least nine quarterbacks threw for 300 yards, the team ran the ball.|300 yards
         """;
 
     public static IEnumerable<TestCaseData> FillCases() =>
@@ -235,6 +240,8 @@ public class StorySlotTests
     [TestCase("The navy thwarted another attack in which 23 pirates were captured.", "23 pirates", true)]
     [TestCase("Last year, the navy captured 23 pirates in the same waters.", "23 pirates", true)]
     [TestCase("The raid came just weeks after a gunman, who had been fired, killed eight people, then himself.", "eight people", true)]
+    [TestCase("The win came one week after he managed 10 yards on nine carries against the Rams.", "nine carries", true)]
+    [TestCase("Police arrested the man one week after the shooting that left nine people injured.", "nine people", false)]
     public void Story_BackgroundMarker_CoversItsClause(string text, string value, bool past)
     {
         var claim = StoryClaims(text).Single(c => c.Value.Text == value);
