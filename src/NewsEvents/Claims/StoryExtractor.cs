@@ -113,6 +113,7 @@ internal sealed class StoryRun
             }
 
             var ages = FillAges(i);
+            ages.AddRange(FillGroupAges(i));
             var times = FillTimes(i);
             FillDates(i);
             var singles = FillOneMoreCasualty(i);
@@ -530,6 +531,71 @@ internal sealed class StoryRun
         }
 
         return spans;
+    }
+
+    // "two girls age 6 and 8", "the 8- and 10-year-old girls": the ages of a group, one detail ("ages/girl=6 and 8") that
+    // holds one value at a time, so "6 and 8" and "8 and 10" dispute.
+    private List<(int First, int Last)> FillGroupAges(int index)
+    {
+        var spans = new List<(int, int)>();
+        var tokens = _tokens[index];
+        for (var i = 0; i + 3 < tokens.Count; i++)
+        {
+            int a, b, first, last;
+            string? noun;
+            if (_lex.PersonNouns.Contains(tokens[i].Lower) && tokens[i + 1].Lower is "age" or "aged" or "ages" &&
+                IsSmallInteger(tokens[i + 2], 0, 119, out a) && Is(tokens, i + 3, "and") && i + 4 < tokens.Count && IsSmallInteger(tokens[i + 4], 0, 119, out b))
+            {
+                (noun, first, last) = (tokens[i].Lower, i + 2, i + 4);
+            }
+            else if (IsSmallInteger(tokens[i], 0, 119, out a) && GroupAgeEnd(tokens, i) is { } end && IsSmallInteger(tokens[end.Second], 0, 119, out b))
+            {
+                (noun, first, last) = (end.Noun, i, end.Last);
+            }
+            else
+            {
+                continue;
+            }
+
+            if (noun is null || FrameLexicon.Singular(noun) == noun)
+            {
+                continue;
+            }
+
+            var value = Math.Min(a, b).ToString(CultureInfo.InvariantCulture) + " and " + Math.Max(a, b).ToString(CultureInfo.InvariantCulture);
+            Add(ClaimProperty.Detail, new TextValue(value), _article.Sentences[index],
+                Past(index, "ages/" + FrameLexicon.Singular(noun) + ExclusiveMark + value, first, last));
+            spans.Add((first, last));
+            i = last;
+        }
+
+        return spans;
+    }
+
+    // "8- and 10-year-old girls", "8-and 10-year-old girls": the second figure's index, the last token and the noun.
+    private (int Second, int Last, string? Noun)? GroupAgeEnd(List<Token> tokens, int i)
+    {
+        var k = i + 1;
+        if (Is(tokens, k, "-"))
+        {
+            k++;
+        }
+
+        if (!Is(tokens, k, "and") || k + 1 >= tokens.Count)
+        {
+            return null;
+        }
+
+        var second = k + 1;
+        var j = second + 1;
+        if (!(Is(tokens, j, "-") && Is(tokens, j + 1, "year") && Is(tokens, j + 2, "-") && Is(tokens, j + 3, "old")))
+        {
+            return null;
+        }
+
+        var nounAt = j + 4;
+        var noun = nounAt < tokens.Count && _lex.PersonNouns.Contains(tokens[nounAt].Lower) ? tokens[nounAt].Lower : null;
+        return (second, j + 3, noun);
     }
 
     // "The Chiefs went on a 67-yard drive": a capitalized plural after "the" heading the figure's clause owns it, as a team.

@@ -108,6 +108,15 @@ internal static class DateMath
         return Math.Abs(Period.DaysBetween(reference, a)) < Math.Abs(Period.DaysBetween(reference, b));
     }
 
+    /// <summary>Counts the days between the reference and a day and month in a year, either way.</summary>
+    /// <param name="reference">The reference date.</param>
+    /// <param name="year">The year.</param>
+    /// <param name="month">The month.</param>
+    /// <param name="day">The day.</param>
+    /// <returns>The number of days, or <see cref="int.MaxValue"/> when the date does not exist.</returns>
+    public static int DaysFrom(LocalDate reference, int year, int month, int day) =>
+        TryDate(year, month, day, out var date) ? Math.Abs(Period.DaysBetween(reference, date)) : int.MaxValue;
+
     /// <summary>Makes the period for a count of units.</summary>
     /// <param name="unit">The unit.</param>
     /// <param name="count">The count (at most a million).</param>

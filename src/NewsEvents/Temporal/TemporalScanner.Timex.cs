@@ -10,6 +10,9 @@ internal sealed partial class TemporalScanner
     /// <summary>How far back (characters) a quarter mentioned earlier still anchors "the quarter", "a year ago".</summary>
     private const int QuarterContext = 4000;
 
+    /// <summary>How far back (tokens) a sentence is searched for "the nine months" before "a year earlier".</summary>
+    private const int MonthsSentenceTokens = 40;
+
     // Per-run context: the scanner is created for one text and thrown away, so this is no shared state.
     private int _quarterYear;
     private int _quarter;
@@ -267,7 +270,13 @@ internal sealed partial class TemporalScanner
             return -1;
         }
 
-        if (isPeriod && !InQuarterContext(token.Start))
+        if (isPeriod && InQuarterContext(token.Start) && InMonthsSentence(start) && year is >= 1 and <= 9998)
+        {
+            // "In the first nine months, … in the 1988 period": the year's
+            return Emit(start, end, TemporalMentionKind.Date, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), TemporalGranularity.Year);
+        }
+
+        if (isPeriod && (!InQuarterContext(token.Start) || InMonthsSentence(start)))
         {
             return -1;
         }
@@ -371,9 +380,11 @@ internal sealed partial class TemporalScanner
         }
 
         var from = new LocalDate(quarterYear, ((quarter - 1) * 3) + 1, 1);
-        if (!yearAgo && from.PlusMonths(3) <= reference.PlusDays(7))
+        if (!yearAgo && from.PlusMonths(3) <= reference.PlusDays(7)
+            && !(InQuarterContext(token.Start) && (quarterYear * 4) + quarter < (_quarterYear * 4) + _quarter))
         {
             // Only a quarter that has ended anchors "the quarter" and "a year ago" later on: results are reported for those.
+            // An earlier quarter named for comparison ("after a flat second quarter") leaves the reported one in place.
             _quarterYear = quarterYear;
             _quarter = quarter;
             _quarterAt = end;
@@ -384,6 +395,35 @@ internal sealed partial class TemporalScanner
         }
 
         return Emit(start, end, TemporalMentionKind.Date, from, from.PlusMonths(3).PlusDays(-1), TemporalGranularity.Month);
+    }
+
+    /// <summary>Whether the sentence before a position reports a span of months ("For the nine months, net rose … a year
+    /// earlier"): its comparison is then with the year before, not with the quarter a year before.</summary>
+    private bool InMonthsSentence(int position)
+    {
+        // Earlier mentions ("the nine months") lie behind the scanner's floor, so this reads the text directly.
+        var limit = Math.Max(0, position - (MonthsSentenceTokens * 12));
+        var token = TextTokens.Previous(_text, position, limit);
+        for (var i = 0; i < MonthsSentenceTokens && token.Exists; i++)
+        {
+            if (token.Kind == TokenKind.Symbol && IsSentenceEnd(token))
+            {
+                return false;
+            }
+
+            if (Is(token, "months"))
+            {
+                var count = TextTokens.Previous(_text, token.Start, limit);
+                if (count.Kind == TokenKind.Number || Has(count, WordClass.NumberWord))
+                {
+                    return true;
+                }
+            }
+
+            token = TextTokens.Previous(_text, token.Start, limit);
+        }
+
+        return false;
     }
 
     /// <summary>Whether "'s" and a quarter follow a position: "[this year]'s third quarter".</summary>
@@ -417,7 +457,7 @@ internal sealed partial class TemporalScanner
     /// <summary>The value of "a year ago", "a year earlier" inside a quarterly report: the same quarter a year before.</summary>
     private Timex? YearAgoQuarter(int position, TimeUnit unit, int count)
     {
-        if (unit != TimeUnit.Year || count != 1 || !InQuarterContext(position))
+        if (unit != TimeUnit.Year || count != 1 || !InQuarterContext(position) || InMonthsSentence(position))
         {
             return null;
         }
@@ -960,7 +1000,9 @@ internal sealed partial class TemporalScanner
             cue = Prev(cue.Start);
         }
 
-        if (Is(cue, "full") || Is(cue, "current") || Is(cue, "entire") || Is(cue, "whole"))
+        var current = Is(cue, "current");
+        var following = false;
+        if (Is(cue, "full") || current || Is(cue, "entire") || Is(cue, "whole"))
         {
             start = cue.Start;
             cue = Prev(cue.Start);
@@ -974,6 +1016,7 @@ internal sealed partial class TemporalScanner
         else if (Is(cue, "following"))
         {
             offset = 1;
+            following = true;
             start = cue.Start;
             cue = Prev(cue.Start);
         }
@@ -1022,7 +1065,7 @@ internal sealed partial class TemporalScanner
         }
 
         if (Is(next, "of") || Is(next, "before") || Is(next, "after") || Is(next, "earlier") || Is(next, "ago") || Is(next, "to")
-            || (IsDash(next) && next.Start == end) || Is(next, "in") || Is(next, "that") || Is(next, "when") || Is(Prev(start), "of"))
+            || (IsDash(next) && next.Start == end) || (!current && (Is(next, "in") || Is(next, "that") || Is(next, "when"))) || Is(Prev(start), "of"))
         {
             return -1;
         }
@@ -1049,7 +1092,8 @@ internal sealed partial class TemporalScanner
             return Emit(start, end, TemporalMentionKind.Date, null, null, TemporalGranularity.Year);
         }
 
-        var year = reference.Year + offset;
+        // "On May 22, 1995, he was promoted, and the following year …": the year after the one last written.
+        var year = (following && _lastYear is > 0 and < 9999 ? _lastYear : reference.Year) + offset;
         return Emit(start, end, TemporalMentionKind.Date, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), TemporalGranularity.Year);
     }
 
@@ -1099,6 +1143,12 @@ internal sealed partial class TemporalScanner
             before = Prev(before.Start);
         }
 
+        // "took effect Aug. 9", "went into effect Monday": done, not scheduled.
+        if (Is(before, "effect") && (Is(Prev(before.Start), "took") || Is(Prev(before.Start), "into")))
+        {
+            return false;
+        }
+
         return Has(before, WordClass.ScheduledCue);
     }
 
@@ -1107,6 +1157,21 @@ internal sealed partial class TemporalScanner
     {
         var before = Prev(token.Start);
         var suffix = DayPartSuffix(token);
+        if (Is(before, "at") && (Is(token, "noon") || Is(token, "midday")))
+        {
+            // "at midday" alone is noon of the reference day; "at noon Thursday" is read at the weekday.
+            var next = Next(token.End);
+            if (next.Kind == TokenKind.Number || Has(next, WordClass.Weekday | WordClass.RelativeDay | WordClass.Month) || Is(next, "on")
+                || Is(next, "of") || Is(next, "local") || Has(next, WordClass.Last | WordClass.Next | WordClass.This))
+            {
+                return -1;
+            }
+
+            LocalDate? noonDay = TryReference(1, out var noonReference) ? noonReference : null;
+            return Emit(token.Start, token.End, TemporalMentionKind.Date, noonDay, noonDay, TemporalGranularity.Day,
+                timex: new Timex(TimexType.Time, noonDay is { } d ? TimexValues.Day(d) + "T12:00" : null));
+        }
+
         if (!Is(before, "this") || suffix is null || Is(token, "night"))
         {
             return -1;

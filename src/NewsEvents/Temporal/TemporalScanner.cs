@@ -58,6 +58,12 @@ internal sealed partial class TemporalScanner
     private const int MaxCountDigits = 6;
     private const int TenseWindow = 160;
     private const int TenseTokens = 24;
+    private const int PastPerfectTokens = 6;
+    private const int ComparisonTokens = 12;
+
+    // A date written without its year lies within about nine months of the story (see Resolve).
+    private const int HorizonMonths = 9;
+    private const int HorizonDays = 280;
 
     private readonly string _text;
     private readonly LocalDate? _reference;
@@ -65,6 +71,10 @@ internal sealed partial class TemporalScanner
     private readonly TemporalLexicon _lexicon;
     private ImmutableArray<TemporalMention>.Builder? _mentions;
     private int _floor;
+
+    // The last single day written out and where it ends, for "April 24 and 25"; per run, like the floor.
+    private LocalDate _lastDay;
+    private int _lastDayEnd = -1;
 
     public TemporalScanner(string text, LocalDate? reference, TemporalTaggerOptions options, TemporalLexicon lexicon)
     {
@@ -409,7 +419,39 @@ internal sealed partial class TemporalScanner
         _mentions.Add(new TemporalMention(kind, _text.Substring(start, end - start), start, from, to, granularity,
             duration, approximate, yearInferred, weekdayAnchored, orderInferred, timex, preposition));
         _floor = end;
+        if (kind == TemporalMentionKind.Date && granularity == TemporalGranularity.Day && from is { } day && from == to && !weekdayAnchored)
+        {
+            _lastDay = day;
+            _lastDayEnd = end;
+        }
+
         return end;
+    }
+
+    /// <summary>Reads the second day of "April 24 and 25": a bare day number joined by "and" to a day just written.</summary>
+    private int OnSecondDay(Token number)
+    {
+        var link = Prev(number.Start);
+        if (_lastDayEnd < 0 || number.Length > 2 || !(Is(link, "and") || Is(link, "or")) || TextTokens.Previous(_text, link.Start, 0).End != _lastDayEnd)
+        {
+            return -1;
+        }
+
+        // Only where the day ends a phrase: "on April 24 and 25.", "April 24 and 25 in Washington"; not "and 4 goals",
+        // "and 4%", "3 and 4, 2024" (a year for both, left to the date matchers).
+        var next = Next(number.End);
+        var value = Value(number);
+        var closes = !next.Exists
+            || (next.Kind == TokenKind.Symbol && _text[next.Start] is '.' or ';' or ')' or '!' or '?')
+            || (next.Kind == TokenKind.Symbol && _text[next.Start] == ',' && !TryYear(Next(next.End), out _))
+            || Is(next, "in") || Is(next, "at") || Is(next, "when") || Is(next, "during") || Is(next, "respectively");
+        if (value <= _lastDay.Day || value > CalendarSystem.Iso.GetDaysInMonth(_lastDay.Year, _lastDay.Month) || !EndsCleanly(number.End) || !closes)
+        {
+            return -1;
+        }
+
+        var day = new LocalDate(_lastDay.Year, _lastDay.Month, value);
+        return Emit(number.Start, number.End, TemporalMentionKind.Date, day, day, TemporalGranularity.Day, yearInferred: true);
     }
 
     private bool IsGoverningPreposition(Token token)
@@ -588,6 +630,12 @@ internal sealed partial class TemporalScanner
         if (clock >= 0)
         {
             return clock;
+        }
+
+        var secondDay = OnSecondDay(number);
+        if (secondDay >= 0)
+        {
+            return secondDay;
         }
 
         var weekdayBefore = Has(Prev(number.Start), WordClass.Weekday);
@@ -1329,6 +1377,14 @@ internal sealed partial class TemporalScanner
                     _ => IsPast(start, core.End) ? -1 : 1,
                 };
                 year = DateMath.InferMonthYear(reference, first.Month, direction);
+
+                // News leaves the year out of a past month only within about nine months of the story: a past tense that
+                // would put the month ten or more months back ("extended the loans through January" written in November)
+                // yields to the coming one. Plans may lie further ahead ("the trial will open in June" written in July).
+                if (direction == -1 && ((reference.Year - year) * 12) + reference.Month - first.Month > HorizonMonths)
+                {
+                    year = DateMath.InferMonthYear(reference, first.Month, 1);
+                }
             }
             else
             {
@@ -1347,6 +1403,15 @@ internal sealed partial class TemporalScanner
                     && DateMath.IsNearer(reference, first.Month, first.Day, opposite, year))
                 {
                     year = opposite;
+                }
+
+                // Likewise a day and month more than nine months back ("gave no reason for the Jan. 14 deadline" written on
+                // Jan. 5) take the coming occurrence when it is near; a grace of zero asks for the tense alone.
+                if (tense < 0 && grace > 0 && DateMath.TryInferYear(reference.PlusDays(past ? -grace : grace), first.Month, first.Day, !past, out var near)
+                    && DateMath.DaysFrom(reference, year, first.Month, first.Day) > HorizonDays
+                    && DateMath.DaysFrom(reference, near, first.Month, first.Day) <= 366 - HorizonDays)
+                {
+                    year = near;
                 }
 
                 // A weekday written next to the date ("Wednesday, July 23") picks the direction it agrees with.
@@ -1497,13 +1562,33 @@ internal sealed partial class TemporalScanner
                 Modifier.Last => reference.PlusDays(-(back == 0 ? 7 : back)),
                 Modifier.Next => reference.PlusDays(forward == 0 ? 7 : forward),
                 Modifier.This => DateMath.WeekStart(reference).PlusDays(target - 1),
-                _ => IsPast(start, end) && !IsEarliestExpected(start) ? reference.PlusDays(-back) : reference.PlusDays(forward),
+                _ => (IsPossessive(weekday) ? !IsAhead(Prev(weekday.Start)) : IsPast(start, end) && !IsEarliestExpected(start))
+                    ? reference.PlusDays(-back) : reference.PlusDays(forward),
             };
         }
 
         return Emit(start, end, TemporalMentionKind.Date, day, day, TemporalGranularity.Day, weekdayAnchored: true,
             timex: dayPart is not null && day is { } d ? new Timex(TimexType.Time, TimexValues.Day(d) + dayPart) : null);
     }
+
+    /// <summary>Whether a noun after "today's" names the present in general: "today's world", "today's youth".</summary>
+    private bool IsGenericNoun(Token noun) =>
+        Is(noun, "world") || Is(noun, "youth") || Is(noun, "society") || Is(noun, "generation") || Is(noun, "children")
+        || Is(noun, "kids") || Is(noun, "young") || Is(noun, "economy") || Is(noun, "culture") || Is(noun, "standards")
+        || Is(noun, "dollars") || Is(noun, "terms") || Is(noun, "climate") || Is(noun, "age") || Is(noun, "times");
+
+    /// <summary>Whether a word is followed by a possessive "'s": "Wednesday's ruling", "Friday's close".</summary>
+    private bool IsPossessive(Token word)
+    {
+        var after = Next(word.End);
+        return after.Kind == TokenKind.Symbol && after.Start == word.End && _text[after.Start] is '\'' or '\u2019'
+            && Is(Next(after.End), "s") && Next(after.End).Start == after.End;
+    }
+
+    /// <summary>Whether a word before a possessive day looks ahead: "ahead of Sunday's vote", "until Friday's deadline".</summary>
+    private bool IsAhead(Token before) =>
+        Is(before, "until") || Is(before, "for") || Is(before, "upcoming")
+        || (Is(before, "of") && Is(Prev(before.Start), "ahead"));
 
     private bool TryDateAfterWeekday(Token token, out DateCore core)
     {
@@ -1531,10 +1616,10 @@ internal sealed partial class TemporalScanner
             return -1;
         }
 
-        // "in today's world", "the people of tomorrow": the present or future in general, which news annotators leave out.
+        // "in today's world", "for today's youth", "many of today's computers", "the people of tomorrow": the present or future
+        // in general, which news annotators leave out; "in today's editions", "for today's quiz" are the day.
         var after = Next(token.End);
-        if ((Is(before, "of") || Is(before, "in") || Is(before, "for")) && !Is(token, "tonight")
-            && ((after.Kind == TokenKind.Symbol && after.Start == token.End && _text[after.Start] is '\'' or '\u2019' && Is(Next(after.End), "s"))
+        if (!Is(token, "tonight") && ((IsPossessive(token) && (Is(before, "of") || IsGenericNoun(Next(Next(after.End).End))))
                 || (Is(token, "tomorrow") && Is(before, "of"))))
         {
             return -1;
@@ -1747,6 +1832,26 @@ internal sealed partial class TemporalScanner
     {
         var unit = entry.Unit;
         var before = Prev(unitToken.Start);
+        var dash = Next(unitToken.End);
+        if (IsDash(dash) && dash.Start == unitToken.End && Is(Next(dash.End), "long") && Next(dash.End).Start == dash.End
+            && !(IsDash(before) && before.End == unitToken.Start))
+        {
+            // "a day-long meeting" (P1D), "a decades-long battle" (vague); "a two-year-long" is read below.
+            var plural = _text[unitToken.End - 1] is 's' or 'S';
+            return Emit(unitToken.Start, Next(dash.End).End, TemporalMentionKind.Duration, null, null, DateMath.ToGranularity(unit),
+                plural ? null : DateMath.ToPeriod(unit, 1), approximate: plural);
+        }
+
+        if (unit == TimeUnit.Year && (Is(before, "a") || Is(before, "an")))
+        {
+            // "a year-earlier loss": the article belongs to the noun, not to a count of one year.
+            var yearAgo = OnYearAgoAdjective(unitToken);
+            if (yearAgo >= 0)
+            {
+                return yearAgo;
+            }
+        }
+
         int count;
         bool article;
         var hyphen = false;
@@ -1755,6 +1860,12 @@ internal sealed partial class TemporalScanner
         if (IsDash(before) && before.End == unitToken.Start)
         {
             var word = Prev(before.Start);
+            if (word.End == before.Start && Has(word, WordClass.VagueCount) && Is(word, "several"))
+            {
+                // "a several-year tenure"
+                return OnCountedUnit(unitToken, unit, 0, false, true, true, word.Start);
+            }
+
             if (word.End != before.Start || !TryCount(word, out count, out article))
             {
                 return -1;
@@ -2004,7 +2115,7 @@ internal sealed partial class TemporalScanner
         }
 
         return Emit(start, end, TemporalMentionKind.Date, from, to, granularity, approximate: approximate || vague,
-            timex: vague ? null : YearAgoQuarter(start, unit, count));
+            timex: vague ? new Timex(TimexType.Date, Timex.PastReference) : YearAgoQuarter(start, unit, count)); // "several years ago"
     }
 
     private int OnBareUnit(Token unitToken, WordEntry entry, Token before)
@@ -2187,7 +2298,40 @@ internal sealed partial class TemporalScanner
             }
         }
 
-        return Emit(begin, unitToken.End, TemporalMentionKind.Date, first, last, finalGranularity, approximate: part != DatePart.None);
+        // In a quarterly report "compared with $3 million last year" and "the corresponding period last year" are the same
+        // quarter a year before; "down from $2 million last year" stays the year, as annotators read it.
+        var sameQuarter = modifier == Modifier.Last && unit == TimeUnit.Year && part == DatePart.None && IsComparedPeriod(begin)
+            ? YearAgoQuarter(begin, unit, 1) : null;
+        return Emit(begin, unitToken.End, TemporalMentionKind.Date, first, last, finalGranularity, approximate: part != DatePart.None, timex: sameQuarter);
+    }
+
+    /// <summary>Whether a comparison ("compared with", "compare with") or a "period" closely precedes a position in its sentence.</summary>
+    private bool IsComparedPeriod(int position)
+    {
+        // Earlier mentions lie behind the scanner's floor, so this reads the text directly.
+        var limit = Math.Max(0, position - (ComparisonTokens * 16));
+        var token = TextTokens.Previous(_text, position, limit);
+        if (Is(token, "period"))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < ComparisonTokens && token.Exists; i++)
+        {
+            if (token.Kind == TokenKind.Symbol && IsSentenceEnd(token))
+            {
+                return false;
+            }
+
+            if (token.Kind == TokenKind.Word && token.Length >= 7 && Span(token).StartsWith("compare", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            token = TextTokens.Previous(_text, token.Start, limit);
+        }
+
+        return false;
     }
 
     private static void CalendarUnit(LocalDate reference, TimeUnit unit, int offset, out LocalDate start, out LocalDate end)
@@ -2273,6 +2417,21 @@ internal sealed partial class TemporalScanner
         var start = season.Start;
         var before = Prev(start);
         var modifier = year == 0 ? ReadModifier(before) : Modifier.None;
+        if (year == 0 && modifier == Modifier.None && Is(before, "past") && Is(Prev(before.Start), "this"))
+        {
+            // "this past spring"
+            modifier = Modifier.Last;
+            before = Prev(before.Start);
+        }
+
+        var part = Has(before, WordClass.Part) && !Is(before, "mid");
+        if (part && modifier == Modifier.None)
+        {
+            // "the early summer", "in late spring": the season's part (TimeML keeps the whole season as the value).
+            start = before.Start;
+            before = Prev(start);
+        }
+
         if (modifier != Modifier.None)
         {
             start = before.Start;
@@ -2288,7 +2447,7 @@ internal sealed partial class TemporalScanner
 
             var cued = Is(before, "in") || Is(before, "during") || Is(before, "since") || Is(before, "until") || Is(before, "till")
                 || Is(before, "by") || Is(before, "through") || Is(before, "throughout") || Is(before, "over") || Is(before, "before")
-                || Is(before, "after");
+                || Is(before, "after") || Is(before, "into") || (part && article);
             if (year == 0 && (!cued || (!article && Is(season, "fall"))))
             {
                 return -1;
@@ -2489,19 +2648,41 @@ internal sealed partial class TemporalScanner
     /// <summary>The tense of the sentence around an expression: -1 past, 1 future or scheduled, 0 no cue.</summary>
     private int Tense(int start, int end)
     {
+        var left = ScanCue(start, backward: true, out var leftDistance, out var leftCue);
+        var right = ScanCue(end, backward: false, out var rightDistance, out var rightCue);
+        var useLeft = left != 0 && (right == 0 || leftDistance <= rightDistance);
+
+        // A past perfect puts even a deadline in the past: "had filed reports by Wednesday", "had been due to expire Friday".
+        if ((useLeft ? left : right) != 0 && (useLeft ? leftDistance : rightDistance) <= PastPerfectTokens
+            && IsPastPerfect(useLeft ? leftCue : rightCue))
+        {
+            return -1;
+        }
+
         if (IsScheduled(start))
         {
             return 1;
         }
 
-        var left = ScanCue(start, backward: true, out var leftDistance);
-        var right = ScanCue(end, backward: false, out var rightDistance);
-        return left != 0 && (right == 0 || leftDistance <= rightDistance) ? left : right;
+        return useLeft ? left : right;
+    }
+
+    /// <summary>Whether a cue is "had" or follows it: "had filed", "had been due".</summary>
+    private bool IsPastPerfect(Token cue)
+    {
+        if (Is(cue, "had"))
+        {
+            return true;
+        }
+
+        var before = Prev(cue.Start);
+        return Is(before, "had") || (Is(before, "been") && Is(Prev(before.Start), "had"));
     }
 
     /// <summary>Finds the nearest tense cue on one side within the sentence: -1 past, 1 future, 0 none.</summary>
-    private int ScanCue(int position, bool backward, out int distance)
+    private int ScanCue(int position, bool backward, out int distance, out Token cueToken)
     {
+        cueToken = default;
         var limit = backward ? Math.Max(0, position - TenseWindow) : Math.Min(_text.Length, position + TenseWindow);
         for (distance = 0; distance < TenseTokens; distance++)
         {
@@ -2511,8 +2692,9 @@ internal sealed partial class TemporalScanner
                 return 0;
             }
 
-            if (token.Kind == TokenKind.Symbol && IsSentenceEnd(token))
+            if (token.Kind == TokenKind.Symbol && (IsSentenceEnd(token) || IsQuote(token)))
             {
+                // A quotation keeps its own tense: "''He will leave at 4 a.m. Thursday,'' Castro said."
                 return 0;
             }
 
@@ -2521,6 +2703,7 @@ internal sealed partial class TemporalScanner
                 var cue = CueOf(token);
                 if (cue != 0)
                 {
+                    cueToken = token;
                     return cue;
                 }
             }
@@ -2529,6 +2712,18 @@ internal sealed partial class TemporalScanner
         }
 
         return 0;
+    }
+
+    /// <summary>Whether a symbol is a quotation mark: " “ ” « » ``, or '' (two apostrophes).</summary>
+    private bool IsQuote(Token symbol)
+    {
+        var c = _text[symbol.Start];
+        if (c is '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB' or '`')
+        {
+            return true;
+        }
+
+        return c == '\'' && ((symbol.Start > 0 && _text[symbol.Start - 1] == '\'') || (symbol.Start + 1 < _text.Length && _text[symbol.Start + 1] == '\''));
     }
 
     private bool CrossesLine(int from, int to)
@@ -2557,6 +2752,11 @@ internal sealed partial class TemporalScanner
             return false;
         }
 
+        if (symbol.End < _text.Length && char.IsAsciiDigit(_text[symbol.End]))
+        {
+            return false; // "$10.83", "3.5%": a decimal point
+        }
+
         // "Dec. 8", "Adm. Aktürk", "U.S.": a dot after a short capitalized word is an abbreviation.
         var before = TextTokens.Previous(_text, symbol.Start, Math.Max(0, symbol.Start - 8));
         return !(before.Kind == TokenKind.Word && before.End == symbol.Start && before.Length <= 4 && char.IsUpper(_text[before.Start]));
@@ -2569,11 +2769,18 @@ internal sealed partial class TemporalScanner
             return 0;
         }
 
+        // "is to resume", "are to meet": a plan.
+        if (Is(word, "to"))
+        {
+            return Has(Prev(word.Start), WordClass.BeVerb) ? 1 : 0;
+        }
+
         if (_lexicon.TryGet(Span(word), out var entry))
         {
             if (entry.Is(WordClass.FutureCue))
             {
-                return 1;
+                // "next to the embassy" is a place.
+                return Is(word, "next") && Is(Next(word.End), "to") ? 0 : 1;
             }
 
             if (entry.Is(WordClass.NotPastEd))

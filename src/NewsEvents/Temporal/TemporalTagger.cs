@@ -65,7 +65,10 @@ public enum DateOrder
 /// words ending in "-ed" (not after "be"/"is"/"are"); future cues are "will", "next", "upcoming", "expected", "plans",
 /// "scheduled", "due", "coming", "soon". The nearest cue wins, the left one on a tie; with no cue, a day and month take
 /// whichever of the two occurrences lies nearer to the reference ("the record date is Nov. 10" a week before it), and
-/// anything else follows <see cref="PreferPast"/>. Explicit modifiers override the tense: "last Saturday" is strictly before the
+/// anything else follows <see cref="PreferPast"/>. A past tense does not reach further back than news leaves a year out: a
+/// month ten or more months before the reference month, or a day and month more than 280 days before the reference whose
+/// coming occurrence is near, takes the coming occurrence ("gave no reason for the Jan. 14 deadline" written on Jan. 5);
+/// with <see cref="InferenceGraceDays"/> 0 the tense alone decides a day and month. Explicit modifiers override the tense: "last Saturday" is strictly before the
 /// reference, "next Monday" strictly after it, "this Friday" in the reference's ISO week (Monday to Sunday),
 /// "last December" the most recent December before the reference month.</para>
 /// <para>Numeric dates d/m: the article's own unambiguous numeric dates decide the order when both numbers are at most 12
