@@ -1217,6 +1217,12 @@ internal sealed class StoryRun
                 continue;
             }
 
+            // "the fourth quarter", "the second half": a period of a game, no series of things.
+            if (i + 1 < tokens.Count && tokens[i + 1].Lower is "quarter" or "half" or "quarters" or "halves")
+            {
+                continue;
+            }
+
             // "a third-floor office" is about the floor, "the third floor" too.
             var (head, headIndex) = Is(tokens, i + 1, "-") && i + 2 < tokens.Count && tokens[i + 2].IsWord && tokens[i + 1].Start == tokens[i].End
                 ? (tokens[i + 2].Lower, i + 2)

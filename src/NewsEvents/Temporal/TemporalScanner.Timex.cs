@@ -134,6 +134,54 @@ internal sealed partial class TemporalScanner
     }
 
     /// <summary>Reads "the third quarter", "third-quarter", "the fiscal first quarter", "the year-ago quarter", "the latest period", "Q3 2019".</summary>
+    private static readonly string[] GameWords =
+    [
+        "touchdown", "field goal", "yard", "interception", "fumble", "punt", "kickoff", "quarterback", "halftime", "to play",
+        "remaining in the", "left in the", "scored", "scoring", "basket", "rebound", "three-pointer", "free throw", "drive",
+        "possession", "the lead", "points", "timeout", "sack",
+    ];
+
+    private static readonly string[] BusinessWords =
+    [
+        "earning", "revenue", "profit", "sales", "percent", "per cent", "%", "$", "fiscal", "growth", "economy", "gdp",
+        "quarterly", "results", "shares", "loss", "income", "dividend", "forecast", "analyst",
+    ];
+
+    // A sentence that speaks of a game (touchdowns, yards, points) and not of money or an economy.
+    private bool IsGameQuarter(int at)
+    {
+        var from = at;
+        while (from > 0 && at - from < 300 && _text[from - 1] is not ('.' or '!' or '?' or '\n'))
+        {
+            from--;
+        }
+
+        var to = at;
+        while (to < _text.Length && to - at < 300 && _text[to] is not ('.' or '!' or '?' or '\n'))
+        {
+            to++;
+        }
+
+        var sentence = _text.AsSpan(from, to - from);
+        foreach (var word in BusinessWords)
+        {
+            if (sentence.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        foreach (var word in GameWords)
+        {
+            if (sentence.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private int OnQuarter(Token token)
     {
         var isPeriod = Is(token, "period");
@@ -239,6 +287,12 @@ internal sealed partial class TemporalScanner
         }
 
         if (plural)
+        {
+            return -1;
+        }
+
+        // "late in the fourth quarter", "with 10:03 to play in the third quarter": a period of a game, not of the calendar.
+        if (year == 0 && !yearAgo && !latest && !current && modifier == Modifier.None && ordinal != 0 && IsGameQuarter(token.Start))
         {
             return -1;
         }
