@@ -927,8 +927,12 @@ internal sealed class StoryRun
         var tokens = _tokens[index];
         foreach (var m in _temporalAt[index])
         {
-            if (m.Kind != TemporalMentionKind.Date ||
-                m.Granularity is not (TemporalGranularity.Day or TemporalGranularity.Month) || m.ToValue() is not { } value)
+            // In an article whose own day is unknown, "on Tuesday" still tells the weekday: outlets that agree on it
+            // corroborate, and since the week is unknown it never disputes another day.
+            ClaimValue? value = m.ToValue() is { } resolved && m.Granularity is TemporalGranularity.Day or TemporalGranularity.Month
+                ? resolved
+                : m.Start is null && _article.ReferenceDate.Date is null ? WeekdayOnly(m.Text) : null;
+            if (m.Kind != TemporalMentionKind.Date || value is null)
             {
                 continue;
             }
@@ -1239,6 +1243,29 @@ internal sealed class StoryRun
             Add(ClaimProperty.Count, new QuantityValue(text, n, n, unit: noun), sentence,
                 Past(index, "ordinal:" + noun + "/" + (predicate ?? "") + (person is null ? "" : "/" + person), i, headIndex));
         }
+    }
+
+    private static readonly string[] WeekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+    // The one weekday a mention names ("Tuesday", "late Tuesday night", "on Wednesday morning"), as a text value; null when
+    // it names none or carries a date ("Tuesday, May 4").
+    private static TextValue? WeekdayOnly(string text)
+    {
+        string? found = null;
+        foreach (var day in WeekdayNames)
+        {
+            if (text.Contains(day, StringComparison.OrdinalIgnoreCase))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = day;
+            }
+        }
+
+        return found is null || text.Any(char.IsDigit) ? null : new TextValue(found);
     }
 
     // ---- one more casualty -----------------------------------------------------------------------------------------------

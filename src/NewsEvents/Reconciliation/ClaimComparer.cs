@@ -151,6 +151,8 @@ internal sealed class ClaimComparer
         _ => false,
     };
 
+    private const string WeekdayKey = "#weekday";
+
     // Story slots compare within (property, subject). A subject is "what[/qualifier…]": claims whose qualifiers disagree
     // (another person, another predicate) are about different things and never conflict, but the same value still
     // corroborates across them. Person names in subjects are read through the story's name directory, and the names
@@ -187,6 +189,12 @@ internal sealed class ClaimComparer
                 coarse += "~";
             }
 
+            // A weekday told without its week (an undated outlet's "on Tuesday") compares only with other such weekdays.
+            if (claim.Property == ClaimProperty.Date && claim.Value is TextValue)
+            {
+                coarse += WeekdayKey;
+            }
+
             var key = (claim.Property, coarse);
             if (!byKey.TryGetValue(key, out var list))
             {
@@ -208,6 +216,13 @@ internal sealed class ClaimComparer
             if (property == ClaimProperty.Name)
             {
                 CompareNames(eventId, entries.Select(e => e.Item).ToList(), names, conflicts, corroborations);
+                continue;
+            }
+
+            if (property == ClaimProperty.Date && coarse.EndsWith(WeekdayKey, StringComparison.Ordinal))
+            {
+                // The same weekday corroborates; another never disputes, since the weeks may differ.
+                CompareExclusive(eventId, property, coarse, entries.Select(e => e.Item), i => i.Claim.Value.Text, _ => false, conflicts, corroborations);
                 continue;
             }
 

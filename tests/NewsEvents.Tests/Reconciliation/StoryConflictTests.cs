@@ -255,6 +255,23 @@ public class StoryConflictTests
         Assert.That(report.Conflicts.Count(c => c.Property == ClaimProperty.Measure), Is.EqualTo(1));
     }
 
+    // Undated outlets: the weekday they agree on corroborates; another weekday never disputes, since the week is unknown.
+    [TestCase("late Tuesday night", 1, 0)]
+    [TestCase("on Wednesday", 0, 0)]
+    public void Weekday_InUndatedArticles_CorroboratesButNeverConflicts(string other, int corroborations, int conflicts)
+    {
+        var report = Reconcile(
+            ("a", null, "Police arrested the suspect, Gary Soares, on Tuesday night at a house in the town."),
+            ("b", null, "Police arrested the suspect, Gary Soares, " + other + " at a house in the town."));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.Corroborations.Count(c => c.Property == ClaimProperty.Date && c.Value is TextValue { Text: "Tuesday" }),
+                Is.EqualTo(corroborations), string.Join("\n", report.Corroborations.Select(c => c.Property + " " + c.Value + " " + string.Join(",", c.Claims))));
+            Assert.That(report.Conflicts.Count(c => c.Property == ClaimProperty.Date), Is.EqualTo(conflicts), string.Join("\n", report.Conflicts.Select(c => c.Explanation + " " + c.EventId)));
+        });
+    }
+
     private static ReconciliationReport Reconcile(params (string Id, LocalDate? Published, string Text)[] articles) =>
         Reconciler.Reconcile([.. articles.Select(a => Pipeline.Analyze(ArticleReader.Read(a.Text, new ArticleMetadata(a.Id, published: a.Published))))], null);
 }
