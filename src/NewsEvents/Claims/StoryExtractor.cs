@@ -219,7 +219,7 @@ internal sealed class StoryRun
         {
             var head = tokens[Math.Min(2, tokens.Count - 1)].End;
             if (_temporalAt[index].Any(m => m.Offset < head && m.Kind is TemporalMentionKind.Date &&
-                                            m.Granularity is TemporalGranularity.Month or TemporalGranularity.Year &&
+                                            (m.Granularity is TemporalGranularity.Month or TemporalGranularity.Year || IsPartOfMonth(m.Text)) &&
                                             !m.Text.Contains("this", StringComparison.OrdinalIgnoreCase)))
             {
                 return (true, markers);
@@ -1244,6 +1244,15 @@ internal sealed class StoryRun
                 Past(index, "ordinal:" + noun + "/" + (predicate ?? "") + (person is null ? "" : "/" + person), i, headIndex));
         }
     }
+
+    private static readonly string[] MonthNames =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    // "Early November", "late in March": a part of a month, written without a day.
+    private static bool IsPartOfMonth(string text) =>
+        !text.Any(char.IsDigit) && MonthNames.Any(month => text.Contains(month, StringComparison.OrdinalIgnoreCase)) &&
+        (text.Contains("early", StringComparison.OrdinalIgnoreCase) || text.Contains("late", StringComparison.OrdinalIgnoreCase) ||
+         text.Contains("mid", StringComparison.OrdinalIgnoreCase));
 
     private static readonly string[] WeekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 

@@ -255,6 +255,17 @@ public class StorySlotTests
         Assert.That(IsPast(claim), Is.EqualTo(past));
     }
 
+    // In an article whose own date is unknown, a sentence that opens on a month or a part of one is set in another period.
+    [TestCase("Early November, the navy had captured eight pirates in the gulf.", true)]
+    [TestCase("In November, the navy had captured eight pirates in the gulf.", true)]
+    [TestCase("On Saturday the navy captured eight pirates in the gulf.", false)]
+    public void Story_UndatedArticle_FrontedMonthIsBackground(string text, bool past)
+    {
+        var analysis = Pipeline.Analyze(ArticleReader.Read(text, new ArticleMetadata("story-undated")));
+        var claim = analysis.Claims.Single(c => c.EventId == StoryExtractor.StoryEventId && c.Value.Text == "eight pirates");
+        Assert.That(IsPast(claim), Is.EqualTo(past));
+    }
+
     // one spelling | another | same person?
     [TestCase("The deputy was shot in Hawaiian Gardens on Friday.", "Hawaiian Gardens", true)]
     [TestCase("The fight took place at the Arrowhead Stadium on Sunday.", "Arrowhead Stadium", true)]
