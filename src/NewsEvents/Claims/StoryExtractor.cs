@@ -1695,6 +1695,12 @@ internal sealed class StoryRun
             return glued;
         }
 
+        // A figure that counts people ("two guards") takes no unit further on ("two guards came weeks after").
+        if (q.Unit is { } counted && _lex.PersonNouns.Contains(counted.ToLowerInvariant()))
+        {
+            return null;
+        }
+
         // The unit may follow the number, directly or after one modifier ("4,183 passing yards", "150 nautical miles").
         for (var k = last + 1; k <= last + 2 && k < tokens.Count; k++)
         {
@@ -1993,9 +1999,15 @@ internal sealed class StoryRun
 
             // "The shooting came just weeks after a driver … fatally shot eight people, then himself": a clause that an
             // "after a" marker opens in mid-sentence runs to the sentence's end, commas and all.
-            if (marker < first && Is(tokens, marker + 1, "after"))
+            if (Is(tokens, marker + 1, "after"))
             {
-                return true;
+                // … and what comes before it is the main clause, the story's own: "Thursday's shooting came weeks after a …".
+                if (marker < first)
+                {
+                    return true;
+                }
+
+                continue;
             }
 
             var (from, to) = marker < first ? (marker, first) : (last, marker);

@@ -248,6 +248,8 @@ public class StorySlotTests
     [TestCase("Last year, the navy captured 23 pirates in the same waters.", "23 pirates", true)]
     [TestCase("The raid came just weeks after a gunman, who had been fired, killed eight people, then himself.", "eight people", true)]
     [TestCase("The win came one week after he managed 10 yards on nine carries against the Rams.", "nine carries", true)]
+    [TestCase("The raid that killed two guards came weeks after a gunman killed eight people.", "two guards", false)]
+    [TestCase("The raid that killed two guards came weeks after a gunman killed eight people.", "eight people", true)]
     [TestCase("Police arrested the man one week after the shooting that left nine people injured.", "nine people", false)]
     public void Story_BackgroundMarker_CoversItsClause(string text, string value, bool past)
     {
