@@ -10,7 +10,8 @@ public sealed class NewsEventsJsonTests
 {
     private static readonly Config Properties = Config.QuickThrowOnFailure.WithMaxTest(150);
 
-    private static readonly Func<ModelGenerator, object>[] Makers =
+    // One maker per public model type (and enum) the JSON stacks must round-trip; SystemTextJsonTests uses the same list.
+    internal static readonly Func<ModelGenerator, object>[] Makers =
     [
         g => g.Source(), g => g.Actor(), g => g.Place(), g => g.Temporal(), g => g.Quantity(), g => g.Value(), g => g.Claim("a1"),
         g => g.Event(), g => g.Article(), g => g.Metadata(), g => g.ReferenceDate(), g => g.TemporalMention(), g => g.QuantityMention(),

@@ -17,19 +17,7 @@ public sealed class SystemTextJsonTests
 
     private static readonly JsonSerializerOptions Options = new JsonSerializerOptions().ConfigureForNewsEvents();
 
-    private static readonly Func<ModelGenerator, object>[] Makers =
-    [
-        g => g.Source(), g => g.Actor(), g => g.Place(), g => g.Temporal(), g => g.Quantity(), g => g.Value(), g => g.Claim("a1"),
-        g => g.Event(), g => g.Article(), g => g.Metadata(), g => g.ReferenceDate(), g => g.TemporalMention(), g => g.QuantityMention(),
-        g => g.Analysis(), g => g.Conflict(), g => g.Corroboration(), g => g.Summary(), g => g.Report(), g => g.Attribution(),
-        g => g.Factuality(), g => g.Evidence("a1"),
-        g => new Sentence(g.Pick(0, 7, 120), g.Phrase(), g.Pick(0, 2)), g => new Paragraph(g.Pick(0, 9), g.Pick(1, 40)),
-        g => new BoilerplateBlock(g.Enum<BoilerplateKind>(), g.Pick(0, 30), g.Phrase(), g.Phrase()),
-        g => new Participant(g.Id(), g.Enum<ParticipantRole>()), g => new Timex(g.Enum<TimexType>(), g.Pick("2025-07-23", "P3D", "XXXX-WXX-1", "PRESENT_REF")),
-        g => new TermsValue(g.Phrase(), g.Phrase(), g.Enum<Polarity>()), g => new ActorValue(g.Phrase(), g.Id()), g => new PlaceValue(g.Phrase(), g.Id()),
-        g => new TextValue(g.Phrase()), g => new TimeOfDayValue(g.Phrase(), new LocalTime(g.Pick(0, 9, 14), 0), new LocalTime(g.Pick(15, 23), 30), g.Pick(null, "GMT")),
-        g => g.Enum<EventType>(), g => g.Enum<ConflictKind>(),
-    ];
+    private static readonly Func<ModelGenerator, object>[] Makers = NewsEventsJsonTests.Makers;
 
     public static IEnumerable<TestCaseData> PublicModelTypes() =>
         Makers.Select((make, i) => new TestCaseData(i).SetName("RoundTrip_SystemTextJson_" + make(new ModelGenerator(0)).GetType().Name + "_EqualsOriginalAndNewtonsoftDocument"));
