@@ -616,16 +616,11 @@ internal sealed class StoryRun
     // A counted plural ("nine NFL quarterbacks") before the figure in its clause.
     private bool CountedSubjectBefore(int index, List<Token> tokens, int first)
     {
-        var clauseStart = first;
-        while (clauseStart > 0 && first - clauseStart < 12 && !BreaksAt(tokens, clauseStart - 1))
-        {
-            clauseStart--;
-        }
+        var clauseStart = ClauseStart(tokens, first, 12);
 
         foreach (var q in _quantitiesAt[index])
         {
-            var qFirst = tokens.FindIndex(t => t.End > q.Offset);
-            var qLast = tokens.FindLastIndex(t => t.Start < q.Offset + q.Length);
+            var (qFirst, qLast) = SpanOf(tokens, q.Offset, q.Length);
             // Many, or an open many ("at least nine"); not "two climbers fell 600m", where each fell as far.
             if (qFirst < clauseStart || qLast >= first || q.Min is not { } n || n < 2 || (q.Max is { } max && (max != n || n < 5)))
             {
@@ -937,8 +932,7 @@ internal sealed class StoryRun
                 continue;
             }
 
-            var first = tokens.FindIndex(t => t.End > m.Offset);
-            var last = tokens.FindLastIndex(t => t.Start < m.Offset + m.Length);
+            var (first, last) = SpanOf(tokens, m.Offset, m.Length);
             // "Sentencing is set for May 3": a plan, not the day it happened.
             if (first < 0 || last < first || Scheduled(tokens, first) || NearestFrame(tokens, first, last) is not { } definition)
             {
@@ -1290,10 +1284,8 @@ internal sealed class StoryRun
         var figures = new List<(int Last, string Cue)>();
         foreach (var q in _quantitiesAt[index])
         {
-            var first = tokens.FindIndex(t => t.End > q.Offset);
-            var last = tokens.FindLastIndex(t => t.Start < q.Offset + q.Length);
-            if (first >= 0 && last >= first && q.Min == q.Max && q.Min >= 2 && CueNear(tokens, first, last) is "deaths" or "injured" &&
-                CueNear(tokens, first, last) is { } cue)
+            var (first, last) = SpanOf(tokens, q.Offset, q.Length);
+            if (first >= 0 && last >= first && q.Min == q.Max && q.Min >= 2 && CueNear(tokens, first, last) is { } cue and ("deaths" or "injured"))
             {
                 figures.Add((last, cue));
             }
@@ -1571,8 +1563,7 @@ internal sealed class StoryRun
                 continue;
             }
 
-            var first = tokens.FindIndex(t => t.End > q.Offset);
-            var last = tokens.FindLastIndex(t => t.Start < q.Offset + q.Length);
+            var (first, last) = SpanOf(tokens, q.Offset, q.Length);
             if (first < 0 || last < first || times.Any(s => s.First <= last && first <= s.Last) || InsideDate(q, index) ||
                 IsYearLike(q) || IsAgeOrScore(tokens, first, last))
             {
@@ -1839,13 +1830,15 @@ internal sealed class StoryRun
     {
         for (var k = first - 1; k >= 0 && k >= first - window && tokens[k].Lower is not (";" or "."); k--)
         {
-            if (tokens[k].IsWord && !IsCapitalized(tokens[k]) && tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal) || _lex.Lemma(tokens[k].Lower) != tokens[k].Lower)
+            if (!tokens[k].IsWord || IsCapitalized(tokens[k]))
             {
-                var lemma = _lex.Lemma(tokens[k].Lower);
-                if (lemma is not ("be" or "have"))
-                {
-                    return lemma;
-                }
+                continue;
+            }
+
+            var lemma = _lex.Lemma(tokens[k].Lower);
+            if ((lemma != tokens[k].Lower || tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal)) && lemma is not ("be" or "have"))
+            {
+                return lemma;
             }
         }
 
@@ -1929,11 +1922,7 @@ internal sealed class StoryRun
         string? best = null;
         var bestDistance = int.MaxValue;
         // A cue does not reach across a coordination or a clause break: "killed and five were injured".
-        var lo = first;
-        while (lo > 0 && first - lo < CueWindow && !BreaksAt(tokens, lo - 1))
-        {
-            lo--;
-        }
+        var lo = ClauseStart(tokens, first, CueWindow);
 
         for (var k = lo; k < tokens.Count && k <= last + CueWindow; k++)
         {
@@ -1962,6 +1951,22 @@ internal sealed class StoryRun
 
         return best;
     }
+
+    // The first token of the clause a token stands in, looking back at most a window of tokens.
+    private static int ClauseStart(List<Token> tokens, int first, int window)
+    {
+        var start = first;
+        while (start > 0 && first - start < window && !BreaksAt(tokens, start - 1))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    // The tokens a mention covers (its first and last), -1 when none.
+    private static (int First, int Last) SpanOf(List<Token> tokens, int offset, int length) =>
+        (tokens.FindIndex(t => t.End > offset), tokens.FindLastIndex(t => t.Start < offset + length));
 
     private static bool IsClauseBreak(string token) => token is ";" or ":" or "," or "and" or "but" or "while" or "." or "or";
 

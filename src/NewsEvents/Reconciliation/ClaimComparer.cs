@@ -88,9 +88,12 @@ internal sealed class ClaimComparer
 
         // A hedge on whether the event happened is the event's: an outlet that hedges the event hedges its agent and its date
         // with it, and the comparison of the event itself (not each of its roles again) decides whether that disagrees.
-        var byId = groups.Values.SelectMany(l => l).Select(i => i.Claim).DistinctBy(c => c.Id).ToDictionary(c => c.Id, StringComparer.Ordinal);
-        conflicts.RemoveAll(c => c.Kind == ConflictKind.Factuality && c.Property is not (ClaimProperty.Occurred or ClaimProperty.Terms) &&
-                                 HedgesTheEvent(c, groups, byId));
+        static bool OnARole(Conflict c) => c.Kind == ConflictKind.Factuality && c.Property is not (ClaimProperty.Occurred or ClaimProperty.Terms);
+        if (conflicts.Exists(OnARole))
+        {
+            var byId = groups.Values.SelectMany(l => l).Select(i => i.Claim).DistinctBy(c => c.Id).ToDictionary(c => c.Id, StringComparer.Ordinal);
+            conflicts.RemoveAll(c => OnARole(c) && HedgesTheEvent(c, groups, byId));
+        }
 
         foreach (var (eventId, own) in storyClaims)
         {
