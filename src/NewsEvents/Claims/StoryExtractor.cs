@@ -231,8 +231,17 @@ internal sealed class StoryRun
             return (false, markers);
         }
 
+        // An era ("the 1950s pin-up queen") in a sentence that also dates something to the story's days ("passed away
+        // Thursday, December 11") describes someone; it does not set the sentence in the past.
+        var storyDay = _temporalAt[index].Any(m => m.Kind == TemporalMentionKind.Date && m.Granularity == TemporalGranularity.Day &&
+                                                   m.Start is { } day && day >= reference.PlusDays(-62) && day <= reference.PlusDays(62));
         foreach (var m in _temporalAt[index])
         {
+            if (storyDay && m.Granularity == TemporalGranularity.Decade)
+            {
+                continue;
+            }
+
             // A month the tagger put in the reference year ("In January, …" in a December article) is as old as written.
             var month = m.Granularity == TemporalGranularity.Month;
             if ((m.YearInferred && !month) || m.End is not { } end ||
@@ -972,8 +981,10 @@ internal sealed class StoryRun
             }
 
             var (first, last) = SpanOf(tokens, m.Offset, m.Length);
-            // "Sentencing is set for May 3": a plan, not the day it happened.
-            if (first < 0 || last < first || Scheduled(tokens, first) || NearestFrame(tokens, first, last) is not { } definition)
+            // "Sentencing is set for May 3": a plan, not the day it happened. "6:41pm PST (0241 GMT Friday)": the same moment
+            // told on another clock, whose day is not the happening's day where it happened.
+            if (first < 0 || last < first || Scheduled(tokens, first) || InZoneConversion(tokens, first) ||
+                NearestFrame(tokens, first, last) is not { } definition)
             {
                 continue;
             }
@@ -1230,6 +1241,28 @@ internal sealed class StoryRun
 
     /// <summary>The subject head of a floor of a building ("floor:3"), one key per floor.</summary>
     public const string FloorSlot = "floor:";
+
+    // Inside brackets that also name a time zone: "(0241 GMT Friday)".
+    private bool InZoneConversion(List<Token> tokens, int first)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - 6; k--)
+        {
+            if (tokens[k].Lower == "(")
+            {
+                for (var z = k + 1; z < tokens.Count && z <= first + 4 && tokens[z].Lower != ")"; z++)
+                {
+                    if (_lex.TimeZones.TryMatch(tokens, z, out _, out _))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsFloorWord(List<Token> tokens, int i) => i >= 0 && i < tokens.Count && tokens[i].Lower is "floor" or "storey" or "floors";
 

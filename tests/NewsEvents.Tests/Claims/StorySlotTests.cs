@@ -127,6 +127,7 @@ public class StorySlotTests
         Place|The company paid $500 Main Street investors in full.
         Date|The gang member will be sentenced May 3 by the judge.
         Date|Sentencing is set for May 3 in the county court.
+        Date|The singer passed away at 6:41pm PST (0241 GMT Friday) in a hospital.|Friday
         Place|Rain is expected across the east of England on Monday.
         Detail|The town is known by the nickname of the city of lights.|city
         Detail|The actress suffered a heart attack nine days earlier.|heart attack nine
@@ -259,6 +260,10 @@ public class StorySlotTests
     [TestCase("The raid that killed two guards came weeks after a gunman killed eight people.", "two guards", false)]
     [TestCase("The raid that killed two guards came weeks after a gunman killed eight people.", "eight people", true)]
     [TestCase("Police arrested the man one week after the shooting that left nine people injured.", "nine people", false)]
+    // An era describing someone does not set a sentence that dates the story's own days in the past; alone it does.
+    [TestCase("The gunman, a 1990s boxing champion, killed two guards on March 13.", "two guards", false)]
+    [TestCase("The gunman killed two guards in the 1990s, police said.", "two guards", true)]
+    [TestCase("The gunman killed two guards in 2019 and was arrested on March 13.", "two guards", true)]
     public void Story_BackgroundMarker_CoversItsClause(string text, string value, bool past)
     {
         var claim = StoryClaims(text).Single(c => c.Value.Text == value);
