@@ -15,7 +15,8 @@ public sealed record Actor
         .Defined(nameof(Kind), static x => x.Kind)
         .OptionalId(nameof(Affiliation), static x => x.Affiliation)
         .Must(nameof(Affiliation), static x => x.Affiliation, static (x, affiliation) => affiliation != x.Id, "must not be the actor itself")
-        .EachText(nameof(Aliases), static x => x.Aliases);
+        .EachText(nameof(Aliases), static x => x.Aliases)
+        .CheckedOnInit(nameof(Aliases));
 
     /// <summary>Creates an actor and checks its invariants.</summary>
     /// <param name="id">Canonical identifier, such as <c>turkey</c> or <c>zeki-akturk</c>.</param>

@@ -125,7 +125,8 @@ public sealed record Claim
         .Defined("Factuality.Polarity", static x => x.Factuality.Polarity)
         .OptionalText(nameof(Subject), static x => x.Subject)
         .Must(nameof(Value), static x => x.Value, static (x, v) => v is null || ValueFits(x.Property, v),
-            static x => "must be a kind of value that fits the property " + x.Property);
+            static x => "must be a kind of value that fits the property " + x.Property)
+        .CheckedOnInit(nameof(EventId));
 
     /// <summary>Creates a claim and checks its invariants.</summary>
     /// <param name="id">Stable claim identifier.</param>

@@ -31,7 +31,8 @@ public sealed record TemporalMention
         .Text(nameof(Text), static x => x.Text)
         .NotNegative(nameof(Offset), static x => x.Offset)
         .Must(nameof(End), static x => x.End, static (x, end) => (x.Start is null) == (end is null), "must be set exactly when Start is set")
-        .Must(nameof(End), static x => x.End, static (x, end) => x.Start is null || end is null || end >= x.Start, "must not be before Start");
+        .Must(nameof(End), static x => x.End, static (x, end) => x.Start is null || end is null || end >= x.Start, "must not be before Start")
+        .CheckedOnInit(nameof(Offset));
 
     /// <summary>Creates a mention and checks its invariants.</summary>
     /// <param name="kind">Date, range, duration or set.</param>
@@ -141,7 +142,8 @@ public sealed record QuantityMention
         .Text(nameof(Text), static x => x.Text)
         .NotNegative(nameof(Offset), static x => x.Offset)
         .Must(nameof(Min), static x => x.Min, static (x, min) => min is not null || x.Max is not null, "must be set when Max is not")
-        .Must(nameof(Max), static x => x.Max, static (x, max) => max is null || x.Min is null || max >= x.Min, "must not be less than Min");
+        .Must(nameof(Max), static x => x.Max, static (x, max) => max is null || x.Min is null || max >= x.Min, "must not be less than Min")
+        .CheckedOnInit(nameof(Offset));
 
     /// <summary>Creates a mention and checks its invariants.</summary>
     /// <param name="text">The expression exactly as in the text ("over 1,100 people").</param>

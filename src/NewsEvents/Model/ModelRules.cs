@@ -141,23 +141,27 @@ internal sealed class ModelElementRule<T, TItem>(string property, Func<T, Immuta
 /// <typeparam name="T">The model type.</typeparam>
 internal sealed class ModelRuleTable<T>
 {
-    private ModelRuleTable(ImmutableArray<ModelRule<T>> rules)
+    // The rules the constructor checks: all but those an init accessor checks whenever the property is set.
+    private readonly ImmutableArray<ModelRule<T>> _constructorRules;
+
+    private ModelRuleTable(ImmutableArray<ModelRule<T>> rules, ImmutableArray<ModelRule<T>> constructorRules)
     {
         Rules = rules;
+        _constructorRules = constructorRules;
     }
 
     /// <summary>Gets an empty table to add rules to.</summary>
-    public static ModelRuleTable<T> Empty { get; } = new([]);
+    public static ModelRuleTable<T> Empty { get; } = new([], []);
 
-    /// <summary>Gets the rules, in the order they are checked and reported.</summary>
+    /// <summary>Gets the rules, in the order they are reported.</summary>
     public ImmutableArray<ModelRule<T>> Rules { get; }
 
-    /// <summary>Checks every rule, without allocating while all hold.</summary>
+    /// <summary>Checks every rule not left to an <c>init</c> accessor, without allocating while all hold.</summary>
     /// <param name="instance">The instance, fully assigned.</param>
     /// <exception cref="ArgumentException">A rule does not hold; the message names every broken rule.</exception>
     public void Check(T instance)
     {
-        foreach (var rule in Rules)
+        foreach (var rule in _constructorRules)
         {
             if (!rule.Holds(instance))
             {
@@ -176,11 +180,17 @@ internal sealed class ModelRuleTable<T>
 
     /// <summary>Adds a rule about one value, with a message that quotes the instance.</summary>
     public ModelRuleTable<T> Must<TValue>(string property, Func<T, TValue> get, Func<T, TValue, bool> holds, Func<T, string> message) =>
-        new(Rules.Add(new ModelValueRule<T, TValue>(property, get, holds, message)));
+        Add(new ModelValueRule<T, TValue>(property, get, holds, message));
 
     /// <summary>Adds a rule every element of a collection keeps.</summary>
     public ModelRuleTable<T> Each<TItem>(string property, Func<T, ImmutableArray<TItem>> get, Func<T, TItem, bool> holds, string message) =>
-        new(Rules.Add(new ModelElementRule<T, TItem>(property, get, holds, _ => message)));
+        Add(new ModelElementRule<T, TItem>(property, get, holds, _ => message));
+
+    /// <summary>
+    /// Leaves a property's rules to its <c>init</c> accessor, which checks them (with the same predicate and message, through
+    /// <see cref="Preconditions"/>) whenever the property is set, by the constructor or by <c>with</c>; the validator keeps them.
+    /// </summary>
+    public ModelRuleTable<T> CheckedOnInit(string property) => new(Rules, _constructorRules.RemoveAll(rule => rule.Property == property));
 
     /// <summary>Adds the rule that every name of a list has non-white-space text.</summary>
     public ModelRuleTable<T> EachText(string property, Func<T, ImmutableArray<string>> get) =>
@@ -215,6 +225,8 @@ internal sealed class ModelRuleTable<T>
     /// <summary>Adds the rule that an offset or count is not negative.</summary>
     public ModelRuleTable<T> NotNegative(string property, Func<T, int> get) =>
         Must(property, get, static (_, n) => n >= 0, ModelRules.NotNegative);
+
+    private ModelRuleTable<T> Add(ModelRule<T> rule) => new(Rules.Add(rule), _constructorRules.Add(rule));
 
     [DoesNotReturn]
     private void ThrowInvalid(T instance) => ModelGuard.ThrowInvalid(typeof(T).Name,

@@ -15,7 +15,8 @@ public sealed record Place
         .Defined(nameof(Kind), static x => x.Kind)
         .OptionalId(nameof(Within), static x => x.Within)
         .Must(nameof(Within), static x => x.Within, static (x, within) => within != x.Id, "must not be the place itself")
-        .EachText(nameof(Aliases), static x => x.Aliases);
+        .EachText(nameof(Aliases), static x => x.Aliases)
+        .CheckedOnInit(nameof(Aliases));
 
     /// <summary>Creates a place and checks its invariants.</summary>
     /// <param name="id">Canonical identifier, such as <c>suwayda</c>.</param>
