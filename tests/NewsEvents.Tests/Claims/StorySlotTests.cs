@@ -39,6 +39,8 @@ public class StorySlotTests
         Count|count:boat/board|two small vessels|Navy commandos boarded two small vessels at dawn.
         Date|violence|on March 12|The shooting happened on March 12 in the town centre.
         Date|violence|on March 12|The guard was killed on March 12 in the town centre.
+        Date|past:birth|on April 2, 1931|The singer was born on April 2, 1931, in Memphis, her agent said.
+        Date|past:birth/Rosa Marin|on April 2, 1931|Rosa Marin was born on April 2, 1931, in Memphis.
         Name|Bryant Dalton|Bryant Dalton|Bryant Dalton was wounded in the shooting.
         Count|ordinal:round/fight|seventh round|The referee stopped the fight in the seventh round.
         Count|ordinal:defence/|sixth defence|It was the champion's sixth defence of the title.
@@ -176,6 +178,7 @@ public class StorySlotTests
     [TestCase("The minister resigned on Tuesday amid a scandal.", "resignation")]
     [TestCase("The Colts beat the Chiefs 20-13 in the game on Sunday.", "match")]
     [TestCase("The talks ended without a statement.", null)]
+    [TestCase("Singer Rosa Marin, born in Memphis, died on Thursday. Her death was announced by her agent.", "death")]
     public void Story_HeadlineAndLead_ChooseTheFrame(string text, string? frame)
     {
         var story = Analyze(text).Events.Single(e => e.IsStory);
