@@ -993,7 +993,7 @@ internal sealed class StoryRun
             // the frame's family, so "killed on June 24" and "shot on June 24" meet; but a stage of a process by its frame: a
             // verdict and a sentence are two days of one trial.
             var frame = _lex.StagedFamilies.Contains(definition.Family) ? definition.Name : definition.Family;
-            var person = NamedInSentence(index);
+            var person = NamedInSentence(index) ?? DescribedAge(index);
             Add(ClaimProperty.Date, value, sentence, Past(index, person is null ? frame : frame + "/" + person, first, last));
         }
     }
@@ -1648,6 +1648,36 @@ internal sealed class StoryRun
             }
 
             found = n.Written;
+        }
+
+        return found;
+    }
+
+    /// <summary>The subject qualifier of a person the sentence describes by age alone ("age=36" for "a 36-year-old climber").</summary>
+    public const string AgeQualifier = "age=";
+
+    // "Yesterday, a 36-year-old Australian climber died": a person the sentence names by age only, as "age=36", which
+    // reconciliation reads as the one person of the story given that age; null when the sentence names anyone or gives
+    // no such age, or two.
+    private string? DescribedAge(int index)
+    {
+        var tokens = _tokens[index];
+        string? found = null;
+        for (var i = 1; i + 4 < tokens.Count; i++)
+        {
+            if (tokens[i - 1].Lower is not ("a" or "an" or "the") || !IsSmallInteger(tokens[i], 1, 119, out var age) ||
+                !Is(tokens, i + 1, "-") || !Is(tokens, i + 2, "year") || !Is(tokens, i + 3, "-") || !Is(tokens, i + 4, "old") ||
+                _namesAt[index].Any(n => !n.IsPlace && n.First > i + 4 && n.First <= i + 7))
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = AgeQualifier + age.ToString(CultureInfo.InvariantCulture);
         }
 
         return found;
