@@ -1724,6 +1724,13 @@ internal sealed class StoryRun
                 // "an 86-yard run" measures the thing the noun after it names; "the 27-yard line" is a position, not a measure.
                 var compound = q.Text.Contains('-', StringComparison.Ordinal) || Is(tokens, unitEnd, "-") || Is(tokens, last + 1, "-");
                 var predicate = PredicateOf(tokens, first, compound ? unitEnd : -1);
+                // "had 352 yards rushing", "finished with 90 yards passing": a gerund after the unit names the act.
+                if (predicate is null && !compound && unitEnd + 1 < tokens.Count && tokens[unitEnd + 1].IsWord &&
+                    tokens[unitEnd + 1].Lower is { Length: > 5 } gerund && gerund.EndsWith("ing", StringComparison.Ordinal))
+                {
+                    predicate = _lex.Lemma(gerund);
+                }
+
                 if (compound && predicate is not null && _lex.PositionNouns.Contains(predicate))
                 {
                     continue;

@@ -82,6 +82,8 @@ public class StorySlotTests
         Count|count:cable/run|four submarine cables|The main damage is to the four submarine cables running across the sea.
         Measure|yards/run/Jamal Carl|84-yard|Jamal Carl went on an 84-yard scamper in the game.
         Measure|distance/fall|200 metres|The climber plunged 200 metres into a gully.
+        Measure|yards/rush/Rams|312 yards|The Rams had 312 yards rushing in the loss.
+        Measure|yards/pass/Jamal Carl|290 yards|Jamal Carl had 290 yards passing in the win.
         Measure|duration/hospitaliz/Rosa Marin|four weeks|Rosa Marin had been hospitalized in Los Angeles for four weeks.
         Measure|share/egypt|80 percent|Phone services in Egypt were down by 80 percent, in India by 65 percent.
         Measure|share/india|65 percent|Phone services in Egypt were down by 80 percent, in India by 65 percent.
