@@ -121,6 +121,7 @@ internal sealed class StoryRun
             FillDetails(i);
             FillOrdinals(i, singles);
             FillRecords(i);
+            FillTitles(i);
             FillAddresses(i);
             FillCrossStreets(i);
             FillBearings(i);
@@ -1241,6 +1242,62 @@ internal sealed class StoryRun
 
     /// <summary>The subject head of a floor of a building ("floor:3"), one key per floor.</summary>
     public const string FloorSlot = "floor:";
+
+    private static readonly FrozenSet<string> TitleNouns =
+        new[] { "title", "titles", "belt", "belts", "crown", "crowns", "championship", "championships", "versions" }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "the IBF, WBO and IBO heavyweight titles", "his IBF, IBO and WBO versions of the crown": the set of titles held, named
+    // by their bodies' initials, in any order, as one detail ("titles:ibf ibo wbo") that corroborates and never disputes.
+    private void FillTitles(int index)
+    {
+        var tokens = _tokens[index];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IsInitials(tokens[i]))
+            {
+                continue;
+            }
+
+            var bodies = new SortedSet<string>(StringComparer.Ordinal) { Word(tokens[i]) };
+            var j = i + 1;
+            while (j + 1 < tokens.Count && tokens[j].Lower is "," or "and" or "/" && IsInitials(tokens[j + 1]) ||
+                   j + 2 < tokens.Count && tokens[j].Lower == "," && tokens[j + 1].Lower == "and" && IsInitials(tokens[j + 2]))
+            {
+                j += tokens[j + 1].Lower == "and" ? 2 : 1;
+                bodies.Add(Word(tokens[j]));
+                j++;
+            }
+
+            var last = j - 1;
+            var noun = -1;
+            for (var k = j; k < tokens.Count && k <= j + 3; k++)
+            {
+                if (TitleNouns.Contains(tokens[k].Lower))
+                {
+                    noun = k;
+                    break;
+                }
+
+                if (!tokens[k].IsWord)
+                {
+                    break;
+                }
+            }
+
+            if (bodies.Count >= 2 && noun > 0)
+            {
+                var value = string.Join(", ", bodies);
+                Add(ClaimProperty.Detail, new TextValue(value), _article.Sentences[index],
+                    Past(index, "titles:" + value.Replace(",", "", StringComparison.Ordinal).ToLowerInvariant(), i, noun));
+            }
+
+            i = Math.Max(i, last);
+        }
+    }
+
+    // "IBF", "WBO", "FIFA": the initials of a body, two to five capitals.
+    private bool IsInitials(Token t) =>
+        t.IsWord && t.End - t.Start is >= 2 and <= 5 && !_text.AsSpan(t.Start, t.End - t.Start).ContainsAnyExcept(UpperLetters);
 
     // Inside brackets that also name a time zone: "(0241 GMT Friday)".
     private bool InZoneConversion(List<Token> tokens, int first)

@@ -53,6 +53,8 @@ public class StorySlotTests
         Detail|manner:stabbing|stabbed to death|The two sisters had been stabbed to death, police said.
         Detail|manner:shooting|shot dead|The guard was shot dead outside the bank on Monday.
         Detail|manner:beating|beaten to death|The prisoner was beaten to death in his cell.
+        Detail|titles:ibf ibo wbo|IBF, IBO, WBO|The champion kept his IBF, WBO and IBO heavyweight titles on Saturday.
+        Detail|titles:wba wbc|WBA, WBC|She holds the WBC and WBA versions of the crown.
         Detail|record/Colts|10-5|The win lifted the Colts (10-5) into the playoffs on Sunday.
         Detail|record/Klitschko|52-3|Wladimir Klitschko, 52-3, retained his title on Saturday.
         Detail|record/Ravens|9-5|The Ravens improved their record to 9-5 with the win.
@@ -116,6 +118,8 @@ public class StorySlotTests
         Deaths|Deputy Jon Ortiz, 35, was killed at 3 p.m. on Friday.
         Time|The referee stopped the fight at 2:15 of the seventh round.
         Count|The 911 dispatcher took the call.
+        Detail|FBI and CIA agents questioned the champion about his titles.
+        Detail|The champion defended his IBF title on Saturday.
         Count|The gunman hid in a second-floor office until police arrived.|second-floor
         Place|The team climbed to second place in the league on Sunday.
         Count|She carried a .357 Magnum into the plant.
