@@ -122,6 +122,7 @@ public class StorySlotTests
         Detail|The champion defended his IBF title on Saturday.
         Count|The gunman hid in a second-floor office until police arrived.|second-floor
         Place|The team climbed to second place in the league on Sunday.
+        Name|North of the river, the storm felled trees.
         Count|She carried a .357 Magnum into the plant.
         Age|Lee Mendes' 12-year-old daughter was found unharmed.
         Detail|The judge sentenced him to pay a fine for the offence.
@@ -301,6 +302,7 @@ public class StorySlotTests
     [TestCase("The climber fell near Mt. Sefton on Saturday.", "Mount Sefton", true)]
     [TestCase("Two hikers spent a night on Mount Ossa before they were found.", "Mount Ossa", true)]
     [TestCase("Rescuers reached the Mount Ossa Hut by helicopter.", "Mount Ossa Hut", true)]
+    [TestCase("The plant in Northeast Philadelphia was closed on Friday.", "Northeast Philadelphia", true)]
     [TestCase("Police said John Carter fled the scene on foot.", "John Carter", false)]
     [TestCase("Marisa Quinn was wounded in the shooting at the plant.", "Marisa Quinn", false)]
     public void Story_Name_IsAPlaceAfterALocativeOrInTheGazetteer(string text, string name, bool isPlace)
