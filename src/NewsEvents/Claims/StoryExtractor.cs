@@ -402,12 +402,18 @@ internal sealed class StoryRun
         return false;
     }
 
-    // The gazetteer place whose mention covers exactly this text span, if any.
+    private bool IsDemonym(Token t) =>
+        _places.Any(p => p.Offset == t.Start && p.Offset + p.Length == t.End && p.Id.StartsWith(DemonymPrefix, StringComparison.Ordinal));
+
+    /// <summary>The id prefix of a demonym mention among the places ("demonym:somalia" for "Somali").</summary>
+    public const string DemonymPrefix = "demonym:";
+
+    // The gazetteer place whose mention covers exactly this text span, if any; a demonym names none.
     private string? GazetteerPlace(int start, int end)
     {
         foreach (var p in _places)
         {
-            if (p.Offset == start && p.Offset + p.Length == end)
+            if (p.Offset == start && p.Offset + p.Length == end && !p.Id.StartsWith(DemonymPrefix, StringComparison.Ordinal))
             {
                 return p.Id;
             }
@@ -1809,6 +1815,19 @@ internal sealed class StoryRun
                 var text = _text[tokens[first].Start..tokens[Math.Max(unitEnd, last)].End];
                 var value = new QuantityValue(text, q.Min, q.Max, q.Approximate, UnitText(tokens, last, unitEnd, q));
                 Add(ClaimProperty.Measure, value, sentence, Past(index, unit.Dimension + "/" + subjectParts + (person is null ? "" : "/" + person), first, unitEnd));
+                continue;
+            }
+
+            // "12 Somali and 11 Yemeni pirates", "12 Somalis": people counted by nationality, the demonym the gazetteer knows,
+            // when it ends the phrase ("22 Yemeni fishermen" counts fishermen).
+            if (q.Min == q.Max && q.Min is >= 2 and < 10_000 && last + 1 < tokens.Count && tokens[last + 1].IsWord && IsCapitalized(tokens[last + 1]) &&
+                IsDemonym(tokens[last + 1]) && !CodeLike(q) &&
+                (last + 2 >= tokens.Count || tokens[last + 2].Lower is "and" or "," or "." or ")" or ";" || FrameLexicon.Singular(tokens[last + 1].Lower) != tokens[last + 1].Lower))
+            {
+                var nationality = FrameLexicon.Singular(tokens[last + 1].Lower);
+                var predicate = PredicateOf(tokens, first, -1);
+                Add(ClaimProperty.Count, new QuantityValue(_text[tokens[first].Start..tokens[last + 1].End], q.Min, q.Max, q.Approximate, nationality),
+                    sentence, Past(index, "count:" + nationality + "/" + (predicate ?? ""), first, last + 1));
                 continue;
             }
 

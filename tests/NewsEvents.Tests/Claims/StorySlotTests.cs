@@ -36,6 +36,8 @@ public class StorySlotTests
         Measure|weight/|150 pounds|The suspect is 5-foot-8, 150 pounds, with a shaved head.
         Count|count:rifle/seiz|seven rifles|Navy commandos seized seven rifles from the boat.
         Count|count:rifle/seiz|three machine guns|Navy commandos seized three machine guns from the boat.
+        Count|count:somali/catch|12 Somali|The navy caught 12 Somali and 11 Yemeni pirates on Saturday.
+        Count|count:german/hold|40 Germans|Police held 40 Germans after the match.
         Count|count:boat/board|two small vessels|Navy commandos boarded two small vessels at dawn.
         Date|violence|on March 12|The shooting happened on March 12 in the town centre.
         Date|violence|on March 12|The guard was killed on March 12 in the town centre.
@@ -118,6 +120,7 @@ public class StorySlotTests
         Deaths|Deputy Jon Ortiz, 35, was killed at 3 p.m. on Friday.
         Time|The referee stopped the fight at 2:15 of the seventh round.
         Count|The 911 dispatcher took the call.
+        Count|Pirates took 22 Yemeni fishermen to the coast last month.|22 Yemeni
         Detail|FBI and CIA agents questioned the champion about his titles.
         Detail|The champion defended his IBF title on Saturday.
         Count|The gunman hid in a second-floor office until police arrived.|second-floor
