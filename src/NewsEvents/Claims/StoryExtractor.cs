@@ -117,9 +117,10 @@ internal sealed class StoryRun
             var times = FillTimes(i);
             FillDates(i);
             var singles = FillOneMoreCasualty(i);
-            FillQuantities(i, [.. times, .. ages, .. singles]);
+            var streaks = FillStreaks(i);
+            FillQuantities(i, [.. times, .. ages, .. singles, .. streaks]);
             FillDetails(i);
-            FillOrdinals(i, singles);
+            FillOrdinals(i, [.. singles, .. streaks]);
             FillRecords(i);
             FillTitles(i);
             FillAddresses(i);
@@ -1248,6 +1249,51 @@ internal sealed class StoryRun
 
     /// <summary>The subject head of a floor of a building ("floor:3"), one key per floor.</summary>
     public const string FloorSlot = "floor:";
+
+    private static readonly FrozenSet<string> ContestNouns =
+        new[] { "fight", "fights", "game", "games", "match", "matches", "bout", "bouts", "win", "wins", "victory", "victories", "start", "starts" }
+            .ToFrozenSet(StringComparer.Ordinal);
+
+    // "a 10-fight winning streak", "his unbeaten run to 10", "his 10th consecutive bout": the length of a winning streak, a
+    // count of its own ("count:streak/win[/owner]") whatever the words; returns the spans it took.
+    private List<(int First, int Last)> FillStreaks(int index)
+    {
+        var taken = new List<(int First, int Last)>();
+        var tokens = _tokens[index];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            int? length = null;
+            var (first, last) = (i, i);
+            if (IsSmallInteger(tokens[i], 2, 999, out var n) && Is(tokens, i + 1, "-") && i + 4 < tokens.Count && ContestNouns.Contains(tokens[i + 2].Lower) &&
+                tokens[i + 3].Lower is "winning" or "unbeaten" or "undefeated" && tokens[i + 4].Lower is "streak" or "run")
+            {
+                (length, last) = (n, i + 4);
+            }
+            else if (tokens[i].Lower is "streak" or "run" && i > 0 && tokens[i - 1].Lower is "winning" or "unbeaten" or "undefeated" &&
+                     Is(tokens, i + 1, "to") && i + 2 < tokens.Count && IsSmallInteger(tokens[i + 2], 2, 999, out var to))
+            {
+                (length, first, last) = (to, i - 1, i + 2);
+            }
+            else if (OrdinalValue(tokens[i].Lower) is { } nth && nth >= 2 && i + 2 < tokens.Count && tokens[i + 1].Lower is "consecutive" or "straight" &&
+                     ContestNouns.Contains(tokens[i + 2].Lower))
+            {
+                (length, last) = (nth, i + 2);
+            }
+
+            if (length is not { } streak)
+            {
+                continue;
+            }
+
+            var owner = PersonBefore(index, first, 12) ?? TeamBefore(tokens, first);
+            Add(ClaimProperty.Count, new QuantityValue(_text[tokens[first].Start..tokens[last].End], streak, streak, unit: "streak"), _article.Sentences[index],
+                Past(index, "count:streak/win" + (owner is null ? "" : "/" + owner), first, last));
+            taken.Add((first, last));
+            i = last;
+        }
+
+        return taken;
+    }
 
     private static readonly FrozenSet<string> TitleNouns =
         new[] { "title", "titles", "belt", "belts", "crown", "crowns", "championship", "championships", "versions" }.ToFrozenSet(StringComparer.Ordinal);
