@@ -1900,6 +1900,14 @@ internal sealed class StoryRun
                 Add(property, value, sentence, Past(index, property == ClaimProperty.Count ? cue + "/" + FrameLexicon.Singular(head ?? "person") : null,
                     first, Math.Max(last, headIndex)));
             }
+            else if (head is not null && _lex.PersonNouns.Contains(head) && cue is null && q.Min is >= 2 and < 100_000 && !CodeLike(q))
+            {
+                // "About 100 people were in the building", "seven other workers were hiding": a tally of people, no casualty.
+                var valueText = _text[tokens[first].Start..tokens[Math.Max(last, headIndex)].End];
+                var predicate = PredicateOf(tokens, first, headIndex);
+                Add(ClaimProperty.Count, new QuantityValue(valueText, q.Min, q.Max, q.Approximate, head), sentence,
+                    Past(index, StorySubjects.TallyPrefix + "person/" + (predicate ?? ""), first, Math.Max(last, headIndex)));
+            }
             else if (head is not null && head is not ("times" or "time") && !_lex.PersonNouns.Contains(head) && q.Min == q.Max && q.Min is >= 1 and < 10_000 &&
                      (q.Min == 1 || FrameLexicon.Singular(head) != head) && !CodeLike(q))
             {

@@ -40,6 +40,8 @@ public class StorySlotTests
         Count|count:streak/win/Tom Okafor|10-fight winning streak|Tom Okafor is now on a 10-fight winning streak.
         Count|count:streak/win|unbeaten run to 10|The win took his unbeaten run to 10.
         Count|count:streak/win/Rams|fourth straight game|The Rams won their fourth straight game on Sunday.
+        Count|tally:person/|About 100 people|About 100 people were in the building at the time.
+        Count|tally:person/fre|seven workers|Officers freed seven workers from the locked room.
         Count|count:somali/catch|12 Somali|The navy caught 12 Somali and 11 Yemeni pirates on Saturday.
         Count|count:german/hold|40 Germans|Police held 40 Germans after the match.
         Count|count:boat/board|two small vessels|Navy commandos boarded two small vessels at dawn.
