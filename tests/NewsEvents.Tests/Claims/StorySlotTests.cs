@@ -49,6 +49,8 @@ public class StorySlotTests
         Date|violence|on March 12|The guard was killed on March 12 in the town centre.
         Date|death/age=36|On Friday|On Friday, a 36-year-old Australian climber died after a fall near the hut.
         Date|death/Duncan Hale|On Friday|On Friday, a 36-year-old climber, Duncan Hale, died after a fall near the hut.
+        Date|discovery|on Tuesday|The bodies of two women were discovered on Tuesday in a flat.
+        Date|discovery|on Tuesday afternoon|The landlord's son found the bodies on Tuesday afternoon.
         Date|past:birth|on April 2, 1931|The singer was born on April 2, 1931, in Memphis, her agent said.
         Date|past:birth/Rosa Marin|on April 2, 1931|Rosa Marin was born on April 2, 1931, in Memphis.
         Name|Bryant Dalton|Bryant Dalton|Bryant Dalton was wounded in the shooting.
@@ -198,6 +200,7 @@ public class StorySlotTests
     [TestCase("The minister resigned on Tuesday amid a scandal.", "resignation")]
     [TestCase("The Colts beat the Chiefs 20-13 in the game on Sunday.", "match")]
     [TestCase("The talks ended without a statement.", null)]
+    [TestCase("Police charged a man with two murders. The bodies of his mother and a friend were discovered on Tuesday. The man killed them, police said.", "killing")]
     [TestCase("Singer Rosa Marin, born in Memphis, died on Thursday. Her death was announced by her agent.", "death")]
     public void Story_HeadlineAndLead_ChooseTheFrame(string text, string? frame)
     {
