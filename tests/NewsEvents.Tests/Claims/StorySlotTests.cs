@@ -31,6 +31,8 @@ public class StorySlotTests
         Deaths|-|Two people|Two people were killed in the crash on the motorway.
         Injured|-|five|Two people were killed and five were injured in the crash.
         Deaths|-|14 miners|The explosion killed 14 miners on Tuesday.
+        Deaths|-|two deaths|Police said the two deaths were not related to the weather.
+        Deaths|-|One Australian and one English climber|One Australian and one English climber have fallen to their deaths.
         Measure|distance/fall|150 metres|The climber fell 150 metres into a crevasse.
         Measure|weight/|135 pounds|The suspect was described as weighing 135 pounds.
         Measure|weight/|150 pounds|The suspect is 5-foot-8, 150 pounds, with a shaved head.
@@ -130,6 +132,7 @@ public class StorySlotTests
         Count|The 911 dispatcher took the call.
         Count|The boxer lost his second straight title fight in May.|second straight title
         Count|The team had a run of bad luck in its last 10 games.|10 games
+        Deaths|One Australian and one English climber reached the summit on Monday.
         Count|Pirates took 22 Yemeni fishermen to the coast last month.|22 Yemeni
         Detail|FBI and CIA agents questioned the champion about his titles.
         Detail|The champion defended his IBF title on Saturday.
