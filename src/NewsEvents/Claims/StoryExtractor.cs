@@ -2324,11 +2324,13 @@ internal sealed class StoryRun
                 continue;
             }
 
+            // A marker after the figure in a clause that "after", "before" or "following" opens speaks for that clause only:
+            // "recovered on Sunday afternoon after previous attempts failed" keeps Sunday the story's.
             var (from, to) = marker < first ? (marker, first) : (last, marker);
             var broken = false;
             for (var k = from + 1; k < to && !broken; k++)
             {
-                broken = BreaksAt(tokens, k);
+                broken = BreaksAt(tokens, k) || (marker > last && tokens[k].Lower is "after" or "before" or "following");
             }
 
             if (!broken)

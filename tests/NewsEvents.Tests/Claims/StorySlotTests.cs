@@ -53,6 +53,7 @@ public class StorySlotTests
         Date|death/Duncan Hale|On Friday|On Friday, a 36-year-old climber, Duncan Hale, died after a fall near the hut.
         Date|discovery|on Tuesday|The bodies of two women were discovered on Tuesday in a flat.
         Date|discovery|on Tuesday afternoon|The landlord's son found the bodies on Tuesday afternoon.
+        Date|recovery|on Sunday afternoon|His body was recovered on Sunday afternoon after previous attempts failed.
         Date|past:birth|on April 2, 1931|The singer was born on April 2, 1931, in Memphis, her agent said.
         Date|past:birth/Rosa Marin|on April 2, 1931|Rosa Marin was born on April 2, 1931, in Memphis.
         Name|Bryant Dalton|Bryant Dalton|Bryant Dalton was wounded in the shooting.
@@ -289,6 +290,8 @@ public class StorySlotTests
     [TestCase("The raid that killed two guards came weeks after a gunman killed eight people.", "two guards", false)]
     [TestCase("The raid that killed two guards came weeks after a gunman killed eight people.", "eight people", true)]
     [TestCase("Police arrested the man one week after the shooting that left nine people injured.", "nine people", false)]
+    [TestCase("Rescuers freed 12 people on Sunday after previous attempts failed.", "12 people", false)]
+    [TestCase("Rescuers freed 12 people in a previous attempt on Sunday.", "12 people", true)]
     // An era describing someone does not set a sentence that dates the story's own days in the past; alone it does.
     [TestCase("The gunman, a 1990s boxing champion, killed two guards on March 13.", "two guards", false)]
     [TestCase("The gunman killed two guards in the 1990s, police said.", "two guards", true)]
