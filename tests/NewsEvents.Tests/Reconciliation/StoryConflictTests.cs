@@ -126,13 +126,7 @@ public class StoryConflictTests
             ("a", new LocalDate(2025, 3, 14), "A gunman who killed two guards was convicted on Monday. He will be sentenced on May 3."),
             ("b", new LocalDate(2025, 3, 14), "A gunman who killed two guards was convicted on Monday. " + other));
 
-        Assert.Multiple(() =>
-        {
-            Assert.That(report.Corroborations.Count(c => c.Property == ClaimProperty.Date && c.Value is TemporalValue { Start.Month: 5 }),
-                Is.EqualTo(corroborations));
-            Assert.That(report.Conflicts.Count(c => c.Property == ClaimProperty.Date), Is.EqualTo(conflicts),
-                string.Join("\n", report.Conflicts.Select(c => c.Explanation)));
-        });
+        AssertAgreeOnly(report, ClaimProperty.Date, c => c.Value is TemporalValue { Start.Month: 5 }, corroborations, conflicts);
     }
 
     // A tally of people with no cue of what befell them corroborates when equal and never disputes another tally.
@@ -144,12 +138,16 @@ public class StoryConflictTests
             ("a", new LocalDate(2025, 9, 10), "A gunwoman killed two co-workers at the plant. Seven workers were hiding in a closet nearby."),
             ("b", new LocalDate(2025, 9, 10), "A gunwoman killed two co-workers at the plant on Thursday. " + other));
 
+        AssertAgreeOnly(report, ClaimProperty.Count, _ => true, corroborations, conflicts);
+    }
+
+    private static void AssertAgreeOnly(ReconciliationReport report, ClaimProperty property, Func<Corroboration, bool> which, int corroborations, int conflicts) =>
         Assert.Multiple(() =>
         {
-            Assert.That(report.Corroborations.Count(c => c.Property == ClaimProperty.Count), Is.EqualTo(corroborations));
-            Assert.That(report.Conflicts.Count(c => c.Property == ClaimProperty.Count), Is.EqualTo(conflicts));
+            Assert.That(report.Corroborations.Count(c => c.Property == property && which(c)), Is.EqualTo(corroborations));
+            Assert.That(report.Conflicts.Count(c => c.Property == property), Is.EqualTo(conflicts),
+                string.Join("\n", report.Conflicts.Select(c => c.Explanation)));
         });
-    }
 
     // A person described by age alone ("a 36-year-old climber") is the one person of the story the outlets give that age.
     [TestCase("Yesterday, a 36-year-old climber died after a fall near the hut.", 1)]
