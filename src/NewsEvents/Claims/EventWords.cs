@@ -56,6 +56,7 @@ internal sealed class EventWords
     private readonly FrozenSet<string> _notEvents;
     private readonly FrozenSet<string> _reporting;
     private readonly FrozenSet<string> _lightVerbs;
+    private readonly FrozenDictionary<string, string> _reportingPhrases;
 
     private EventWords(TextReader table, JObject lists)
     {
@@ -63,7 +64,8 @@ internal sealed class EventWords
         var nouns = new Dictionary<string, EventWord>(StringComparer.Ordinal);
         var irregular = new Dictionary<string, string>(StringComparer.Ordinal);
         var compounds = new HashSet<string>(StringComparer.Ordinal);
-        var notEvents = EventLexicon.Strings(lists["notEvents"]).ToHashSet(StringComparer.Ordinal);
+        var notVerbs = EventLexicon.Strings(lists["notEventVerbs"]).ToHashSet(StringComparer.Ordinal);
+        var notNouns = EventLexicon.Strings(lists["notEventNouns"]).ToHashSet(StringComparer.Ordinal);
         string? line;
         while ((line = table.ReadLine()) is not null)
         {
@@ -77,7 +79,7 @@ internal sealed class EventWords
             {
                 case "v" when f.Length >= 4:
                     var lex = int.Parse(f[2], CultureInfo.InvariantCulture);
-                    if (lex != StativeVerbs && !notEvents.Contains(f[1]))
+                    if (lex != StativeVerbs && !notVerbs.Contains(f[1]))
                     {
                         var comma = f[3].IndexOf(',', StringComparison.Ordinal);
                         verbs[f[1]] = new EventWord(f[1], false, lex, comma < 0 ? f[3] : f[3][..comma], null);
@@ -85,7 +87,7 @@ internal sealed class EventWords
 
                     break;
                 case "n" when f.Length >= 4:
-                    if (!notEvents.Contains(f[1]))
+                    if (!notNouns.Contains(f[1]))
                     {
                         nouns[f[1]] = new EventWord(f[1], true, int.Parse(f[2], CultureInfo.InvariantCulture), f[3],
                             f.Length > 4 && f[4].Length > 0 ? f[4] : null);
@@ -110,7 +112,9 @@ internal sealed class EventWords
         _nouns = nouns.ToFrozenDictionary(StringComparer.Ordinal);
         _irregular = irregular.ToFrozenDictionary(StringComparer.Ordinal);
         _compounds = compounds.ToFrozenSet(StringComparer.Ordinal);
-        _notEvents = notEvents.ToFrozenSet(StringComparer.Ordinal);
+        _notEvents = EventLexicon.Strings(lists["notEventWords"]).ToFrozenSet(StringComparer.Ordinal);
+        _reportingPhrases = EventLexicon.Strings(lists["reportingPhrases"]).Select(p => p.Split(' ')).Where(p => p.Length == 2)
+            .ToFrozenDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
         _adjectives = EventLexicon.Strings(lists["adjectives"]).ToFrozenSet(StringComparer.Ordinal);
         _reporting = EventLexicon.Strings(lists["reportingVerbs"]).ToFrozenSet(StringComparer.Ordinal);
         _lightVerbs = EventLexicon.Strings(lists["lightVerbs"]).ToFrozenSet(StringComparer.Ordinal);
@@ -122,7 +126,11 @@ internal sealed class EventWords
     /// <summary>Gets how many verbs and nouns the table holds.</summary>
     public int Count => _verbs.Count + _nouns.Count;
 
-    /// <summary>Tells whether a lower-case word never names a happening ("be", "time", "according").</summary>
+    /// <summary>Tells whether two lower-case words report what a source says ("according to").</summary>
+    public bool IsReportingPhrase(string first, string second) =>
+        _reportingPhrases.TryGetValue(first, out var expected) && string.Equals(expected, second, StringComparison.Ordinal);
+
+    /// <summary>Tells whether a lower-case word form never names a happening ("during", "according").</summary>
     public bool IsNotEvent(string lower) => _notEvents.Contains(lower);
 
     /// <summary>Tells whether a verb lemma reports speech ("say", "tell"): each use is its own event.</summary>
@@ -152,24 +160,24 @@ internal sealed class EventWords
         }
 
         var n = form.Length;
-        if (n > 4 && form.EndsWith("ing", StringComparison.Ordinal))
+        if (n > 4 && form.EndsWith("ing", StringComparison.Ordinal) && Stem(form[..^3], out word))
         {
-            return Stem(form[..^3], out word);
+            return true;
         }
 
-        if (n > 3 && form.EndsWith("ied", StringComparison.Ordinal))
+        if (n > 3 && form.EndsWith("ied", StringComparison.Ordinal) && Verb(form[..^3] + "y", out word))
         {
-            return Verb(form[..^3] + "y", out word);
+            return true;
         }
 
-        if (n > 3 && form.EndsWith("ed", StringComparison.Ordinal))
+        if (n > 3 && form.EndsWith("ed", StringComparison.Ordinal) && Stem(form[..^2], out word))
         {
-            return Stem(form[..^2], out word);
+            return true;
         }
 
-        if (n > 3 && form.EndsWith("ies", StringComparison.Ordinal))
+        if (n > 3 && form.EndsWith("ies", StringComparison.Ordinal) && Verb(form[..^3] + "y", out word))
         {
-            return Verb(form[..^3] + "y", out word);
+            return true;
         }
 
         if (n > 3 && form.EndsWith("es", StringComparison.Ordinal) && Verb(form[..^2], out word))
@@ -177,9 +185,9 @@ internal sealed class EventWords
             return true;
         }
 
-        if (n > 2 && form[^1] == 's' && form[^2] != 's')
+        if (n > 2 && form[^1] == 's' && form[^2] != 's' && Verb(form[..^1], out word))
         {
-            return Verb(form[..^1], out word);
+            return true;
         }
 
         word = null!;

@@ -70,8 +70,9 @@ internal sealed class EventLinker
         {
             foreach (var e in analysis.Events)
             {
-                // Story events link by the story's names (StoryLinker), not by trigger type and participants.
-                if (!e.IsStory)
+                // Story events link by the story's names (StoryLinker), untyped events by their mentions (MentionLinker),
+                // not by trigger type and participants.
+                if (!e.IsStory && !MentionLinker.IsUntyped(e))
                 {
                     items.Add(new ArticleEvent(analysis.Article.Id, e));
                 }
@@ -454,6 +455,7 @@ internal sealed class EventLinker
         }
 
         events.AddRange(stories);
+        MentionLinker.Link(analyses, byMember, byMember, events);
         events.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return new LinkResult(byMember, [.. events]);
     }
@@ -481,7 +483,9 @@ internal sealed class EventLinker
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key)
             .FirstOrDefault();
+        var mentions = members.SelectMany(m => m.Event.Mentions)
+            .OrderBy(m => m.ArticleId, StringComparer.Ordinal).ThenBy(m => m.Offset).ToImmutableArray();
         var linked = new Event(id, type, participants, time, place, articles);
-        return new Event(id, type, participants, time, place, articles, EventLabel.For(linked, _entities));
+        return new Event(id, type, participants, time, place, articles, EventLabel.For(linked, _entities)) { Mentions = mentions };
     }
 }
