@@ -77,6 +77,7 @@ internal sealed class FrameLexicon
         Titles = Set(document, "personTitles");
         NameStops = Set(document, "nameStops");
         PlaceSuffixes = Set(document, "placeSuffixes");
+        PlacePrefixes = Set(document, "placePrefixes");
         PositionNouns = Set(document, "positionNouns");
         StreetTypes = Set(document, "streetTypes");
         StagedFamilies = Set(document, "stagedFamilies");
@@ -177,6 +178,9 @@ internal sealed class FrameLexicon
     public ImmutableHashSet<string> NameStops { get; }
 
     public ImmutableHashSet<string> PlaceSuffixes { get; }
+
+    /// <summary>Capitalized words that open a place name: "Mount Sefton", "Lake Tahoe", "Fort Hood".</summary>
+    public ImmutableHashSet<string> PlacePrefixes { get; }
 
     public PhraseTable<bool> BackgroundMarkers { get; }
 

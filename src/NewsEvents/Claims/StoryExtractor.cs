@@ -231,8 +231,17 @@ internal sealed class StoryRun
             return (false, markers);
         }
 
+        // An era ("the 1950s pin-up queen") in a sentence that also dates something to the story's days ("passed away
+        // Thursday, December 11") describes someone; it does not set the sentence in the past.
+        var storyDay = _temporalAt[index].Any(m => m.Kind == TemporalMentionKind.Date && m.Granularity == TemporalGranularity.Day &&
+                                                   m.Start is { } day && day >= reference.PlusDays(-62) && day <= reference.PlusDays(62));
         foreach (var m in _temporalAt[index])
         {
+            if (storyDay && m.Granularity == TemporalGranularity.Decade)
+            {
+                continue;
+            }
+
             // A month the tagger put in the reference year ("In January, …" in a December article) is as old as written.
             var month = m.Granularity == TemporalGranularity.Month;
             if ((m.YearInferred && !month) || m.End is not { } end ||
@@ -260,6 +269,12 @@ internal sealed class StoryRun
         var i = 0;
         while (i < tokens.Count)
         {
+            if (PlacePrefixAt(tokens, i) is { } after)
+            {
+                i = PlaceAfterPrefix(index, i, after);
+                continue;
+            }
+
             if (!IsNameWord(tokens, i))
             {
                 i++;
@@ -332,6 +347,39 @@ internal sealed class StoryRun
 
             i = Math.Max(j, i + 1);
         }
+    }
+
+    // "Mount Sefton", "Mt. Cook", "Lake Tahoe": a capitalized place prefix followed by a name word; returns the index of
+    // that word, or null.
+    private int? PlacePrefixAt(List<Token> tokens, int i)
+    {
+        if (!tokens[i].IsWord || !IsCapitalized(tokens[i]) || !_lex.PlacePrefixes.Contains(tokens[i].Lower))
+        {
+            return null;
+        }
+
+        var next = Is(tokens, i + 1, ".") && tokens[i + 1].Start == tokens[i].End ? i + 2 : i + 1;
+        return next < tokens.Count && IsNameWord(tokens, next) ? next : null;
+    }
+
+    // The place a prefix opens, with up to three name words and a place suffix ("Mount Sefton Bivvy", "Mount Cook National
+    // Park"); the prefix is written out ("Mt" → "Mount") so outlets' spellings meet. Returns the index after the name.
+    private int PlaceAfterPrefix(int index, int first, int next)
+    {
+        var tokens = _tokens[index];
+        var prefix = tokens[first].Lower is "mt" ? "Mount" : Word(tokens[first]);
+        var words = new List<string> { prefix };
+        var j = next;
+        while (j < tokens.Count && words.Count < 4 && (IsNameWord(tokens, j) ||
+               tokens[j].IsWord && IsCapitalized(tokens[j]) && _lex.PlaceSuffixes.Contains(tokens[j].Lower)))
+        {
+            words.Add(Word(tokens[j]));
+            j++;
+        }
+
+        _names.Add(new NameMention(index, first, j - 1, string.Join(' ', words), IsPlace: true));
+        _namesAt[index].Add(_names[^1]);
+        return j;
     }
 
     private static bool AfterLocative(List<Token> tokens, int i)
@@ -933,8 +981,10 @@ internal sealed class StoryRun
             }
 
             var (first, last) = SpanOf(tokens, m.Offset, m.Length);
-            // "Sentencing is set for May 3": a plan, not the day it happened.
-            if (first < 0 || last < first || Scheduled(tokens, first) || NearestFrame(tokens, first, last) is not { } definition)
+            // "Sentencing is set for May 3": a plan, not the day it happened. "6:41pm PST (0241 GMT Friday)": the same moment
+            // told on another clock, whose day is not the happening's day where it happened.
+            if (first < 0 || last < first || Scheduled(tokens, first) || InZoneConversion(tokens, first) ||
+                NearestFrame(tokens, first, last) is not { } definition)
             {
                 continue;
             }
@@ -1189,6 +1239,48 @@ internal sealed class StoryRun
     /// <summary>The subject head of street addresses ("address/223rd street").</summary>
     public const string AddressSlot = "address";
 
+    /// <summary>The subject head of a floor of a building ("floor:3"), one key per floor.</summary>
+    public const string FloorSlot = "floor:";
+
+    // Inside brackets that also name a time zone: "(0241 GMT Friday)".
+    private bool InZoneConversion(List<Token> tokens, int first)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - 6; k--)
+        {
+            if (tokens[k].Lower == "(")
+            {
+                for (var z = k + 1; z < tokens.Count && z <= first + 4 && tokens[z].Lower != ")"; z++)
+                {
+                    if (_lex.TimeZones.TryMatch(tokens, z, out _, out _))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFloorWord(List<Token> tokens, int i) => i >= 0 && i < tokens.Count && tokens[i].Lower is "floor" or "storey" or "floors";
+
+    // The ordinal written as a word for a value's name ("third floor"), the digits beyond the words.
+    private static string OrdinalWord(int n)
+    {
+        foreach (var (word, value) in OrdinalWords)
+        {
+            if (value == n && char.IsLetter(word[0]))
+            {
+                return word;
+            }
+        }
+
+        var suffix = (n % 100) is >= 11 and <= 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+        return n.ToString(CultureInfo.InvariantCulture) + suffix;
+    }
+
     /// <summary>The subject head of win-loss records, whose different values are a conflict.</summary>
     public const string RecordSlot = "record";
 
@@ -1224,7 +1316,18 @@ internal sealed class StoryRun
             // "a third-floor office" is about the floor, "the third floor" too.
             var (head, headIndex) = Is(tokens, i + 1, "-") && i + 2 < tokens.Count && tokens[i + 2].IsWord && tokens[i + 1].Start == tokens[i].End
                 ? (tokens[i + 2].Lower, i + 2)
-                : HeadNoun(tokens, i);
+                : IsFloorWord(tokens, i + 1) ? (tokens[i + 1].Lower, i + 1) : HeadNoun(tokens, i);
+
+            // "on the third floor", "a second-floor office": where in a building, a place of its own. Several floors can be
+            // told (where the victims were, where the shooter hid), so each floor is its own key and never disputes another.
+            if (IsFloorWord(tokens, headIndex))
+            {
+                var floor = OrdinalWord(n) + " floor";
+                Add(ClaimProperty.Place, new PlaceValue(_text[tokens[i].Start..tokens[headIndex].End], StableId.Slug(floor)), sentence,
+                    Past(index, FloorSlot + n.ToString(CultureInfo.InvariantCulture), i, headIndex));
+                continue;
+            }
+
             if (head is null || headIndex == i || head is "century" or "centuries" or "anniversary" or "birthday" or "quarter" or "half" or "time" or "times")
             {
                 continue;

@@ -18,6 +18,10 @@ internal static class MeasureUnits
         return new QuantityValue(value.Text, value.Min * u.Factor, value.Max * u.Factor, value.Approximate, BaseUnit(u.Dimension));
     }
 
+    /// <summary>Tells whether a figure is written in its dimension's base unit ("600m", "85 kg"), not merely unitless.</summary>
+    public static bool IsInBaseUnit(QuantityValue value) =>
+        value.Unit is { } unit && StoryWords.Units.TryGetValue(unit.Trim().ToLowerInvariant(), out var u) && u.Factor == 1m;
+
     private static string BaseUnit(string dimension) => dimension switch
     {
         "distance" or "yards" => "m",

@@ -8,7 +8,7 @@ using FluentValidation;
 
 namespace NewsEvents.Internal;
 
-/// <summary>Runs a model validator at construction and turns failures into one clear exception.</summary>
+/// <summary>Turns the failures of a model's rules or an options validator into one clear exception.</summary>
 internal static class ModelGuard
 {
     public static void EnsureValid<T>(T instance, IValidator<T> validator)
@@ -21,7 +21,7 @@ internal static class ModelGuard
     }
 
     [DoesNotReturn]
-    private static void ThrowInvalid(string typeName, IEnumerable<(string Property, object? Value, string Message)> failures)
+    internal static void ThrowInvalid(string typeName, IEnumerable<(string Property, object? Value, string Message)> failures)
     {
         var parts = failures.Select(f => string.Create(
             CultureInfo.InvariantCulture,

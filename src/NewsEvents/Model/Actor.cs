@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using FluentValidation;
 using NewsEvents.Internal;
 
 namespace NewsEvents;
@@ -9,7 +8,15 @@ namespace NewsEvents;
 /// <remarks>Immutable; equal by value, including the contents of <see cref="Aliases"/>.</remarks>
 public sealed record Actor
 {
-    private static readonly ActorValidator Validator = new();
+    /// <summary>The invariants of an actor, checked by the constructor and by the validator built from them.</summary>
+    internal static readonly ModelRuleTable<Actor> Rules = ModelRuleTable<Actor>.Empty
+        .Id(nameof(Id), static x => x.Id)
+        .Text(nameof(Name), static x => x.Name)
+        .Defined(nameof(Kind), static x => x.Kind)
+        .OptionalId(nameof(Affiliation), static x => x.Affiliation)
+        .Must(nameof(Affiliation), static x => x.Affiliation, static (x, affiliation) => affiliation != x.Id, "must not be the actor itself")
+        .EachText(nameof(Aliases), static x => x.Aliases)
+        .CheckedOnInit(nameof(Aliases));
 
     /// <summary>Creates an actor and checks its invariants.</summary>
     /// <param name="id">Canonical identifier, such as <c>turkey</c> or <c>zeki-akturk</c>.</param>
@@ -27,10 +34,7 @@ public sealed record Actor
         Aliases = aliases;
         Affiliation = affiliation;
         Role = role;
-        if (!IsValidFast())
-        {
-            ModelGuard.EnsureValid(this, Validator);
-        }
+        Rules.Check(this);
     }
 
     /// <summary>Gets the canonical identifier.</summary>
@@ -59,24 +63,4 @@ public sealed record Actor
 
     /// <inheritdoc/>
     public override string ToString() => $"{Name} ({Id}, {Kind})";
-
-    // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
-    private bool IsValidFast() =>
-        ModelRules.IsId(Id) && !string.IsNullOrWhiteSpace(Name) && Enum.IsDefined(Kind) &&
-        (Affiliation is null || (ModelRules.IsId(Affiliation) && Affiliation != Id));
-}
-
-/// <summary>Validates <see cref="Actor"/> instances.</summary>
-internal sealed class ActorValidator : AbstractValidator<Actor>
-{
-    /// <summary>Creates the validator.</summary>
-    public ActorValidator()
-    {
-        RuleFor(x => x.Id).MustBeId();
-        RuleFor(x => x.Name).MustBeText();
-        RuleFor(x => x.Kind).MustBeDefined();
-        RuleFor(x => x.Affiliation).MustBeOptionalId();
-        RuleFor(x => x.Affiliation).Must((actor, affiliation) => affiliation != actor.Id).WithMessage("must not be the actor itself");
-        RuleForEach(x => x.Aliases).MustBeText();
-    }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using FluentValidation;
 using NodaTime;
 using NewsEvents.Internal;
 
@@ -13,7 +12,16 @@ namespace NewsEvents;
 /// </remarks>
 public sealed record Article
 {
-    private static readonly ArticleValidator Validator = new();
+    /// <summary>The invariants of an article (every part lies inside the text and matches it), checked by the constructor and the validator.</summary>
+    internal static readonly ModelRuleTable<Article> Rules = ModelRuleTable<Article>.Empty
+        .Id(nameof(Id), static x => x.Id)
+        .Must(nameof(Published), static x => x.Published, static (_, d) => ModelRules.IsPlausibleYear(d?.Year), ModelRules.YearInRange)
+        .Each(nameof(Paragraphs), static x => x.Paragraphs, static (a, p) => p.Offset >= 0 && p.Length >= 0 && p.Offset + p.Length <= a.Text.Length,
+            "must lie inside the article text")
+        .Each(nameof(Sentences), static x => x.Sentences, static (a, s) => Matches(a.Text, s.Offset, s.Text), AtOffset)
+        .Each(nameof(Boilerplate), static x => x.Boilerplate, static (a, b) => Matches(a.Text, b.Offset, b.Text), AtOffset);
+
+    private const string AtOffset = "must lie inside the article text and equal the text at its offset";
 
     /// <summary>Creates an article and checks its invariants.</summary>
     /// <param name="id">Article identifier.</param>
@@ -62,10 +70,7 @@ public sealed record Article
         _sentences = sentences.OrEmpty();
         _boilerplate = boilerplate.OrEmpty();
         Url = url;
-        if (!IsValidFast())
-        {
-            ModelGuard.EnsureValid(this, Validator);
-        }
+        Rules.Check(this);
     }
 
     /// <summary>Gets the article identifier.</summary>
@@ -128,58 +133,7 @@ public sealed record Article
     public override string ToString() =>
         $"Article {Id}: \"{Title ?? "(untitled)"}\" from {Source ?? "unknown source"}, {Sentences.Length} sentences, reference {ReferenceDate}";
 
-    private bool PartsInsideText()
-    {
-        foreach (var p in Paragraphs)
-        {
-            if (p.Offset < 0 || p.Length < 0 || p.Offset + p.Length > Text.Length)
-            {
-                return false;
-            }
-        }
-
-        foreach (var s in Sentences)
-        {
-            if (s.End > Text.Length || !Text.AsSpan(s.Offset, s.Length).SequenceEqual(s.Text))
-            {
-                return false;
-            }
-        }
-
-        foreach (var b in Boilerplate)
-        {
-            if (b.Offset + b.Length > Text.Length || !Text.AsSpan(b.Offset, b.Length).SequenceEqual(b.Text))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
-    private bool IsValidFast() =>
-        ModelRules.IsId(Id) && Text is not null && (Published is null || Published.Value.Year is >= 1000 and <= 9999) && PartsInsideText();
-}
-
-/// <summary>Validates <see cref="Article"/> instances: ids, and that every part lies inside the text and matches it.</summary>
-internal sealed class ArticleValidator : AbstractValidator<Article>
-{
-    /// <summary>Creates the validator.</summary>
-    public ArticleValidator()
-    {
-        RuleFor(x => x.Id).MustBeId();
-        RuleFor(x => x.Text).NotNull();
-        RuleFor(x => x.Published).Must(d => d is null || (d.Value.Year >= 1000 && d.Value.Year <= 9999))
-            .WithMessage("must be a year between 1000 and 9999");
-        RuleForEach(x => x.Paragraphs)
-            .Must((a, p) => p.Offset >= 0 && p.Length >= 0 && p.Offset + p.Length <= a.Text.Length)
-            .WithMessage("must lie inside the article text");
-        RuleForEach(x => x.Sentences)
-            .Must((a, s) => s.End <= a.Text.Length && a.Text.AsSpan(s.Offset, s.Length).SequenceEqual(s.Text))
-            .WithMessage("must lie inside the article text and equal the text at its offset");
-        RuleForEach(x => x.Boilerplate)
-            .Must((a, b) => b.Offset + b.Length <= a.Text.Length && a.Text.AsSpan(b.Offset, b.Length).SequenceEqual(b.Text))
-            .WithMessage("must lie inside the article text and equal the text at its offset");
-    }
+    // A sentence's or block's offset is never negative (its own constructor checks that).
+    private static bool Matches(string text, int offset, string part) =>
+        offset + part.Length <= text.Length && text.AsSpan(offset, part.Length).SequenceEqual(part);
 }

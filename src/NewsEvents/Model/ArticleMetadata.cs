@@ -1,4 +1,3 @@
-using FluentValidation;
 using NodaTime;
 using NewsEvents.Internal;
 
@@ -8,7 +7,10 @@ namespace NewsEvents;
 /// <remarks>Immutable; equal by value.</remarks>
 public sealed record ArticleMetadata
 {
-    private static readonly ArticleMetadataValidator Validator = new();
+    /// <summary>The invariants of metadata, checked by the constructor and by the validator built from them.</summary>
+    internal static readonly ModelRuleTable<ArticleMetadata> Rules = ModelRuleTable<ArticleMetadata>.Empty
+        .Id(nameof(Id), static x => x.Id)
+        .Must(nameof(Published), static x => x.Published, static (_, d) => ModelRules.IsPlausibleYear(d?.Year), ModelRules.YearInRange);
 
     /// <summary>Creates metadata and checks its invariants.</summary>
     /// <param name="id">Article identifier, such as the file name without extension.</param>
@@ -24,10 +26,7 @@ public sealed record ArticleMetadata
         Title = title;
         Published = published;
         Url = url;
-        if (!IsValidFast())
-        {
-            ModelGuard.EnsureValid(this, Validator);
-        }
+        Rules.Check(this);
     }
 
     /// <summary>Gets the article identifier.</summary>
@@ -44,29 +43,19 @@ public sealed record ArticleMetadata
 
     /// <summary>Gets the URL, or <see langword="null"/>.</summary>
     public string? Url { get; }
-
-    // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
-    private bool IsValidFast() =>
-        ModelRules.IsId(Id) && (Published is null || (Published.Value.Year >= 1000 && Published.Value.Year <= 9999));
-}
-
-/// <summary>Validates <see cref="ArticleMetadata"/> instances.</summary>
-internal sealed class ArticleMetadataValidator : AbstractValidator<ArticleMetadata>
-{
-    /// <summary>Creates the validator.</summary>
-    public ArticleMetadataValidator()
-    {
-        RuleFor(x => x.Id).MustBeId();
-        RuleFor(x => x.Published).Must(d => d is null || (d.Value.Year >= 1000 && d.Value.Year <= 9999))
-            .WithMessage("must be a year between 1000 and 9999");
-    }
 }
 
 /// <summary>The date an article's relative expressions ("last Saturday") are resolved against, with where it came from.</summary>
 /// <remarks>Immutable; equal by value.</remarks>
 public sealed record ReferenceDate
 {
-    private static readonly ReferenceDateValidator Validator = new();
+    /// <summary>The invariants of a reference date, checked by the constructor and by the validator built from them.</summary>
+    internal static readonly ModelRuleTable<ReferenceDate> Rules = ModelRuleTable<ReferenceDate>.Empty
+        .Defined(nameof(Basis), static x => x.Basis)
+        .Must(nameof(Year), static x => x.Year, static (x, year) => x.Date is null || year == x.Date.Value.Year, "must equal the year of Date")
+        .Must(nameof(Year), static x => x.Year, static (_, year) => ModelRules.IsPlausibleYear(year), "must be between 1000 and 9999")
+        .Must(nameof(Basis), static x => x.Basis, static (x, basis) => (basis == ReferenceDateBasis.None) == (x.Year is null),
+            "must be None exactly when neither Date nor Year is known");
 
     /// <summary>Creates a reference date and checks its invariants.</summary>
     /// <param name="date">The day, if known.</param>
@@ -80,10 +69,7 @@ public sealed record ReferenceDate
         Basis = basis;
         Year = year ?? date?.Year;
         Evidence = evidence;
-        if (!IsValidFast())
-        {
-            ModelGuard.EnsureValid(this, Validator);
-        }
+        Rules.Check(this);
     }
 
     /// <summary>Gets a reference date that is not known at all.</summary>
@@ -105,23 +91,4 @@ public sealed record ReferenceDate
     public override string ToString() => Date is { } d
         ? $"{d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} ({Basis})"
         : Year is { } y ? $"{y} ({Basis})" : "unknown";
-
-    // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
-    private bool IsValidFast() =>
-        System.Enum.IsDefined(Basis) && (Date is null || Year == Date.Value.Year) && (Year is null || (Year >= 1000 && Year <= 9999)) &&
-        (Basis == ReferenceDateBasis.None) == (Year is null);
-}
-
-/// <summary>Validates <see cref="ReferenceDate"/> instances.</summary>
-internal sealed class ReferenceDateValidator : AbstractValidator<ReferenceDate>
-{
-    /// <summary>Creates the validator.</summary>
-    public ReferenceDateValidator()
-    {
-        RuleFor(x => x.Basis).MustBeDefined();
-        RuleFor(x => x.Year).Must((r, year) => r.Date is null || year == r.Date.Value.Year).WithMessage("must equal the year of Date");
-        RuleFor(x => x.Year).Must(y => y is null || (y >= 1000 && y <= 9999)).WithMessage("must be between 1000 and 9999");
-        RuleFor(x => x.Basis).Must((r, basis) => (basis == ReferenceDateBasis.None) == (r.Year is null))
-            .WithMessage("must be None exactly when neither Date nor Year is known");
-    }
 }

@@ -1,5 +1,4 @@
 using System;
-using FluentValidation;
 using NewsEvents.Internal;
 
 namespace NewsEvents;
@@ -17,7 +16,11 @@ public readonly record struct Paragraph(int Offset, int Length)
 /// <remarks>Immutable; equal by value.</remarks>
 public sealed record Sentence
 {
-    private static readonly SentenceValidator Validator = new();
+    /// <summary>The invariants of a sentence, checked by the constructor and by the validator built from them.</summary>
+    internal static readonly ModelRuleTable<Sentence> Rules = ModelRuleTable<Sentence>.Empty
+        .NotNegative(nameof(Offset), static x => x.Offset)
+        .NotNegative(nameof(Paragraph), static x => x.Paragraph)
+        .Text(nameof(Text), static x => x.Text);
 
     /// <summary>Creates a sentence and checks its invariants.</summary>
     /// <param name="offset">Offset of the first character in the article text.</param>
@@ -29,10 +32,7 @@ public sealed record Sentence
         Offset = offset;
         Text = text;
         Paragraph = paragraph;
-        if (!IsValidFast())
-        {
-            ModelGuard.EnsureValid(this, Validator);
-        }
+        Rules.Check(this);
     }
 
     /// <summary>Gets the offset of the first character in the article text.</summary>
@@ -52,29 +52,18 @@ public sealed record Sentence
 
     /// <inheritdoc/>
     public override string ToString() => $"[{Offset}] {Text}";
-
-    // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
-    private bool IsValidFast() =>
-        Offset >= 0 && Paragraph >= 0 && !string.IsNullOrWhiteSpace(Text);
-}
-
-/// <summary>Validates <see cref="Sentence"/> instances.</summary>
-internal sealed class SentenceValidator : AbstractValidator<Sentence>
-{
-    /// <summary>Creates the validator.</summary>
-    public SentenceValidator()
-    {
-        RuleFor(x => x.Offset).GreaterThanOrEqualTo(0).WithMessage(ModelRules.NotNegative);
-        RuleFor(x => x.Paragraph).GreaterThanOrEqualTo(0).WithMessage(ModelRules.NotNegative);
-        RuleFor(x => x.Text).MustBeText();
-    }
 }
 
 /// <summary>A block of text the reader set aside as not part of the story, kept for inspection.</summary>
 /// <remarks>Immutable; equal by value.</remarks>
 public sealed record BoilerplateBlock
 {
-    private static readonly BoilerplateBlockValidator Validator = new();
+    /// <summary>The invariants of a block, checked by the constructor and by the validator built from them.</summary>
+    internal static readonly ModelRuleTable<BoilerplateBlock> Rules = ModelRuleTable<BoilerplateBlock>.Empty
+        .Defined(nameof(Kind), static x => x.Kind)
+        .NotNegative(nameof(Offset), static x => x.Offset)
+        .Text(nameof(Text), static x => x.Text)
+        .Text(nameof(Reason), static x => x.Reason);
 
     /// <summary>Creates a block and checks its invariants.</summary>
     /// <param name="kind">Why the block was set aside.</param>
@@ -88,10 +77,7 @@ public sealed record BoilerplateBlock
         Offset = offset;
         Text = text;
         Reason = reason;
-        if (!IsValidFast())
-        {
-            ModelGuard.EnsureValid(this, Validator);
-        }
+        Rules.Check(this);
     }
 
     /// <summary>Gets why the block was set aside.</summary>
@@ -111,21 +97,4 @@ public sealed record BoilerplateBlock
 
     /// <inheritdoc/>
     public override string ToString() => $"{Kind} [{Offset}]: {Text}";
-
-    // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
-    private bool IsValidFast() =>
-        Enum.IsDefined(Kind) && Offset >= 0 && !string.IsNullOrWhiteSpace(Text) && !string.IsNullOrWhiteSpace(Reason);
-}
-
-/// <summary>Validates <see cref="BoilerplateBlock"/> instances.</summary>
-internal sealed class BoilerplateBlockValidator : AbstractValidator<BoilerplateBlock>
-{
-    /// <summary>Creates the validator.</summary>
-    public BoilerplateBlockValidator()
-    {
-        RuleFor(x => x.Kind).MustBeDefined();
-        RuleFor(x => x.Offset).GreaterThanOrEqualTo(0).WithMessage(ModelRules.NotNegative);
-        RuleFor(x => x.Text).MustBeText();
-        RuleFor(x => x.Reason).MustBeText();
-    }
 }

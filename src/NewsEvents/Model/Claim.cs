@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
-using FluentValidation;
 using NewsEvents.Internal;
 
 namespace NewsEvents;
@@ -63,7 +62,11 @@ public sealed record Attribution
 /// <remarks>Immutable; equal by value.</remarks>
 public sealed record Evidence
 {
-    private static readonly EvidenceValidator Validator = new();
+    /// <summary>The invariants of evidence, checked by the constructor and by the validator built from them.</summary>
+    internal static readonly ModelRuleTable<Evidence> Rules = ModelRuleTable<Evidence>.Empty
+        .Id(nameof(ArticleId), static x => x.ArticleId)
+        .NotNegative(nameof(Offset), static x => x.Offset)
+        .Text(nameof(Text), static x => x.Text);
 
     /// <summary>Creates evidence and checks its invariants.</summary>
     /// <param name="articleId">The article the text comes from.</param>
@@ -75,10 +78,7 @@ public sealed record Evidence
         ArticleId = articleId;
         Offset = offset;
         Text = text;
-        if (!IsValidFast())
-        {
-            ModelGuard.EnsureValid(this, Validator);
-        }
+        Rules.Check(this);
     }
 
     /// <summary>Gets the article identifier.</summary>
@@ -105,29 +105,28 @@ public sealed record Evidence
 
     /// <inheritdoc/>
     public override string ToString() => $"{ArticleId}@{Offset}: \"{Text}\"";
-
-    // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
-    private bool IsValidFast() =>
-        ModelRules.IsId(ArticleId) && Offset >= 0 && !string.IsNullOrWhiteSpace(Text);
-}
-
-/// <summary>Validates <see cref="Evidence"/> instances.</summary>
-internal sealed class EvidenceValidator : AbstractValidator<Evidence>
-{
-    /// <summary>Creates the validator.</summary>
-    public EvidenceValidator()
-    {
-        RuleFor(x => x.ArticleId).MustBeId();
-        RuleFor(x => x.Offset).GreaterThanOrEqualTo(0).WithMessage(ModelRules.NotNegative);
-        RuleFor(x => x.Text).MustBeText();
-    }
 }
 
 /// <summary>One outlet's assertion about one property of one event, with its value, source, certainty and evidence.</summary>
 /// <remarks>Immutable; equal by value.</remarks>
 public sealed record Claim
 {
-    private static readonly ClaimValidator Validator = new();
+    /// <summary>The invariants of a claim, checked by the constructor and by the validator built from them.</summary>
+    internal static readonly ModelRuleTable<Claim> Rules = ModelRuleTable<Claim>.Empty
+        .Id(nameof(Id), static x => x.Id)
+        .Id(nameof(EventId), static x => x.EventId)
+        .Id(nameof(ArticleId), static x => x.ArticleId)
+        .Defined(nameof(Property), static x => x.Property)
+        .Required(nameof(Value), static x => x.Value)
+        .Required(nameof(Attribution), static x => x.Attribution)
+        .Required(nameof(Evidence), static x => x.Evidence)
+        .Must(nameof(Evidence), static x => x.Evidence, static (x, e) => e is null || e.ArticleId == x.ArticleId, "must come from the claim's article")
+        .Defined("Factuality.Certainty", static x => x.Factuality.Certainty)
+        .Defined("Factuality.Polarity", static x => x.Factuality.Polarity)
+        .OptionalText(nameof(Subject), static x => x.Subject)
+        .Must(nameof(Value), static x => x.Value, static (x, v) => v is null || ValueFits(x.Property, v),
+            static x => "must be a kind of value that fits the property " + x.Property)
+        .CheckedOnInit(nameof(EventId));
 
     /// <summary>Creates a claim and checks its invariants.</summary>
     /// <param name="id">Stable claim identifier.</param>
@@ -155,10 +154,7 @@ public sealed record Claim
         Attribution = attribution;
         Factuality = factuality;
         Evidence = evidence;
-        if (!IsValidFast())
-        {
-            ModelGuard.EnsureValid(this, Validator);
-        }
+        Rules.Check(this);
     }
 
     /// <summary>Gets the claim identifier.</summary>
@@ -202,36 +198,7 @@ public sealed record Claim
     public override string ToString() =>
         $"{Id}: {EventId}.{Property}{(Subject is null ? "" : "(" + Subject + ")")} = {Value} [{Factuality}] by {Attribution} in {ArticleId}";
 
-    // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
-    private bool IsValidFast() =>
-        ModelRules.IsId(Id) && ModelRules.IsId(ArticleId) && Enum.IsDefined(Property) &&
-        Value is not null && Attribution is not null && Evidence is not null && Evidence.ArticleId == ArticleId &&
-        Enum.IsDefined(Factuality.Certainty) && Enum.IsDefined(Factuality.Polarity) && ClaimValidator.ValueFits(Property, Value) &&
-        (Subject is null || !string.IsNullOrWhiteSpace(Subject));
-}
-
-/// <summary>Validates <see cref="Claim"/> instances.</summary>
-internal sealed class ClaimValidator : AbstractValidator<Claim>
-{
-    /// <summary>Creates the validator.</summary>
-    public ClaimValidator()
-    {
-        RuleFor(x => x.Id).MustBeId();
-        RuleFor(x => x.EventId).MustBeId();
-        RuleFor(x => x.ArticleId).MustBeId();
-        RuleFor(x => x.Property).MustBeDefined();
-        RuleFor(x => x.Value).NotNull();
-        RuleFor(x => x.Attribution).NotNull();
-        RuleFor(x => x.Evidence).NotNull();
-        RuleFor(x => x.Evidence).Must((c, e) => e is null || e.ArticleId == c.ArticleId).WithMessage("must come from the claim's article");
-        RuleFor(x => x.Factuality.Certainty).MustBeDefined();
-        RuleFor(x => x.Factuality.Polarity).MustBeDefined();
-        RuleFor(x => x.Subject).Must(s => s is null || !string.IsNullOrWhiteSpace(s)).WithMessage("must be null or not blank");
-        RuleFor(x => x.Value).Must((c, v) => v is null || ValueFits(c.Property, v))
-            .WithMessage(c => "must be a kind of value that fits the property " + c.Property);
-    }
-
-    internal static bool ValueFits(ClaimProperty property, ClaimValue value) => property switch
+    private static bool ValueFits(ClaimProperty property, ClaimValue value) => property switch
     {
         ClaimProperty.Date or ClaimProperty.Duration => value is TemporalValue or TextValue,
         ClaimProperty.Deaths or ClaimProperty.Injured or ClaimProperty.Count => value is QuantityValue,

@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using FluentValidation;
 using NodaTime;
 using NewsEvents.Internal;
 
@@ -25,7 +24,11 @@ public abstract record ClaimValue
 /// <summary>A time interval [<see cref="Start"/>, <see cref="End"/>] (inclusive days) with its granularity.</summary>
 public sealed record TemporalValue : ClaimValue
 {
-    private static readonly TemporalValueValidator Validator = new();
+    /// <summary>The invariants of a temporal value, checked by the constructor and by the validator built from them.</summary>
+    internal static readonly ModelRuleTable<TemporalValue> Rules = ModelRuleTable<TemporalValue>.Empty
+        .Required(nameof(Text), static x => x.Text)
+        .Defined(nameof(Granularity), static x => x.Granularity)
+        .Must(nameof(End), static x => x.End, static (x, end) => end >= x.Start, static x => "must not be before Start (" + Format(x.Start) + ")");
 
     /// <summary>Creates a temporal value and checks its invariants.</summary>
     /// <param name="text">Surface text ("last Saturday").</param>
@@ -46,10 +49,7 @@ public sealed record TemporalValue : ClaimValue
         YearInferred = yearInferred;
         WeekdayAnchored = weekdayAnchored;
         DayMonthOrderInferred = dayMonthOrderInferred;
-        if (!IsValidFast())
-        {
-            ModelGuard.EnsureValid(this, Validator);
-        }
+        Rules.Check(this);
     }
 
     /// <inheritdoc/>
@@ -92,29 +92,17 @@ public sealed record TemporalValue : ClaimValue
         : $"{Format(Start)}..{Format(End)} ({Granularity}, \"{Text}\")";
 
     private static string Format(LocalDate d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
-    private bool IsValidFast() =>
-        Text is not null && Enum.IsDefined(Granularity) && End >= Start;
-}
-
-/// <summary>Validates <see cref="TemporalValue"/> instances.</summary>
-internal sealed class TemporalValueValidator : AbstractValidator<TemporalValue>
-{
-    /// <summary>Creates the validator.</summary>
-    public TemporalValueValidator()
-    {
-        RuleFor(x => x.Text).NotNull();
-        RuleFor(x => x.Granularity).MustBeDefined();
-        RuleFor(x => x.End).Must((v, end) => end >= v.Start).WithMessage(v => "must not be before Start (" +
-            v.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ")");
-    }
 }
 
 /// <summary>A count or amount as an interval [<see cref="Min"/>, <see cref="Max"/>]; either bound may be open.</summary>
 public sealed record QuantityValue : ClaimValue
 {
-    private static readonly QuantityValueValidator Validator = new();
+    /// <summary>The invariants of a quantity value, checked by the constructor and by the validator built from them.</summary>
+    internal static readonly ModelRuleTable<QuantityValue> Rules = ModelRuleTable<QuantityValue>.Empty
+        .Required(nameof(Text), static x => x.Text)
+        .Must(nameof(Min), static x => x.Min, static (x, min) => min is not null || x.Max is not null, "must be set when Max is not")
+        .Must(nameof(Max), static x => x.Max, static (x, max) => max is null || x.Min is null || max >= x.Min,
+            static x => "must not be less than Min (" + x.Min?.ToString(CultureInfo.InvariantCulture) + ")");
 
     /// <summary>Creates a quantity value and checks its invariants.</summary>
     /// <param name="text">Surface text ("over 1,100").</param>
@@ -130,10 +118,7 @@ public sealed record QuantityValue : ClaimValue
         Max = max;
         Approximate = approximate;
         Unit = unit;
-        if (!IsValidFast())
-        {
-            ModelGuard.EnsureValid(this, Validator);
-        }
+        Rules.Check(this);
     }
 
     /// <inheritdoc/>
@@ -154,23 +139,6 @@ public sealed record QuantityValue : ClaimValue
     /// <inheritdoc/>
     public override string ToString() =>
         $"[{Min?.ToString(CultureInfo.InvariantCulture) ?? "…"}, {Max?.ToString(CultureInfo.InvariantCulture) ?? "…"}]{(Unit is null ? "" : " " + Unit)} (\"{Text}\")";
-
-    // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
-    private bool IsValidFast() =>
-        Text is not null && (Min is not null || Max is not null) && (Max is null || Min is null || Max >= Min);
-}
-
-/// <summary>Validates <see cref="QuantityValue"/> instances.</summary>
-internal sealed class QuantityValueValidator : AbstractValidator<QuantityValue>
-{
-    /// <summary>Creates the validator.</summary>
-    public QuantityValueValidator()
-    {
-        RuleFor(x => x.Text).NotNull();
-        RuleFor(x => x.Min).Must((v, min) => min is not null || v.Max is not null).WithMessage("must be set when Max is not");
-        RuleFor(x => x.Max).Must((v, max) => max is null || v.Min is null || max >= v.Min)
-            .WithMessage(v => "must not be less than Min (" + v.Min?.ToString(CultureInfo.InvariantCulture) + ")");
-    }
 }
 
 /// <summary>

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
-using FluentValidation;
 using NewsEvents.Internal;
 
 namespace NewsEvents;
@@ -19,7 +18,16 @@ public readonly record struct Participant(string ActorId, ParticipantRole Role)
 /// <remarks>Immutable; equal by value, including collection contents.</remarks>
 public sealed record Event
 {
-    private static readonly EventValidator Validator = new();
+    /// <summary>The invariants of an event, checked by the constructor and by the validator built from them.</summary>
+    internal static readonly ModelRuleTable<Event> Rules = ModelRuleTable<Event>.Empty
+        .Id(nameof(Id), static x => x.Id)
+        .Defined(nameof(Type), static x => x.Type)
+        .OptionalId(nameof(Place), static x => x.Place)
+        .OptionalText(nameof(Frame), static x => x.Frame)
+        .Each(nameof(Participants), static x => x.Participants, static (_, p) => !string.IsNullOrWhiteSpace(p.ActorId) && Enum.IsDefined(p.Role),
+            "must name an actor and a defined role")
+        .Each(nameof(Articles), static x => x.Articles, static (_, id) => ModelRules.IsId(id), ModelRules.IdRequired)
+        .Must(nameof(Articles), static x => x.Articles, static (_, ids) => !HasRepeats(ids), "must not repeat an article");
 
     /// <summary>Creates an event and checks its invariants.</summary>
     /// <param name="id">Stable event identifier.</param>
@@ -45,10 +53,7 @@ public sealed record Event
         Place = place;
         _articles = articles.OrEmpty();
         Label = label;
-        if (!IsValidFast())
-        {
-            ModelGuard.EnsureValid(this, Validator);
-        }
+        Rules.Check(this);
     }
 
     /// <summary>Gets the event identifier.</summary>
@@ -117,56 +122,20 @@ public sealed record Event
     public override string ToString() =>
         $"{Id}: {Type}({string.Join(", ", Participants)}){(Time is null ? "" : " at " + Time)}{(Place is null ? "" : " in " + Place)}";
 
-    // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
-    private bool IsValidFast()
+    // Quadratic, but an event has a handful of articles, and this allocates nothing.
+    private static bool HasRepeats(ImmutableArray<string> ids)
     {
-        if (!ModelRules.IsId(Id) || !Enum.IsDefined(Type) || (Place is not null && !ModelRules.IsId(Place)) ||
-            (Frame is not null && string.IsNullOrWhiteSpace(Frame)))
+        for (var i = 1; i < ids.Length; i++)
         {
-            return false;
-        }
-
-        foreach (var p in Participants)
-        {
-            if (string.IsNullOrWhiteSpace(p.ActorId) || !Enum.IsDefined(p.Role))
-            {
-                return false;
-            }
-        }
-
-        for (var i = 0; i < Articles.Length; i++)
-        {
-            if (!ModelRules.IsId(Articles[i]))
-            {
-                return false;
-            }
-
             for (var j = 0; j < i; j++)
             {
-                if (string.Equals(Articles[i], Articles[j], StringComparison.Ordinal))
+                if (string.Equals(ids[i], ids[j], StringComparison.Ordinal))
                 {
-                    return false;
+                    return true;
                 }
             }
         }
 
-        return true;
-    }
-}
-
-/// <summary>Validates <see cref="Event"/> instances.</summary>
-internal sealed class EventValidator : AbstractValidator<Event>
-{
-    /// <summary>Creates the validator.</summary>
-    public EventValidator()
-    {
-        RuleFor(x => x.Id).MustBeId();
-        RuleFor(x => x.Type).MustBeDefined();
-        RuleFor(x => x.Place).MustBeOptionalId();
-        RuleFor(x => x.Frame).Must(f => f is null || !string.IsNullOrWhiteSpace(f)).WithMessage("must be null or not blank");
-        RuleForEach(x => x.Participants).Must(p => !string.IsNullOrWhiteSpace(p.ActorId) && Enum.IsDefined(p.Role))
-            .WithMessage("must name an actor and a defined role");
-        RuleForEach(x => x.Articles).MustBeId();
-        RuleFor(x => x.Articles).Must(a => a.Distinct(StringComparer.Ordinal).Count() == a.Length).WithMessage("must not repeat an article");
+        return false;
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using FluentValidation;
 using NodaTime;
 using NewsEvents.Internal;
 
@@ -25,7 +24,15 @@ public enum TemporalMentionKind
 /// <remarks>Immutable; equal by value. Offsets refer to the text that was tagged.</remarks>
 public sealed record TemporalMention
 {
-    private static readonly TemporalMentionValidator Validator = new();
+    /// <summary>The invariants of a temporal mention, checked by the constructor and by the validator built from them.</summary>
+    internal static readonly ModelRuleTable<TemporalMention> Rules = ModelRuleTable<TemporalMention>.Empty
+        .Defined(nameof(Kind), static x => x.Kind)
+        .Defined(nameof(Granularity), static x => x.Granularity)
+        .Text(nameof(Text), static x => x.Text)
+        .NotNegative(nameof(Offset), static x => x.Offset)
+        .Must(nameof(End), static x => x.End, static (x, end) => (x.Start is null) == (end is null), "must be set exactly when Start is set")
+        .Must(nameof(End), static x => x.End, static (x, end) => x.Start is null || end is null || end >= x.Start, "must not be before Start")
+        .CheckedOnInit(nameof(Offset));
 
     /// <summary>Creates a mention and checks its invariants.</summary>
     /// <param name="kind">Date, range, duration or set.</param>
@@ -59,10 +66,7 @@ public sealed record TemporalMention
         WeekdayAnchored = weekdayAnchored;
         DayMonthOrderInferred = dayMonthOrderInferred;
         Preposition = string.IsNullOrWhiteSpace(preposition) ? null : preposition;
-        if (!IsValidFast())
-        {
-            ModelGuard.EnsureValid(this, Validator);
-        }
+        Rules.Check(this);
 
         Timex = timex ?? TimexValues.Derive(kind, start, end, granularity, duration);
     }
@@ -127,33 +131,19 @@ public sealed record TemporalMention
 
     /// <inheritdoc/>
     public override string ToString() => $"{Kind} \"{Text}\"@{Offset} = {Start}..{End} {Granularity}{(Duration is null ? "" : " " + Duration)} {Timex}";
-
-    // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
-    private bool IsValidFast() =>
-        Enum.IsDefined(Kind) && Enum.IsDefined(Granularity) && !string.IsNullOrWhiteSpace(Text) &&
-        (Start is null) == (End is null) && (Start is null || End is null || End >= Start);
-}
-
-/// <summary>Validates <see cref="TemporalMention"/> instances.</summary>
-internal sealed class TemporalMentionValidator : AbstractValidator<TemporalMention>
-{
-    /// <summary>Creates the validator.</summary>
-    public TemporalMentionValidator()
-    {
-        RuleFor(x => x.Kind).MustBeDefined();
-        RuleFor(x => x.Granularity).MustBeDefined();
-        RuleFor(x => x.Text).MustBeText();
-        RuleFor(x => x.Offset).GreaterThanOrEqualTo(0).WithMessage(ModelRules.NotNegative);
-        RuleFor(x => x.End).Must((m, end) => (m.Start is null) == (end is null)).WithMessage("must be set exactly when Start is set");
-        RuleFor(x => x.End).Must((m, end) => m.Start is null || end is null || end >= m.Start).WithMessage("must not be before Start");
-    }
 }
 
 /// <summary>A number or amount found in text, as an interval with what it counts.</summary>
 /// <remarks>Immutable; equal by value. Offsets refer to the text that was tagged.</remarks>
 public sealed record QuantityMention
 {
-    private static readonly QuantityMentionValidator Validator = new();
+    /// <summary>The invariants of a quantity mention, checked by the constructor and by the validator built from them.</summary>
+    internal static readonly ModelRuleTable<QuantityMention> Rules = ModelRuleTable<QuantityMention>.Empty
+        .Text(nameof(Text), static x => x.Text)
+        .NotNegative(nameof(Offset), static x => x.Offset)
+        .Must(nameof(Min), static x => x.Min, static (x, min) => min is not null || x.Max is not null, "must be set when Max is not")
+        .Must(nameof(Max), static x => x.Max, static (x, max) => max is null || x.Min is null || max >= x.Min, "must not be less than Min")
+        .CheckedOnInit(nameof(Offset));
 
     /// <summary>Creates a mention and checks its invariants.</summary>
     /// <param name="text">The expression exactly as in the text ("over 1,100 people").</param>
@@ -171,10 +161,7 @@ public sealed record QuantityMention
         Max = max;
         Approximate = approximate;
         Unit = unit;
-        if (!IsValidFast())
-        {
-            ModelGuard.EnsureValid(this, Validator);
-        }
+        Rules.Check(this);
     }
 
     /// <summary>Gets the expression text.</summary>
@@ -210,21 +197,4 @@ public sealed record QuantityMention
 
     /// <inheritdoc/>
     public override string ToString() => $"\"{Text}\"@{Offset} = [{Min}, {Max}]{(Unit is null ? "" : " " + Unit)}";
-
-    // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
-    private bool IsValidFast() =>
-        !string.IsNullOrWhiteSpace(Text) && (Min is not null || Max is not null) && (Max is null || Min is null || Max >= Min);
-}
-
-/// <summary>Validates <see cref="QuantityMention"/> instances.</summary>
-internal sealed class QuantityMentionValidator : AbstractValidator<QuantityMention>
-{
-    /// <summary>Creates the validator.</summary>
-    public QuantityMentionValidator()
-    {
-        RuleFor(x => x.Text).MustBeText();
-        RuleFor(x => x.Offset).GreaterThanOrEqualTo(0).WithMessage(ModelRules.NotNegative);
-        RuleFor(x => x.Min).Must((m, min) => min is not null || m.Max is not null).WithMessage("must be set when Max is not");
-        RuleFor(x => x.Max).Must((m, max) => max is null || m.Min is null || max >= m.Min).WithMessage("must not be less than Min");
-    }
 }

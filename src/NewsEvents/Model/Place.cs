@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using FluentValidation;
 using NewsEvents.Internal;
 
 namespace NewsEvents;
@@ -9,7 +8,15 @@ namespace NewsEvents;
 /// <remarks>Immutable; equal by value, including the contents of <see cref="Aliases"/>.</remarks>
 public sealed record Place
 {
-    private static readonly PlaceValidator Validator = new();
+    /// <summary>The invariants of a place, checked by the constructor and by the validator built from them.</summary>
+    internal static readonly ModelRuleTable<Place> Rules = ModelRuleTable<Place>.Empty
+        .Id(nameof(Id), static x => x.Id)
+        .Text(nameof(Name), static x => x.Name)
+        .Defined(nameof(Kind), static x => x.Kind)
+        .OptionalId(nameof(Within), static x => x.Within)
+        .Must(nameof(Within), static x => x.Within, static (x, within) => within != x.Id, "must not be the place itself")
+        .EachText(nameof(Aliases), static x => x.Aliases)
+        .CheckedOnInit(nameof(Aliases));
 
     /// <summary>Creates a place and checks its invariants.</summary>
     /// <param name="id">Canonical identifier, such as <c>suwayda</c>.</param>
@@ -25,10 +32,7 @@ public sealed record Place
         Kind = kind;
         Aliases = aliases;
         Within = within;
-        if (!IsValidFast())
-        {
-            ModelGuard.EnsureValid(this, Validator);
-        }
+        Rules.Check(this);
     }
 
     /// <summary>Gets the canonical identifier.</summary>
@@ -54,24 +58,4 @@ public sealed record Place
 
     /// <inheritdoc/>
     public override string ToString() => Within is null ? $"{Name} ({Id}, {Kind})" : $"{Name} ({Id}, {Kind} in {Within})";
-
-    // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
-    private bool IsValidFast() =>
-        ModelRules.IsId(Id) && !string.IsNullOrWhiteSpace(Name) && Enum.IsDefined(Kind) &&
-        (Within is null || (ModelRules.IsId(Within) && Within != Id));
-}
-
-/// <summary>Validates <see cref="Place"/> instances.</summary>
-internal sealed class PlaceValidator : AbstractValidator<Place>
-{
-    /// <summary>Creates the validator.</summary>
-    public PlaceValidator()
-    {
-        RuleFor(x => x.Id).MustBeId();
-        RuleFor(x => x.Name).MustBeText();
-        RuleFor(x => x.Kind).MustBeDefined();
-        RuleFor(x => x.Within).MustBeOptionalId();
-        RuleFor(x => x.Within).Must((place, within) => within != place.Id).WithMessage("must not be the place itself");
-        RuleForEach(x => x.Aliases).MustBeText();
-    }
 }

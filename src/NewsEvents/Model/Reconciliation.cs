@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
-using FluentValidation;
 using NewsEvents.Internal;
 
 namespace NewsEvents;
@@ -49,7 +48,15 @@ public sealed record ConflictSide
 /// <remarks>Immutable; equal by value, including collection contents.</remarks>
 public sealed record Conflict
 {
-    private static readonly ConflictValidator Validator = new();
+    /// <summary>The invariants of a conflict, checked by the constructor and by the validator built from them.</summary>
+    internal static readonly ModelRuleTable<Conflict> Rules = ModelRuleTable<Conflict>.Empty
+        .Id(nameof(Id), static x => x.Id)
+        .Id(nameof(EventId), static x => x.EventId)
+        .Defined(nameof(Property), static x => x.Property)
+        .Defined(nameof(Kind), static x => x.Kind)
+        .Defined(nameof(Severity), static x => x.Severity)
+        .Must(nameof(Sides), static x => x.Sides, static (_, sides) => sides.Length >= 2, static x => $"must have at least two sides, had {x.Sides.Length}")
+        .Text(nameof(Explanation), static x => x.Explanation);
 
     /// <summary>Creates a conflict and checks its invariants.</summary>
     /// <param name="id">Stable conflict identifier.</param>
@@ -70,10 +77,7 @@ public sealed record Conflict
         Severity = severity;
         _sides = sides.OrEmpty();
         Explanation = explanation;
-        if (!IsValidFast())
-        {
-            ModelGuard.EnsureValid(this, Validator);
-        }
+        Rules.Check(this);
     }
 
     /// <summary>Gets the conflict identifier.</summary>
@@ -101,34 +105,21 @@ public sealed record Conflict
 
     /// <inheritdoc/>
     public override string ToString() => $"{Severity} {Kind} conflict on {EventId}.{Property}: {Explanation}";
-
-    // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
-    private bool IsValidFast() =>
-        ModelRules.IsId(Id) && ModelRules.IsId(EventId) && Enum.IsDefined(Property) && Enum.IsDefined(Kind) &&
-        Enum.IsDefined(Severity) && Sides.Length >= 2 && !string.IsNullOrWhiteSpace(Explanation);
-}
-
-/// <summary>Validates <see cref="Conflict"/> instances.</summary>
-internal sealed class ConflictValidator : AbstractValidator<Conflict>
-{
-    /// <summary>Creates the validator.</summary>
-    public ConflictValidator()
-    {
-        RuleFor(x => x.Id).MustBeId();
-        RuleFor(x => x.EventId).MustBeId();
-        RuleFor(x => x.Property).MustBeDefined();
-        RuleFor(x => x.Kind).MustBeDefined();
-        RuleFor(x => x.Severity).MustBeDefined();
-        RuleFor(x => x.Sides).Must(s => s.Length >= 2).WithMessage(c => $"must have at least two sides, had {c.Sides.Length}");
-        RuleFor(x => x.Explanation).MustBeText();
-    }
 }
 
 /// <summary>What several outlets agree on about one property of one event.</summary>
 /// <remarks>Immutable; equal by value, including collection contents.</remarks>
 public sealed record Corroboration
 {
-    private static readonly CorroborationValidator Validator = new();
+    /// <summary>The invariants of a corroboration, checked by the constructor and by the validator built from them.</summary>
+    internal static readonly ModelRuleTable<Corroboration> Rules = ModelRuleTable<Corroboration>.Empty
+        .Id(nameof(EventId), static x => x.EventId)
+        .Defined(nameof(Property), static x => x.Property)
+        .Required(nameof(Value), static x => x.Value)
+        .Must(nameof(Articles), static x => x.Articles, static (_, a) => a.Length >= 2, "must name at least two articles")
+        .Must(nameof(Claims), static x => x.Claims, static (_, c) => c.Length >= 2, "must name at least two claims")
+        .Must(nameof(IndependentSources), static x => x.IndependentSources, static (x, n) => n >= 1 && n <= x.Articles.Length,
+            static x => $"must be between 1 and the number of articles ({x.Articles.Length})");
 
     /// <summary>Creates a corroboration and checks its invariants.</summary>
     /// <param name="eventId">The event.</param>
@@ -147,10 +138,7 @@ public sealed record Corroboration
         _claims = claims.OrEmpty();
         _articles = articles.OrEmpty();
         IndependentSources = independentSources;
-        if (!IsValidFast())
-        {
-            ModelGuard.EnsureValid(this, Validator);
-        }
+        Rules.Check(this);
     }
 
     /// <summary>Gets the event identifier.</summary>
@@ -177,25 +165,4 @@ public sealed record Corroboration
 
     /// <inheritdoc/>
     public override string ToString() => $"{EventId}.{Property} = {Value}: {Articles.Length} articles, {IndependentSources} independent";
-
-    // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
-    private bool IsValidFast() =>
-        ModelRules.IsId(EventId) && Enum.IsDefined(Property) && Value is not null && Articles.Length >= 2 && Claims.Length >= 2 &&
-        IndependentSources >= 1 && IndependentSources <= Articles.Length;
-}
-
-/// <summary>Validates <see cref="Corroboration"/> instances.</summary>
-internal sealed class CorroborationValidator : AbstractValidator<Corroboration>
-{
-    /// <summary>Creates the validator.</summary>
-    public CorroborationValidator()
-    {
-        RuleFor(x => x.EventId).MustBeId();
-        RuleFor(x => x.Property).MustBeDefined();
-        RuleFor(x => x.Value).NotNull();
-        RuleFor(x => x.Articles).Must(a => a.Length >= 2).WithMessage("must name at least two articles");
-        RuleFor(x => x.Claims).Must(c => c.Length >= 2).WithMessage("must name at least two claims");
-        RuleFor(x => x.IndependentSources).Must((c, n) => n >= 1 && n <= c.Articles.Length)
-            .WithMessage(c => $"must be between 1 and the number of articles ({c.Articles.Length})");
-    }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using FluentValidation;
 using NewsEvents.Internal;
 
 namespace NewsEvents;
@@ -9,7 +8,12 @@ namespace NewsEvents;
 /// <remarks>Immutable; equal by value, including the contents of <see cref="Aliases"/>.</remarks>
 public sealed record Source
 {
-    private static readonly SourceValidator Validator = new();
+    /// <summary>The invariants of a source, checked by the constructor and by the validator built from them.</summary>
+    internal static readonly ModelRuleTable<Source> Rules = ModelRuleTable<Source>.Empty
+        .Id(nameof(Id), static x => x.Id)
+        .Text(nameof(Name), static x => x.Name)
+        .Defined(nameof(Kind), static x => x.Kind)
+        .EachText(nameof(Aliases), static x => x.Aliases);
 
     /// <summary>Creates a source and checks its invariants.</summary>
     /// <param name="id">Stable identifier, such as <c>anadolu-agency</c>.</param>
@@ -23,10 +27,7 @@ public sealed record Source
         Name = name;
         Kind = kind;
         _aliases = aliases.OrEmpty();
-        if (!IsValidFast())
-        {
-            ModelGuard.EnsureValid(this, Validator);
-        }
+        Rules.Check(this);
     }
 
     /// <summary>Gets the stable identifier.</summary>
@@ -45,21 +46,4 @@ public sealed record Source
 
     /// <inheritdoc/>
     public override string ToString() => $"{Name} ({Id}, {Kind})";
-
-    // Mirrors the validator exactly; the validator runs only to describe a failure, keeping construction cheap.
-    private bool IsValidFast() =>
-        ModelRules.IsId(Id) && !string.IsNullOrWhiteSpace(Name) && Enum.IsDefined(Kind) && ModelRules.AllText(Aliases);
-}
-
-/// <summary>Validates <see cref="Source"/> instances.</summary>
-internal sealed class SourceValidator : AbstractValidator<Source>
-{
-    /// <summary>Creates the validator.</summary>
-    public SourceValidator()
-    {
-        RuleFor(x => x.Id).MustBeId();
-        RuleFor(x => x.Name).MustBeText();
-        RuleFor(x => x.Kind).MustBeDefined();
-        RuleForEach(x => x.Aliases).MustBeText();
-    }
 }

@@ -872,8 +872,16 @@ internal sealed class ClaimComparer
             Items = items;
             Value = items[0].Value;
 
-            // A measure compares in its dimension's base unit but is shown as the article wrote it ("30-foot", not 9.144 m).
-            Shown = items[0].Value is QuantityValue && items[0].Claim.Value is QuantityValue written ? written : items[0].Value;
+            // A measure compares in its dimension's base unit but is shown as an article wrote it ("30-foot", not 9.144 m): in
+            // the base unit itself when one of the side's articles wrote it so ("about 600m" over "about 2,000ft"), so that a
+            // report shows one dimension in one unit wherever outlets allow.
+            var shown = items[0];
+            if (items[0].Value is QuantityValue && !WrittenInBaseUnit(items[0]) && items.FindIndex(WrittenInBaseUnit) is var metric and >= 0)
+            {
+                shown = items[metric];
+            }
+
+            Shown = shown.Value is QuantityValue && shown.Claim.Value is QuantityValue written ? written : shown.Value;
             Polarity = items[0].Polarity;
             Articles = new SortedSet<string>(items.Select(i => i.Claim.ArticleId), StringComparer.Ordinal);
             AllAnchored = items.TrueForAll(i => i.Value is TemporalValue t && ValueComparer.IsAnchored(t));
@@ -883,6 +891,9 @@ internal sealed class ClaimComparer
         public bool AnyAnchored { get; }
 
         public List<Item> Items { get; }
+
+        private static bool WrittenInBaseUnit(Item item) =>
+            item.Claim.Property == ClaimProperty.Measure && item.Claim.Value is QuantityValue written && MeasureUnits.IsInBaseUnit(written);
 
         public ClaimValue Shown { get; }
 

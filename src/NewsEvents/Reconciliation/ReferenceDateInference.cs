@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using NewsEvents.Claims;
 using NodaTime;
 
 namespace NewsEvents.Reconciliation;
@@ -18,8 +19,12 @@ namespace NewsEvents.Reconciliation;
 /// reference date and scored: +1 for every date claim that agrees with a dated article's date for a shared event, −1 for
 /// every one that conflicts (events are matched by type, participants and place, ignoring time, since time is what is
 /// being tested). The best score wins; ties go to the earliest candidate not before the latest absolute date the article
-/// itself writes. When nothing links, the text bound applies: the year of the latest absolute date written with its year
-/// becomes the reference year (basis Inferred, no day), since an article is not older than the dates it reports.
+/// itself writes. The story events of two articles that report one story compare their story dates slot by slot. When
+/// nothing links, the text bound applies: the year of the latest absolute date written with its year becomes the
+/// reference year (basis Inferred, no day), since an article is not older than the dates it reports.
+/// Before all that, an undated article that writes a weekday with a day of a month ("Thursday, December 11") is dated by
+/// the first year, from the latest absolute date of its story on, in which that day is that weekday; so a corpus in which
+/// no article is dated can still date itself.
 /// </remarks>
 internal static class ReferenceDateInference
 {
@@ -30,29 +35,22 @@ internal static class ReferenceDateInference
     public static List<ArticleAnalysis> Infer(List<ArticleAnalysis> analyses, EventLinker linker, Func<Article, ArticleAnalysis> reanalyze,
         EntityDirectory entities, Func<Article, string>? datesOf = null)
     {
-        if (!analyses.Any(a => NeedsDate(a.Article)) || !analyses.Any(a => !NeedsDate(a.Article)))
+        if (!analyses.Any(a => NeedsDate(a.Article)))
         {
             return analyses;
         }
 
-        var first = linker.Link(analyses.Select(ForLinking).ToList());
-        var membersByLinked = new Dictionary<string, List<(ArticleAnalysis Analysis, Event Event)>>(StringComparer.Ordinal);
-        foreach (var analysis in analyses)
+        if (analyses.Any(a => NeedsDate(a.Article) && Pins(a).Count > 0))
         {
-            foreach (var e in analysis.Events)
-            {
-                if (first.TryGetLinked(analysis.Article.Id, e.Id, out var linked))
-                {
-                    if (!membersByLinked.TryGetValue(linked.Id, out var list))
-                    {
-                        list = [];
-                        membersByLinked[linked.Id] = list;
-                    }
-
-                    list.Add((analysis, e));
-                }
-            }
+            analyses = PinWeekdayDates(analyses, linker, reanalyze);
         }
+
+        if (!analyses.Any(a => !NeedsDate(a.Article)))
+        {
+            return analyses;
+        }
+
+        var (first, membersByLinked) = LinkFirst(analyses, linker);
 
         var result = new List<ArticleAnalysis>(analyses.Count);
         foreach (var analysis in analyses)
@@ -125,7 +123,7 @@ internal static class ReferenceDateInference
                 if (signature is null || !scored.TryGetValue(signature, out var score))
                 {
                     redone = reanalyze(article);
-                    score = Score(redone, partnerList, linker);
+                    score = Score(redone, partnerList, linker, StoryPartners(analysis, partnerList, first));
                     if (signature is not null)
                     {
                         scored[signature] = score;
@@ -155,6 +153,168 @@ internal static class ReferenceDateInference
 
         return result;
     }
+
+    // Links the articles once, with anchored times dropped, and lists each linked event's members.
+    private static (LinkResult First, Dictionary<string, List<(ArticleAnalysis Analysis, Event Event)>> Members) LinkFirst(
+        List<ArticleAnalysis> analyses, EventLinker linker)
+    {
+        var first = linker.Link(analyses.Select(ForLinking).ToList());
+        var membersByLinked = new Dictionary<string, List<(ArticleAnalysis Analysis, Event Event)>>(StringComparer.Ordinal);
+        foreach (var analysis in analyses)
+        {
+            foreach (var e in analysis.Events)
+            {
+                if (first.TryGetLinked(analysis.Article.Id, e.Id, out var linked))
+                {
+                    if (!membersByLinked.TryGetValue(linked.Id, out var list))
+                    {
+                        list = [];
+                        membersByLinked[linked.Id] = list;
+                    }
+
+                    list.Add((analysis, e));
+                }
+            }
+        }
+
+        return (first, membersByLinked);
+    }
+
+    /// <summary>
+    /// Dates an undated article that writes a weekday with a day of a month and no year ("passed away Thursday, December
+    /// 11"): the two fall together only in some years, and the article is not older than the latest date written with its
+    /// year in it or in the articles that report the same events. The first year from that bound on (within
+    /// <see cref="PinYears"/>) in which the day is that weekday dates the article, at its earliest such day; its partners
+    /// then date themselves against it as against any dated article.
+    /// </summary>
+    private static List<ArticleAnalysis> PinWeekdayDates(List<ArticleAnalysis> analyses, EventLinker linker, Func<Article, ArticleAnalysis> reanalyze)
+    {
+        var (first, members) = LinkFirst(analyses, linker);
+        var result = new List<ArticleAnalysis>(analyses.Count);
+        foreach (var analysis in analyses)
+        {
+            var pins = NeedsDate(analysis.Article) ? Pins(analysis) : [];
+            if (pins.Count == 0)
+            {
+                result.Add(analysis);
+                continue;
+            }
+
+            // The bound: the latest absolute date of the article and of every article sharing one of its events.
+            var bound = LatestAbsoluteDate(analysis)?.Date;
+            foreach (var e in analysis.Events)
+            {
+                if (!first.TryGetLinked(analysis.Article.Id, e.Id, out var linked))
+                {
+                    continue;
+                }
+
+                foreach (var (other, _) in members[linked.Id])
+                {
+                    if (LatestAbsoluteDate(other)?.Date is { } theirs && (bound is null || theirs > bound))
+                    {
+                        bound = theirs;
+                    }
+                }
+            }
+
+            if (bound is not { } since)
+            {
+                result.Add(analysis);
+                continue;
+            }
+
+            (LocalDate Date, string Text)? earliest = null;
+            foreach (var (weekday, month, day, text) in pins)
+            {
+                for (var year = since.Year; year <= since.Year + PinYears; year++)
+                {
+                    if (day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+                    {
+                        continue;
+                    }
+
+                    var date = new LocalDate(year, month, day);
+                    if (date.DayOfWeek == weekday && date >= since)
+                    {
+                        if (earliest is null || date < earliest.Value.Date)
+                        {
+                            earliest = (date, text);
+                        }
+
+                        break;
+                    }
+                }
+            }
+
+            if (earliest is not { } pin)
+            {
+                result.Add(analysis);
+                continue;
+            }
+
+            var reference = new ReferenceDate(pin.Date, ReferenceDateBasis.Inferred, evidence:
+                "weekday and day: \"" + pin.Text + "\" falls on that weekday in " + pin.Date.Year.ToString(CultureInfo.InvariantCulture) +
+                ", the first such year since the latest date the story writes (" + since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ")");
+            var article = analysis.Article with { ReferenceDate = reference };
+            result.Add(reanalyze(article) with { Article = article });
+        }
+
+        return result;
+    }
+
+    /// <summary>How many years after the bound a weekday and a day may fall together and still date an article.</summary>
+    private const int PinYears = 7;
+
+    // "Thursday, December 11", "Tuesday, Dec. 16", "Saturday 13 December": a weekday and a day of a month, no year.
+    private static List<(IsoDayOfWeek Weekday, int Month, int Day, string Text)> Pins(ArticleAnalysis analysis)
+    {
+        var pins = new List<(IsoDayOfWeek, int, int, string)>();
+        foreach (var m in analysis.TemporalMentions)
+        {
+            if (m.Kind == TemporalMentionKind.Date && m.Start is null && m.Text.Length <= 40 && PinOf(m.Text) is { } pin)
+            {
+                pins.Add((pin.Weekday, pin.Month, pin.Day, m.Text));
+            }
+        }
+
+        return pins;
+    }
+
+    private static readonly string[] WeekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    private static readonly string[] MonthPrefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    internal static (IsoDayOfWeek Weekday, int Month, int Day)? PinOf(string text)
+    {
+        var words = text.ToLowerInvariant().Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 3)
+        {
+            return null;
+        }
+
+        var weekday = Array.IndexOf(WeekdayNames, words[0]);
+        if (weekday < 0)
+        {
+            return null;
+        }
+
+        var (monthWord, dayWord) = char.IsAsciiDigit(words[1][0]) ? (words[2], words[1]) : (words[1], words[2]);
+        var month = Array.FindIndex(MonthPrefixes, p => monthWord.StartsWith(p, StringComparison.Ordinal) &&
+                                                        (monthWord.Length <= 4 || monthWord.Length > 4 && IsMonthName(monthWord)));
+        var digits = dayWord.TrimEnd('s', 't', 'n', 'd', 'r', 'h');
+        if (month < 0 || digits.Length is 0 or > 2 || !digits.All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        var day = int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+        return day is >= 1 and <= 31 ? ((IsoDayOfWeek)(weekday + 1), month + 1, day) : null;
+    }
+
+    private static bool IsMonthName(string word) =>
+        word is "january" or "february" or "march" or "april" or "june" or "july" or "august" or "september" or "sept" or "october" or
+            "november" or "december";
 
     /// <summary>
     /// Returns the analysis as linking should see it: an article without a reference day cannot place weekday-anchored or
@@ -245,9 +405,59 @@ internal static class ReferenceDateInference
         }
     }
 
-    private static int Score(ArticleAnalysis redone, List<ArticleAnalysis> partners, EventLinker linker)
+    // The partners whose story event links with the article's: their story dates speak of the same happenings.
+    private static HashSet<string> StoryPartners(ArticleAnalysis analysis, List<ArticleAnalysis> partners, LinkResult first)
+    {
+        var sharing = new HashSet<string>(StringComparer.Ordinal);
+        if (!first.TryGetLinked(analysis.Article.Id, StoryExtractor.StoryEventId, out var story))
+        {
+            return sharing;
+        }
+
+        foreach (var partner in partners)
+        {
+            if (first.TryGetLinked(partner.Article.Id, StoryExtractor.StoryEventId, out var theirs) && theirs.Id == story.Id)
+            {
+                sharing.Add(partner.Article.Id);
+            }
+        }
+
+        return sharing;
+    }
+
+    // The story dates of an analysis by slot subject ("people/Bettie Page", "violence"); background ones are left out.
+    private static ILookup<string, TemporalValue> StoryDates(ArticleAnalysis analysis) =>
+        analysis.Claims.Where(c => c.EventId == StoryExtractor.StoryEventId && c.Property == ClaimProperty.Date && c.Value is TemporalValue &&
+                                   c.Subject is { } subject && !subject.StartsWith("past:", StringComparison.Ordinal))
+            .ToLookup(c => c.Subject!.Split('/')[0], c => (TemporalValue)c.Value, StringComparer.Ordinal);
+
+    private static int Score(ArticleAnalysis redone, List<ArticleAnalysis> partners, EventLinker linker, HashSet<string> storyPartners)
     {
         var score = 0;
+        if (storyPartners.Count > 0)
+        {
+            var mine = StoryDates(redone);
+            foreach (var partner in partners.Where(p => storyPartners.Contains(p.Article.Id)))
+            {
+                var theirs = StoryDates(partner);
+                foreach (var slot in mine)
+                {
+                    if (!theirs.Contains(slot.Key))
+                    {
+                        continue;
+                    }
+
+                    // Against their days when they give any: "in December" would agree with every candidate alike.
+                    var days = theirs[slot.Key].Where(t => t.Start == t.End).ToList();
+                    var against = days.Count > 0 ? days : theirs[slot.Key].ToList();
+                    foreach (var date in slot)
+                    {
+                        score += against.Any(t => t.Overlaps(date)) ? 1 : -1;
+                    }
+                }
+            }
+        }
+
         foreach (var e in redone.Events)
         {
             var own = DatesOf(redone, e).ToList();

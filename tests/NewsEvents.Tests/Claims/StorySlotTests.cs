@@ -42,7 +42,13 @@ public class StorySlotTests
         Name|Bryant Dalton|Bryant Dalton|Bryant Dalton was wounded in the shooting.
         Count|ordinal:round/fight|seventh round|The referee stopped the fight in the seventh round.
         Count|ordinal:defence/|sixth defence|It was the champion's sixth defence of the title.
-        Count|ordinal:floor/shoot|third-floor|The women were shot in a third-floor break room at the plant.
+        Place|floor:3|third-floor|The women were shot in a third-floor break room at the plant.
+        Place|floor:3|third floor|The two clerks were shot on the third floor of the depot.
+        Place|floor:2|second floor|The gunman holed up in an office on the second floor where police found her.
+        Place|floor:21|21st floor|Smoke filled the 21st floor of the tower within minutes.
+        Detail|manner:stabbing|stabbed to death|The two sisters had been stabbed to death, police said.
+        Detail|manner:shooting|shot dead|The guard was shot dead outside the bank on Monday.
+        Detail|manner:beating|beaten to death|The prisoner was beaten to death in his cell.
         Detail|record/Colts|10-5|The win lifted the Colts (10-5) into the playoffs on Sunday.
         Detail|record/Klitschko|52-3|Wladimir Klitschko, 52-3, retained his title on Saturday.
         Detail|record/Ravens|9-5|The Ravens improved their record to 9-5 with the win.
@@ -104,6 +110,8 @@ public class StorySlotTests
         Deaths|Deputy Jon Ortiz, 35, was killed at 3 p.m. on Friday.
         Time|The referee stopped the fight at 2:15 of the seventh round.
         Count|The 911 dispatcher took the call.
+        Count|The gunman hid in a second-floor office until police arrived.|second-floor
+        Place|The team climbed to second place in the league on Sunday.
         Count|She carried a .357 Magnum into the plant.
         Age|Lee Mendes' 12-year-old daughter was found unharmed.
         Detail|The judge sentenced him to pay a fine for the offence.
@@ -119,6 +127,7 @@ public class StorySlotTests
         Place|The company paid $500 Main Street investors in full.
         Date|The gang member will be sentenced May 3 by the judge.
         Date|Sentencing is set for May 3 in the county court.
+        Date|The singer passed away at 6:41pm PST (0241 GMT Friday) in a hospital.|Friday
         Place|Rain is expected across the east of England on Monday.
         Detail|The town is known by the nickname of the city of lights.|city
         Detail|The actress suffered a heart attack nine days earlier.|heart attack nine
@@ -251,6 +260,10 @@ public class StorySlotTests
     [TestCase("The raid that killed two guards came weeks after a gunman killed eight people.", "two guards", false)]
     [TestCase("The raid that killed two guards came weeks after a gunman killed eight people.", "eight people", true)]
     [TestCase("Police arrested the man one week after the shooting that left nine people injured.", "nine people", false)]
+    // An era describing someone does not set a sentence that dates the story's own days in the past; alone it does.
+    [TestCase("The gunman, a 1990s boxing champion, killed two guards on March 13.", "two guards", false)]
+    [TestCase("The gunman killed two guards in the 1990s, police said.", "two guards", true)]
+    [TestCase("The gunman killed two guards in 2019 and was arrested on March 13.", "two guards", true)]
     public void Story_BackgroundMarker_CoversItsClause(string text, string value, bool past)
     {
         var claim = StoryClaims(text).Single(c => c.Value.Text == value);
@@ -274,6 +287,9 @@ public class StorySlotTests
     [TestCase("The gunman opened fire at a bank in Nairobi on Thursday.", "Nairobi", true)]
     [TestCase("The victims were taken to Jefferson Hospital after the attack.", "Jefferson Hospital", true)]
     [TestCase("Klitschko won the fight in Mannheim, Germany, on Saturday.", "Mannheim", true)]
+    [TestCase("The climber fell near Mt. Sefton on Saturday.", "Mount Sefton", true)]
+    [TestCase("Two hikers spent a night on Mount Ossa before they were found.", "Mount Ossa", true)]
+    [TestCase("Rescuers reached the Mount Ossa Hut by helicopter.", "Mount Ossa Hut", true)]
     [TestCase("Police said John Carter fled the scene on foot.", "John Carter", false)]
     [TestCase("Marisa Quinn was wounded in the shooting at the plant.", "Marisa Quinn", false)]
     public void Story_Name_IsAPlaceAfterALocativeOrInTheGazetteer(string text, string name, bool isPlace)

@@ -285,7 +285,8 @@ public sealed class ModelPropertyTests
     public void Validator_AgreesWithConstructor_BothDirections(Type type)
     {
         var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
-        var validator = (IValidator)Activator.CreateInstance(typeof(Article).Assembly.GetType("NewsEvents." + type.Name + "Validator", throwOnError: true)!)!;
+        var table = RuleTable(type);
+        var validator = (IValidator)table.GetType().GetMethod(nameof(ModelRuleTable<Actor>.CreateValidator))!.Invoke(table, null)!;
         var outcomes = new HashSet<bool>();
         Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue)), seed =>
         {
@@ -316,6 +317,144 @@ public sealed class ModelPropertyTests
         }).Check(Properties);
 
         Assert.That(outcomes, Is.EquivalentTo(new[] { true, false }), "the generated arguments must include valid and invalid ones");
+    }
+
+    public static IEnumerable<TestCaseData> RuledTypes() =>
+        Makers.Select(make => make(new ModelGenerator(0)).GetType()).Distinct().Where(t => t.GetField("Rules", BindingFlags.Static | BindingFlags.NonPublic) is not null)
+            .Select(t => new TestCaseData(t).SetName($"Constructor_EachRuleBrokenAlone_ThrowsNamingThatRule({t.Name})"));
+
+    /// <summary>
+    /// For each rule in a type's table: starting from generated valid instances, changes one or two constructor arguments to
+    /// edge values and judges the rules on an instance built without the constructor. The constructor must reject every
+    /// argument list that breaks a rule, with an <see cref="ArgumentException"/> naming the property and the rule's message
+    /// when that rule alone is broken; every rule of the table must be reached and named. A rule the constructor skipped
+    /// fails here; one dropped from the table fails its case in ModelValidationTests.
+    /// </summary>
+    [TestCaseSource(nameof(RuledTypes))]
+    public void Constructor_EachRuleBrokenAlone_ThrowsNamingThatRule(Type type)
+    {
+        var table = RuleTable(type);
+        var rules = ((System.Collections.IEnumerable)table.GetType().GetProperty(nameof(ModelRuleTable<Actor>.Rules))!.GetValue(table)!).Cast<object>().ToList();
+        var ruleType = typeof(ModelRule<>).MakeGenericType(type);
+        var holds = ruleType.GetMethod(nameof(ModelRule<Actor>.Holds))!;
+        var messageFor = ruleType.GetMethod(nameof(ModelRule<Actor>.MessageFor))!;
+        var ruleProperty = ruleType.GetProperty(nameof(ModelRule<Actor>.Property))!;
+        var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
+        var parameters = constructor.GetParameters();
+        var maker = Makers.First(make => make(new ModelGenerator(0)).GetType() == type);
+        var reached = new HashSet<int>();
+        for (var seed = 0; seed < 200 && reached.Count < rules.Count; seed++)
+        {
+            var original = maker(new ModelGenerator(seed));
+            var args = parameters.Select(p => Property(type, p.Name!).GetValue(original)).ToArray();
+            var candidates = parameters.Select((p, i) => Breaking(p.ParameterType, args[i], args, seed).Where(v => v is not null || !p.IsOptional).ToList()).ToList();
+            var random = new Random(seed);
+            var attempts = Enumerable.Range(0, parameters.Length).SelectMany(i => candidates[i].Select(v => new[] { (i, v) }))
+                .Concat(Enumerable.Range(0, 200).Select(_ => Enumerable.Range(0, 2).Select(_ => random.Next(parameters.Length))
+                    .Where(i => candidates[i].Count > 0).Select(i => (i, candidates[i][random.Next(candidates[i].Count)])).ToArray()));
+            foreach (var attempt in attempts)
+            {
+                var changed = args.ToArray();
+                foreach (var (i, value) in attempt)
+                {
+                    changed[i] = value;
+                }
+
+                // The instance the constructor would build, made without running it.
+                var unchecked_ = type.GetMethod("<Clone>$")!.Invoke(original, null)!;
+                for (var i = 0; i < parameters.Length; i++)
+                {
+                    SetField(unchecked_, Property(type, parameters[i].Name!).Name, changed[i]);
+                }
+
+                var broken = Enumerable.Range(0, rules.Count).Where(n => !Holds(rules[n], unchecked_)).ToList();
+                if (broken.Count == 0)
+                {
+                    continue;
+                }
+
+                var description = $"seed {seed}: new {type.Name}({string.Join(", ", changed.Select(Describe))}) breaks {string.Join(", ", broken.Select(n => ruleProperty.GetValue(rules[n])))}";
+                var thrown = Assert.Throws<TargetInvocationException>(() => constructor.Invoke(changed), description)!.InnerException;
+                Assert.That(thrown, Is.InstanceOf<ArgumentException>(), description);
+                foreach (var n in broken)
+                {
+                    // A null argument the constructor guards first is reported as such (Article's text).
+                    var named = thrown is ArgumentNullException ||
+                                (thrown!.Message.Contains($"{type.Name}.{ruleProperty.GetValue(rules[n])}", StringComparison.Ordinal) &&
+                                 thrown.Message.Contains((string)messageFor.Invoke(rules[n], [unchecked_])!, StringComparison.Ordinal));
+                    if (broken.Count == 1)
+                    {
+                        Assert.That(named, Is.True, description + ": " + thrown.Message);
+                    }
+
+                    // A rule implied by others (a claim's article id, through its evidence's) is only ever broken with them.
+                    if (named)
+                    {
+                        reached.Add(n);
+                    }
+                }
+            }
+        }
+
+        Assert.That(Enumerable.Range(0, rules.Count).Except(reached).Select(n => ruleProperty.GetValue(rules[n]) + ": " + messageFor.Invoke(rules[n], [maker(new ModelGenerator(0))])),
+            Is.Empty, "rules no argument change broke, or broke without the constructor saying so");
+
+        bool Holds(object rule, object instance)
+        {
+            try
+            {
+                return (bool)holds.Invoke(rule, [instance])!;
+            }
+            catch (TargetInvocationException)
+            {
+                // A rule that cannot even be judged (it reads a part another rule requires) counts as broken.
+                return false;
+            }
+        }
+    }
+
+    private static object RuleTable(Type type) =>
+        type.GetField("Rules", BindingFlags.Static | BindingFlags.NonPublic)?.GetValue(null) ?? throw new InvalidOperationException(type.Name + " has no rule table");
+
+    // Values that may break a rule: edge values of the type, other generated values, the values of the other arguments
+    // (an actor affiliated with itself), an undefined enum value, and collections with a bad or repeated element.
+    private static IEnumerable<object?> Breaking(Type type, object? value, object?[] others, int seed)
+    {
+        var t = System.Nullable.GetUnderlyingType(type) ?? type;
+        var values = Variants(type, value, seed).Concat(Pools.GetValueOrDefault(type) ?? Pools.GetValueOrDefault(t) ?? []);
+        if (t == typeof(string))
+        {
+            values = values.Concat(others.OfType<string>());
+        }
+        else if (t.IsEnum)
+        {
+            values = values.Append(Enum.ToObject(t, 99));
+        }
+        else if (t == typeof(Factuality))
+        {
+            var f = (Factuality)value!;
+            values = values.Append(f with { Certainty = (Certainty)99 }).Append(f with { Polarity = (Polarity)99 });
+        }
+        else if (t == typeof(Participant))
+        {
+            values = values.Append(new Participant(" ", ParticipantRole.Agent)).Append(new Participant("a", (ParticipantRole)99));
+        }
+        else if (t == typeof(Paragraph))
+        {
+            values = values.Append(new Paragraph(0, 1_000_000)).Append(new Paragraph(-1, 0));
+        }
+        else if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(ImmutableArray<>))
+        {
+            var items = ((System.Collections.IEnumerable)value!).Cast<object?>().ToList();
+            var element = t.GetGenericArguments()[0];
+            values = values.Concat(Breaking(element, items.LastOrDefault(), [], seed).Where(v => v is not null).Select(bad => Array(element, items.Append(bad))));
+            if (items.Count > 0)
+            {
+                values = values.Append(Array(element, items.Append(items[0])));
+            }
+        }
+
+        return values.Where(v => Differs(v, value)).ToList();
     }
 
     private static bool Nullable(ParameterInfo parameter) =>

@@ -83,7 +83,7 @@ public sealed class ModelValidationTests
     public void Validators_CanValidateUserInstancesWithoutThrowing()
     {
         var claim = Claim();
-        var result = new ClaimValidator().Validate(claim);
+        var result = NewsEvents.Claim.Rules.CreateValidator().Validate(claim);
         Assert.That(result.IsValid, Is.True);
     }
 
@@ -98,6 +98,16 @@ public sealed class ModelValidatorAgreementTests
     [Test]
     public void Validators_AcceptEveryGeneratedInstance()
     {
+        var articles = Article.Rules.CreateValidator();
+        var claims = Claim.Rules.CreateValidator();
+        var evidence = Evidence.Rules.CreateValidator();
+        var actors = Actor.Rules.CreateValidator();
+        var places = Place.Rules.CreateValidator();
+        var sources = Source.Rules.CreateValidator();
+        var temporals = TemporalValue.Rules.CreateValidator();
+        var quantities = QuantityValue.Rules.CreateValidator();
+        var temporalMentions = TemporalMention.Rules.CreateValidator();
+        var quantityMentions = QuantityMention.Rules.CreateValidator();
         for (var seed = 0; seed < 300; seed++)
         {
             var g = new NewsEvents.Tests.Support.ModelGenerator(seed);
@@ -105,16 +115,16 @@ public sealed class ModelValidatorAgreementTests
             var claim = g.Claim(article.Id);
             Assert.Multiple(() =>
             {
-                Assert.That(new ArticleValidator().Validate(article).IsValid, Is.True, $"seed {seed}");
-                Assert.That(new ClaimValidator().Validate(claim).IsValid, Is.True, $"seed {seed}");
-                Assert.That(new EvidenceValidator().Validate(claim.Evidence).IsValid, Is.True, $"seed {seed}");
-                Assert.That(new ActorValidator().Validate(g.Actor()).IsValid, Is.True, $"seed {seed}");
-                Assert.That(new PlaceValidator().Validate(g.Place()).IsValid, Is.True, $"seed {seed}");
-                Assert.That(new SourceValidator().Validate(g.Source()).IsValid, Is.True, $"seed {seed}");
-                Assert.That(new TemporalValueValidator().Validate(g.Temporal()).IsValid, Is.True, $"seed {seed}");
-                Assert.That(new QuantityValueValidator().Validate(g.Quantity()).IsValid, Is.True, $"seed {seed}");
-                Assert.That(new TemporalMentionValidator().Validate(g.TemporalMention()).IsValid, Is.True, $"seed {seed}");
-                Assert.That(new QuantityMentionValidator().Validate(g.QuantityMention()).IsValid, Is.True, $"seed {seed}");
+                Assert.That(articles.Validate(article).IsValid, Is.True, $"seed {seed}");
+                Assert.That(claims.Validate(claim).IsValid, Is.True, $"seed {seed}");
+                Assert.That(evidence.Validate(claim.Evidence).IsValid, Is.True, $"seed {seed}");
+                Assert.That(actors.Validate(g.Actor()).IsValid, Is.True, $"seed {seed}");
+                Assert.That(places.Validate(g.Place()).IsValid, Is.True, $"seed {seed}");
+                Assert.That(sources.Validate(g.Source()).IsValid, Is.True, $"seed {seed}");
+                Assert.That(temporals.Validate(g.Temporal()).IsValid, Is.True, $"seed {seed}");
+                Assert.That(quantities.Validate(g.Quantity()).IsValid, Is.True, $"seed {seed}");
+                Assert.That(temporalMentions.Validate(g.TemporalMention()).IsValid, Is.True, $"seed {seed}");
+                Assert.That(quantityMentions.Validate(g.QuantityMention()).IsValid, Is.True, $"seed {seed}");
             });
         }
     }

@@ -116,6 +116,21 @@ public class StoryConflictTests
         Assert.That(report.Corroborations.Where(c => c.Property == ClaimProperty.Date).SelectMany(c => c.Articles), Is.EquivalentTo(new[] { "a", "b" }));
     }
 
+    // The corroborated figure is shown in the dimension's base unit when an outlet wrote it so, whichever came first.
+    [TestCase("2,000ft", "about 600 metres", "about 600 metres")]
+    [TestCase("about 600 metres", "2,000 feet", "about 600 metres")]
+    [TestCase("2,000 feet", "about 2,000ft", "2,000 feet")]
+    public void Measure_Corroborated_IsShownInTheBaseUnitWhenWrittenSo(string a, string b, string shown)
+    {
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 6, 30), "The climber fell " + a + " near the summit on Saturday, police said."),
+            ("b", new LocalDate(2025, 6, 30), "The climber fell " + b + " near the summit on Saturday."),
+            ("c", new LocalDate(2025, 6, 30), "The climber fell " + a + " near the summit on Saturday, rescuers said."));
+
+        Assert.That(report.Corroborations.Where(c => c.Property == ClaimProperty.Measure).Select(c => c.Value.Text),
+            Is.EqualTo(new[] { shown }));
+    }
+
     [TestCase("about 3 p.m.", "about 3:10 p.m.", 1)]
     [TestCase("about 3 p.m.", "3 p.m.", 0)]
     [TestCase("shortly after 3 p.m.", "about 3:02 p.m.", 0)]
