@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Globalization;
 using NodaTime;
 
 namespace NewsEvents.Temporal;
@@ -2000,7 +2001,10 @@ internal sealed partial class TemporalScanner
 
         if (!hyphen && Is(after, "ago"))
         {
-            return EmitAgo(start, after.End, unit, count, vague, approximate);
+            // "more than a week ago" lies before the day a week back, "less than a week ago" after it.
+            var cue = _text[start..coreStart].Trim().ToLowerInvariant();
+            var bound = cue is "more than" or "over" or "at least" or "upwards of" ? -1 : cue is "less than" or "under" or "fewer than" ? 1 : 0;
+            return EmitAgo(start, after.End, unit, count, vague, approximate, bound);
         }
 
         if (!hyphen && !vague && numerator == 0 && Is(after, "from") && (Is(Next(after.End), "now") || Is(Next(after.End), "today")))
@@ -2093,7 +2097,7 @@ internal sealed partial class TemporalScanner
         return Emit(start, end, TemporalMentionKind.Date, from, to, granularity, approximate: approximate);
     }
 
-    private int EmitAgo(int start, int end, TimeUnit unit, int count, bool vague, bool approximate)
+    private int EmitAgo(int start, int end, TimeUnit unit, int count, bool vague, bool approximate, int bound = 0)
     {
         var granularity = unit switch
         {
@@ -2112,6 +2116,14 @@ internal sealed partial class TemporalScanner
                 TemporalGranularity.Year => (new LocalDate(day.Year, 1, 1), new LocalDate(day.Year, 12, 31)),
                 _ => (day, day),
             };
+
+            // An open bound spans up to as far again on its side (its TIMEX value stays the day the figure names).
+            if (bound != 0 && granularity == TemporalGranularity.Day && count > 0)
+            {
+                var timexValue = new Timex(TimexType.Date, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                (from, to) = bound < 0 ? (DateMath.Shift(reference, unit, -2 * count), day) : (day, reference);
+                return Emit(start, end, TemporalMentionKind.Date, from, to, granularity, approximate: true, timex: timexValue);
+            }
         }
 
         return Emit(start, end, TemporalMentionKind.Date, from, to, granularity, approximate: approximate || vague,

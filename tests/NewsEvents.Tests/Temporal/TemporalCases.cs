@@ -138,6 +138,10 @@ internal static class TemporalCases
         new("tabloid", "Yesterday afternoon the palace confirmed the news.", "Yesterday afternoon", D, "2025-07-22", "2025-07-22", Dy),
         new("tabloid", "The boxer has trained every day for a month.", "every day", S, null, null, Dy, "", "P1D"),
         new("tabloid", "The boxer has trained every day for a month.", "a month", P, null, null, Mo, "", "P1M"),
+        // An open bound: "more than" a span back lies before the day, up to as far again; "less than" after it.
+        new("tabloid", "The pair split more than two weeks ago.", "more than two weeks ago", D, "2025-06-25", "2025-07-09", Dy, "A"),
+        new("tabloid", "He quit the show over a week ago.", "over a week ago", D, "2025-07-09", "2025-07-16", Dy, "A"),
+        new("tabloid", "They met less than two weeks ago.", "less than two weeks ago", D, "2025-07-09", "2025-07-23", Dy, "A"),
         new("tabloid", "She split from her partner more than a year ago.", "more than a year ago", D, "2024-01-01", "2024-12-31", Yr, "A"),
         new("tabloid", "The soap star quit 10 years ago.", "10 years ago", D, "2015-01-01", "2015-12-31", Yr),
         new("tabloid", "The feud started a decade ago.", "a decade ago", D, "2015-01-01", "2015-12-31", Yr),
