@@ -63,7 +63,11 @@ internal sealed class EventLinker
         _entities = entities;
     }
 
-    public LinkResult Link(IReadOnlyList<ArticleAnalysis> analyses)
+    /// <summary>Links the events of many articles.</summary>
+    /// <param name="analyses">The analyses.</param>
+    /// <param name="mentions">Whether untyped events are linked too (<see cref="MentionLinker"/>); reference-date inference leaves them out, since they carry no dates.</param>
+    /// <returns>The linked events and which article events they hold.</returns>
+    public LinkResult Link(IReadOnlyList<ArticleAnalysis> analyses, bool mentions = true)
     {
         var items = new List<ArticleEvent>();
         foreach (var analysis in analyses)
@@ -263,7 +267,7 @@ internal sealed class EventLinker
             }
         }
 
-        return Build(items, sets, analyses);
+        return Build(items, sets, analyses, mentions);
     }
 
     /// <summary>Tells whether two events may be the same happening.</summary>
@@ -421,7 +425,7 @@ internal sealed class EventLinker
         return [.. set];
     }
 
-    private LinkResult Build(List<ArticleEvent> items, DisjointSets sets, IReadOnlyList<ArticleAnalysis> analyses)
+    private LinkResult Build(List<ArticleEvent> items, DisjointSets sets, IReadOnlyList<ArticleAnalysis> analyses, bool mentions)
     {
         var groups = new Dictionary<int, List<int>>();
         for (var i = 0; i < items.Count; i++)
@@ -455,7 +459,10 @@ internal sealed class EventLinker
         }
 
         events.AddRange(stories);
-        MentionLinker.Link(analyses, byMember, byMember, events);
+        if (mentions)
+        {
+            MentionLinker.Link(analyses, byMember, byMember, events);
+        }
         events.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return new LinkResult(byMember, [.. events]);
     }
