@@ -121,6 +121,7 @@ internal sealed class StoryRun
             FillDetails(i);
             FillOrdinals(i, singles);
             FillRecords(i);
+            FillTitles(i);
             FillAddresses(i);
             FillCrossStreets(i);
             FillBearings(i);
@@ -993,7 +994,7 @@ internal sealed class StoryRun
             // the frame's family, so "killed on June 24" and "shot on June 24" meet; but a stage of a process by its frame: a
             // verdict and a sentence are two days of one trial.
             var frame = _lex.StagedFamilies.Contains(definition.Family) ? definition.Name : definition.Family;
-            var person = NamedInSentence(index);
+            var person = NamedInSentence(index) ?? DescribedAge(index);
             Add(ClaimProperty.Date, value, sentence, Past(index, person is null ? frame : frame + "/" + person, first, last));
         }
     }
@@ -1241,6 +1242,62 @@ internal sealed class StoryRun
 
     /// <summary>The subject head of a floor of a building ("floor:3"), one key per floor.</summary>
     public const string FloorSlot = "floor:";
+
+    private static readonly FrozenSet<string> TitleNouns =
+        new[] { "title", "titles", "belt", "belts", "crown", "crowns", "championship", "championships", "versions" }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "the IBF, WBO and IBO heavyweight titles", "his IBF, IBO and WBO versions of the crown": the set of titles held, named
+    // by their bodies' initials, in any order, as one detail ("titles:ibf ibo wbo") that corroborates and never disputes.
+    private void FillTitles(int index)
+    {
+        var tokens = _tokens[index];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IsInitials(tokens[i]))
+            {
+                continue;
+            }
+
+            var bodies = new SortedSet<string>(StringComparer.Ordinal) { Word(tokens[i]) };
+            var j = i + 1;
+            while (j + 1 < tokens.Count && tokens[j].Lower is "," or "and" or "/" && IsInitials(tokens[j + 1]) ||
+                   j + 2 < tokens.Count && tokens[j].Lower == "," && tokens[j + 1].Lower == "and" && IsInitials(tokens[j + 2]))
+            {
+                j += tokens[j + 1].Lower == "and" ? 2 : 1;
+                bodies.Add(Word(tokens[j]));
+                j++;
+            }
+
+            var last = j - 1;
+            var noun = -1;
+            for (var k = j; k < tokens.Count && k <= j + 3; k++)
+            {
+                if (TitleNouns.Contains(tokens[k].Lower))
+                {
+                    noun = k;
+                    break;
+                }
+
+                if (!tokens[k].IsWord)
+                {
+                    break;
+                }
+            }
+
+            if (bodies.Count >= 2 && noun > 0)
+            {
+                var value = string.Join(", ", bodies);
+                Add(ClaimProperty.Detail, new TextValue(value), _article.Sentences[index],
+                    Past(index, "titles:" + value.Replace(",", "", StringComparison.Ordinal).ToLowerInvariant(), i, noun));
+            }
+
+            i = Math.Max(i, last);
+        }
+    }
+
+    // "IBF", "WBO", "FIFA": the initials of a body, two to five capitals.
+    private bool IsInitials(Token t) =>
+        t.IsWord && t.End - t.Start is >= 2 and <= 5 && !_text.AsSpan(t.Start, t.End - t.Start).ContainsAnyExcept(UpperLetters);
 
     // Inside brackets that also name a time zone: "(0241 GMT Friday)".
     private bool InZoneConversion(List<Token> tokens, int first)
@@ -1653,6 +1710,36 @@ internal sealed class StoryRun
         return found;
     }
 
+    /// <summary>The subject qualifier of a person the sentence describes by age alone ("age=36" for "a 36-year-old climber").</summary>
+    public const string AgeQualifier = "age=";
+
+    // "Yesterday, a 36-year-old Australian climber died": a person the sentence names by age only, as "age=36", which
+    // reconciliation reads as the one person of the story given that age; null when the sentence names anyone or gives
+    // no such age, or two.
+    private string? DescribedAge(int index)
+    {
+        var tokens = _tokens[index];
+        string? found = null;
+        for (var i = 1; i + 4 < tokens.Count; i++)
+        {
+            if (tokens[i - 1].Lower is not ("a" or "an" or "the") || !IsSmallInteger(tokens[i], 1, 119, out var age) ||
+                !Is(tokens, i + 1, "-") || !Is(tokens, i + 2, "year") || !Is(tokens, i + 3, "-") || !Is(tokens, i + 4, "old") ||
+                _namesAt[index].Any(n => !n.IsPlace && n.First > i + 4 && n.First <= i + 7))
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = AgeQualifier + age.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return found;
+    }
+
     // ---- counts, casualties and measures ------------------------------------------------------------------------------------
 
     private void FillQuantities(int index, List<(int First, int Last)> times)
@@ -1694,6 +1781,13 @@ internal sealed class StoryRun
                 // "an 86-yard run" measures the thing the noun after it names; "the 27-yard line" is a position, not a measure.
                 var compound = q.Text.Contains('-', StringComparison.Ordinal) || Is(tokens, unitEnd, "-") || Is(tokens, last + 1, "-");
                 var predicate = PredicateOf(tokens, first, compound ? unitEnd : -1);
+                // "had 352 yards rushing", "finished with 90 yards passing": a gerund after the unit names the act.
+                if (predicate is null && !compound && unitEnd + 1 < tokens.Count && tokens[unitEnd + 1].IsWord &&
+                    tokens[unitEnd + 1].Lower is { Length: > 5 } gerund && gerund.EndsWith("ing", StringComparison.Ordinal))
+                {
+                    predicate = _lex.Lemma(gerund);
+                }
+
                 if (compound && predicate is not null && _lex.PositionNouns.Contains(predicate))
                 {
                     continue;

@@ -169,6 +169,7 @@ internal sealed class ClaimComparer
         }
 
         var names = NameDirectory.Build(written);
+        var ofAge = PersonsByAge(own, names);
         var byId = own.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var byKey = new Dictionary<(ClaimProperty, string), List<(Item Item, string[] Qualifiers)>>();
         foreach (var claim in own)
@@ -179,7 +180,7 @@ internal sealed class ClaimComparer
             // A counted noun's predicate ("cables damaged", "cables cut", "cables severed") is the clause's nearest verb, which
             // outlets vary freely: counts of one noun compare across predicates, and only a named person keeps them apart.
             var skip = claim.Property == ClaimProperty.Count && parts[0].StartsWith("count:", StringComparison.Ordinal) ? 2 : 1;
-            var qualifiers = parts.Skip(skip).Select(p => Person(p, names)).ToArray();
+            var qualifiers = parts.Skip(skip).Select(p => ofAge.TryGetValue(p, out var person) ? person : Person(p, names)).ToArray();
             var item = Item.Of(claim, _values);
             if (claim.Property == ClaimProperty.Measure && claim.Value is QuantityValue q)
             {
@@ -332,6 +333,30 @@ internal sealed class ClaimComparer
     {
         var dash = written.IndexOf('-', StringComparison.Ordinal);
         return dash > 0 && char.IsDigit(written[dash - 1]) && dash + 1 < written.Length && char.IsLetter(written[dash + 1]);
+    }
+
+    // "age=36" → the one person of the story whom outlets give that age (and no other); ages two people share name no one.
+    private static Dictionary<string, string> PersonsByAge(List<Claim> own, NameDirectory names)
+    {
+        var ages = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var given = new Dictionary<string, HashSet<decimal>>(StringComparer.Ordinal);
+        foreach (var c in own)
+        {
+            if (c.Property != ClaimProperty.Age || c.Value is not QuantityValue { Min: { } min, Max: { } max } || min != max ||
+                c.Subject is not { } subject || subject.StartsWith(StorySubjects.PastPrefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var person = names.Canonical(subject);
+            var key = StoryRun.AgeQualifier + min.ToString(CultureInfo.InvariantCulture);
+            ages[key] = ages.TryGetValue(key, out var known) && known != person ? null : person;
+            (given.TryGetValue(person, out var set) ? set : given[person] = []).Add(min);
+        }
+
+        // A person given two ages by outlets is no sure anchor for either.
+        return ages.Where(kv => kv.Value is not null && given[kv.Value].Count == 1)
+            .ToDictionary(kv => kv.Key, kv => kv.Value!, StringComparer.Ordinal);
     }
 
     private static string Person(string part, NameDirectory names) =>

@@ -39,6 +39,10 @@ public class StorySlotTests
         Count|count:boat/board|two small vessels|Navy commandos boarded two small vessels at dawn.
         Date|violence|on March 12|The shooting happened on March 12 in the town centre.
         Date|violence|on March 12|The guard was killed on March 12 in the town centre.
+        Date|death/age=36|On Friday|On Friday, a 36-year-old Australian climber died after a fall near the hut.
+        Date|death/Duncan Hale|On Friday|On Friday, a 36-year-old climber, Duncan Hale, died after a fall near the hut.
+        Date|past:birth|on April 2, 1931|The singer was born on April 2, 1931, in Memphis, her agent said.
+        Date|past:birth/Rosa Marin|on April 2, 1931|Rosa Marin was born on April 2, 1931, in Memphis.
         Name|Bryant Dalton|Bryant Dalton|Bryant Dalton was wounded in the shooting.
         Count|ordinal:round/fight|seventh round|The referee stopped the fight in the seventh round.
         Count|ordinal:defence/|sixth defence|It was the champion's sixth defence of the title.
@@ -49,6 +53,8 @@ public class StorySlotTests
         Detail|manner:stabbing|stabbed to death|The two sisters had been stabbed to death, police said.
         Detail|manner:shooting|shot dead|The guard was shot dead outside the bank on Monday.
         Detail|manner:beating|beaten to death|The prisoner was beaten to death in his cell.
+        Detail|titles:ibf ibo wbo|IBF, IBO, WBO|The champion kept his IBF, WBO and IBO heavyweight titles on Saturday.
+        Detail|titles:wba wbc|WBA, WBC|She holds the WBC and WBA versions of the crown.
         Detail|record/Colts|10-5|The win lifted the Colts (10-5) into the playoffs on Sunday.
         Detail|record/Klitschko|52-3|Wladimir Klitschko, 52-3, retained his title on Saturday.
         Detail|record/Ravens|9-5|The Ravens improved their record to 9-5 with the win.
@@ -78,6 +84,8 @@ public class StorySlotTests
         Count|count:cable/run|four submarine cables|The main damage is to the four submarine cables running across the sea.
         Measure|yards/run/Jamal Carl|84-yard|Jamal Carl went on an 84-yard scamper in the game.
         Measure|distance/fall|200 metres|The climber plunged 200 metres into a gully.
+        Measure|yards/rush/Rams|312 yards|The Rams had 312 yards rushing in the loss.
+        Measure|yards/pass/Jamal Carl|290 yards|Jamal Carl had 290 yards passing in the win.
         Measure|duration/hospitaliz/Rosa Marin|four weeks|Rosa Marin had been hospitalized in Los Angeles for four weeks.
         Measure|share/egypt|80 percent|Phone services in Egypt were down by 80 percent, in India by 65 percent.
         Measure|share/india|65 percent|Phone services in Egypt were down by 80 percent, in India by 65 percent.
@@ -110,8 +118,11 @@ public class StorySlotTests
         Deaths|Deputy Jon Ortiz, 35, was killed at 3 p.m. on Friday.
         Time|The referee stopped the fight at 2:15 of the seventh round.
         Count|The 911 dispatcher took the call.
+        Detail|FBI and CIA agents questioned the champion about his titles.
+        Detail|The champion defended his IBF title on Saturday.
         Count|The gunman hid in a second-floor office until police arrived.|second-floor
         Place|The team climbed to second place in the league on Sunday.
+        Name|North of the river, the storm felled trees.
         Count|She carried a .357 Magnum into the plant.
         Age|Lee Mendes' 12-year-old daughter was found unharmed.
         Detail|The judge sentenced him to pay a fine for the offence.
@@ -176,6 +187,7 @@ public class StorySlotTests
     [TestCase("The minister resigned on Tuesday amid a scandal.", "resignation")]
     [TestCase("The Colts beat the Chiefs 20-13 in the game on Sunday.", "match")]
     [TestCase("The talks ended without a statement.", null)]
+    [TestCase("Singer Rosa Marin, born in Memphis, died on Thursday. Her death was announced by her agent.", "death")]
     public void Story_HeadlineAndLead_ChooseTheFrame(string text, string? frame)
     {
         var story = Analyze(text).Events.Single(e => e.IsStory);
@@ -290,6 +302,7 @@ public class StorySlotTests
     [TestCase("The climber fell near Mt. Sefton on Saturday.", "Mount Sefton", true)]
     [TestCase("Two hikers spent a night on Mount Ossa before they were found.", "Mount Ossa", true)]
     [TestCase("Rescuers reached the Mount Ossa Hut by helicopter.", "Mount Ossa Hut", true)]
+    [TestCase("The plant in Northeast Philadelphia was closed on Friday.", "Northeast Philadelphia", true)]
     [TestCase("Police said John Carter fled the scene on foot.", "John Carter", false)]
     [TestCase("Marisa Quinn was wounded in the shooting at the plant.", "Marisa Quinn", false)]
     public void Story_Name_IsAPlaceAfterALocativeOrInTheGazetteer(string text, string name, bool isPlace)

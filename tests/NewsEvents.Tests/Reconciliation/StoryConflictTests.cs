@@ -116,6 +116,20 @@ public class StoryConflictTests
         Assert.That(report.Corroborations.Where(c => c.Property == ClaimProperty.Date).SelectMany(c => c.Articles), Is.EquivalentTo(new[] { "a", "b" }));
     }
 
+    // A person described by age alone ("a 36-year-old climber") is the one person of the story the outlets give that age.
+    [TestCase("Yesterday, a 36-year-old climber died after a fall near the hut.", 1)]
+    [TestCase("Yesterday, a 40-year-old climber died after a fall near the hut.", 0)]
+    public void Date_OfAPersonDescribedByAge_IsThatPersonsDate(string described, int conflicts)
+    {
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 9, 15), "Climber Duncan Hale, 36, died on Friday after a fall near the hut. Climber Robert Beck, 32, died on Saturday after a fall."),
+            ("b", new LocalDate(2025, 9, 15), "Climber Duncan Hale, 36, died on Friday after a fall near the hut, police said."),
+            ("c", new LocalDate(2025, 9, 15), "Robert Beck, 32, died on Saturday after a fall near the hut. " + described));
+
+        Assert.That(report.Conflicts.Count(c => c.Property == ClaimProperty.Date), Is.EqualTo(conflicts),
+            string.Join("\n", report.Conflicts.Select(c => c.Explanation)));
+    }
+
     // The corroborated figure is shown in the dimension's base unit when an outlet wrote it so, whichever came first.
     [TestCase("2,000ft", "about 600 metres", "about 600 metres")]
     [TestCase("about 600 metres", "2,000 feet", "about 600 metres")]
