@@ -52,7 +52,7 @@ internal sealed class EventWords
     private readonly FrozenDictionary<string, EventWord> _nouns;
     private readonly FrozenDictionary<string, string> _irregular;
     private readonly FrozenSet<string> _compounds;
-    private readonly FrozenSet<string> _adjectives;
+    private readonly FrozenDictionary<string, string?> _adjectives;
     private readonly FrozenSet<string> _notEvents;
     private readonly FrozenSet<string> _reporting;
     private readonly FrozenSet<string> _lightVerbs;
@@ -115,7 +115,8 @@ internal sealed class EventWords
         _notEvents = EventLexicon.Strings(lists["notEventWords"]).ToFrozenSet(StringComparer.Ordinal);
         _reportingPhrases = EventLexicon.Strings(lists["reportingPhrases"]).Select(p => p.Split(' ')).Where(p => p.Length == 2)
             .ToFrozenDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
-        _adjectives = EventLexicon.Strings(lists["adjectives"]).ToFrozenSet(StringComparer.Ordinal);
+        _adjectives = (lists["adjectives"] as JObject ?? new JObject()).Properties()
+            .ToFrozenDictionary(p => p.Name, p => (string?)p.Value is { Length: > 0 } verb ? verb : null, StringComparer.Ordinal);
         _reporting = EventLexicon.Strings(lists["reportingVerbs"]).ToFrozenSet(StringComparer.Ordinal);
         _lightVerbs = EventLexicon.Strings(lists["lightVerbs"]).ToFrozenSet(StringComparer.Ordinal);
     }
@@ -139,8 +140,19 @@ internal sealed class EventWords
     /// <summary>Tells whether a verb lemma is light: with an event noun as object, the noun says what happened ("made an offer").</summary>
     public bool IsLightVerb(string lemma) => _lightVerbs.Contains(lemma);
 
-    /// <summary>Tells whether a lower-case adjective states the outcome of an event ("dead", "guilty").</summary>
-    public bool IsEventAdjective(string lower) => _adjectives.Contains(lower);
+    /// <summary>Finds an adjective that states the outcome of an event ("dead", "guilty"), with the verb of that event ("dead" → die) if any.</summary>
+    public bool TryEventAdjective(string lower, out EventWord word)
+    {
+        word = null!;
+        if (!_adjectives.TryGetValue(lower, out var verb))
+        {
+            return false;
+        }
+
+        // "Dead" is the outcome of dying: it shares the verb's form and synset, so it corefers with "died".
+        word = verb is not null && _verbs.TryGetValue(verb, out var v) ? v with { Lemma = lower, Verb = verb } : new EventWord(lower, false, -1, null, null);
+        return true;
+    }
 
     /// <summary>Tells whether two lower-case words form a noun compound that names a thing or a kind ("fire sale", "strike zone").</summary>
     public bool IsCompound(string first, string second) =>

@@ -282,7 +282,8 @@ internal sealed class MentionAssembler
         }
 
         var last = parts[^1];
-        return words.TryNoun(last, out var noun) ? noun : words.TryVerb(last, out var verb) ? verb : null;
+        return words.TryNoun(last, out var noun) ? noun : words.TryVerb(last, out var verb) ? verb :
+            words.TryEventAdjective(last, out var adjective) ? adjective : null;
     }
 
     // A headline in title case ("Quake Strikes Off Coast", also a subheading in the body) capitalizes most of its words.

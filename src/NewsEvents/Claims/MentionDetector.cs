@@ -112,9 +112,9 @@ internal sealed class MentionDetector
             var hasNoun = _words.TryNoun(lower, out var noun);
             if (!hasVerb && !hasNoun)
             {
-                if (_words.IsEventAdjective(lower))
+                if (_words.TryEventAdjective(lower, out var adjective))
                 {
-                    found.Add(new DetectedMention(t.Start, t.End, new EventWord(lower, false, -1, null, null), false));
+                    found.Add(new DetectedMention(t.Start, t.End, adjective, false));
                 }
 
                 i++;

@@ -30,7 +30,7 @@ public class EventMentionTests
         yield return Case("A rival brewer made an offer for the family firm.", "made an offer", "offer", "LightVerbWithEventNoun");
         yield return Case("The chain completed the acquisition of its smaller rival.", "acquisition", "acquire", "DerivedNoun");
         yield return Case("The blaze gutted the old warehouse by the river.", "blaze", "blaze", "BlazeNoun");
-        yield return Case("Two hikers were found dead in the valley below the ridge.", "dead", "dead", "OutcomeAdjective");
+        yield return Case("Two hikers were found dead in the valley below the ridge.", "dead", "die", "OutcomeAdjectiveNamesItsVerb");
         yield return Case("The singer checked into a clinic near the coast.", "checked into", "check into", "PhrasalVerb");
     }
 
