@@ -52,8 +52,10 @@ internal sealed class ClaimExtractor
         var run = new ExtractionRun(Lexicon, article, entities, temporal, quantities);
         var (events, claims) = run.Run();
         (events, claims) = _mentions.Assemble(article, entities, temporal, events, claims, run.Triggers);
-        var places = entities.Mentions.Where(m => m.Category == EntityCategory.Place && m.Kind != MatchKind.Demonym)
-            .Select(m => (m.Offset, m.Length, m.EntryId)).ToImmutableArray();
+
+        // Demonyms ("Somali") come along marked, for people counted by nationality; they name no place.
+        var places = entities.Mentions.Where(m => m.Category == EntityCategory.Place || m.Kind == MatchKind.Demonym)
+            .Select(m => (m.Offset, m.Length, m.Kind == MatchKind.Demonym ? StoryRun.DemonymPrefix + m.EntryId : m.EntryId)).ToImmutableArray();
         var (story, slots) = _story.Extract(article, temporal, quantities, places);
         return new ArticleAnalysis(article, entities.Actors, entities.Places, events.Add(story), claims.AddRange(slots), temporal, quantities,
             entities.Sources);

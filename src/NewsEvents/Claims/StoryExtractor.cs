@@ -117,9 +117,10 @@ internal sealed class StoryRun
             var times = FillTimes(i);
             FillDates(i);
             var singles = FillOneMoreCasualty(i);
-            FillQuantities(i, [.. times, .. ages, .. singles]);
+            var streaks = FillStreaks(i);
+            FillQuantities(i, [.. times, .. ages, .. singles, .. streaks]);
             FillDetails(i);
-            FillOrdinals(i, singles);
+            FillOrdinals(i, [.. singles, .. streaks]);
             FillRecords(i);
             FillTitles(i);
             FillAddresses(i);
@@ -402,12 +403,18 @@ internal sealed class StoryRun
         return false;
     }
 
-    // The gazetteer place whose mention covers exactly this text span, if any.
+    private bool IsDemonym(Token t) =>
+        _places.Any(p => p.Offset == t.Start && p.Offset + p.Length == t.End && p.Id.StartsWith(DemonymPrefix, StringComparison.Ordinal));
+
+    /// <summary>The id prefix of a demonym mention among the places ("demonym:somalia" for "Somali").</summary>
+    public const string DemonymPrefix = "demonym:";
+
+    // The gazetteer place whose mention covers exactly this text span, if any; a demonym names none.
     private string? GazetteerPlace(int start, int end)
     {
         foreach (var p in _places)
         {
-            if (p.Offset == start && p.Offset + p.Length == end)
+            if (p.Offset == start && p.Offset + p.Length == end && !p.Id.StartsWith(DemonymPrefix, StringComparison.Ordinal))
             {
                 return p.Id;
             }
@@ -1243,6 +1250,51 @@ internal sealed class StoryRun
     /// <summary>The subject head of a floor of a building ("floor:3"), one key per floor.</summary>
     public const string FloorSlot = "floor:";
 
+    private static readonly FrozenSet<string> ContestNouns =
+        new[] { "fight", "fights", "game", "games", "match", "matches", "bout", "bouts", "win", "wins", "victory", "victories", "start", "starts" }
+            .ToFrozenSet(StringComparer.Ordinal);
+
+    // "a 10-fight winning streak", "his unbeaten run to 10", "his 10th consecutive bout": the length of a winning streak, a
+    // count of its own ("count:streak/win[/owner]") whatever the words; returns the spans it took.
+    private List<(int First, int Last)> FillStreaks(int index)
+    {
+        var taken = new List<(int First, int Last)>();
+        var tokens = _tokens[index];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            int? length = null;
+            var (first, last) = (i, i);
+            if (IsSmallInteger(tokens[i], 2, 999, out var n) && Is(tokens, i + 1, "-") && i + 4 < tokens.Count && ContestNouns.Contains(tokens[i + 2].Lower) &&
+                tokens[i + 3].Lower is "winning" or "unbeaten" or "undefeated" && tokens[i + 4].Lower is "streak" or "run")
+            {
+                (length, last) = (n, i + 4);
+            }
+            else if (tokens[i].Lower is "streak" or "run" && i > 0 && tokens[i - 1].Lower is "winning" or "unbeaten" or "undefeated" &&
+                     Is(tokens, i + 1, "to") && i + 2 < tokens.Count && IsSmallInteger(tokens[i + 2], 2, 999, out var to))
+            {
+                (length, first, last) = (to, i - 1, i + 2);
+            }
+            else if (OrdinalValue(tokens[i].Lower) is { } nth && nth >= 2 && i + 2 < tokens.Count && tokens[i + 1].Lower is "consecutive" or "straight" &&
+                     ContestNouns.Contains(tokens[i + 2].Lower))
+            {
+                (length, last) = (nth, i + 2);
+            }
+
+            if (length is not { } streak)
+            {
+                continue;
+            }
+
+            var owner = PersonBefore(index, first, 12) ?? TeamBefore(tokens, first);
+            Add(ClaimProperty.Count, new QuantityValue(_text[tokens[first].Start..tokens[last].End], streak, streak, unit: "streak"), _article.Sentences[index],
+                Past(index, "count:streak/win" + (owner is null ? "" : "/" + owner), first, last));
+            taken.Add((first, last));
+            i = last;
+        }
+
+        return taken;
+    }
+
     private static readonly FrozenSet<string> TitleNouns =
         new[] { "title", "titles", "belt", "belts", "crown", "crowns", "championship", "championships", "versions" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -1812,6 +1864,19 @@ internal sealed class StoryRun
                 continue;
             }
 
+            // "12 Somali and 11 Yemeni pirates", "12 Somalis": people counted by nationality, the demonym the gazetteer knows,
+            // when it ends the phrase ("22 Yemeni fishermen" counts fishermen).
+            if (q.Min == q.Max && q.Min is >= 2 and < 10_000 && last + 1 < tokens.Count && tokens[last + 1].IsWord && IsCapitalized(tokens[last + 1]) &&
+                IsDemonym(tokens[last + 1]) && !CodeLike(q) &&
+                (last + 2 >= tokens.Count || tokens[last + 2].Lower is "and" or "," or "." or ")" or ";" || FrameLexicon.Singular(tokens[last + 1].Lower) != tokens[last + 1].Lower))
+            {
+                var nationality = FrameLexicon.Singular(tokens[last + 1].Lower);
+                var predicate = PredicateOf(tokens, first, -1);
+                Add(ClaimProperty.Count, new QuantityValue(_text[tokens[first].Start..tokens[last + 1].End], q.Min, q.Max, q.Approximate, nationality),
+                    sentence, Past(index, "count:" + nationality + "/" + (predicate ?? ""), first, last + 1));
+                continue;
+            }
+
             var phrase = HeadNoun(tokens, last);
             if (IsEnumerationPart(tokens, first, phrase) || IsPartOfWhole(tokens, first, last))
             {
@@ -1834,6 +1899,14 @@ internal sealed class StoryRun
                 var property = cue switch { "deaths" => ClaimProperty.Deaths, "injured" => ClaimProperty.Injured, _ => ClaimProperty.Count };
                 Add(property, value, sentence, Past(index, property == ClaimProperty.Count ? cue + "/" + FrameLexicon.Singular(head ?? "person") : null,
                     first, Math.Max(last, headIndex)));
+            }
+            else if (head is not null && _lex.PersonNouns.Contains(head) && cue is null && q.Min is >= 2 and < 100_000 && !CodeLike(q))
+            {
+                // "About 100 people were in the building", "seven other workers were hiding": a tally of people, no casualty.
+                var valueText = _text[tokens[first].Start..tokens[Math.Max(last, headIndex)].End];
+                var predicate = PredicateOf(tokens, first, headIndex);
+                Add(ClaimProperty.Count, new QuantityValue(valueText, q.Min, q.Max, q.Approximate, head), sentence,
+                    Past(index, StorySubjects.TallyPrefix + "person/" + (predicate ?? ""), first, Math.Max(last, headIndex)));
             }
             else if (head is not null && head is not ("times" or "time") && !_lex.PersonNouns.Contains(head) && q.Min == q.Max && q.Min is >= 1 and < 10_000 &&
                      (q.Min == 1 || FrameLexicon.Singular(head) != head) && !CodeLike(q))

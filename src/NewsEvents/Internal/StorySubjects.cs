@@ -6,6 +6,12 @@ internal static class StorySubjects
     /// <summary>Marks a subject from a background sentence (an earlier or other occurrence): it never meets the story's own.</summary>
     public const string PastPrefix = "past:";
 
+    /// <summary>
+    /// Marks a tally of people told without a cue of what befell them ("about 100 people were in the plant"): equal tallies
+    /// corroborate, but they never dispute, since nothing says two tallies count the same people.
+    /// </summary>
+    public const string TallyPrefix = "tally:";
+
     /// <summary>Separates a subject's head from its qualifiers ("distance/fall/Duncan Rait").</summary>
     public const char Separator = '/';
 }

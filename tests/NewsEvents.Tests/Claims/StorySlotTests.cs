@@ -36,6 +36,14 @@ public class StorySlotTests
         Measure|weight/|150 pounds|The suspect is 5-foot-8, 150 pounds, with a shaved head.
         Count|count:rifle/seiz|seven rifles|Navy commandos seized seven rifles from the boat.
         Count|count:rifle/seiz|three machine guns|Navy commandos seized three machine guns from the boat.
+        Count|count:streak/win/Tom Okafor|10th consecutive bout|Tom Okafor won his 10th consecutive bout on Saturday.
+        Count|count:streak/win/Tom Okafor|10-fight winning streak|Tom Okafor is now on a 10-fight winning streak.
+        Count|count:streak/win|unbeaten run to 10|The win took his unbeaten run to 10.
+        Count|count:streak/win/Rams|fourth straight game|The Rams won their fourth straight game on Sunday.
+        Count|tally:person/|About 100 people|About 100 people were in the building at the time.
+        Count|tally:person/fre|seven workers|Officers freed seven workers from the locked room.
+        Count|count:somali/catch|12 Somali|The navy caught 12 Somali and 11 Yemeni pirates on Saturday.
+        Count|count:german/hold|40 Germans|Police held 40 Germans after the match.
         Count|count:boat/board|two small vessels|Navy commandos boarded two small vessels at dawn.
         Date|violence|on March 12|The shooting happened on March 12 in the town centre.
         Date|violence|on March 12|The guard was killed on March 12 in the town centre.
@@ -118,6 +126,9 @@ public class StorySlotTests
         Deaths|Deputy Jon Ortiz, 35, was killed at 3 p.m. on Friday.
         Time|The referee stopped the fight at 2:15 of the seventh round.
         Count|The 911 dispatcher took the call.
+        Count|The boxer lost his second straight title fight in May.|second straight title
+        Count|The team had a run of bad luck in its last 10 games.|10 games
+        Count|Pirates took 22 Yemeni fishermen to the coast last month.|22 Yemeni
         Detail|FBI and CIA agents questioned the champion about his titles.
         Detail|The champion defended his IBF title on Saturday.
         Count|The gunman hid in a second-floor office until police arrived.|second-floor

@@ -116,6 +116,22 @@ public class StoryConflictTests
         Assert.That(report.Corroborations.Where(c => c.Property == ClaimProperty.Date).SelectMany(c => c.Articles), Is.EquivalentTo(new[] { "a", "b" }));
     }
 
+    // A tally of people with no cue of what befell them corroborates when equal and never disputes another tally.
+    [TestCase("Seven workers were hiding in a closet near the office.", 1, 0)]
+    [TestCase("Nine workers were hiding in a closet near the office.", 0, 0)]
+    public void Tally_OfPeople_CorroboratesButNeverConflicts(string other, int corroborations, int conflicts)
+    {
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 9, 10), "A gunwoman killed two co-workers at the plant. Seven workers were hiding in a closet nearby."),
+            ("b", new LocalDate(2025, 9, 10), "A gunwoman killed two co-workers at the plant on Thursday. " + other));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.Corroborations.Count(c => c.Property == ClaimProperty.Count), Is.EqualTo(corroborations));
+            Assert.That(report.Conflicts.Count(c => c.Property == ClaimProperty.Count), Is.EqualTo(conflicts));
+        });
+    }
+
     // A person described by age alone ("a 36-year-old climber") is the one person of the story the outlets give that age.
     [TestCase("Yesterday, a 36-year-old climber died after a fall near the hut.", 1)]
     [TestCase("Yesterday, a 40-year-old climber died after a fall near the hut.", 0)]
