@@ -118,7 +118,8 @@ internal sealed class StoryRun
             FillDates(i);
             var singles = FillOneMoreCasualty(i);
             var streaks = FillStreaks(i);
-            FillQuantities(i, [.. times, .. ages, .. singles, .. streaks]);
+            var pairs = FillCoordinatedOnes(i);
+            FillQuantities(i, [.. times, .. ages, .. singles, .. streaks, .. pairs]);
             FillDetails(i);
             FillOrdinals(i, [.. singles, .. streaks]);
             FillRecords(i);
@@ -1250,6 +1251,36 @@ internal sealed class StoryRun
     /// <summary>The subject head of a floor of a building ("floor:3"), one key per floor.</summary>
     public const string FloorSlot = "floor:";
 
+    // "One Australian and one English climber have fallen to their deaths": two people, one of each kind, with the cue of
+    // their clause (deaths, injured, arrested) like any figure of people.
+    private List<(int First, int Last)> FillCoordinatedOnes(int index)
+    {
+        var taken = new List<(int First, int Last)>();
+        var tokens = _tokens[index];
+        for (var i = 0; i + 5 < tokens.Count; i++)
+        {
+            if (tokens[i].Lower != "one" || !tokens[i + 1].IsWord || tokens[i + 2].Lower != "and" || tokens[i + 3].Lower != "one" ||
+                !tokens[i + 4].IsWord || !_lex.PersonNouns.Contains(tokens[i + 5].Lower))
+            {
+                continue;
+            }
+
+            var cue = CueNear(tokens, i, i + 5);
+            if (cue is null || cue == Irrealis)
+            {
+                continue;
+            }
+
+            var property = cue switch { "deaths" => ClaimProperty.Deaths, "injured" => ClaimProperty.Injured, _ => ClaimProperty.Count };
+            Add(property, new QuantityValue(_text[tokens[i].Start..tokens[i + 5].End], 2, 2, unit: tokens[i + 5].Lower), _article.Sentences[index],
+                Past(index, property == ClaimProperty.Count ? cue + "/" + FrameLexicon.Singular(tokens[i + 5].Lower) : null, i, i + 5));
+            taken.Add((i, i + 5));
+            i += 5;
+        }
+
+        return taken;
+    }
+
     private static readonly FrozenSet<string> ContestNouns =
         new[] { "fight", "fights", "game", "games", "match", "matches", "bout", "bouts", "win", "wins", "victory", "victories", "start", "starts" }
             .ToFrozenSet(StringComparer.Ordinal);
@@ -1892,6 +1923,14 @@ internal sealed class StoryRun
                 continue;
             }
 
+            // "two deaths", "three fatalities": the noun counts the dead itself.
+            if (head is "death" or "deaths" or "fatality" or "fatalities" && q.Min == q.Max && !CodeLike(q))
+            {
+                Add(ClaimProperty.Deaths, new QuantityValue(_text[tokens[first].Start..tokens[headIndex].End], q.Min, q.Max, q.Approximate, head), sentence,
+                    Past(index, null, first, headIndex));
+                continue;
+            }
+
             if ((head is null || _lex.PersonNouns.Contains(head)) && cue is not null && !CodeLike(q))
             {
                 var valueText = _text[tokens[first].Start..tokens[Math.Max(last, headIndex)].End];
@@ -2285,11 +2324,13 @@ internal sealed class StoryRun
                 continue;
             }
 
+            // A marker after the figure in a clause that "after", "before" or "following" opens speaks for that clause only:
+            // "recovered on Sunday afternoon after previous attempts failed" keeps Sunday the story's.
             var (from, to) = marker < first ? (marker, first) : (last, marker);
             var broken = false;
             for (var k = from + 1; k < to && !broken; k++)
             {
-                broken = BreaksAt(tokens, k);
+                broken = BreaksAt(tokens, k) || (marker > last && tokens[k].Lower is "after" or "before" or "following");
             }
 
             if (!broken)

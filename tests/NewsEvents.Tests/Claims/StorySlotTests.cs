@@ -31,6 +31,8 @@ public class StorySlotTests
         Deaths|-|Two people|Two people were killed in the crash on the motorway.
         Injured|-|five|Two people were killed and five were injured in the crash.
         Deaths|-|14 miners|The explosion killed 14 miners on Tuesday.
+        Deaths|-|two deaths|Police said the two deaths were not related to the weather.
+        Deaths|-|One Australian and one English climber|One Australian and one English climber have fallen to their deaths.
         Measure|distance/fall|150 metres|The climber fell 150 metres into a crevasse.
         Measure|weight/|135 pounds|The suspect was described as weighing 135 pounds.
         Measure|weight/|150 pounds|The suspect is 5-foot-8, 150 pounds, with a shaved head.
@@ -49,6 +51,9 @@ public class StorySlotTests
         Date|violence|on March 12|The guard was killed on March 12 in the town centre.
         Date|death/age=36|On Friday|On Friday, a 36-year-old Australian climber died after a fall near the hut.
         Date|death/Duncan Hale|On Friday|On Friday, a 36-year-old climber, Duncan Hale, died after a fall near the hut.
+        Date|discovery|on Tuesday|The bodies of two women were discovered on Tuesday in a flat.
+        Date|discovery|on Tuesday afternoon|The landlord's son found the bodies on Tuesday afternoon.
+        Date|recovery|on Sunday afternoon|His body was recovered on Sunday afternoon after previous attempts failed.
         Date|past:birth|on April 2, 1931|The singer was born on April 2, 1931, in Memphis, her agent said.
         Date|past:birth/Rosa Marin|on April 2, 1931|Rosa Marin was born on April 2, 1931, in Memphis.
         Name|Bryant Dalton|Bryant Dalton|Bryant Dalton was wounded in the shooting.
@@ -128,6 +133,7 @@ public class StorySlotTests
         Count|The 911 dispatcher took the call.
         Count|The boxer lost his second straight title fight in May.|second straight title
         Count|The team had a run of bad luck in its last 10 games.|10 games
+        Deaths|One Australian and one English climber reached the summit on Monday.
         Count|Pirates took 22 Yemeni fishermen to the coast last month.|22 Yemeni
         Detail|FBI and CIA agents questioned the champion about his titles.
         Detail|The champion defended his IBF title on Saturday.
@@ -198,6 +204,7 @@ public class StorySlotTests
     [TestCase("The minister resigned on Tuesday amid a scandal.", "resignation")]
     [TestCase("The Colts beat the Chiefs 20-13 in the game on Sunday.", "match")]
     [TestCase("The talks ended without a statement.", null)]
+    [TestCase("Police charged a man with two murders. The bodies of his mother and a friend were discovered on Tuesday. The man killed them, police said.", "killing")]
     [TestCase("Singer Rosa Marin, born in Memphis, died on Thursday. Her death was announced by her agent.", "death")]
     public void Story_HeadlineAndLead_ChooseTheFrame(string text, string? frame)
     {
@@ -283,6 +290,8 @@ public class StorySlotTests
     [TestCase("The raid that killed two guards came weeks after a gunman killed eight people.", "two guards", false)]
     [TestCase("The raid that killed two guards came weeks after a gunman killed eight people.", "eight people", true)]
     [TestCase("Police arrested the man one week after the shooting that left nine people injured.", "nine people", false)]
+    [TestCase("Rescuers freed 12 people on Sunday after previous attempts failed.", "12 people", false)]
+    [TestCase("Rescuers freed 12 people in a previous attempt on Sunday.", "12 people", true)]
     // An era describing someone does not set a sentence that dates the story's own days in the past; alone it does.
     [TestCase("The gunman, a 1990s boxing champion, killed two guards on March 13.", "two guards", false)]
     [TestCase("The gunman killed two guards in the 1990s, police said.", "two guards", true)]
