@@ -992,9 +992,16 @@ internal sealed class StoryRun
             var (first, last) = SpanOf(tokens, m.Offset, m.Length);
             // "Sentencing is set for May 3": a plan, not the day it happened. "6:41pm PST (0241 GMT Friday)": the same moment
             // told on another clock, whose day is not the happening's day where it happened.
-            if (first < 0 || last < first || Scheduled(tokens, first) || InZoneConversion(tokens, first) ||
-                NearestFrame(tokens, first, last) is not { } definition)
+            if (first < 0 || last < first || InZoneConversion(tokens, first) || NearestFrame(tokens, first, last) is not { } definition)
             {
+                continue;
+            }
+
+            // A planned day ("the funeral will be held Tuesday, Dec. 16"; "is planned for Tuesday") is its own slot, which
+            // outlets can confirm but which never disputes: plans move, and one frame may plan several things.
+            if (Scheduled(tokens, first))
+            {
+                Add(ClaimProperty.Date, value, sentence, Past(index, StorySubjects.PlanPrefix + definition.Name, first, last));
                 continue;
             }
 

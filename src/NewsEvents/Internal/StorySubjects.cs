@@ -12,6 +12,14 @@ internal static class StorySubjects
     /// </summary>
     public const string TallyPrefix = "tally:";
 
+    /// <summary>Marks a planned day ("will be sentenced May 3"): equal plans corroborate, plans never dispute.</summary>
+    public const string PlanPrefix = "plan:";
+
+    /// <summary>Tells whether claims under a subject head may corroborate but never dispute (tallies, plans).</summary>
+    public static bool AgreeOnly(string head) =>
+        head.StartsWith(TallyPrefix, System.StringComparison.Ordinal) || head.StartsWith(PlanPrefix, System.StringComparison.Ordinal) ||
+        (head.StartsWith(PastPrefix, System.StringComparison.Ordinal) && AgreeOnly(head[PastPrefix.Length..]));
+
     /// <summary>Separates a subject's head from its qualifiers ("distance/fall/Duncan Rait").</summary>
     public const char Separator = '/';
 }

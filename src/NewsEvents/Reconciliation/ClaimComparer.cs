@@ -287,10 +287,9 @@ internal sealed class ClaimComparer
             }
 
             // Background figures with nothing to say whose they are ("killing three" in a sentence about another shooting)
-            // gather from many past events under one subject, and tallies of people say nothing of which people: they
-            // corroborate when equal but never dispute.
-            var disputable = coarse != StorySubjects.PastPrefix + "story" && !coarse.StartsWith(StorySubjects.TallyPrefix, StringComparison.Ordinal) &&
-                             !coarse.StartsWith(StorySubjects.PastPrefix + StorySubjects.TallyPrefix, StringComparison.Ordinal);
+            // gather from many past events under one subject, tallies of people say nothing of which people, and plans move:
+            // they corroborate when equal but never dispute.
+            var disputable = coarse != StorySubjects.PastPrefix + "story" && !StorySubjects.AgreeOnly(coarse);
             conflicts.AddRange(found.Where(c => disputable && StorySlotConflictHolds(c, property, byId)).Where(c => seenConflicts.Add(string.Join("|", c.Sides.Select(s => string.Join(",", s.Claims))))));
             corroborations.AddRange(agreed.Where(c => seenCorroborations.Add(string.Join(",", c.Claims))));
         }

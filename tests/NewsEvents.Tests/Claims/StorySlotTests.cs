@@ -54,6 +54,9 @@ public class StorySlotTests
         Date|discovery|on Tuesday|The bodies of two women were discovered on Tuesday in a flat.
         Date|discovery|on Tuesday afternoon|The landlord's son found the bodies on Tuesday afternoon.
         Date|recovery|on Sunday afternoon|His body was recovered on Sunday afternoon after previous attempts failed.
+        Date|plan:sentence|May 3|The gang member will be sentenced May 3 by the judge.
+        Date|plan:sentence|May 3|Sentencing is set for May 3 in the county court.
+        Date|plan:death|Tuesday, March 18|A private funeral will be held Tuesday, March 18, at the cemetery.
         Date|past:birth|on April 2, 1931|The singer was born on April 2, 1931, in Memphis, her agent said.
         Date|past:birth/Rosa Marin|on April 2, 1931|Rosa Marin was born on April 2, 1931, in Memphis.
         Name|Bryant Dalton|Bryant Dalton|Bryant Dalton was wounded in the shooting.
@@ -153,8 +156,6 @@ public class StorySlotTests
         Count|The quarterback completed his last 6 passes before the final whistle.
         Count|The singer toured for four decades before she retired.
         Place|The company paid $500 Main Street investors in full.
-        Date|The gang member will be sentenced May 3 by the judge.
-        Date|Sentencing is set for May 3 in the county court.
         Date|The singer passed away at 6:41pm PST (0241 GMT Friday) in a hospital.|Friday
         Place|Rain is expected across the east of England on Monday.
         Detail|The town is known by the nickname of the city of lights.|city

@@ -116,6 +116,25 @@ public class StoryConflictTests
         Assert.That(report.Corroborations.Where(c => c.Property == ClaimProperty.Date).SelectMany(c => c.Articles), Is.EquivalentTo(new[] { "a", "b" }));
     }
 
+    // A planned day corroborates an equal plan and never disputes another, nor the day something happened.
+    [TestCase("The gunman will be sentenced on May 3, prosecutors said.", 1, 0)]
+    [TestCase("The gunman will be sentenced on May 10, prosecutors said.", 0, 0)]
+    [TestCase("The gunman was sentenced on March 10, prosecutors said.", 0, 0)]
+    public void Date_Planned_CorroboratesButNeverConflicts(string other, int corroborations, int conflicts)
+    {
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 3, 14), "A gunman who killed two guards was convicted on Monday. He will be sentenced on May 3."),
+            ("b", new LocalDate(2025, 3, 14), "A gunman who killed two guards was convicted on Monday. " + other));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.Corroborations.Count(c => c.Property == ClaimProperty.Date && c.Value is TemporalValue { Start.Month: 5 }),
+                Is.EqualTo(corroborations));
+            Assert.That(report.Conflicts.Count(c => c.Property == ClaimProperty.Date), Is.EqualTo(conflicts),
+                string.Join("\n", report.Conflicts.Select(c => c.Explanation)));
+        });
+    }
+
     // A tally of people with no cue of what befell them corroborates when equal and never disputes another tally.
     [TestCase("Seven workers were hiding in a closet near the office.", 1, 0)]
     [TestCase("Nine workers were hiding in a closet near the office.", 0, 0)]
