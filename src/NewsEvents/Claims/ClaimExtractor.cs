@@ -26,6 +26,7 @@ internal sealed class ClaimExtractor
         ArgumentNullException.ThrowIfNull(lexicon);
         Lexicon = lexicon;
         _story = new StoryExtractor(lexicon.Frames);
+        _mentions = new MentionAssembler(EventWords.Default);
     }
 
     /// <summary>Gets the lexicon.</summary>
@@ -33,6 +34,7 @@ internal sealed class ClaimExtractor
 
     // Stateless, built once per lexicon.
     private readonly StoryExtractor _story;
+    private readonly MentionAssembler _mentions;
 
     /// <summary>Extracts the events and claims of one article.</summary>
     /// <param name="article">The article read.</param>
@@ -49,6 +51,8 @@ internal sealed class ClaimExtractor
         quantities = quantities.IsDefault ? ImmutableArray<QuantityMention>.Empty : quantities;
         var run = new ExtractionRun(Lexicon, article, entities, temporal, quantities);
         var (events, claims) = run.Run();
+        (events, claims) = _mentions.Assemble(article, entities, temporal, events, claims, run.Triggers);
+
         // Demonyms ("Somali") come along marked, for people counted by nationality; they name no place.
         var places = entities.Mentions.Where(m => m.Category == EntityCategory.Place || m.Kind == MatchKind.Demonym)
             .Select(m => (m.Offset, m.Length, m.Kind == MatchKind.Demonym ? StoryRun.DemonymPrefix + m.EntryId : m.EntryId)).ToImmutableArray();

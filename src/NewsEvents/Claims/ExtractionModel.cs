@@ -62,6 +62,9 @@ internal sealed class SentenceView
     }
 }
 
+/// <summary>Where a typed event's trigger is written: character span, and whether the event's occurred claim is read from it.</summary>
+internal readonly record struct TriggerSpan(string EventId, int Start, int End, bool Primary);
+
 /// <summary>An actor filling a role, with the text it was read from.</summary>
 internal readonly record struct RoleFill(ParticipantRole Role, string ActorId, string Text);
 

@@ -27,6 +27,9 @@ internal sealed partial class ExtractionRun
 
     private const int MaxMergeLookBack = 40;
 
+    /// <summary>Gets the trigger spans of the events assembled, each with its event id; the first of an event carries its occurred claim.</summary>
+    public List<TriggerSpan> Triggers { get; } = new();
+
     private (ImmutableArray<Event>, ImmutableArray<Claim>) Assemble()
     {
         var builders = new List<EventBuilder>();
@@ -87,6 +90,12 @@ internal sealed partial class ExtractionRun
 
             var first = b.Frames[0];
             var triggerText = TriggerText(first);
+            foreach (var f in b.Frames)
+            {
+                var tokens = f.Sentence.Tokens;
+                Triggers.Add(new TriggerSpan(eventId, tokens[f.First].Start, tokens[Math.Min(f.Last, tokens.Count - 1)].End, f == first));
+            }
+
             var eventIndex = e;
             pending.Add((first.Sentence.Sentence.Offset, e, 0, id => MakeClaim(id, eventId, ClaimProperty.Occurred, new TextValue(triggerText), first, null, null)));
             foreach (var (role, frame) in b.Roles)

@@ -214,6 +214,13 @@ internal sealed partial class ExtractionRun
 
             if (s.MentionAt[i] is null && _lexicon.Triggers.TryMatch(tokens, i, out var length, out var entry))
             {
+                // "the strike zone", "an attack helicopter": a noun compound that names a thing is no event.
+                if (length == 1 && i + 1 < tokens.Count && EventWords.Default.IsCompound(tokens[i].Lower, tokens[i + 1].Lower))
+                {
+                    i += 2;
+                    continue;
+                }
+
                 _frames.Add(new Frame(s, i, i + length - 1, entry, entry.Ambiguous ? ReadsAsNoun(s, i, i + length - 1) : entry.IsNoun));
                 i += length;
                 continue;

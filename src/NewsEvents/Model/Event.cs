@@ -90,6 +90,28 @@ public sealed record Event
     /// </summary>
     public bool IsStory { get; }
 
+    /// <summary>
+    /// Gets where the articles mention the event, in article and offset order: every trigger that refers to it ("the quake",
+    /// "struck", "the tremor"), each with its article, span and dictionary form.
+    /// </summary>
+    /// <exception cref="ArgumentException">A mention is null (on init).</exception>
+    public ImmutableArray<EventMention> Mentions
+    {
+        get => _mentions.AsImmutableArray();
+        init
+        {
+            value = value.OrEmpty();
+            foreach (var m in value)
+            {
+                ArgumentNullException.ThrowIfNull(m, nameof(Mentions));
+            }
+
+            _mentions = value;
+        }
+    }
+
+    private readonly EquatableArray<EventMention> _mentions;
+
     /// <summary>Gets the actor identifiers in a role.</summary>
     /// <param name="role">The role.</param>
     /// <returns>The identifiers, in order.</returns>

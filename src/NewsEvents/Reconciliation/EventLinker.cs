@@ -63,15 +63,20 @@ internal sealed class EventLinker
         _entities = entities;
     }
 
-    public LinkResult Link(IReadOnlyList<ArticleAnalysis> analyses)
+    /// <summary>Links the events of many articles.</summary>
+    /// <param name="analyses">The analyses.</param>
+    /// <param name="mentions">Whether untyped events are linked too (<see cref="MentionLinker"/>); reference-date inference leaves them out, since they carry no dates.</param>
+    /// <returns>The linked events and which article events they hold.</returns>
+    public LinkResult Link(IReadOnlyList<ArticleAnalysis> analyses, bool mentions = true)
     {
         var items = new List<ArticleEvent>();
         foreach (var analysis in analyses)
         {
             foreach (var e in analysis.Events)
             {
-                // Story events link by the story's names (StoryLinker), not by trigger type and participants.
-                if (!e.IsStory)
+                // Story events link by the story's names (StoryLinker), untyped events by their mentions (MentionLinker),
+                // not by trigger type and participants.
+                if (!e.IsStory && !MentionLinker.IsUntyped(e))
                 {
                     items.Add(new ArticleEvent(analysis.Article.Id, e));
                 }
@@ -262,7 +267,7 @@ internal sealed class EventLinker
             }
         }
 
-        return Build(items, sets, analyses);
+        return Build(items, sets, analyses, mentions);
     }
 
     /// <summary>Tells whether two events may be the same happening.</summary>
@@ -420,7 +425,7 @@ internal sealed class EventLinker
         return [.. set];
     }
 
-    private LinkResult Build(List<ArticleEvent> items, DisjointSets sets, IReadOnlyList<ArticleAnalysis> analyses)
+    private LinkResult Build(List<ArticleEvent> items, DisjointSets sets, IReadOnlyList<ArticleAnalysis> analyses, bool mentions)
     {
         var groups = new Dictionary<int, List<int>>();
         for (var i = 0; i < items.Count; i++)
@@ -454,6 +459,10 @@ internal sealed class EventLinker
         }
 
         events.AddRange(stories);
+        if (mentions)
+        {
+            MentionLinker.Link(analyses, byMember, byMember, events);
+        }
         events.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return new LinkResult(byMember, [.. events]);
     }
@@ -481,7 +490,9 @@ internal sealed class EventLinker
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key)
             .FirstOrDefault();
+        var mentions = members.SelectMany(m => m.Event.Mentions)
+            .OrderBy(m => m.ArticleId, StringComparer.Ordinal).ThenBy(m => m.Offset).ToImmutableArray();
         var linked = new Event(id, type, participants, time, place, articles);
-        return new Event(id, type, participants, time, place, articles, EventLabel.For(linked, _entities));
+        return new Event(id, type, participants, time, place, articles, EventLabel.For(linked, _entities)) { Mentions = mentions };
     }
 }

@@ -75,10 +75,20 @@ internal static class Reconciler
         var linker = new EventLinker(entities);
         var linked = linker.Link(list.Select(ReferenceDateInference.ForLinking).ToList());
         var claims = new List<Claim>();
+        var mentionOnly = new HashSet<string>(StringComparer.Ordinal);
         foreach (var analysis in list)
         {
+            var untyped = analysis.Events.Where(MentionLinker.IsUntyped).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+            var occurred = new HashSet<string>(StringComparer.Ordinal);
             foreach (var claim in analysis.Claims)
             {
+                // An untyped event has no slots, and an event's further mentions in one article restate its first: they are
+                // evidence of where the event is mentioned, never compared (no corroboration, conflict or singleton).
+                if (untyped.Contains(claim.EventId) || (claim.Property == ClaimProperty.Occurred && !occurred.Add(claim.EventId)))
+                {
+                    mentionOnly.Add(claim.Id + "\u0001" + claim.ArticleId);
+                }
+
                 claims.Add(linked.TryGetLinked(analysis.Article.Id, claim.EventId, out var e) ? claim with { EventId = e.Id } : claim);
             }
         }
@@ -92,7 +102,7 @@ internal static class Reconciler
         var articles = list.ToDictionary(a => a.Article.Id, a => a.Article, StringComparer.Ordinal);
         var events = linked.Events.ToDictionary(e => e.Id, e => e, StringComparer.Ordinal);
         var comparer = new ClaimComparer(new ValueComparer(entities), SourceIndependence.Build(list), events, articles);
-        var comparisons = comparer.Compare(claims);
+        var comparisons = comparer.Compare(mentionOnly.Count == 0 ? claims : claims.Where(c => !mentionOnly.Contains(c.Id + "\u0001" + c.ArticleId)).ToList());
         return new ReconciliationReport(
             [.. list.Select(a => ArticleSummary.Of(a.Article))],
             Sources(list, entities),

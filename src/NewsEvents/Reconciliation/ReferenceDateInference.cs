@@ -158,7 +158,7 @@ internal static class ReferenceDateInference
     private static (LinkResult First, Dictionary<string, List<(ArticleAnalysis Analysis, Event Event)>> Members) LinkFirst(
         List<ArticleAnalysis> analyses, EventLinker linker)
     {
-        var first = linker.Link(analyses.Select(ForLinking).ToList());
+        var first = linker.Link(analyses.Select(ForLinking).ToList(), mentions: false);
         var membersByLinked = new Dictionary<string, List<(ArticleAnalysis Analysis, Event Event)>>(StringComparer.Ordinal);
         foreach (var analysis in analyses)
         {

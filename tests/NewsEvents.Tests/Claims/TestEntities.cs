@@ -148,10 +148,18 @@ internal static class TestEntities
         return TriggerPhase(new ClaimExtractor().Extract(article, Resolve(text), temporal, quantities));
     }
 
-    /// <summary>The analysis without the story phase's event and slot claims: what the trigger phase found.</summary>
-    public static ArticleAnalysis TriggerPhase(ArticleAnalysis a) =>
-        new(a.Article, a.Actors, a.Places, [.. a.Events.Where(e => !e.IsStory)], [.. a.Claims.Where(c => c.EventId != StoryExtractor.StoryEventId)],
+    /// <summary>
+    /// The analysis without the story phase's event and slot claims and without the mention phase's untyped events: what the
+    /// trigger phase found (its events keep the occurred claims of their further mentions).
+    /// </summary>
+    public static ArticleAnalysis TriggerPhase(ArticleAnalysis a)
+    {
+        static bool Untyped(Event e) => e.Id.StartsWith(e.Articles[0] + "/w", StringComparison.Ordinal);
+        var untyped = a.Events.Where(Untyped).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        return new(a.Article, a.Actors, a.Places, [.. a.Events.Where(e => !e.IsStory && !Untyped(e))],
+            [.. a.Claims.Where(c => c.EventId != StoryExtractor.StoryEventId && !untyped.Contains(c.EventId))],
             a.TemporalMentions, a.QuantityMentions, a.Sources);
+    }
 
     public static string Describe(ArticleAnalysis analysis) =>
         string.Join("\n", analysis.Events.Select(e => e.ToString())) + "\n" + string.Join("\n", analysis.Claims.Select(c => c.ToString()));

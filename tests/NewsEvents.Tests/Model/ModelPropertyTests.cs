@@ -17,7 +17,7 @@ public sealed class ModelPropertyTests
 
     private static readonly Func<ModelGenerator, object>[] Makers =
     [
-        g => g.Source(), g => g.Actor(), g => g.Place(), g => g.Temporal(), g => g.Quantity(), g => g.Claim("a1"), g => g.Event(),
+        g => g.Source(), g => g.Actor(), g => g.Place(), g => g.Temporal(), g => g.Quantity(), g => g.Claim("a1"), g => g.Event(), g => g.EventMention(),
         g => g.Article(), g => g.Metadata(), g => g.ReferenceDate(), g => g.TemporalMention(), g => g.QuantityMention(), g => g.Analysis(),
         g => g.Conflict(), g => g.Corroboration(), g => g.Summary(), g => g.Report(), g => g.Attribution(), g => g.Evidence("a1"),
         g => new TermsValue(g.Phrase(), g.Phrase(), g.Enum<Polarity>()), g => new ActorValue(g.Phrase(), g.Id()), g => new PlaceValue(g.Phrase(), g.Id()),

@@ -115,7 +115,13 @@ internal sealed class ModelGenerator
 
     public Event Event() =>
         new(Id(), Enum<EventType>(), Many(() => new Participant(Id(), Enum<ParticipantRole>())), Bool() ? null : Temporal(),
-            Bool() ? null : Id(), Many(Id).Distinct().ToImmutableArray(), Bool() ? null : Phrase(5));
+            Bool() ? null : Id(), Many(Id).Distinct().ToImmutableArray(), Bool() ? null : Phrase(5))
+        {
+            Mentions = Many(EventMention),
+        };
+
+    public EventMention EventMention() =>
+        new(Id(), _random.Next(0, 5000), Phrase(1), Phrase(1), Bool() ? null : _random.Next(0, 99999999).ToString("D8", System.Globalization.CultureInfo.InvariantCulture) + "-n");
 
     public ReferenceDate ReferenceDate() => _random.Next(3) switch
     {

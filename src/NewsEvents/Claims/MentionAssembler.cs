@@ -1,0 +1,313 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using NewsEvents.Entities;
+
+namespace NewsEvents.Claims;
+
+/// <summary>
+/// Gives every event of one article its mentions: finds the event words the typed extraction left (<see cref="MentionDetector"/>),
+/// links the mentions of one happening within the article (same dictionary form, or same WordNet synset: "the quake …
+/// the earthquake … quakes", "killed … the killing") and turns each mention into an <c>occurred</c> claim whose evidence is
+/// its sentence. A mention that shares a form with a typed event's trigger joins that event; the others make untyped events
+/// (<see cref="EventType.Other"/>) without slots, which reconciliation links but never compares.
+/// </summary>
+/// <remarks>Stateless and thread-safe; one pass over the tokens of the article.</remarks>
+internal sealed class MentionAssembler
+{
+    private readonly MentionDetector _detector;
+
+    public MentionAssembler(EventWords words)
+    {
+        _detector = new MentionDetector(words);
+    }
+
+    public (ImmutableArray<Event> Events, ImmutableArray<Claim> Claims) Assemble(Article article, EntityResolution entities,
+        ImmutableArray<TemporalMention> temporal, ImmutableArray<Event> events, ImmutableArray<Claim> claims, IReadOnlyList<TriggerSpan> triggers)
+    {
+        var text = article.Text;
+
+        // Names, dates and the typed triggers are no (new) mentions: "Fire Department", "March 3".
+        var typed = triggers.OrderBy(t => t.Start).ToList();
+        var blocked = new System.Collections.BitArray(text.Length);
+        void Block(int start, int end)
+        {
+            for (var c = Math.Max(0, start); c < Math.Min(end, text.Length); c++)
+            {
+                blocked[c] = true;
+            }
+        }
+
+        foreach (var m in entities.Mentions.IsDefault ? ImmutableArray<EntityMention>.Empty : entities.Mentions)
+        {
+            Block(m.Offset, m.Offset + m.Length);
+        }
+
+        foreach (var t in temporal)
+        {
+            Block(t.Offset, t.Offset + t.Text.Length);
+        }
+
+        foreach (var t in typed)
+        {
+            Block(t.Start, t.End);
+        }
+
+        bool IsBlocked(Token token)
+        {
+            for (var c = token.Start; c < token.End; c++)
+            {
+                if (blocked[c])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Sentences and the title line, in text order, each with the mentions found in it.
+        var units = new List<(int Offset, string Text, bool Title)>();
+        // The headline and subheadings, set aside from the story's sentences, mention its events too (captions do not count).
+        foreach (var b in article.Boilerplate)
+        {
+            if (b.Kind is BoilerplateKind.HeaderMetadata or BoilerplateKind.SectionLabel)
+            {
+                units.Add((b.Offset, b.Text, true));
+            }
+        }
+
+        units.AddRange(article.Sentences.Select(s => (s.Offset, s.Text, false)));
+        units.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        var found = new List<(DetectedMention Mention, int Unit)>();
+        var buffer = new List<DetectedMention>();
+        for (var u = 0; u < units.Count; u++)
+        {
+            var (offset, unitText, _) = units[u];
+            if (unitText.Length == 0 || offset + unitText.Length > text.Length)
+            {
+                continue;
+            }
+
+            var tokens = ClaimTokenizer.Tokenize(text, offset, unitText.Length);
+            buffer.Clear();
+            _detector.Detect(text, tokens, k => IsBlocked(tokens[k]),
+                LooksTitleCase(text, tokens), buffer);
+            found.AddRange(buffer.Select(m => (m, u)));
+        }
+
+        // Keys of the typed events' triggers, so that "the shooting … shot" joins the typed event.
+        var owners = new Dictionary<string, int>(StringComparer.Ordinal);
+        var groups = new List<Group>();
+        var byEvent = new Dictionary<string, Group>(StringComparer.Ordinal);
+        foreach (var t in typed)
+        {
+            if (!byEvent.TryGetValue(t.EventId, out var g))
+            {
+                g = new Group(t.EventId);
+                byEvent[t.EventId] = g;
+                groups.Add(g);
+            }
+
+            var span = text[t.Start..t.End];
+            g.Typed.Add((t, span));
+            foreach (var key in KeysOfText(span))
+            {
+                owners.TryAdd(key, groups.IndexOf(g));
+            }
+        }
+
+        foreach (var (m, u) in found)
+        {
+            var keys = Keys(m.Word);
+            var target = -1;
+            if (!m.IsReporting)
+            {
+                foreach (var key in keys)
+                {
+                    if (owners.TryGetValue(key, out target))
+                    {
+                        break;
+                    }
+
+                    target = -1;
+                }
+            }
+
+            if (target < 0)
+            {
+                groups.Add(new Group(null));
+                target = groups.Count - 1;
+            }
+
+            groups[target].Found.Add((m, u));
+            if (!m.IsReporting)
+            {
+                foreach (var key in keys)
+                {
+                    owners.TryAdd(key, target);
+                }
+            }
+        }
+
+        return Build(article, events, claims, groups, units);
+    }
+
+    private static (ImmutableArray<Event>, ImmutableArray<Claim>) Build(Article article, ImmutableArray<Event> events, ImmutableArray<Claim> claims,
+        List<Group> groups, List<(int Offset, string Text, bool Title)> units)
+    {
+        var text = article.Text;
+        var eventList = events.ToBuilder();
+        var claimList = claims.ToBuilder();
+        var index = events.Select((e, i) => (e.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var occurred = claims.Where(c => c.Property == ClaimProperty.Occurred)
+            .GroupBy(c => c.EventId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var words = EventWords.Default;
+        var claimNumber = 0;
+        var eventNumber = 0;
+        string NextClaimId() => article.Id + "/o" + (++claimNumber).ToString(CultureInfo.InvariantCulture);
+        foreach (var g in groups)
+        {
+            var mentions = ImmutableArray.CreateBuilder<EventMention>();
+            EventMention MentionOf(TriggerSpan t, string span)
+            {
+                var word = WordOfText(words, span);
+                return new EventMention(article.Id, t.Start, span, word?.Root ?? span.ToLowerInvariant(), word?.SynsetId);
+            }
+
+            foreach (var (t, span) in g.Typed.Where(x => x.Span.Primary).Take(1))
+            {
+                mentions.Add(MentionOf(t, span));
+            }
+
+            string eventId;
+            Claim? template = null;
+            if (g.EventId is { } typedId && index.TryGetValue(typedId, out var at))
+            {
+                eventId = typedId;
+                occurred.TryGetValue(typedId, out template);
+
+                // The typed event's further triggers (merged frames) are mentions too, each with its occurred claim.
+                var seen = new HashSet<int>(g.Typed.Where(x => x.Span.Primary).Take(1).Select(x => x.Span.Start));
+                foreach (var (t, span) in g.Typed.Where(x => !x.Span.Primary))
+                {
+                    var unit = UnitAt(units, t.Start);
+                    if (unit >= 0 && seen.Add(t.Start))
+                    {
+                        mentions.Add(MentionOf(t, span));
+                        claimList.Add(Occurred(NextClaimId(), eventId, article, span, units[unit], template));
+                    }
+                }
+            }
+            else
+            {
+                eventId = article.Id + "/w" + (++eventNumber).ToString(CultureInfo.InvariantCulture);
+                at = -1;
+            }
+
+            foreach (var (m, u) in g.Found)
+            {
+                var trigger = text[m.Start..m.End];
+                mentions.Add(new EventMention(article.Id, m.Start, trigger, m.Word.Root, m.Word.SynsetId));
+                claimList.Add(Occurred(NextClaimId(), eventId, article, trigger, units[u], template));
+            }
+
+            var sorted = mentions.OrderBy(x => x.Offset).ToImmutableArray();
+            if (at >= 0)
+            {
+                eventList[at] = eventList[at] with { Mentions = sorted };
+            }
+            else if (sorted.Length > 0)
+            {
+                eventList.Add(new Event(eventId, EventType.Other, articles: [article.Id], label: sorted[0].Lemma) { Mentions = sorted });
+            }
+        }
+
+        return (eventList.ToImmutable(), claimList.ToImmutable());
+    }
+
+    private static Claim Occurred(string id, string eventId, Article article, string trigger, (int Offset, string Text, bool Title) unit, Claim? template) =>
+        new(id, eventId, ClaimProperty.Occurred, article.Id, new TextValue(trigger), template?.Attribution ?? Attribution.Outlet,
+            template?.Factuality ?? Factuality.Fact, new Evidence(article.Id, unit.Offset, unit.Text));
+
+    private static int UnitAt(List<(int Offset, string Text, bool Title)> units, int offset)
+    {
+        for (var u = units.Count - 1; u >= 0; u--)
+        {
+            if (units[u].Offset <= offset)
+            {
+                return offset < units[u].Offset + units[u].Text.Length ? u : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The keys that make two mentions of one article one happening: the shared dictionary form and the synset.</summary>
+    internal static IEnumerable<string> Keys(EventWord word)
+    {
+        yield return "l:" + word.Root;
+        if (word.Synset is { } s)
+        {
+            yield return "s:" + s;
+        }
+    }
+
+    private IEnumerable<string> KeysOfText(string span)
+    {
+        var word = WordOfText(_detector.Words, span);
+        return word is null ? [] : Keys(word);
+    }
+
+    // The event word a typed trigger is: the phrase, else its last word read as a verb, else as a noun.
+    private static EventWord? WordOfText(EventWords words, string span)
+    {
+        var parts = span.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0)
+        {
+            return null;
+        }
+
+        if (parts.Length >= 2 && words.TryPhrase(parts[0], parts[1], out var phrase))
+        {
+            return phrase;
+        }
+
+        var head = parts.Length > 1 && words.TryVerb(parts[0], out var firstVerb) ? firstVerb : null;
+        if (head is not null)
+        {
+            return head;
+        }
+
+        var last = parts[^1];
+        return words.TryNoun(last, out var noun) ? noun : words.TryVerb(last, out var verb) ? verb :
+            words.TryEventAdjective(last, out var adjective) ? adjective : null;
+    }
+
+    // A headline in title case ("Quake Strikes Off Coast", also a subheading in the body) capitalizes most of its words.
+    private static bool LooksTitleCase(string text, List<Token> tokens)
+    {
+        int words = 0, capitalized = 0;
+        foreach (var t in tokens)
+        {
+            if (t.IsWord && t.Lower.Length > 3)
+            {
+                words++;
+                capitalized += char.IsUpper(text[t.Start]) ? 1 : 0;
+            }
+        }
+
+        return words > 0 && capitalized * 3 >= words * 2;
+    }
+
+    private sealed class Group(string? eventId)
+    {
+        public string? EventId { get; } = eventId;
+
+        public List<(TriggerSpan Span, string Text)> Typed { get; } = [];
+
+        public List<(DetectedMention Mention, int Unit)> Found { get; } = [];
+    }
+}

@@ -1,0 +1,215 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using NewsEvents.Claims;
+using NewsEvents.Internal;
+
+namespace NewsEvents.Reconciliation;
+
+/// <summary>
+/// Links the untyped events of many articles (<see cref="EventType.Other"/>, found by their mentions alone): two link when
+/// their articles tell one story (their story events were linked) and a mention of each shares a dictionary form or a WordNet
+/// synset ("quake" and "earthquake", "killed" and "killing"). Never across stories, so a day of mixed news keeps its two
+/// earthquakes apart; speech reports ("said") never link.
+/// </summary>
+/// <remarks>Stateless; the result depends only on the set of events (processing order is canonical).</remarks>
+internal static class MentionLinker
+{
+    /// <summary>
+    /// Tells whether an event is an untyped mention event (found by its mentions alone: type <see cref="EventType.Other"/>,
+    /// no participants, not a story), which this linker, not the slot-based one, links.
+    /// </summary>
+    public static bool IsUntyped(Event e) => e.Type == EventType.Other && !e.IsStory && e.Participants.IsEmpty && !e.Mentions.IsEmpty;
+
+    public static void Link(IReadOnlyList<ArticleAnalysis> analyses, IReadOnlyDictionary<string, Event> storyOf,
+        Dictionary<string, Event> byMember, List<Event> events)
+    {
+        var items = new List<ArticleEvent>();
+        foreach (var analysis in analyses)
+        {
+            foreach (var e in analysis.Events)
+            {
+                if (IsUntyped(e))
+                {
+                    items.Add(new ArticleEvent(analysis.Article.Id, e));
+                }
+            }
+        }
+
+        items.Sort((a, b) => string.CompareOrdinal(a.ArticleId, b.ArticleId) is var c and not 0 ? c : string.CompareOrdinal(a.Event.Id, b.Event.Id));
+        var sets = new DisjointSets(items.Count);
+        var first = new Dictionary<(string Story, string Key), int>();
+        var words = EventWords.Default;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (articleId, e) = (items[i].ArticleId, items[i].Event);
+            if (!storyOf.TryGetValue(articleId + "/" + StoryExtractor.StoryEventId, out var story) || story.Articles.Length < 2 ||
+                e.Mentions.All(m => words.IsReporting(m.Lemma)))
+            {
+                continue;
+            }
+
+            foreach (var m in e.Mentions)
+            {
+                foreach (var key in Keys(m))
+                {
+                    if (first.TryGetValue((story.Id, key), out var j))
+                    {
+                        sets.Union(j, i);
+                    }
+                    else
+                    {
+                        first[(story.Id, key)] = i;
+                    }
+                }
+            }
+        }
+
+        var groups = new Dictionary<int, List<int>>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var root = sets.Find(i);
+            if (!groups.TryGetValue(root, out var list))
+            {
+                groups[root] = list = [];
+            }
+
+            list.Add(i);
+        }
+
+        // A typed event of the story that shares a form with an untyped one is the same happening told with and without its
+        // slots ("killed" typed with its victims, "the killing" without): the untyped joins it when exactly one fits.
+        var typed = new Dictionary<(string Story, string Key), Event?>();
+        foreach (var t in events.Where(e => !e.IsStory && !IsUntyped(e)))
+        {
+            var stories = t.Articles.Select(a => storyOf.TryGetValue(a + "/" + StoryExtractor.StoryEventId, out var st) && st.Articles.Length > 1 ? st.Id : null)
+                .Where(id => id is not null).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var m in t.Mentions.Where(m => !words.IsReporting(m.Lemma)))
+            {
+                foreach (var key in Keys(m))
+                {
+                    foreach (var story in stories)
+                    {
+                        typed[(story!, key)] = typed.TryGetValue((story!, key), out var other) && other?.Id != t.Id ? null : t;
+                    }
+                }
+            }
+        }
+
+        var joins = new Dictionary<string, (Event Typed, List<List<int>> Groups)>(StringComparer.Ordinal);
+        foreach (var members in groups.Values)
+        {
+            var host = Host(members.Select(i => items[i]).ToList(), storyOf, typed);
+            if (host is not null)
+            {
+                if (!joins.TryGetValue(host.Id, out var join))
+                {
+                    joins[host.Id] = join = (host, []);
+                }
+
+                join.Groups.Add(members);
+                continue;
+            }
+
+            var linked = members.Count == 1 ? Single(items[members[0]]) : Merge(members.Select(i => items[i]).ToList());
+            events.Add(linked);
+            foreach (var i in members)
+            {
+                byMember[items[i].Key] = linked;
+            }
+        }
+
+        if (joins.Count == 0)
+        {
+            return;
+        }
+
+        var replaced = new Dictionary<string, Event>(StringComparer.Ordinal);
+        foreach (var (id, (host, joined)) in joins.OrderBy(j => j.Key, StringComparer.Ordinal))
+        {
+            var guests = joined.SelectMany(g => g).Select(i => items[i]).ToList();
+            var articles = host.Articles.Concat(guests.Select(g => g.ArticleId)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
+            var mentions = host.Mentions.Concat(guests.SelectMany(g => g.Event.Mentions))
+                .OrderBy(m => m.ArticleId, StringComparer.Ordinal).ThenBy(m => m.Offset).ToImmutableArray();
+            var merged = new Event(host.Id, host.Type, host.Participants, host.Time, host.Place, articles, host.Label, host.Frame, host.IsStory)
+            {
+                Mentions = mentions,
+            };
+            replaced[id] = merged;
+            foreach (var g in guests)
+            {
+                byMember[g.Key] = merged;
+            }
+        }
+
+        foreach (var key in byMember.Keys.ToList())
+        {
+            if (replaced.TryGetValue(byMember[key].Id, out var merged))
+            {
+                byMember[key] = merged;
+            }
+        }
+
+        for (var k = 0; k < events.Count; k++)
+        {
+            if (replaced.TryGetValue(events[k].Id, out var merged))
+            {
+                events[k] = merged;
+            }
+        }
+    }
+
+    private static IEnumerable<string> Keys(EventMention m)
+    {
+        yield return "l:" + m.Lemma;
+        if (m.Synset is { } s)
+        {
+            yield return "s:" + s;
+        }
+    }
+
+    // The one typed event of the group's story that shares a form with the group, or null (none, or more than one).
+    private static Event? Host(List<ArticleEvent> group, IReadOnlyDictionary<string, Event> storyOf, Dictionary<(string Story, string Key), Event?> typed)
+    {
+        if (typed.Count == 0 || !storyOf.TryGetValue(group[0].ArticleId + "/" + StoryExtractor.StoryEventId, out var story) || story.Articles.Length < 2)
+        {
+            return null;
+        }
+
+        Event? host = null;
+        foreach (var m in group.SelectMany(g => g.Event.Mentions))
+        {
+            foreach (var key in Keys(m))
+            {
+                if (!typed.TryGetValue((story.Id, key), out var t))
+                {
+                    continue;
+                }
+
+                if (t is null || (host is not null && host.Id != t.Id))
+                {
+                    return null;
+                }
+
+                host = t;
+            }
+        }
+
+        return host;
+    }
+
+    private static Event Single(ArticleEvent item) =>
+        new(StableId.Of("ev", [item.Key]), EventType.Other, articles: [item.ArticleId], label: item.Event.Label) { Mentions = item.Event.Mentions };
+
+    private static Event Merge(List<ArticleEvent> members)
+    {
+        var id = StableId.Of("ev", members.Select(m => m.Key).OrderBy(k => k, StringComparer.Ordinal));
+        var articles = members.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
+        var mentions = members.SelectMany(m => m.Event.Mentions)
+            .OrderBy(m => m.ArticleId, StringComparer.Ordinal).ThenBy(m => m.Offset).ToImmutableArray();
+        var label = mentions.GroupBy(m => m.Lemma, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        return new Event(id, EventType.Other, articles: articles, label: label) { Mentions = mentions };
+    }
+}
