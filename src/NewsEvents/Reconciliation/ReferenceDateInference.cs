@@ -190,6 +190,18 @@ internal static class ReferenceDateInference
     private static List<ArticleAnalysis> PinWeekdayDates(List<ArticleAnalysis> analyses, EventLinker linker, Func<Article, ArticleAnalysis> reanalyze)
     {
         var (first, members) = LinkFirst(analyses, linker);
+        var latestOf = new Dictionary<ArticleAnalysis, LocalDate?>(ReferenceEqualityComparer.Instance);
+        LocalDate? Latest(ArticleAnalysis a)
+        {
+            if (!latestOf.TryGetValue(a, out var latest))
+            {
+                latest = LatestAbsoluteDate(a)?.Date;
+                latestOf[a] = latest;
+            }
+
+            return latest;
+        }
+
         var result = new List<ArticleAnalysis>(analyses.Count);
         foreach (var analysis in analyses)
         {
@@ -201,7 +213,7 @@ internal static class ReferenceDateInference
             }
 
             // The bound: the latest absolute date of the article and of every article sharing one of its events.
-            var bound = LatestAbsoluteDate(analysis)?.Date;
+            var bound = Latest(analysis);
             foreach (var e in analysis.Events)
             {
                 if (!first.TryGetLinked(analysis.Article.Id, e.Id, out var linked))
@@ -211,7 +223,7 @@ internal static class ReferenceDateInference
 
                 foreach (var (other, _) in members[linked.Id])
                 {
-                    if (LatestAbsoluteDate(other)?.Date is { } theirs && (bound is null || theirs > bound))
+                    if (Latest(other) is { } theirs && (bound is null || theirs > bound))
                     {
                         bound = theirs;
                     }
