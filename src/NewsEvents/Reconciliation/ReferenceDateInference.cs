@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using NewsEvents.Claims;
+using NewsEvents.Internal;
 using NodaTime;
 
 namespace NewsEvents.Reconciliation;
@@ -108,6 +109,7 @@ internal static class ReferenceDateInference
             var bestScore = int.MinValue;
             var bestPreferred = false;
             var partnerList = partners.Values.ToList();
+            var storyDates = PartnerStoryDates(analysis, partnerList, first);
 
             // Candidates whose reference resolves every date of the text alike ("on Friday" from Saturday or Sunday) score
             // alike: one analysis per distinct resolution, and the winner analyzed again only when another scored for it.
@@ -123,7 +125,7 @@ internal static class ReferenceDateInference
                 if (signature is null || !scored.TryGetValue(signature, out var score))
                 {
                     redone = reanalyze(article);
-                    score = Score(redone, partnerList, linker, StoryPartners(analysis, partnerList, first));
+                    score = Score(redone, partnerList, linker, storyDates);
                     if (signature is not null)
                     {
                         scored[signature] = score;
@@ -417,51 +419,54 @@ internal static class ReferenceDateInference
         }
     }
 
-    // The partners whose story event links with the article's: their story dates speak of the same happenings.
-    private static HashSet<string> StoryPartners(ArticleAnalysis analysis, List<ArticleAnalysis> partners, LinkResult first)
+    // The story dates of the partners whose story event links with the article's (their story dates speak of the same
+    // happenings), by slot subject, each slot's list reduced to its days when it gives any: "in December" would agree with
+    // every candidate alike. Read once per article, not once per candidate day.
+    private static List<Dictionary<string, List<TemporalValue>>> PartnerStoryDates(ArticleAnalysis analysis, List<ArticleAnalysis> partners, LinkResult first)
     {
-        var sharing = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<Dictionary<string, List<TemporalValue>>>();
         if (!first.TryGetLinked(analysis.Article.Id, StoryExtractor.StoryEventId, out var story))
         {
-            return sharing;
+            return result;
         }
 
         foreach (var partner in partners)
         {
             if (first.TryGetLinked(partner.Article.Id, StoryExtractor.StoryEventId, out var theirs) && theirs.Id == story.Id)
             {
-                sharing.Add(partner.Article.Id);
+                result.Add(StoryDates(partner).ToDictionary(slot => slot.Key, slot =>
+                {
+                    var days = slot.Where(t => t.Start == t.End).ToList();
+                    return days.Count > 0 ? days : slot.ToList();
+                }, StringComparer.Ordinal));
             }
         }
 
-        return sharing;
+        return result;
     }
 
-    // The story dates of an analysis by slot subject ("people/Bettie Page", "violence"); background ones are left out.
+    // The story dates of an analysis by slot subject ("people/Bettie Page" → "people"); background ones are left out.
     private static ILookup<string, TemporalValue> StoryDates(ArticleAnalysis analysis) =>
         analysis.Claims.Where(c => c.EventId == StoryExtractor.StoryEventId && c.Property == ClaimProperty.Date && c.Value is TemporalValue &&
-                                   c.Subject is { } subject && !subject.StartsWith("past:", StringComparison.Ordinal))
-            .ToLookup(c => c.Subject!.Split('/')[0], c => (TemporalValue)c.Value, StringComparer.Ordinal);
+                                   c.Subject is { } subject && !subject.StartsWith(StorySubjects.PastPrefix, StringComparison.Ordinal))
+            .ToLookup(c => c.Subject!.Split(StorySubjects.Separator)[0], c => (TemporalValue)c.Value, StringComparer.Ordinal);
 
-    private static int Score(ArticleAnalysis redone, List<ArticleAnalysis> partners, EventLinker linker, HashSet<string> storyPartners)
+    private static int Score(ArticleAnalysis redone, List<ArticleAnalysis> partners, EventLinker linker,
+        List<Dictionary<string, List<TemporalValue>>> partnerStoryDates)
     {
         var score = 0;
-        if (storyPartners.Count > 0)
+        if (partnerStoryDates.Count > 0)
         {
             var mine = StoryDates(redone);
-            foreach (var partner in partners.Where(p => storyPartners.Contains(p.Article.Id)))
+            foreach (var theirs in partnerStoryDates)
             {
-                var theirs = StoryDates(partner);
                 foreach (var slot in mine)
                 {
-                    if (!theirs.Contains(slot.Key))
+                    if (!theirs.TryGetValue(slot.Key, out var against))
                     {
                         continue;
                     }
 
-                    // Against their days when they give any: "in December" would agree with every candidate alike.
-                    var days = theirs[slot.Key].Where(t => t.Start == t.End).ToList();
-                    var against = days.Count > 0 ? days : theirs[slot.Key].ToList();
                     foreach (var date in slot)
                     {
                         score += against.Any(t => t.Overlaps(date)) ? 1 : -1;
