@@ -532,10 +532,7 @@ internal sealed class StoryRun
 
             string? subject = null;
             var end = i;
-            // "43-year-old", and the common slip "43-year old".
-            var yearOld = !Is(tokens, i + 1, "-") || !Is(tokens, i + 2, "year") ? 0
-                : Is(tokens, i + 3, "-") && Is(tokens, i + 4, "old") ? 4
-                : Is(tokens, i + 3, "old") ? 3 : 0;
+            var yearOld = YearOldLength(tokens, i);
             if (yearOld > 0)
             {
                 // "43-year-old Yvonne Hiller" or "Hiller, a 43-year-old ..."
@@ -644,15 +641,14 @@ internal sealed class StoryRun
         }
 
         var second = k + 1;
-        var j = second + 1;
-        if (!(Is(tokens, j, "-") && Is(tokens, j + 1, "year") && Is(tokens, j + 2, "-") && Is(tokens, j + 3, "old")))
+        if (YearOldLength(tokens, second) != 4)
         {
             return null;
         }
 
-        var nounAt = j + 4;
+        var nounAt = second + 5;
         var noun = nounAt < tokens.Count && _lex.PersonNouns.Contains(tokens[nounAt].Lower) ? tokens[nounAt].Lower : null;
-        return (second, j + 3, noun);
+        return (second, second + 4, noun);
     }
 
     // "The Chiefs went on a 67-yard drive": a capitalized plural after "the" heading the figure's clause owns it, as a team.
@@ -1278,9 +1274,7 @@ internal sealed class StoryRun
                 continue;
             }
 
-            var property = cue switch { "deaths" => ClaimProperty.Deaths, "injured" => ClaimProperty.Injured, _ => ClaimProperty.Count };
-            Add(property, new QuantityValue(_text[tokens[i].Start..tokens[i + 5].End], 2, 2, unit: tokens[i + 5].Lower), _article.Sentences[index],
-                Past(index, property == ClaimProperty.Count ? cue + "/" + FrameLexicon.Singular(tokens[i + 5].Lower) : null, i, i + 5));
+            AddPeople(index, new QuantityValue(_text[tokens[i].Start..tokens[i + 5].End], 2, 2, unit: tokens[i + 5].Lower), cue, i, i + 5);
             taken.Add((i, i + 5));
             i += 5;
         }
@@ -1411,6 +1405,12 @@ internal sealed class StoryRun
         return false;
     }
 
+    // The tokens after a figure that make it an age: 4 for "-year-old", 3 for the common slip "-year old", else 0.
+    private static int YearOldLength(List<Token> tokens, int i) =>
+        !Is(tokens, i + 1, "-") || !Is(tokens, i + 2, "year") ? 0
+        : Is(tokens, i + 3, "-") && Is(tokens, i + 4, "old") ? 4
+        : Is(tokens, i + 3, "old") ? 3 : 0;
+
     private static bool IsFloorWord(List<Token> tokens, int i) => i >= 0 && i < tokens.Count && tokens[i].Lower is "floor" or "storey" or "floors";
 
     // The ordinal written as a word for a value's name ("third floor"), the digits beyond the words.
@@ -1489,23 +1489,18 @@ internal sealed class StoryRun
         }
     }
 
-    private static readonly string[] MonthNames =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
     // "Early November", "late in March": a part of a month, written without a day.
     private static bool IsPartOfMonth(string text) =>
-        !text.Any(char.IsDigit) && MonthNames.Any(month => text.Contains(month, StringComparison.OrdinalIgnoreCase)) &&
+        !text.Any(char.IsDigit) && CalendarWords.Months.Any(month => text.Contains(month, StringComparison.OrdinalIgnoreCase)) &&
         (text.Contains("early", StringComparison.OrdinalIgnoreCase) || text.Contains("late", StringComparison.OrdinalIgnoreCase) ||
          text.Contains("mid", StringComparison.OrdinalIgnoreCase));
-
-    private static readonly string[] WeekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
     // The one weekday a mention names ("Tuesday", "late Tuesday night", "on Wednesday morning"), as a text value; null when
     // it names none or carries a date ("Tuesday, May 4").
     private static TextValue? WeekdayOnly(string text)
     {
         string? found = null;
-        foreach (var day in WeekdayNames)
+        foreach (var day in CalendarWords.Weekdays)
         {
             if (text.Contains(day, StringComparison.OrdinalIgnoreCase))
             {
@@ -1812,8 +1807,7 @@ internal sealed class StoryRun
         string? found = null;
         for (var i = 1; i + 4 < tokens.Count; i++)
         {
-            if (tokens[i - 1].Lower is not ("a" or "an" or "the") || !IsSmallInteger(tokens[i], 1, 119, out var age) ||
-                !Is(tokens, i + 1, "-") || !Is(tokens, i + 2, "year") || !Is(tokens, i + 3, "-") || !Is(tokens, i + 4, "old") ||
+            if (tokens[i - 1].Lower is not ("a" or "an" or "the") || !IsSmallInteger(tokens[i], 1, 119, out var age) || YearOldLength(tokens, i) != 4 ||
                 _namesAt[index].Any(n => !n.IsPlace && n.First > i + 4 && n.First <= i + 7))
             {
                 continue;
@@ -1941,10 +1935,7 @@ internal sealed class StoryRun
             if ((head is null || _lex.PersonNouns.Contains(head)) && cue is not null && !CodeLike(q))
             {
                 var valueText = _text[tokens[first].Start..tokens[Math.Max(last, headIndex)].End];
-                var value = new QuantityValue(valueText, q.Min, q.Max, q.Approximate, head);
-                var property = cue switch { "deaths" => ClaimProperty.Deaths, "injured" => ClaimProperty.Injured, _ => ClaimProperty.Count };
-                Add(property, value, sentence, Past(index, property == ClaimProperty.Count ? cue + "/" + FrameLexicon.Singular(head ?? "person") : null,
-                    first, Math.Max(last, headIndex)));
+                AddPeople(index, new QuantityValue(valueText, q.Min, q.Max, q.Approximate, head), cue, first, Math.Max(last, headIndex));
             }
             else if (head is not null && _lex.PersonNouns.Contains(head) && cue is null && q.Min is >= 2 and < 100_000 && !CodeLike(q))
             {
@@ -1965,6 +1956,14 @@ internal sealed class StoryRun
                     Past(index, "count:" + noun + "/" + (predicate ?? "") + (person is null ? "" : "/" + person), first, headIndex));
             }
         }
+    }
+
+    // A figure of people with its clause's cue: a death toll, a number injured, or a count under the cue ("arrested/pirate").
+    private void AddPeople(int index, QuantityValue value, string cue, int first, int last)
+    {
+        var property = cue switch { "deaths" => ClaimProperty.Deaths, "injured" => ClaimProperty.Injured, _ => ClaimProperty.Count };
+        Add(property, value, _article.Sentences[index],
+            Past(index, property == ClaimProperty.Count ? cue + "/" + FrameLexicon.Singular(value.Unit ?? "person") : null, first, last));
     }
 
     // ".357 Magnum", "$5", "#2", "911": a number glued to a sign is a code, a calibre or money, not a count.

@@ -295,10 +295,6 @@ internal static class ReferenceDateInference
         return pins;
     }
 
-    private static readonly string[] WeekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
-    private static readonly string[] MonthPrefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
     internal static (IsoDayOfWeek Weekday, int Month, int Day)? PinOf(string text)
     {
         var words = text.ToLowerInvariant().Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries);
@@ -307,15 +303,23 @@ internal static class ReferenceDateInference
             return null;
         }
 
-        var weekday = Array.IndexOf(WeekdayNames, words[0]);
+        var weekday = CalendarWords.Weekdays.IndexOf(words[0], StringComparer.OrdinalIgnoreCase);
         if (weekday < 0)
         {
             return null;
         }
 
         var (monthWord, dayWord) = char.IsAsciiDigit(words[1][0]) ? (words[2], words[1]) : (words[1], words[2]);
-        var month = Array.FindIndex(MonthPrefixes, p => monthWord.StartsWith(p, StringComparison.Ordinal) &&
-                                                        (monthWord.Length <= 4 || monthWord.Length > 4 && IsMonthName(monthWord)));
+        var month = -1;
+        for (var m = 0; m < CalendarWords.Months.Length && month < 0; m++)
+        {
+            if (monthWord.AsSpan().StartsWith(CalendarWords.Months[m].AsSpan(0, 3), StringComparison.OrdinalIgnoreCase) &&
+                (monthWord.Length <= 4 || IsMonthName(monthWord)))
+            {
+                month = m;
+            }
+        }
+
         var digits = dayWord.TrimEnd('s', 't', 'n', 'd', 'r', 'h');
         if (month < 0 || digits.Length is 0 or > 2 || !digits.All(char.IsAsciiDigit))
         {
@@ -327,8 +331,7 @@ internal static class ReferenceDateInference
     }
 
     private static bool IsMonthName(string word) =>
-        word is "january" or "february" or "march" or "april" or "june" or "july" or "august" or "september" or "sept" or "october" or
-            "november" or "december";
+        word == "sept" || CalendarWords.Months.Any(m => m.Equals(word, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// Returns the analysis as linking should see it: an article without a reference day cannot place weekday-anchored or
