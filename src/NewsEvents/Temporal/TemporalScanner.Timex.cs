@@ -608,6 +608,62 @@ internal sealed partial class TemporalScanner
         return Emit(start, end, TemporalMentionKind.Date, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), TemporalGranularity.Year);
     }
 
+    /// <summary>Reads a year written after "the year": digits ("2000"), or words ("two thousand", "two thousand and one",
+    /// "nineteen ninety-six").</summary>
+    private bool TryNamedYear(Token first, out int year, out int end)
+    {
+        end = first.End;
+        if (TryYear(first, out year))
+        {
+            return true;
+        }
+
+        var head = Entry(first);
+        if (!head.Is(WordClass.NumberWord) || first.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var second = Next(first.End);
+        if (Is(second, "thousand") && head.Number is >= 1 and <= 9)
+        {
+            // "two thousand", "two thousand and one", "two thousand nine"
+            year = head.Number * 1000;
+            end = second.End;
+            var after = Next(end);
+            var unitToken = Is(after, "and") ? Next(after.End) : after;
+            var unit = Entry(unitToken);
+            if (unit.Is(WordClass.NumberWord) && unit.Number is >= 1 and <= 19 && !Is(unitToken, "a") && !Is(unitToken, "an")
+                && !Has(Next(unitToken.End), WordClass.Unit))
+            {
+                year += unit.Number;
+                end = unitToken.End;
+            }
+
+            return true;
+        }
+
+        var tens = Entry(second);
+        if (head.Number is < 11 or > 19 || !tens.Is(WordClass.NumberWord) || tens.Number < 20 || tens.Number > 90 || tens.Number % 10 != 0)
+        {
+            return false;
+        }
+
+        // "nineteen ninety", "nineteen ninety-six"
+        year = (head.Number * 100) + tens.Number;
+        end = second.End;
+        var dash = Next(end);
+        var ones = Next(dash.End);
+        if (IsDash(dash) && dash.Start == end && ones.Start == dash.End && Entry(ones) is var one && one.Is(WordClass.NumberWord)
+            && one.Number is >= 1 and <= 9 && !Is(ones, "a") && !Is(ones, "an"))
+        {
+            year += one.Number;
+            end = ones.End;
+        }
+
+        return true;
+    }
+
     /// <summary>Reads holidays with a fixed or computed day: "Thanksgiving (Day)", "Christmas (Day, Eve)", "Halloween", "Election Day" (US).</summary>
     private int OnHoliday(Token token)
     {
@@ -1094,6 +1150,12 @@ internal sealed partial class TemporalScanner
         else if (Is(cue, "the"))
         {
             start = cue.Start;
+            if (Next(cue.End).Start == unitToken.Start && TryNamedYear(next, out var named, out var namedEnd))
+            {
+                // "the year 2000", "the year two thousand": the year named after it.
+                _lastYear = named;
+                return Emit(start, namedEnd, TemporalMentionKind.Date, new LocalDate(named, 1, 1), new LocalDate(named, 12, 31), TemporalGranularity.Year);
+            }
         }
         else if (start == unitToken.Start && IsDash(next) && next.Start == end && Is(Next(next.End), "end"))
         {

@@ -406,6 +406,16 @@ internal sealed partial class TemporalScanner
             yearInferred = false;
         }
 
+        if (kind == TemporalMentionKind.Date && granularity == TemporalGranularity.Year && timex is null && from is { } year
+            && TryHalfBefore(start, out var halfStart, out var second))
+        {
+            // "the first half of 1989", "the second half of next year": half of the year.
+            start = halfStart;
+            from = new LocalDate(year.Year, second ? 7 : 1, 1);
+            to = second ? new LocalDate(year.Year, 12, 31) : new LocalDate(year.Year, 6, 30);
+            granularity = TemporalGranularity.Month;
+        }
+
         // TimeML leaves the governing preposition out of the expression ("on [Thursday]", "for [three years]"); the
         // matchers read it for the tense and the kind, and the mention keeps it apart.
         string? preposition = null;
@@ -427,6 +437,37 @@ internal sealed partial class TemporalScanner
         }
 
         return end;
+    }
+
+    /// <summary>Reads "(the) first half of", "the second half of", "the last half of" right before a year.</summary>
+    private bool TryHalfBefore(int position, out int start, out bool second)
+    {
+        start = position;
+        second = false;
+        var of = Prev(position);
+        var half = Prev(of.Start);
+        var which = Prev(half.Start);
+        if (!Is(of, "of") || !Is(half, "half"))
+        {
+            return false;
+        }
+
+        var ordinal = Entry(which);
+        if (ordinal.Is(WordClass.Ordinal) && ordinal.Ordinal is 1 or 2)
+        {
+            second = ordinal.Ordinal == 2;
+        }
+        else if (Is(which, "last") || Is(which, "latter"))
+        {
+            second = true;
+        }
+        else
+        {
+            return false;
+        }
+
+        start = Is(Prev(which.Start), "the") ? Prev(which.Start).Start : which.Start;
+        return start >= _floor;
     }
 
     /// <summary>Reads the second day of "April 24 and 25": a bare day number joined by "and" to a day just written.</summary>
@@ -1892,12 +1933,15 @@ internal sealed partial class TemporalScanner
             // "20 more years", "an additional year", "two further weeks"
             coreStart = Prev(before.Start).Start;
         }
-        else if (Is(before, "of") && Is(Prev(before.Start), "couple") && Is(Prev(Prev(before.Start).Start), "a") && _text[unitToken.End - 1] is 's' or 'S')
+        else if (Is(before, "of") && Is(Prev(before.Start), "couple") && _text[unitToken.End - 1] is 's' or 'S'
+            && (Is(Prev(Prev(before.Start).Start), "a") || Has(Prev(Prev(before.Start).Start), WordClass.Last | WordClass.Next)
+                || Is(Prev(Prev(before.Start).Start), "past")))
         {
-            // "a couple of years"
+            // "a couple of years", "the next couple of weeks", "the past couple of days"
             count = 2;
             article = false;
-            coreStart = Prev(Prev(before.Start).Start).Start;
+            var couple = Prev(before.Start);
+            coreStart = Is(Prev(couple.Start), "a") ? Prev(couple.Start).Start : couple.Start;
         }
         else if (TryCount(before, out count, out article))
         {
@@ -2164,6 +2208,19 @@ internal sealed partial class TemporalScanner
         {
             // "in recent years", "in the coming months", "for decades": spans of unknown length.
             var start = unitToken.Start;
+            if (unit == TimeUnit.Day && Is(before, "these") && !IsDash(Next(unitToken.End)))
+            {
+                // "these days": the present.
+                return Emit(before.Start, unitToken.End, TemporalMentionKind.Date, null, null, TemporalGranularity.Day,
+                    timex: new Timex(TimexType.Date, Timex.PresentReference));
+            }
+
+            if (Is(before, "the") && Is(Next(unitToken.End), "ahead"))
+            {
+                // "in the weeks ahead", "the months ahead": a span of unknown length from now.
+                return Emit(before.Start, Next(unitToken.End).End, TemporalMentionKind.Duration, null, null, granularity, approximate: true);
+            }
+
             if (Has(before, WordClass.Recent) || Has(before, WordClass.Last) || Has(before, WordClass.Next))
             {
                 start = before.Start;

@@ -279,6 +279,25 @@ public sealed class TimexTests
         new("horizon", "The games will open in June, organizers said.", "June", D, "2026-06"),
         new("horizon", "Exports rose in October, the ministry said.", "October", D, "2024-10"),
         new("horizon", "The ruling was issued on Oct. 30, the court said.", "Oct. 30", D, "2024-10-30"),
+
+        // ---- halves of a year, years named after "the year", "couple of" counts, "the weeks ahead", "these days"
+        new("half", "Profits rose in the first half of 2024, the bank said.", "the first half of 2024", D, "2024-H1"),
+        new("half", "Sales should recover in the second half of next year.", "the second half of next year", D, "2026-H2"),
+        new("half", "Costs climbed in the last half of 2023 at every plant.", "the last half of 2023", D, "2023-H2"),
+        new("half", "First half of 2022 results were weak.", "First half of 2022", D, "2022-H1"),
+        new("named year", "Planners looked ahead to the year 2030.", "the year 2030", D, "2030"),
+        new("named year", "Fears grew with the approach of the year two thousand.", "the year two thousand", D, "2000"),
+        new("named year", "The mill opened in the year nineteen eighty-four.", "the year nineteen eighty-four", D, "1984"),
+        new("named year", "The bridge was finished in the year two thousand and one.", "the year two thousand and one", D, "2001"),
+        new("named year", "Rates fell during the year, the bank said.", "the year", D, "2025"),
+        new("couple", "Prices may double over the next couple of years.", "the next couple of years", P, "P2Y"),
+        new("couple", "Rain fell hard for the past couple of days.", "the past couple of days", P, "P2D"),
+        new("couple", "The ferry left a couple of hours late.", "a couple of hours", P, "PT2H"),
+        new("ahead", "Banks face tough choices in the weeks ahead.", "the weeks ahead", P, "PXW"),
+        new("ahead", "Traders expect wild swings in the months ahead.", "the months ahead", P, "PXM"),
+        new("ahead", "Police will stay alert in the days ahead.", "the days ahead", P, "PXD"),
+        new("generic", "Few people write letters these days.", "these days", D, "PRESENT_REF"),
+        new("generic", "These days the market opens at six.", "These days", D, "PRESENT_REF"),
     ];
 
     private static readonly string[] MustNotTag =
@@ -326,6 +345,10 @@ public sealed class TimexTests
         "The current was too strong for the swimmers.",
         "Bonds were sold at the then current price.",
         "The Current Affairs desk closed early.",
+        "The first half of the match was dull.",
+        "Officials weighed a couple of options.",
+        "The road ahead is long and hard.",
+        "Half of the voters stayed home.",
     ];
 
     private static IEnumerable<TestCaseData> CaseData() =>
