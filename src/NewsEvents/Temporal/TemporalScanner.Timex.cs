@@ -288,7 +288,7 @@ internal sealed partial class TemporalScanner
 
         if (plural)
         {
-            return -1;
+            return OnQuarterCount(token);
         }
 
         // "late in the fourth quarter", "with 10:03 to play in the third quarter": a period of a game, not of the calendar.
@@ -606,6 +606,67 @@ internal sealed partial class TemporalScanner
         }
 
         return Emit(start, end, TemporalMentionKind.Date, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), TemporalGranularity.Year);
+    }
+
+    /// <summary>Reads counted quarters: "the past two quarters" (P2Q), "several quarters" (PXQ), and "the first two quarters of
+    /// 1990" (1990-H1).</summary>
+    private int OnQuarterCount(Token quarters)
+    {
+        var countToken = Prev(quarters.Start);
+        var vague = false;
+        var count = 0;
+        if (Has(countToken, WordClass.VagueCount) && (Is(countToken, "several") || Is(countToken, "few")))
+        {
+            vague = true;
+        }
+        else if (!TryCount(countToken, out count, out var article) || article || count is < 1 or > 12)
+        {
+            return -1;
+        }
+
+        var start = countToken.Start;
+        var before = Prev(start);
+        if (vague && Is(countToken, "few") && Is(before, "a"))
+        {
+            start = before.Start;
+            before = Prev(start);
+        }
+
+        var end = quarters.End;
+        var of = Next(end);
+        if (!vague && count <= 3 && Entry(before) is var ordinal && ordinal.Is(WordClass.Ordinal) && ordinal.Ordinal == 1 && Is(of, "of")
+            && TryYear(Next(of.End), out var year))
+        {
+            // "the first two quarters of 1990": the months they cover.
+            start = Is(Prev(before.Start), "the") ? Prev(before.Start).Start : before.Start;
+            var first = new LocalDate(year, 1, 1);
+            _lastYear = year;
+            return Emit(start, Next(of.End).End, TemporalMentionKind.Date, first, first.PlusMonths(count * 3).PlusDays(-1), TemporalGranularity.Month);
+        }
+
+        var ofWhat = Next(of.End);
+        if (Is(of, "of") && ((count == 3 && !Has(before, WordClass.Last | WordClass.Next) && !Is(before, "past")) || Is(ofWhat, "the")
+            || Is(ofWhat, "a") || Is(ofWhat, "an") || Is(ofWhat, "its") || Is(ofWhat, "their") || Is(ofWhat, "all") || Is(ofWhat, "his")
+            || Is(ofWhat, "her") || Is(ofWhat, "our") || Is(ofWhat, "those") || Is(ofWhat, "these")))
+        {
+            return -1; // "three quarters of voters", "two quarters of the pie": a fraction
+        }
+
+        if (Has(before, WordClass.Last | WordClass.Next) || Is(before, "past"))
+        {
+            // "the past two quarters", "the next three quarters"
+            start = before.Start;
+            before = Prev(start);
+            if (Is(before, "the"))
+            {
+                start = before.Start;
+            }
+        }
+
+        Period? period = vague ? null : Period.FromMonths(count * 3);
+        var value = vague ? "PXQ" : "P" + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "Q";
+        return Emit(start, end, TemporalMentionKind.Duration, null, null, TemporalGranularity.Month, period, approximate: vague,
+            timex: new Timex(TimexType.Duration, value));
     }
 
     /// <summary>Reads a year written after "the year": digits ("2000"), or words ("two thousand", "two thousand and one",

@@ -1927,6 +1927,12 @@ internal sealed partial class TemporalScanner
             coreStart = Prev(Prev(Prev(before.Start).Start).Start).Start;
             return OnCountedUnit(unitToken, unit, count, false, false, false, coreStart, 1, 2);
         }
+        else if (unit is TimeUnit.Day or TimeUnit.Week && (Is(before, "trading") || Is(before, "business") || Is(before, "working"))
+            && TryCount(Prev(before.Start), out count, out article))
+        {
+            // "eight trading days", "ten business days", "a working week"
+            coreStart = Prev(before.Start).Start;
+        }
         else if ((Is(before, "more") || Is(before, "additional") || Is(before, "extra") || Is(before, "further"))
             && TryCount(Prev(before.Start), out count, out article) && !(article && Is(before, "more")))
         {

@@ -298,6 +298,13 @@ public sealed class TimexTests
         new("ahead", "Police will stay alert in the days ahead.", "the days ahead", P, "PXD"),
         new("generic", "Few people write letters these days.", "these days", D, "PRESENT_REF"),
         new("generic", "These days the market opens at six.", "These days", D, "PRESENT_REF"),
+        new("quarters", "Losses mounted in the past two quarters.", "the past two quarters", P, "P2Q"),
+        new("quarters", "The chain returned to profit after several quarters of losses.", "several quarters", P, "PXQ"),
+        new("quarters", "Prices should stay firm through the first two quarters of 2026.", "the first two quarters of 2026", D, "2026-H1"),
+        new("quarters", "Costs will be spread over the next three quarters.", "the next three quarters", P, "P3Q"),
+        new("duration", "Eight trading days after the crash, shares recovered.", "Eight trading days", P, "P8D"),
+        new("duration", "Buyers must pay within ten business days.", "ten business days", P, "P10D"),
+        new("duration", "The audit took two working weeks.", "two working weeks", P, "P2W"),
     ];
 
     private static readonly string[] MustNotTag =
@@ -349,6 +356,10 @@ public sealed class TimexTests
         "Officials weighed a couple of options.",
         "The road ahead is long and hard.",
         "Half of the voters stayed home.",
+        "Three quarters of the voters agreed.",
+        "He ate two quarters of the pie.",
+        "Troops returned to their quarters.",
+        "Three quarters of voters back the plan.",
     ];
 
     private static IEnumerable<TestCaseData> CaseData() =>
