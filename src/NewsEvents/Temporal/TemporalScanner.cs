@@ -2114,7 +2114,8 @@ internal sealed partial class TemporalScanner
             to = anchor == Modifier.Last ? reference : DateMath.Shift(reference, unit, count);
         }
 
-        return Emit(start, end, TemporalMentionKind.Duration, from, to, DateMath.ToGranularity(unit), period, approximate);
+        return Emit(start, end, TemporalMentionKind.Duration, from, to, DateMath.ToGranularity(unit), period, approximate,
+            timex: period is null ? VagueLength(unit) : null);
     }
 
     /// <summary>Emits "a year earlier", "two days later" as the day, month or year that far from the reference.</summary>
@@ -2180,6 +2181,16 @@ internal sealed partial class TemporalScanner
             timex: vague ? new Timex(TimexType.Date, Timex.PastReference) : YearAgoQuarter(start, unit, count)); // "several years ago"
     }
 
+    /// <summary>The TIMEX3 of a length of unknown count in units the granularity cannot name: "hours" (PTXH), "minutes" (PTXM),
+    /// "centuries" (PXCE); null for the others, whose value the granularity gives (PXD, PXW, PXM, PXY, PXDE).</summary>
+    private static Timex? VagueLength(TimeUnit unit) => unit switch
+    {
+        TimeUnit.Hour => new Timex(TimexType.Duration, "PTXH"),
+        TimeUnit.Minute => new Timex(TimexType.Duration, "PTXM"),
+        TimeUnit.Century => new Timex(TimexType.Duration, "PXCE"),
+        _ => null,
+    };
+
     private int OnBareUnit(Token unitToken, WordEntry entry, Token before)
     {
         var unit = entry.Unit;
@@ -2224,7 +2235,8 @@ internal sealed partial class TemporalScanner
             if (Is(before, "the") && Is(Next(unitToken.End), "ahead"))
             {
                 // "in the weeks ahead", "the months ahead": a span of unknown length from now.
-                return Emit(before.Start, Next(unitToken.End).End, TemporalMentionKind.Duration, null, null, granularity, approximate: true);
+                return Emit(before.Start, Next(unitToken.End).End, TemporalMentionKind.Duration, null, null, granularity, approximate: true,
+                    timex: VagueLength(unit));
             }
 
             if (Has(before, WordClass.Recent) || Has(before, WordClass.Last) || Has(before, WordClass.Next))
@@ -2248,7 +2260,7 @@ internal sealed partial class TemporalScanner
                 start = before.Start;
             }
 
-            return Emit(start, unitToken.End, TemporalMentionKind.Duration, null, null, granularity, approximate: true);
+            return Emit(start, unitToken.End, TemporalMentionKind.Duration, null, null, granularity, approximate: true, timex: VagueLength(unit));
         }
 
         var modifier = ReadModifier(before);
