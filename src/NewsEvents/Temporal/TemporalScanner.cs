@@ -1300,7 +1300,9 @@ internal sealed partial class TemporalScanner
 
         if (requireCue && part == DatePart.None && modifier == Modifier.None && !edged)
         {
-            var cued = core.Granularity == TemporalGranularity.Year ? IsYearCue(before) : IsMonthCue(before, core.First.Month, core.End) || IsModifierMonth(before, core);
+            var cued = core.Granularity == TemporalGranularity.Year ? IsYearCue(before)
+                : IsMonthCue(before, core.First.Month, core.End) || IsModifierMonth(before, core)
+                    || (core.First.Month != 5 && core.First.Day == 0 && !core.IsRange && IsPossessive(new Token(core.Start, core.End, TokenKind.Word)));
             if (!cued)
             {
                 return -1;
@@ -2881,14 +2883,31 @@ internal sealed partial class TemporalScanner
             }
         }
 
-        // Regular past forms: "erupted", "reached". A participle after "be"/"is" ("will be held") is not past.
+        // Regular past forms: "erupted", "reached". A participle after "be"/"is" ("will be held") is not past, nor one used as an
+        // adjective after a determiner ("a still unspecified date", "the proposed merger").
         var n = word.Length;
         if (n >= 5 && (_text[word.End - 1] | 0x20) == 'd' && (_text[word.End - 2] | 0x20) == 'e' && (_text[word.End - 3] | 0x20) != 'e')
         {
-            return PassiveAfterBe(word) ? 0 : -1;
+            return PassiveAfterBe(word) || AdjectiveAfterDeterminer(word) ? 0 : -1;
         }
 
         return 0;
+    }
+
+    /// <summary>Whether an "-ed" word follows a determiner, at most one adverb between: "a still unspecified date", "the proposed
+    /// sale", "its recently announced plan".</summary>
+    private bool AdjectiveAfterDeterminer(Token word)
+    {
+        var before = TextTokens.Previous(_text, word.Start, Math.Max(0, word.Start - 24));
+        if (before.Kind == TokenKind.Word && (Is(before, "still") || Is(before, "yet") || Is(before, "not") || Is(before, "newly")
+            || (before.Length > 4 && (_text[before.End - 1] | 0x20) == 'y' && (_text[before.End - 2] | 0x20) == 'l')))
+        {
+            before = TextTokens.Previous(_text, before.Start, Math.Max(0, before.Start - 16));
+        }
+
+        return before.Kind == TokenKind.Word && (Is(before, "a") || Is(before, "an") || Is(before, "the") || Is(before, "its")
+            || Is(before, "their") || Is(before, "his") || Is(before, "her") || Is(before, "our") || Is(before, "this") || Is(before, "these")
+            || Is(before, "those") || Is(before, "some") || Is(before, "any") || Is(before, "no"));
     }
 
     private bool PassiveAfterBe(Token word)

@@ -309,6 +309,12 @@ public sealed class TimexTests
         new("vague length", "Rescuers searched the river for several minutes.", "several minutes", P, "PTXM"),
         new("vague length", "The feud has simmered for centuries.", "centuries", P, "PXCE"),
         new("vague length", "The rebels held the town for decades.", "decades", P, "PXDE"),
+        new("possessive month", "Analysts revised November's figures upward.", "November", D, "2024-11"),
+        new("possessive month", "The bank will publish March's figures next week.", "March", D, "2026-03"),
+        new("possessive month", "Officials cited June's strong exports.", "June", D, "2025-06"),
+        new("tense", "The bonus will be paid on a still unspecified date in January.", "January", D, "2026-01"),
+        new("tense", "The council will adopt the revised plan in March.", "March", D, "2026-03"),
+        new("tense", "The council adopted the plan in March, officials said.", "March", D, "2025-03"),
     ];
 
     private static readonly string[] MustNotTag =
@@ -364,6 +370,7 @@ public sealed class TimexTests
         "He ate two quarters of the pie.",
         "Troops returned to their quarters.",
         "Three quarters of voters back the plan.",
+        "May's government fell after the vote.",
     ];
 
     private static IEnumerable<TestCaseData> CaseData() =>
