@@ -2868,8 +2868,8 @@ internal sealed partial class TemporalScanner
         {
             if (entry.Is(WordClass.FutureCue))
             {
-                // "next to the embassy" is a place.
-                return Is(word, "next") && Is(Next(word.End), "to") ? 0 : 1;
+                // "next to the embassy" is a place; "the plan", "its plans" are nouns.
+                return (Is(word, "next") && Is(Next(word.End), "to")) || ((Is(word, "plan") || Is(word, "plans")) && AfterDeterminer(word)) ? 0 : 1;
             }
 
             if (entry.Is(WordClass.NotPastEd))
@@ -2888,15 +2888,15 @@ internal sealed partial class TemporalScanner
         var n = word.Length;
         if (n >= 5 && (_text[word.End - 1] | 0x20) == 'd' && (_text[word.End - 2] | 0x20) == 'e' && (_text[word.End - 3] | 0x20) != 'e')
         {
-            return PassiveAfterBe(word) || AdjectiveAfterDeterminer(word) ? 0 : -1;
+            return PassiveAfterBe(word) || AfterDeterminer(word) ? 0 : -1;
         }
 
         return 0;
     }
 
-    /// <summary>Whether an "-ed" word follows a determiner, at most one adverb between: "a still unspecified date", "the proposed
-    /// sale", "its recently announced plan".</summary>
-    private bool AdjectiveAfterDeterminer(Token word)
+    /// <summary>Whether a word follows a determiner, at most one adverb between: "a still unspecified date", "the proposed
+    /// sale", "its recently announced plan", "the plan".</summary>
+    private bool AfterDeterminer(Token word)
     {
         var before = TextTokens.Previous(_text, word.Start, Math.Max(0, word.Start - 24));
         if (before.Kind == TokenKind.Word && (Is(before, "still") || Is(before, "yet") || Is(before, "not") || Is(before, "newly")

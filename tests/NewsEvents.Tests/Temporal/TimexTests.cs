@@ -315,6 +315,9 @@ public sealed class TimexTests
         new("tense", "The bonus will be paid on a still unspecified date in January.", "January", D, "2026-01"),
         new("tense", "The council will adopt the revised plan in March.", "March", D, "2026-03"),
         new("tense", "The council adopted the plan in March, officials said.", "March", D, "2025-03"),
+        new("tense", "Officials said they did not plan to close the road on Friday.", "Friday", D, "2025-07-25"),
+        new("tense", "The firm announced the plan on Monday.", "Monday", D, "2025-07-21"),
+        new("tense", "The thrift unveiled its plans Monday.", "Monday", D, "2025-07-21"),
     ];
 
     private static readonly string[] MustNotTag =
