@@ -529,6 +529,14 @@ internal sealed partial class TemporalScanner
 
         var before = Prev(number.Start);
         var start = number.Start;
+        if (IsDash(before) && before.End == number.Start && Prev(before.Start) is var prefix && prefix.End == before.Start
+            && (Is(prefix, "post") || Is(prefix, "pre")) && Next(number.End) is var noun && noun.Kind == TokenKind.Word)
+        {
+            // "post-1959 politics", "pre-1990 levels": the year the adjective is built on.
+            _lastYear = year;
+            return Emit(prefix.Start, number.End, TemporalMentionKind.Date, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), TemporalGranularity.Year);
+        }
+
         var possessive = before.Kind == TokenKind.Word && Is(before, "s") && before.Start >= 1 && _text[before.Start - 1] is '\'' or '\u2019';
         if (Has(before, WordClass.Fiscal))
         {

@@ -1192,7 +1192,8 @@ internal sealed partial class TemporalScanner
     private bool IsYearCue(Token token) =>
         Is(token, "in") || Is(token, "since") || Is(token, "of") || Is(token, "by") || Is(token, "until") || Is(token, "till")
         || Is(token, "from") || Is(token, "during") || Is(token, "before") || Is(token, "after") || Is(token, "through")
-        || Is(token, "throughout") || Is(token, "between") || Is(token, "year");
+        || Is(token, "throughout") || Is(token, "between") || Is(token, "year")
+        || (Is(token, "to") && (Is(Prev(token.Start), "dating") || Is(Prev(token.Start), "dates") || Is(Prev(token.Start), "back")));
 
     /// <summary>Whether a word lets a month name stand alone: "in December", "since March"; "May" also being a name and a verb needs a stronger cue.</summary>
     private bool IsMonthCue(Token token, int month, int monthEnd)

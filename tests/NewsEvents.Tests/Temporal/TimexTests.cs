@@ -318,6 +318,10 @@ public sealed class TimexTests
         new("tense", "Officials said they did not plan to close the road on Friday.", "Friday", D, "2025-07-25"),
         new("tense", "The firm announced the plan on Monday.", "Monday", D, "2025-07-21"),
         new("tense", "The thrift unveiled its plans Monday.", "Monday", D, "2025-07-21"),
+        new("year", "Police reopened cases dating to 1994.", "1994", D, "1994"),
+        new("year", "The feud goes back to 1950, neighbours say.", "1950", D, "1950"),
+        new("year", "The post-1959 order split many families.", "post-1959", D, "1959"),
+        new("year", "Output is still below pre-2008 levels.", "pre-2008", D, "2008"),
     ];
 
     private static readonly string[] MustNotTag =
@@ -374,6 +378,8 @@ public sealed class TimexTests
         "Troops returned to their quarters.",
         "Three quarters of voters back the plan.",
         "May's government fell after the vote.",
+        "Sales rose to 1994 units in the month.",
+        "He climbed from 12 to 1994 in the rankings.",
     ];
 
     private static IEnumerable<TestCaseData> CaseData() =>
