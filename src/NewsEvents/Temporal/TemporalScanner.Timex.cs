@@ -97,6 +97,28 @@ internal sealed partial class TemporalScanner
 
                 value = Timex.FutureReference;
                 break;
+            case GenericReference.Future when Is(token, "term"):
+                // "in the near term", "over the short term", "in the long term"; not "short-term debt", "the term of office".
+                if (!(Is(before, "near") || Is(before, "short") || Is(before, "long")) || !Is(Prev(before.Start), "the")
+                    || (IsDash(next) && next.Start == end) || Is(next, "of") || (next.Kind == TokenKind.Word && !Has(next, WordClass.BeVerb)
+                        && !Is(next, "and") && !Is(next, "or") && !Is(next, "as") && !Is(next, "but") && !Is(next, "because")))
+                {
+                    return -1;
+                }
+
+                start = Prev(before.Start).Start;
+                value = Timex.FutureReference;
+                break;
+            case GenericReference.Future when Is(token, "date"):
+                // "at a later date", "on a future date"
+                if (!(Is(before, "later") || Is(before, "future")) || !Is(Prev(before.Start), "a"))
+                {
+                    return -1;
+                }
+
+                start = Prev(before.Start).Start;
+                value = Timex.FutureReference;
+                break;
             case GenericReference.Future:
                 // "the future", "the near future", "future quarters"; not "the future of the party".
                 if (Is(next, "of"))

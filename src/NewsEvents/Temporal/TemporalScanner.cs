@@ -2096,6 +2096,16 @@ internal sealed partial class TemporalScanner
         }
 
         var wordCount = !vague && _text[coreStart] is not (>= '0' and <= '9');
+        var modal = Prev(coreStart);
+        if (unit == TimeUnit.Day && count == 1 && !hyphen && !cued && Is(Next(coreStart), "one") && Next(coreStart).End == unitToken.Start - 1
+            && (Is(modal, "will") || Is(modal, "would") || Is(modal, "could") || Is(modal, "may") || Is(modal, "might") || Is(modal, "can")
+                || Is(modal, "shall") || Is(modal, "ll")))
+        {
+            // "Islam will one day be …", "she may one day lead": some time ahead.
+            return Emit(coreStart, unitToken.End, TemporalMentionKind.Date, null, null, TemporalGranularity.Day,
+                timex: new Timex(TimexType.Date, Timex.FutureReference));
+        }
+
         if (!hyphen && !cued && numerator == 0 && (article || vague || (wordCount && count == 1))
             && !(Is(after, "of") || Is(after, "long") || Is(after, "later") || Is(after, "earlier")))
         {

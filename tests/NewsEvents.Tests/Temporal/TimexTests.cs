@@ -322,6 +322,12 @@ public sealed class TimexTests
         new("year", "The feud goes back to 1950, neighbours say.", "1950", D, "1950"),
         new("year", "The post-1959 order split many families.", "post-1959", D, "1959"),
         new("year", "Output is still below pre-2008 levels.", "pre-2008", D, "2008"),
+        new("generic", "Analysts see more pain in the near term.", "the near term", D, "FUTURE_REF"),
+        new("generic", "Over the short term, rates will rise.", "the short term", D, "FUTURE_REF"),
+        new("generic", "Prices should fall in the long term.", "the long term", D, "FUTURE_REF"),
+        new("generic", "The rest will be paid at a later date.", "a later date", D, "FUTURE_REF"),
+        new("generic", "Supporters say she may one day lead the party.", "one day", D, "FUTURE_REF"),
+        new("generic", "Payments will shrink in future quarters.", "future quarters", D, "FUTURE_REF"),
     ];
 
     private static readonly string[] MustNotTag =
@@ -380,6 +386,10 @@ public sealed class TimexTests
         "May's government fell after the vote.",
         "Sales rose to 1994 units in the month.",
         "He climbed from 12 to 1994 in the rankings.",
+        "The firm cut its short-term debt.",
+        "The term of office ended early.",
+        "He rested one day and left.",
+        "The long term of the loan worried investors.",
     ];
 
     private static IEnumerable<TestCaseData> CaseData() =>
