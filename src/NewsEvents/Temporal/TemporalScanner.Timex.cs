@@ -765,8 +765,16 @@ internal sealed partial class TemporalScanner
 
         var end = token.End;
         var next = Next(end);
-        var dayWord = Is(next, "day") && IsCapitalized(next);
+        var easter = Is(token, "easter");
+        var dayWord = (Is(next, "day") || (easter && Is(next, "sunday"))) && IsCapitalized(next);
         var eve = Is(next, "eve") && IsCapitalized(next);
+        var easterMonday = easter && Is(next, "monday") && IsCapitalized(next);
+        var easterWeek = easter && Is(next, "week");
+        if (easterMonday || easterWeek)
+        {
+            end = next.End;
+        }
+
         if (Is(token, "election") && !dayWord)
         {
             return -1;
@@ -806,6 +814,12 @@ internal sealed partial class TemporalScanner
                 return first.PlusDays(((int)IsoDayOfWeek.Monday - (int)first.DayOfWeek + 7) % 7 + 1);
             }
 
+            if (easter)
+            {
+                var sunday = DateMath.EasterSunday(year);
+                return easterMonday ? sunday.PlusDays(1) : eve ? sunday.PlusDays(-1) : easterWeek ? sunday.PlusDays(-6) : sunday;
+            }
+
             return Is(token, "halloween") ? new LocalDate(year, 10, 31) : new LocalDate(year, 12, eve ? 24 : 25);
         }
 
@@ -822,6 +836,12 @@ internal sealed partial class TemporalScanner
         else if (!past && (day < reference || (modifier == Modifier.Next && day == reference)))
         {
             day = DayIn(reference.Year + 1);
+        }
+
+        if (easterWeek)
+        {
+            // "Easter week": the week that ends on Easter Sunday (the day read is its Monday).
+            return Emit(start, end, TemporalMentionKind.Date, day, day.PlusDays(6), TemporalGranularity.Week);
         }
 
         return Emit(start, end, TemporalMentionKind.Date, day, day, TemporalGranularity.Day);

@@ -328,6 +328,10 @@ public sealed class TimexTests
         new("generic", "The rest will be paid at a later date.", "a later date", D, "FUTURE_REF"),
         new("generic", "Supporters say she may one day lead the party.", "one day", D, "FUTURE_REF"),
         new("generic", "Payments will shrink in future quarters.", "future quarters", D, "FUTURE_REF"),
+        new("holiday", "Pilgrims crowded the town as Easter week began.", "Easter week", D, "2025-W16", "2025-04-14"),
+        new("holiday", "The family will return home at Easter.", "Easter", D, "2026-04-05"),
+        new("holiday", "Shops stayed shut on Easter Monday, police said.", "Easter Monday", D, "2025-04-21"),
+        new("holiday", "The pope spoke on Easter Sunday, the Vatican said.", "Easter Sunday", D, "2025-04-20"),
     ];
 
     private static readonly string[] MustNotTag =
@@ -525,6 +529,16 @@ public sealed class TimexTests
         var timex = TimexValues.Derive(TemporalMentionKind.Date, LocalDatePattern.Iso.Parse(start).Value, LocalDatePattern.Iso.Parse(end).Value, granularity, null);
 
         Assert.That(timex, Is.EqualTo(new Timex(TimexType.Date, expected)));
+    }
+
+    [TestCase(2000, "2000-04-23")]
+    [TestCase(2024, "2024-03-31")]
+    [TestCase(2025, "2025-04-20")]
+    [TestCase(2038, "2038-04-25")]
+    [TestCase(1818, "1818-03-22")]
+    public void EasterSunday_Year_GivesTheGregorianDate(int year, string expected)
+    {
+        Assert.That(NewsEvents.Temporal.DateMath.EasterSunday(year), Is.EqualTo(LocalDatePattern.Iso.Parse(expected).Value));
     }
 
     [TestCase(TemporalMentionKind.Duration, "P2Y6M", TemporalGranularity.Year, "P2Y6M")]
