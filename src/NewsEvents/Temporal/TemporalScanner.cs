@@ -1966,6 +1966,13 @@ internal sealed partial class TemporalScanner
                     coreStart = word.Start;
                 }
             }
+            else if (before.Kind == TokenKind.Word && tens.Kind == TokenKind.Word && count is >= 1 and < 10 && !article
+                && TryCount(tens, out var spacedTens, out _) && spacedTens >= 20 && spacedTens < 100 && spacedTens % 10 == 0)
+            {
+                // "twenty four hours", written without the hyphen
+                count += spacedTens;
+                coreStart = tens.Start;
+            }
         }
         else if (Has(before, WordClass.VagueCount))
         {

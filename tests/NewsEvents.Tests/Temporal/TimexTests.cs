@@ -305,6 +305,8 @@ public sealed class TimexTests
         new("duration", "Eight trading days after the crash, shares recovered.", "Eight trading days", P, "P8D"),
         new("duration", "Buyers must pay within ten business days.", "ten business days", P, "P10D"),
         new("duration", "The audit took two working weeks.", "two working weeks", P, "P2W"),
+        new("duration", "In the last twenty four hours, the index fell.", "the last twenty four hours", P, "PT24H"),
+        new("duration", "The strike lasted thirty five days in all.", "thirty five days", P, "P35D"),
         new("vague length", "Talks dragged on for hours without a deal.", "hours", P, "PTXH"),
         new("vague length", "Rescuers searched the river for several minutes.", "several minutes", P, "PTXM"),
         new("vague length", "The feud has simmered for centuries.", "centuries", P, "PXCE"),
