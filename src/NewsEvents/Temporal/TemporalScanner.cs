@@ -2059,6 +2059,13 @@ internal sealed partial class TemporalScanner
             before = Prev(start);
         }
 
+        if (!hyphen && !vague && Is(after, "or") && Is(Next(after.End), "so") && Is(Next(Next(after.End).End), "ago"))
+        {
+            // "a week or so ago": about a week back
+            after = Next(Next(after.End).End);
+            approximate = true;
+        }
+
         if (!hyphen && Is(after, "ago"))
         {
             // "more than a week ago" lies before the day a week back, "less than a week ago" after it.
@@ -2250,6 +2257,15 @@ internal sealed partial class TemporalScanner
                 // "these days": the present.
                 return Emit(before.Start, unitToken.End, TemporalMentionKind.Date, null, null, TemporalGranularity.Day,
                     timex: new Timex(TimexType.Date, Timex.PresentReference));
+            }
+
+            var following = Next(unitToken.End);
+            if (Is(before, "the") && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade
+                && (Is(Prev(before.Start), "over") || Is(Prev(before.Start), "throughout") || Is(following, "since")
+                    || (Is(following, "that") && Is(Next(following.End), "followed"))))
+            {
+                // "over the years", "in the years that followed", "the months since": a span of unknown length.
+                return Emit(before.Start, unitToken.End, TemporalMentionKind.Duration, null, null, granularity, approximate: true);
             }
 
             if (Is(before, "the") && Is(Next(unitToken.End), "ahead"))

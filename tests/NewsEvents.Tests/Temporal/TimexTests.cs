@@ -296,6 +296,10 @@ public sealed class TimexTests
         new("ahead", "Banks face tough choices in the weeks ahead.", "the weeks ahead", P, "PXW"),
         new("ahead", "Traders expect wild swings in the months ahead.", "the months ahead", P, "PXM"),
         new("ahead", "Police will stay alert in the days ahead.", "the days ahead", P, "PXD"),
+        new("ahead", "Over the years the village shrank.", "the years", P, "PXY"),
+        new("ahead", "In the years that followed, the rebels grew stronger.", "the years", P, "PXY"),
+        new("ahead", "In the months since the attack, little has changed.", "the months", P, "PXM"),
+        new("unit", "Then, a week or so ago, the general chose the date.", "a week or so ago", D, "2025-07-16"),
         new("generic", "Few people write letters these days.", "these days", D, "PRESENT_REF"),
         new("generic", "These days the market opens at six.", "These days", D, "PRESENT_REF"),
         new("quarters", "Losses mounted in the past two quarters.", "the past two quarters", P, "P2Q"),
@@ -395,6 +399,8 @@ public sealed class TimexTests
         "The firm cut its short-term debt.",
         "The term of office ended early.",
         "He rested one day and left.",
+        "The years of war left scars.",
+        "He or so they say left.",
         "The long term of the loan worried investors.",
     ];
 
