@@ -1567,6 +1567,15 @@ internal sealed partial class TemporalScanner
 
             zoneOrMeridiem = true;
         }
+        else if (Is(next, "in") && Is(Next(next.End), "the") && Is(Prev(number.Start), "at") && hour is >= 1 and <= 12
+            && Next(Next(next.End).End) is var part && (Is(part, "morning") || Is(part, "afternoon") || Is(part, "evening")))
+        {
+            // "at 4 in the morning", "at 3 in the afternoon"
+            hour = (hour % 12) + (Is(part, "morning") ? 0 : 12);
+            end = part.End;
+            next = Next(end);
+            zoneOrMeridiem = true;
+        }
         else if (number.Length == 4 && !IsZone(next))
         {
             return -1;

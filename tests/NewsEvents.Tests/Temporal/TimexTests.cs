@@ -299,6 +299,9 @@ public sealed class TimexTests
         new("ahead", "Over the years the village shrank.", "the years", P, "PXY"),
         new("ahead", "In the years that followed, the rebels grew stronger.", "the years", P, "PXY"),
         new("ahead", "In the months since the attack, little has changed.", "the months", P, "PXM"),
+        new("clock", "The ferry docked at 4 in the morning, the crew said.", "4 in the morning", T, "2025-07-23T04:00"),
+        new("clock", "Polls closed at 3 in the afternoon, officials said.", "3 in the afternoon", T, "2025-07-23T15:00"),
+        new("clock", "The march began at 7 in the evening, police said.", "7 in the evening", T, "2025-07-23T19:00"),
         new("unit", "Then, a week or so ago, the general chose the date.", "a week or so ago", D, "2025-07-16"),
         new("generic", "Few people write letters these days.", "these days", D, "PRESENT_REF"),
         new("generic", "These days the market opens at six.", "These days", D, "PRESENT_REF"),
@@ -401,6 +404,7 @@ public sealed class TimexTests
         "He rested one day and left.",
         "The years of war left scars.",
         "He or so they say left.",
+        "He scored 4 in the morning session.",
         "The long term of the loan worried investors.",
     ];
 
