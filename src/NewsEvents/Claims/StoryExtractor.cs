@@ -1846,11 +1846,12 @@ internal sealed class StoryRun
 
             if (RelativeDistance(tokens, last) is { } away)
             {
-                // "three houses from the scene", "five buildings away", "a few doors away": a distance counted in buildings.
+                // "three houses from the scene", "five buildings away", "a few doors away": where something happened, told as a
+                // distance counted in buildings from the scene — a place, compared by its count.
                 var predicate = PredicateOf(tokens, first, -1) ?? VerbBefore(tokens, first, 15);
                 var person = PersonBefore(index, first, 12);
                 var text = _text[tokens[first].Start..tokens[away].End];
-                Add(ClaimProperty.Measure, new QuantityValue(text, q.Min, q.Max, q.Approximate, "buildings"), sentence,
+                Add(ClaimProperty.Place, new QuantityValue(text, q.Min, q.Max, q.Approximate, "buildings"), sentence,
                     Past(index, "buildings/" + predicate + (person is null ? "" : "/" + person), first, away));
                 continue;
             }

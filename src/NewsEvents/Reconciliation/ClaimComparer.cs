@@ -726,6 +726,7 @@ internal sealed class ClaimComparer
         {
             ClaimProperty.Date => Verb(many, "date", "dates") + " " + (subject ?? "it") + " to " + v,
             ClaimProperty.Duration => Verb(many, "give", "gives") + " the duration" + of + " as " + v,
+            ClaimProperty.Place when value is QuantityValue => Verb(many, "place", "places") + " " + (subject ?? "it") + " " + v + " away",
             ClaimProperty.Place => Verb(many, "place", "places") + " " + (subject ?? "it") + " in " + v,
             ClaimProperty.Deaths => Verb(many, "put", "puts") + " the death toll" + of + " at " + v,
             ClaimProperty.Injured => Verb(many, "put", "puts") + " the number injured" + @in + " at " + v,

@@ -118,10 +118,10 @@ public class StorySlotTests
         Measure|distance/fall/Robert Bane|about 600m|Englishman Robert Bane fell about 600m while climbing to a hut.
         Measure|distance/fall|around 2000ft|Inspector Dave Gaskin said the man fell around 2000ft near the hut.
         Measure|yards/drive/Chiefs|67-yard|The Chiefs went on a 67-yard drive on their next possession.
-        Measure|buildings/arrest|five buildings|The gunman was arrested five buildings away on Elm Street.
+        Place|buildings/arrest|five buildings|The gunman was arrested five buildings away on Elm Street.
         Detail|ages/girl=6 and 8|6 and 8|Two girls age 6 and 8 watched from the porch.
         Detail|ages/girl=8 and 10|8 and 10|The 8- and 10-year-old girls told the jury what they saw.
-        Measure|buildings/arrest|three houses|The gunman was arrested near midnight by a SWAT team, three houses from the scene.
+        Place|buildings/arrest|three houses|The gunman was arrested near midnight by a SWAT team, three houses from the scene.
         Measure|yards/drive/Colts|73-yard|The Colts embarked on a 13-play, 73-yard drive that won the game.
         """;
 

@@ -178,6 +178,21 @@ public class StoryConflictTests
             Is.EqualTo(new[] { shown }));
     }
 
+    // Where something happened, told as a distance in buildings from the scene, is a place compared by its count.
+    [TestCase("three houses from the scene", "five buildings away", 1)]
+    [TestCase("three doors away", "three houses from the scene", 0)]
+    [TestCase("a few doors away", "five buildings away", 0)]
+    public void Place_AsDistanceInBuildings_ConflictsOnTheCount(string one, string other, int expected)
+    {
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 4, 2), "The gunman was arrested on Friday night " + one + ", the sheriff said."),
+            ("b", new LocalDate(2025, 4, 2), "The gunman was arrested on Friday night " + other + ", police said."));
+
+        var conflicts = report.Conflicts.Where(c => c.Property == ClaimProperty.Place && c.Sides.All(s => s.Value is QuantityValue)).ToList();
+        Assert.That(conflicts, Has.Count.EqualTo(expected));
+        Assert.That(conflicts.Select(c => c.Explanation), Has.All.Contains(" away"));
+    }
+
     [TestCase("about 3 p.m.", "about 3:10 p.m.", 1)]
     [TestCase("about 3 p.m.", "3 p.m.", 0)]
     [TestCase("shortly after 3 p.m.", "about 3:02 p.m.", 0)]
