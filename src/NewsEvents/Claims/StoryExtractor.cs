@@ -496,6 +496,37 @@ internal sealed class StoryRun
         return null;
     }
 
+    // "The day after Rait's death a climber with rental gear, 31-year-old Robert Barr of the U.K., slipped and fell 700 meters":
+    // a long subject puts its person far before the figure; the one person named before it in the sentence, not through a
+    // possessive ("Rait's death") and not as the speaker, is the clause's subject. None when two or more remain.
+    private string? SolePersonBefore(int sentence, int index)
+    {
+        var tokens = _tokens[sentence];
+        if (tokens.Take(index).Any(t => t.Lower is ";"))
+        {
+            return null;
+        }
+
+        string? sole = null;
+        foreach (var name in _namesAt[sentence])
+        {
+            if (name.IsPlace || name.Last >= index || Is(tokens, name.Last + 1, "'s") ||
+                name.Last + 1 < tokens.Count && SpeechLemmas.Contains(_lex.Lemma(tokens[name.Last + 1].Lower)))
+            {
+                continue;
+            }
+
+            if (sole is not null && sole != name.Written)
+            {
+                return null;
+            }
+
+            sole = name.Written;
+        }
+
+        return sole;
+    }
+
     // The person a pronoun sentence is about: the last named person of the sentences before it.
     private string? PersonOfPronoun(int sentence, int index)
     {
@@ -1884,7 +1915,8 @@ internal sealed class StoryRun
                 }
 
                 // A share is of something, not someone's; a weight is a person's whatever the verb ("weighing", "5-foot-8, 135 pounds").
-                var person = unit.Dimension == "share" ? null : PersonBefore(index, first, 12) ?? PersonOfPronoun(index, first) ?? TeamBefore(tokens, first);
+                var person = unit.Dimension == "share" ? null
+                    : PersonBefore(index, first, 12) ?? SolePersonBefore(index, first) ?? PersonOfPronoun(index, first) ?? TeamBefore(tokens, first);
                 var subjectParts = unit.Dimension switch { "share" => ShareOf(tokens, first, unitEnd), "weight" => "", _ => predicate };
                 if (subjectParts is null)
                 {

@@ -531,7 +531,7 @@ internal sealed class ClaimComparer
             for (var j = i + 1; j < positive.Count; j++)
             {
                 var comparison = _values.Compare(positive[i].Value, positive[j].Value);
-                if (comparison.Compatible || !Disagree(positive[i], positive[j]) || (closeOnly && FarApart(positive[i].Value, positive[j].Value)))
+                if (comparison.Compatible || !DisagreeOnValue(positive[i], positive[j]) || (closeOnly && FarApart(positive[i].Value, positive[j].Value)))
                 {
                     continue;
                 }
@@ -619,6 +619,17 @@ internal sealed class ClaimComparer
     private static bool Disagree(Side a, Side b) =>
         a.Articles.Any(x => !b.Articles.Contains(x)) && b.Articles.Any(y => !a.Articles.Contains(y)) &&
         !a.Articles.Any(b.Articles.Contains);
+
+    // For values, an article on both sides shows that they are not exclusive only when it gives two values that are
+    // themselves incompatible; one that writes "about 2,000ft" and, quoting an early statement, "some 700 metres" gives one
+    // rough figure twice and does not keep the others' 600 m and 700 m from disputing.
+    private bool DisagreeOnValue(Side a, Side b) =>
+        a.Articles.Any(x => !b.Articles.Contains(x)) && b.Articles.Any(y => !a.Articles.Contains(y)) &&
+        !a.Articles.Any(x => b.Articles.Contains(x) && GivesBoth(x, a, b));
+
+    private bool GivesBoth(string article, Side a, Side b) =>
+        a.Items.Where(i => i.Claim.ArticleId == article).Any(x =>
+            b.Items.Where(i => i.Claim.ArticleId == article).Any(y => !_values.Compare(x.Value, y.Value).Compatible));
 
     // Items go most precise first into the first side whose values they are all compatible with. Mutual compatibility
     // is checked against a summary, not every member, so a side grows in constant time per claim: intervals (dates,

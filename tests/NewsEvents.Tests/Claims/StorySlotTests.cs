@@ -117,6 +117,8 @@ public class StorySlotTests
         Name|Jerry Ortega|Luis Miguel "Jerry" Ortega|Officer Luis Miguel "Jerry" Ortega was shot outside the store.
         Measure|distance/fall/Robert Bane|about 600m|Englishman Robert Bane fell about 600m while climbing to a hut.
         Measure|distance/fall|around 2000ft|Inspector Dave Gaskin said the man fell around 2000ft near the hut.
+        Measure|distance/fall/Robert Bane|700 meters|The day after Hale's death a climber with rental gear, 31-year-old Robert Bane of the U.K. but living in Christchurch, slipped on ice and fell 700 meters.
+        Measure|distance/fall|700 meters|Tom Hale and Robert Bane, both of the U.K. but living in Christchurch, roped up before one of them slipped and fell 700 meters.
         Measure|yards/drive/Chiefs|67-yard|The Chiefs went on a 67-yard drive on their next possession.
         Place|buildings/arrest|five buildings|The gunman was arrested five buildings away on Elm Street.
         Detail|ages/girl=6 and 8|6 and 8|Two girls age 6 and 8 watched from the porch.

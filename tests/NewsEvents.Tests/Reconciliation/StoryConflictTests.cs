@@ -217,6 +217,21 @@ public class StoryConflictTests
         Assert.That(report.Conflicts.Where(c => c.Property == ClaimProperty.Measure), Is.Empty);
     }
 
+    // An outlet that gives one rough figure twice ("about 2,000ft", a quoted "some 700 metres") does not keep the others'
+    // 600 m and 700 m from disputing; one that gives two figures that exclude each other does.
+    [TestCase("Police said one of the party has fallen some 700 metres.", 1)]
+    [TestCase("Police said Robert Barr had fallen 700 meters.", 0)]
+    public void Measure_AnOutletOnBothSides_BlocksOnlyWithTwoExclusiveFigures(string second, int expected)
+    {
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 9, 15), "Climber Robert Barr fell about 600 metres near the hut on Saturday."),
+            ("b", new LocalDate(2025, 9, 15), "Climber Robert Barr fell about 2,000ft near the hut on Saturday. " + second),
+            ("c", new LocalDate(2025, 9, 15), "Climber Robert Barr fell 700 meters near the hut on Saturday, his club said."));
+
+        Assert.That(report.Conflicts.Count(c => c.Property == ClaimProperty.Measure && c.Sides.Any(s => s.Value.Text == "700 meters")), Is.EqualTo(expected),
+            string.Join("\n", report.Conflicts.Select(c => c.Explanation)));
+    }
+
     [Test]
     public void Measure_WithoutOwner_MatchingNoOwner_StillConflicts()
     {
