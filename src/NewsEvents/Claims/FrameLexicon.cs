@@ -154,7 +154,23 @@ internal sealed class FrameLexicon
         }
 
         _countedNouns = nouns.ToImmutable();
+        var series = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        if (document["seriesActs"] is JObject seriesMap)
+        {
+            foreach (var p in seriesMap.Properties())
+            {
+                series[p.Name] = (string?)p.Value ?? p.Name;
+            }
+        }
+
+        SeriesActs = series.ToImmutable();
     }
+
+    /// <summary>
+    /// Gets the nouns and verbs that name the story's own act as one of a series ("his sixth defense", "retained his title
+    /// for the fifth time"), mapped to the act they count.
+    /// </summary>
+    public ImmutableDictionary<string, string> SeriesActs { get; }
 
     private readonly ImmutableDictionary<string, string> _countedNouns;
 

@@ -1506,6 +1506,16 @@ internal sealed class StoryRun
                 continue;
             }
 
+            // "his sixth defense", "retained his title for the fifth time": the story's act as one of its series.
+            if (SeriesAct(tokens, i, head, headIndex) is { } act)
+            {
+                // "Kovac's sixth defense": the possessor owns the act.
+                var owner = (Is(tokens, i - 1, "'s") ? PersonBefore(index, i - 1, 1) : null) ?? PersonBefore(index, i, 12) ?? SolePersonBefore(index, i);
+                Add(ClaimProperty.Count, new QuantityValue(_text[tokens[i].Start..tokens[headIndex].End], n, n, unit: act), sentence,
+                    Past(index, StorySubjects.SeriesPrefix + act + (owner is null ? "" : "/" + owner), i, headIndex));
+                continue;
+            }
+
             if (head is null || headIndex == i || head is "century" or "centuries" or "anniversary" or "birthday" or "quarter" or "half" or "time" or "times")
             {
                 continue;
@@ -1518,6 +1528,36 @@ internal sealed class StoryRun
             Add(ClaimProperty.Count, new QuantityValue(text, n, n, unit: noun), sentence,
                 Past(index, "ordinal:" + noun + "/" + (predicate ?? "") + (person is null ? "" : "/" + person), i, headIndex));
         }
+    }
+
+    // The act an ordinal counts when it is the story's own act in its series: a series noun after it ("sixth defense"), or
+    // "for the Nth time" after a series verb in its clause ("retained his IBF title for the fifth time").
+    private string? SeriesAct(List<Token> tokens, int i, string? head, int headIndex)
+    {
+        if (head is null || headIndex == i)
+        {
+            return null;
+        }
+
+        if (_lex.SeriesActs.TryGetValue(FrameLexicon.Singular(head), out var act) && headIndex <= i + 2)
+        {
+            return act;
+        }
+
+        if (head is not "time" || headIndex != i + 1 || !Is(tokens, i - 1, "the") || !Is(tokens, i - 2, "for"))
+        {
+            return null;
+        }
+
+        for (var k = i - 3; k >= 0 && k >= i - 12 && tokens[k].Lower is not (";" or "," or "."); k--)
+        {
+            if (tokens[k].IsWord && _lex.SeriesActs.TryGetValue(_lex.Lemma(tokens[k].Lower), out var verbAct))
+            {
+                return verbAct;
+            }
+        }
+
+        return null;
     }
 
     // "Early November", "late in March": a part of a month, written without a day.

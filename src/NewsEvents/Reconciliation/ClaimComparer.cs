@@ -404,7 +404,9 @@ internal sealed class ClaimComparer
 
     private static bool SharePredicate(Conflict conflict, Dictionary<string, Claim> byId)
     {
-        static string? Predicate(Claim? c) => c?.Subject?.Split('/') is { Length: >= 2 } parts &&
+        static string? Predicate(Claim? c) => c?.Subject?.Split('/') is [{ } series, ..] && series.Contains(StorySubjects.SeriesPrefix, StringComparison.Ordinal)
+            ? series
+            : c?.Subject?.Split('/') is { Length: >= 2 } parts &&
                                               (parts[0].Contains("count:", StringComparison.Ordinal) || parts[0].Contains("ordinal:", StringComparison.Ordinal)) && parts[1].Length > 0
             ? parts[1]
             : c?.Subject is { } s && !s.Contains("count:", StringComparison.Ordinal) && !s.Contains("ordinal:", StringComparison.Ordinal) ? s : null;

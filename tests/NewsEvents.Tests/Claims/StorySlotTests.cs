@@ -61,7 +61,9 @@ public class StorySlotTests
         Date|past:birth/Rosa Marin|on April 2, 1931|Rosa Marin was born on April 2, 1931, in Memphis.
         Name|Bryant Dalton|Bryant Dalton|Bryant Dalton was wounded in the shooting.
         Count|ordinal:round/fight|seventh round|The referee stopped the fight in the seventh round.
-        Count|ordinal:defence/|sixth defence|It was the champion's sixth defence of the title.
+        Count|series:defense|sixth defence|It was the champion's sixth defence of the title.
+        Count|series:defense/Wladimir Kovac|fifth time|Wladimir Kovac (52-3, 46 knockouts) retained his world title for the fifth time in the process.
+        Count|series:defense/Wladimir Kovac|sixth defense|Saturday's win was Wladimir Kovac's sixth defense of the belt.
         Place|floor:3|third-floor|The women were shot in a third-floor break room at the plant.
         Place|floor:3|third floor|The two clerks were shot on the third floor of the depot.
         Place|floor:2|second floor|The gunman holed up in an office on the second floor where police found her.
@@ -175,6 +177,8 @@ public class StorySlotTests
         Measure|The storm destroyed five houses along the coast.|five houses
         Detail|The scores were 6 and 8 at the break.|6 and 8
         Count|Two girls age 6 and 8 watched from the porch.|8
+        Count|The champion visited the city for the fifth time on Monday.|fifth time
+        Count|The boxer hired a third defense lawyer before the trial.|third defense
         """;
 
     public static IEnumerable<TestCaseData> FillCases() =>

@@ -232,6 +232,20 @@ public class StoryConflictTests
             string.Join("\n", report.Conflicts.Select(c => c.Explanation)));
     }
 
+    // The story's act as one of its series: one outlet's "fifth time" disputes another's "sixth defense"; the same place agrees.
+    [TestCase("retained his world title for the fifth time", "It was Kovac's sixth defense of the belt.", 1)]
+    [TestCase("retained his world title for the sixth time", "It was Kovac's sixth defense of the belt.", 0)]
+    [TestCase("retained his world title", "He had won his first title in 2004 and lost it in his fifth defense in 2006.", 0)]
+    public void Count_PlaceInTheStorysSeries_Disputes(string one, string other, int expected)
+    {
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 12, 14), "Wladimir Kovac " + one + " on Saturday, stopping Hal Rome in the seventh round."),
+            ("b", new LocalDate(2025, 12, 14), "Wladimir Kovac stopped Hal Rome in the seventh round on Saturday. " + other));
+
+        Assert.That(report.Conflicts.Count(c => c.Property == ClaimProperty.Count && c.Sides.All(s => s.Value is QuantityValue { Unit: "defense" })),
+            Is.EqualTo(expected), string.Join("\n", report.Conflicts.Select(c => c.Explanation)));
+    }
+
     [Test]
     public void Measure_WithoutOwner_MatchingNoOwner_StillConflicts()
     {
