@@ -79,6 +79,9 @@ internal sealed class FrameLexicon
         PlaceSuffixes = Set(document, "placeSuffixes");
         PlacePrefixes = Set(document, "placePrefixes");
         PositionNouns = Set(document, "positionNouns");
+        FinderVerbs = Set(document, "finderVerbs");
+        FinderObjects = Set(document, "finderObjects");
+        ResponderNouns = Set(document, "responderNouns");
         StreetTypes = Set(document, "streetTypes");
         StagedFamilies = Set(document, "stagedFamilies");
         BackgroundMarkers = new PhraseTable<bool>(Strings(document["backgroundMarkers"]).Select(s => (s, true)));
@@ -217,6 +220,15 @@ internal sealed class FrameLexicon
 
     /// <summary>Gets the place suffixes that name a street ("street", "road", "blvd").</summary>
     public ImmutableHashSet<string> StreetTypes { get; }
+
+    /// <summary>Gets the dictionary forms of the verbs of finding a body ("find", "discover").</summary>
+    public ImmutableHashSet<string> FinderVerbs { get; }
+
+    /// <summary>Gets the nouns of what is found ("body", "bodies", "remains").</summary>
+    public ImmutableHashSet<string> FinderObjects { get; }
+
+    /// <summary>Gets the nouns of those who respond to a call ("police", "firefighters"), as opposed to private people.</summary>
+    public ImmutableHashSet<string> ResponderNouns { get; }
 
     /// <summary>Gets the nouns that turn a measure compound into a position ("the 27-yard line").</summary>
     public ImmutableHashSet<string> PositionNouns { get; }

@@ -39,7 +39,7 @@ internal sealed record NameMention(int Sentence, int First, int Last, string Wri
 }
 
 /// <summary>One article's pass of the story phase. Not shared: one run per article.</summary>
-internal sealed class StoryRun
+internal sealed partial class StoryRun
 {
     private const int MaxSentenceTokens = 400;
     private const int LeadSentences = 3;
@@ -127,6 +127,7 @@ internal sealed class StoryRun
             FillAddresses(i);
             FillCrossStreets(i);
             FillBearings(i);
+            FillFinders(i);
         }
 
         var label = string.IsNullOrWhiteSpace(_article.Title) ? null : Truncate(_article.Title!.Trim(), 100);

@@ -175,7 +175,9 @@ internal sealed class ClaimComparer
         foreach (var claim in own)
         {
             // A detail's subject is its slot and normalized words: one key, no qualifiers.
-            var parts = claim.Property == ClaimProperty.Detail ? [ExclusiveSlot(claim.Subject) ?? claim.Subject ?? ""] : (claim.Subject ?? "").Split('/');
+            var parts = claim.Property is ClaimProperty.Detail || (claim.Property == ClaimProperty.Agent && ExclusiveSlot(claim.Subject) is not null)
+                ? [ExclusiveSlot(claim.Subject) ?? claim.Subject ?? ""]
+                : (claim.Subject ?? "").Split('/');
             var coarse = claim.Property == ClaimProperty.Name ? "" : Person(parts[0], names);
             // A counted noun's predicate ("cables damaged", "cables cut", "cables severed") is the clause's nearest verb, which
             // outlets vary freely: counts of one noun compare across predicates, and only a named person keeps them apart.
@@ -246,6 +248,14 @@ internal sealed class ClaimComparer
                 string Shortest(string key) => keys.Where(k => k == key || key.EndsWith(" " + k, StringComparison.Ordinal)).MinBy(k => k.Length) ?? key;
                 CompareExclusive(eventId, ClaimProperty.Detail, coarse, entries.Select(e => e.Item), i => Shortest(ExclusiveKey(i.Claim.Subject!)),
                     _ => true, conflicts, corroborations, ConflictKind.Detail);
+                continue;
+            }
+
+            if (property == ClaimProperty.Agent && ExclusiveSlot(entries[0].Item.Claim.Subject) is not null)
+            {
+                // Who found the body: responders against a private person dispute; the words within each side may vary.
+                CompareExclusive(eventId, property, coarse, entries.Select(e => e.Item), i => ExclusiveKey(i.Claim.Subject!),
+                    _ => true, conflicts, corroborations, ConflictKind.Actor, "who found the body: those answering a call, or a private person");
                 continue;
             }
 
@@ -464,7 +474,8 @@ internal sealed class ClaimComparer
     // an owner's win-loss records (hard). Sides that some outlets assert and others not disagree; each side two outlets
     // assert corroborates.
     private void CompareExclusive(string eventId, ClaimProperty property, string subject, IEnumerable<Item> items, Func<Item, string> key,
-        Func<Side, bool> disputes, List<Conflict> conflicts, List<Corroboration> corroborations, ConflictKind kind = ConflictKind.Numeric)
+        Func<Side, bool> disputes, List<Conflict> conflicts, List<Corroboration> corroborations, ConflictKind kind = ConflictKind.Numeric,
+        string? note = null)
     {
         // A side shows first the claim written as its key ("critical condition" before "in intensive care").
         var sides = items.GroupBy(key, StringComparer.Ordinal)
@@ -490,7 +501,7 @@ internal sealed class ClaimComparer
             }
             else
             {
-                conflicts.Add(MakeConflict(eventId, property, subject, kind, ConflictSeverity.Hard, disagreeing, null));
+                conflicts.Add(MakeConflict(eventId, property, subject, kind, ConflictSeverity.Hard, disagreeing, note));
             }
         }
 

@@ -126,6 +126,12 @@ public class StorySlotTests
         Detail|ages/girl=6 and 8|6 and 8|Two girls age 6 and 8 watched from the porch.
         Detail|ages/girl=8 and 10|8 and 10|The 8- and 10-year-old girls told the jury what they saw.
         Place|buildings/arrest|three houses|The gunman was arrested near midnight by a SWAT team, three houses from the scene.
+        Agent|finder=private|the landlord's son|Police say the landlord's son found the bodies on Tuesday.
+        Agent|finder=private|The son|The son entered the apartment and found the bodies, police said.
+        Agent|finder=responders|police and firefighters|The bodies of two women were found by police and firefighters yesterday in an apartment.
+        Agent|finder=responders|police|The man faces charges after police found the bodies of two women.
+        Agent|finder=private|residents|The deputy's body was discovered by residents who heard the gunfire.
+        Agent|finder=private|A hiker|A hiker later found the remains near the trail.
         Measure|yards/drive/Colts|73-yard|The Colts embarked on a 13-play, 73-yard drive that won the game.
         """;
 
@@ -178,6 +184,10 @@ public class StorySlotTests
         Detail|The scores were 6 and 8 at the break.|6 and 8
         Count|Two girls age 6 and 8 watched from the porch.|8
         Count|The champion visited the city for the fifth time on Monday.|fifth time
+        Agent|Police found a gun in the car on Tuesday.
+        Agent|He found the body in the woods on Tuesday.
+        Agent|The bodies were found in the river near the bridge by divers.
+        Agent|Divers searched for the bodies but found nothing.
         Count|The boxer hired a third defense lawyer before the trial.|third defense
         """;
 

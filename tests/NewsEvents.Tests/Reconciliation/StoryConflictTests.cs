@@ -246,6 +246,22 @@ public class StoryConflictTests
             Is.EqualTo(expected), string.Join("\n", report.Conflicts.Select(c => c.Explanation)));
     }
 
+    // Who found the bodies: responders against a private person dispute; two private people ("the man", "the landlord's
+    // son") may be one person, and two kinds of responders may have come together.
+    [TestCase("Police found the bodies", "The landlord's son found the bodies", 1)]
+    [TestCase("The man found the bodies", "The landlord's son found the bodies", 0)]
+    [TestCase("Police found the bodies", "Firefighters found the bodies", 0)]
+    public void Finder_RespondersAgainstAPrivatePerson_Disputes(string one, string other, int expected)
+    {
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 1, 7), one + " of two women in an apartment on Elm Street on Tuesday."),
+            ("b", new LocalDate(2025, 1, 7), other + " of two women in an apartment on Elm Street on Tuesday, police said."));
+
+        var conflicts = report.Conflicts.Where(c => c.Property == ClaimProperty.Agent && c.Kind == ConflictKind.Actor).ToList();
+        Assert.That(conflicts, Has.Count.EqualTo(expected), string.Join("\n", report.Conflicts.Select(c => c.Explanation)));
+        Assert.That(conflicts.Select(c => c.Explanation), Has.All.Contains("who found the body"));
+    }
+
     [Test]
     public void Measure_WithoutOwner_MatchingNoOwner_StillConflicts()
     {
