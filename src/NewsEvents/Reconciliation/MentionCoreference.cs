@@ -139,11 +139,30 @@ internal static class MentionCoreference
     /// <summary>The keys that make two mentions of one story one happening: the dictionary form and the WordNet synset.</summary>
     internal static IEnumerable<string> Keys(EventMention m)
     {
-        yield return "l:" + m.Lemma;
+        yield return "l:" + Phrase(m.Lemma);
         if (m.Synset is { } s)
         {
             yield return "s:" + s;
         }
+    }
+
+    // A two-word verb's form without what does not change the happening: "check into" is "check in", "escape from" is
+    // "escape" (a preposition that only introduces the object). Particles that change the meaning ("break out") stay.
+    internal static string Phrase(string lemma)
+    {
+        var space = lemma.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0 || lemma.IndexOf(' ', space + 1) >= 0)
+        {
+            return lemma;
+        }
+
+        return lemma[(space + 1)..] switch
+        {
+            "into" => lemma[..space] + " in",
+            "onto" => lemma[..space] + " on",
+            "from" or "to" or "with" or "at" or "for" or "of" or "about" or "upon" => lemma[..space],
+            _ => lemma,
+        };
     }
 
     // One event for the group, named by its typed event with the most articles (then mentions, then id): its id, type,

@@ -26,6 +26,7 @@ public sealed class MentionCoreferenceTests
         yield return Case(arrest with { Target = "suspect", Day = 3 }, arrest with { Target = "suspect", Day = 4 }, true, true, "DayApartWithinTolerance_OneEvent");
         yield return Case(new Side(EventType.Other, "kill"), new Side(EventType.Kill, "kill", Target: "guard"), true, true, "UntypedKillingJoinsTypedKilling");
         yield return Case(new Side(EventType.Other, "quake", "07428954-n"), new Side(EventType.Other, "earthquake", "07428954-n"), true, true, "SharedSynset_OneEvent");
+        yield return Case(new Side(EventType.Other, "check into"), new Side(EventType.Other, "check in"), true, true, "CheckIntoIsCheckIn_OneEvent");
 
         // must not
         yield return Case(arrest, arrest, false, false, "OtherStory_Apart");
@@ -50,6 +51,14 @@ public sealed class MentionCoreferenceTests
             Assert.That(result.Count(e => e.IsStory), Is.EqualTo(oneStory ? 1 : 2), "story events are kept as they are");
         });
     }
+
+    [TestCase("check into", "check in", TestName = "Phrase_IntoIsIn")]
+    [TestCase("escape from", "escape", TestName = "Phrase_PrepositionOnlyIntroducesTheObject")]
+    [TestCase("break out", "break out", TestName = "Phrase_ParticleThatChangesTheMeaning_Kept")]
+    [TestCase("take office", "take office", TestName = "Phrase_VerbAndNoun_Kept")]
+    [TestCase("arrest", "arrest", TestName = "Phrase_OneWord_Kept")]
+    public void Phrase_TwoWordVerb_KeyedWithoutAnObjectPreposition(string lemma, string key) =>
+        Assert.That(MentionCoreference.Phrase(lemma), Is.EqualTo(key));
 
     [Test]
     public void Join_TypedEventIsNamedByTheJoinedEvent_WithAllMentionsAndParticipants()
