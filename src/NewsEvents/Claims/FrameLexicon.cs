@@ -79,6 +79,9 @@ internal sealed class FrameLexicon
         PlaceSuffixes = Set(document, "placeSuffixes");
         PlacePrefixes = Set(document, "placePrefixes");
         PositionNouns = Set(document, "positionNouns");
+        FinderVerbs = Set(document, "finderVerbs");
+        FinderObjects = Set(document, "finderObjects");
+        ResponderNouns = Set(document, "responderNouns");
         StreetTypes = Set(document, "streetTypes");
         StagedFamilies = Set(document, "stagedFamilies");
         BackgroundMarkers = new PhraseTable<bool>(Strings(document["backgroundMarkers"]).Select(s => (s, true)));
@@ -154,7 +157,23 @@ internal sealed class FrameLexicon
         }
 
         _countedNouns = nouns.ToImmutable();
+        var series = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        if (document["seriesActs"] is JObject seriesMap)
+        {
+            foreach (var p in seriesMap.Properties())
+            {
+                series[p.Name] = (string?)p.Value ?? p.Name;
+            }
+        }
+
+        SeriesActs = series.ToImmutable();
     }
+
+    /// <summary>
+    /// Gets the nouns and verbs that name the story's own act as one of a series ("his sixth defense", "retained his title
+    /// for the fifth time"), mapped to the act they count.
+    /// </summary>
+    public ImmutableDictionary<string, string> SeriesActs { get; }
 
     private readonly ImmutableDictionary<string, string> _countedNouns;
 
@@ -201,6 +220,15 @@ internal sealed class FrameLexicon
 
     /// <summary>Gets the place suffixes that name a street ("street", "road", "blvd").</summary>
     public ImmutableHashSet<string> StreetTypes { get; }
+
+    /// <summary>Gets the dictionary forms of the verbs of finding a body ("find", "discover").</summary>
+    public ImmutableHashSet<string> FinderVerbs { get; }
+
+    /// <summary>Gets the nouns of what is found ("body", "bodies", "remains").</summary>
+    public ImmutableHashSet<string> FinderObjects { get; }
+
+    /// <summary>Gets the nouns of those who respond to a call ("police", "firefighters"), as opposed to private people.</summary>
+    public ImmutableHashSet<string> ResponderNouns { get; }
 
     /// <summary>Gets the nouns that turn a measure compound into a position ("the 27-yard line").</summary>
     public ImmutableHashSet<string> PositionNouns { get; }

@@ -39,7 +39,7 @@ internal sealed record NameMention(int Sentence, int First, int Last, string Wri
 }
 
 /// <summary>One article's pass of the story phase. Not shared: one run per article.</summary>
-internal sealed class StoryRun
+internal sealed partial class StoryRun
 {
     private const int MaxSentenceTokens = 400;
     private const int LeadSentences = 3;
@@ -127,6 +127,7 @@ internal sealed class StoryRun
             FillAddresses(i);
             FillCrossStreets(i);
             FillBearings(i);
+            FillFinders(i);
         }
 
         var label = string.IsNullOrWhiteSpace(_article.Title) ? null : Truncate(_article.Title!.Trim(), 100);
@@ -494,6 +495,37 @@ internal sealed class StoryRun
         }
 
         return null;
+    }
+
+    // "The day after Rait's death a climber with rental gear, 31-year-old Robert Barr of the U.K., slipped and fell 700 meters":
+    // a long subject puts its person far before the figure; the one person named before it in the sentence, not through a
+    // possessive ("Rait's death") and not as the speaker, is the clause's subject. None when two or more remain.
+    private string? SolePersonBefore(int sentence, int index)
+    {
+        var tokens = _tokens[sentence];
+        if (tokens.Take(index).Any(t => t.Lower is ";"))
+        {
+            return null;
+        }
+
+        string? sole = null;
+        foreach (var name in _namesAt[sentence])
+        {
+            if (name.IsPlace || name.Last >= index || Is(tokens, name.Last + 1, "'s") ||
+                name.Last + 1 < tokens.Count && SpeechLemmas.Contains(_lex.Lemma(tokens[name.Last + 1].Lower)))
+            {
+                continue;
+            }
+
+            if (sole is not null && sole != name.Written)
+            {
+                return null;
+            }
+
+            sole = name.Written;
+        }
+
+        return sole;
     }
 
     // The person a pronoun sentence is about: the last named person of the sentences before it.
@@ -1475,6 +1507,16 @@ internal sealed class StoryRun
                 continue;
             }
 
+            // "his sixth defense", "retained his title for the fifth time": the story's act as one of its series.
+            if (SeriesAct(tokens, i, head, headIndex) is { } act)
+            {
+                // "Kovac's sixth defense": the possessor owns the act.
+                var owner = (Is(tokens, i - 1, "'s") ? PersonBefore(index, i - 1, 1) : null) ?? PersonBefore(index, i, 12) ?? SolePersonBefore(index, i);
+                Add(ClaimProperty.Count, new QuantityValue(_text[tokens[i].Start..tokens[headIndex].End], n, n, unit: act), sentence,
+                    Past(index, StorySubjects.SeriesPrefix + act + (owner is null ? "" : "/" + owner), i, headIndex));
+                continue;
+            }
+
             if (head is null || headIndex == i || head is "century" or "centuries" or "anniversary" or "birthday" or "quarter" or "half" or "time" or "times")
             {
                 continue;
@@ -1487,6 +1529,36 @@ internal sealed class StoryRun
             Add(ClaimProperty.Count, new QuantityValue(text, n, n, unit: noun), sentence,
                 Past(index, "ordinal:" + noun + "/" + (predicate ?? "") + (person is null ? "" : "/" + person), i, headIndex));
         }
+    }
+
+    // The act an ordinal counts when it is the story's own act in its series: a series noun after it ("sixth defense"), or
+    // "for the Nth time" after a series verb in its clause ("retained his IBF title for the fifth time").
+    private string? SeriesAct(List<Token> tokens, int i, string? head, int headIndex)
+    {
+        if (head is null || headIndex == i)
+        {
+            return null;
+        }
+
+        if (_lex.SeriesActs.TryGetValue(FrameLexicon.Singular(head), out var act) && headIndex <= i + 2)
+        {
+            return act;
+        }
+
+        if (head is not "time" || headIndex != i + 1 || !Is(tokens, i - 1, "the") || !Is(tokens, i - 2, "for"))
+        {
+            return null;
+        }
+
+        for (var k = i - 3; k >= 0 && k >= i - 12 && tokens[k].Lower is not (";" or "," or "."); k--)
+        {
+            if (tokens[k].IsWord && _lex.SeriesActs.TryGetValue(_lex.Lemma(tokens[k].Lower), out var verbAct))
+            {
+                return verbAct;
+            }
+        }
+
+        return null;
     }
 
     // "Early November", "late in March": a part of a month, written without a day.
@@ -1846,11 +1918,12 @@ internal sealed class StoryRun
 
             if (RelativeDistance(tokens, last) is { } away)
             {
-                // "three houses from the scene", "five buildings away", "a few doors away": a distance counted in buildings.
+                // "three houses from the scene", "five buildings away", "a few doors away": where something happened, told as a
+                // distance counted in buildings from the scene — a place, compared by its count.
                 var predicate = PredicateOf(tokens, first, -1) ?? VerbBefore(tokens, first, 15);
                 var person = PersonBefore(index, first, 12);
                 var text = _text[tokens[first].Start..tokens[away].End];
-                Add(ClaimProperty.Measure, new QuantityValue(text, q.Min, q.Max, q.Approximate, "buildings"), sentence,
+                Add(ClaimProperty.Place, new QuantityValue(text, q.Min, q.Max, q.Approximate, "buildings"), sentence,
                     Past(index, "buildings/" + predicate + (person is null ? "" : "/" + person), first, away));
                 continue;
             }
@@ -1883,7 +1956,8 @@ internal sealed class StoryRun
                 }
 
                 // A share is of something, not someone's; a weight is a person's whatever the verb ("weighing", "5-foot-8, 135 pounds").
-                var person = unit.Dimension == "share" ? null : PersonBefore(index, first, 12) ?? PersonOfPronoun(index, first) ?? TeamBefore(tokens, first);
+                var person = unit.Dimension == "share" ? null
+                    : PersonBefore(index, first, 12) ?? SolePersonBefore(index, first) ?? PersonOfPronoun(index, first) ?? TeamBefore(tokens, first);
                 var subjectParts = unit.Dimension switch { "share" => ShareOf(tokens, first, unitEnd), "weight" => "", _ => predicate };
                 if (subjectParts is null)
                 {

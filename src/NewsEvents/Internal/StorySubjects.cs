@@ -15,6 +15,12 @@ internal static class StorySubjects
     /// <summary>Marks a planned day ("will be sentenced May 3"): equal plans corroborate, plans never dispute.</summary>
     public const string PlanPrefix = "plan:";
 
+    /// <summary>
+    /// Marks the story's own act as one of a series ("series:defense" for "his sixth defense"): one story is one member, so
+    /// two places in the series dispute even when each outlet alone gives one.
+    /// </summary>
+    public const string SeriesPrefix = "series:";
+
     /// <summary>Tells whether claims under a subject head may corroborate but never dispute (tallies, plans).</summary>
     public static bool AgreeOnly(string head) =>
         head.StartsWith(TallyPrefix, System.StringComparison.Ordinal) || head.StartsWith(PlanPrefix, System.StringComparison.Ordinal) ||

@@ -202,7 +202,7 @@ public sealed record Claim
     {
         ClaimProperty.Date or ClaimProperty.Duration => value is TemporalValue or TextValue,
         ClaimProperty.Deaths or ClaimProperty.Injured or ClaimProperty.Count => value is QuantityValue,
-        ClaimProperty.Place => value is PlaceValue or TextValue,
+        ClaimProperty.Place => value is PlaceValue or TextValue or QuantityValue,
         ClaimProperty.Agent or ClaimProperty.Target or ClaimProperty.Recipient or ClaimProperty.Mediator => value is ActorValue or TextValue,
         ClaimProperty.Terms => value is TermsValue,
         ClaimProperty.Time => value is TimeOfDayValue,

@@ -146,7 +146,10 @@ public enum ClaimProperty
     /// <summary>When the event happened.</summary>
     Date,
 
-    /// <summary>Where the event happened.</summary>
+    /// <summary>
+    /// Where the event happened: a named place, or a distance from a reference point ("three houses from the scene"), then
+    /// a <see cref="QuantityValue"/> whose unit counts the distance.
+    /// </summary>
     Place,
 
     /// <summary>Who acted.</summary>

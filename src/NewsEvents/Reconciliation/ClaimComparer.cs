@@ -175,7 +175,9 @@ internal sealed class ClaimComparer
         foreach (var claim in own)
         {
             // A detail's subject is its slot and normalized words: one key, no qualifiers.
-            var parts = claim.Property == ClaimProperty.Detail ? [ExclusiveSlot(claim.Subject) ?? claim.Subject ?? ""] : (claim.Subject ?? "").Split('/');
+            var parts = claim.Property is ClaimProperty.Detail || (claim.Property == ClaimProperty.Agent && ExclusiveSlot(claim.Subject) is not null)
+                ? [ExclusiveSlot(claim.Subject) ?? claim.Subject ?? ""]
+                : (claim.Subject ?? "").Split('/');
             var coarse = claim.Property == ClaimProperty.Name ? "" : Person(parts[0], names);
             // A counted noun's predicate ("cables damaged", "cables cut", "cables severed") is the clause's nearest verb, which
             // outlets vary freely: counts of one noun compare across predicates, and only a named person keeps them apart.
@@ -246,6 +248,14 @@ internal sealed class ClaimComparer
                 string Shortest(string key) => keys.Where(k => k == key || key.EndsWith(" " + k, StringComparison.Ordinal)).MinBy(k => k.Length) ?? key;
                 CompareExclusive(eventId, ClaimProperty.Detail, coarse, entries.Select(e => e.Item), i => Shortest(ExclusiveKey(i.Claim.Subject!)),
                     _ => true, conflicts, corroborations, ConflictKind.Detail);
+                continue;
+            }
+
+            if (property == ClaimProperty.Agent && ExclusiveSlot(entries[0].Item.Claim.Subject) is not null)
+            {
+                // Who found the body: responders against a private person dispute; the words within each side may vary.
+                CompareExclusive(eventId, property, coarse, entries.Select(e => e.Item), i => ExclusiveKey(i.Claim.Subject!),
+                    _ => true, conflicts, corroborations, ConflictKind.Actor, "who found the body: those answering a call, or a private person");
                 continue;
             }
 
@@ -404,7 +414,9 @@ internal sealed class ClaimComparer
 
     private static bool SharePredicate(Conflict conflict, Dictionary<string, Claim> byId)
     {
-        static string? Predicate(Claim? c) => c?.Subject?.Split('/') is { Length: >= 2 } parts &&
+        static string? Predicate(Claim? c) => c?.Subject?.Split('/') is [{ } series, ..] && series.Contains(StorySubjects.SeriesPrefix, StringComparison.Ordinal)
+            ? series
+            : c?.Subject?.Split('/') is { Length: >= 2 } parts &&
                                               (parts[0].Contains("count:", StringComparison.Ordinal) || parts[0].Contains("ordinal:", StringComparison.Ordinal)) && parts[1].Length > 0
             ? parts[1]
             : c?.Subject is { } s && !s.Contains("count:", StringComparison.Ordinal) && !s.Contains("ordinal:", StringComparison.Ordinal) ? s : null;
@@ -462,7 +474,8 @@ internal sealed class ClaimComparer
     // an owner's win-loss records (hard). Sides that some outlets assert and others not disagree; each side two outlets
     // assert corroborates.
     private void CompareExclusive(string eventId, ClaimProperty property, string subject, IEnumerable<Item> items, Func<Item, string> key,
-        Func<Side, bool> disputes, List<Conflict> conflicts, List<Corroboration> corroborations, ConflictKind kind = ConflictKind.Numeric)
+        Func<Side, bool> disputes, List<Conflict> conflicts, List<Corroboration> corroborations, ConflictKind kind = ConflictKind.Numeric,
+        string? note = null)
     {
         // A side shows first the claim written as its key ("critical condition" before "in intensive care").
         var sides = items.GroupBy(key, StringComparer.Ordinal)
@@ -488,7 +501,7 @@ internal sealed class ClaimComparer
             }
             else
             {
-                conflicts.Add(MakeConflict(eventId, property, subject, kind, ConflictSeverity.Hard, disagreeing, null));
+                conflicts.Add(MakeConflict(eventId, property, subject, kind, ConflictSeverity.Hard, disagreeing, note));
             }
         }
 
@@ -531,7 +544,7 @@ internal sealed class ClaimComparer
             for (var j = i + 1; j < positive.Count; j++)
             {
                 var comparison = _values.Compare(positive[i].Value, positive[j].Value);
-                if (comparison.Compatible || !Disagree(positive[i], positive[j]) || (closeOnly && FarApart(positive[i].Value, positive[j].Value)))
+                if (comparison.Compatible || !DisagreeOnValue(positive[i], positive[j]) || (closeOnly && FarApart(positive[i].Value, positive[j].Value)))
                 {
                     continue;
                 }
@@ -619,6 +632,17 @@ internal sealed class ClaimComparer
     private static bool Disagree(Side a, Side b) =>
         a.Articles.Any(x => !b.Articles.Contains(x)) && b.Articles.Any(y => !a.Articles.Contains(y)) &&
         !a.Articles.Any(b.Articles.Contains);
+
+    // For values, an article on both sides shows that they are not exclusive only when it gives two values that are
+    // themselves incompatible; one that writes "about 2,000ft" and, quoting an early statement, "some 700 metres" gives one
+    // rough figure twice and does not keep the others' 600 m and 700 m from disputing.
+    private bool DisagreeOnValue(Side a, Side b) =>
+        a.Articles.Any(x => !b.Articles.Contains(x)) && b.Articles.Any(y => !a.Articles.Contains(y)) &&
+        !a.Articles.Any(x => b.Articles.Contains(x) && GivesBoth(x, a, b));
+
+    private bool GivesBoth(string article, Side a, Side b) =>
+        a.Items.Where(i => i.Claim.ArticleId == article).Any(x =>
+            b.Items.Where(i => i.Claim.ArticleId == article).Any(y => !_values.Compare(x.Value, y.Value).Compatible));
 
     // Items go most precise first into the first side whose values they are all compatible with. Mutual compatibility
     // is checked against a summary, not every member, so a side grows in constant time per claim: intervals (dates,
@@ -726,6 +750,7 @@ internal sealed class ClaimComparer
         {
             ClaimProperty.Date => Verb(many, "date", "dates") + " " + (subject ?? "it") + " to " + v,
             ClaimProperty.Duration => Verb(many, "give", "gives") + " the duration" + of + " as " + v,
+            ClaimProperty.Place when value is QuantityValue => Verb(many, "place", "places") + " " + (subject ?? "it") + " " + v + " away",
             ClaimProperty.Place => Verb(many, "place", "places") + " " + (subject ?? "it") + " in " + v,
             ClaimProperty.Deaths => Verb(many, "put", "puts") + " the death toll" + of + " at " + v,
             ClaimProperty.Injured => Verb(many, "put", "puts") + " the number injured" + @in + " at " + v,

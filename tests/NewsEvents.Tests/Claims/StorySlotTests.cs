@@ -61,7 +61,9 @@ public class StorySlotTests
         Date|past:birth/Rosa Marin|on April 2, 1931|Rosa Marin was born on April 2, 1931, in Memphis.
         Name|Bryant Dalton|Bryant Dalton|Bryant Dalton was wounded in the shooting.
         Count|ordinal:round/fight|seventh round|The referee stopped the fight in the seventh round.
-        Count|ordinal:defence/|sixth defence|It was the champion's sixth defence of the title.
+        Count|series:defense|sixth defence|It was the champion's sixth defence of the title.
+        Count|series:defense/Wladimir Kovac|fifth time|Wladimir Kovac (52-3, 46 knockouts) retained his world title for the fifth time in the process.
+        Count|series:defense/Wladimir Kovac|sixth defense|Saturday's win was Wladimir Kovac's sixth defense of the belt.
         Place|floor:3|third-floor|The women were shot in a third-floor break room at the plant.
         Place|floor:3|third floor|The two clerks were shot on the third floor of the depot.
         Place|floor:2|second floor|The gunman holed up in an office on the second floor where police found her.
@@ -117,11 +119,19 @@ public class StorySlotTests
         Name|Jerry Ortega|Luis Miguel "Jerry" Ortega|Officer Luis Miguel "Jerry" Ortega was shot outside the store.
         Measure|distance/fall/Robert Bane|about 600m|Englishman Robert Bane fell about 600m while climbing to a hut.
         Measure|distance/fall|around 2000ft|Inspector Dave Gaskin said the man fell around 2000ft near the hut.
+        Measure|distance/fall/Robert Bane|700 meters|The day after Hale's death a climber with rental gear, 31-year-old Robert Bane of the U.K. but living in Christchurch, slipped on ice and fell 700 meters.
+        Measure|distance/fall|700 meters|Tom Hale and Robert Bane, both of the U.K. but living in Christchurch, roped up before one of them slipped and fell 700 meters.
         Measure|yards/drive/Chiefs|67-yard|The Chiefs went on a 67-yard drive on their next possession.
-        Measure|buildings/arrest|five buildings|The gunman was arrested five buildings away on Elm Street.
+        Place|buildings/arrest|five buildings|The gunman was arrested five buildings away on Elm Street.
         Detail|ages/girl=6 and 8|6 and 8|Two girls age 6 and 8 watched from the porch.
         Detail|ages/girl=8 and 10|8 and 10|The 8- and 10-year-old girls told the jury what they saw.
-        Measure|buildings/arrest|three houses|The gunman was arrested near midnight by a SWAT team, three houses from the scene.
+        Place|buildings/arrest|three houses|The gunman was arrested near midnight by a SWAT team, three houses from the scene.
+        Agent|finder=private|the landlord's son|Police say the landlord's son found the bodies on Tuesday.
+        Agent|finder=private|The son|The son entered the apartment and found the bodies, police said.
+        Agent|finder=responders|police and firefighters|The bodies of two women were found by police and firefighters yesterday in an apartment.
+        Agent|finder=responders|police|The man faces charges after police found the bodies of two women.
+        Agent|finder=private|residents|The deputy's body was discovered by residents who heard the gunfire.
+        Agent|finder=private|A hiker|A hiker later found the remains near the trail.
         Measure|yards/drive/Colts|73-yard|The Colts embarked on a 13-play, 73-yard drive that won the game.
         """;
 
@@ -173,6 +183,12 @@ public class StorySlotTests
         Measure|The storm destroyed five houses along the coast.|five houses
         Detail|The scores were 6 and 8 at the break.|6 and 8
         Count|Two girls age 6 and 8 watched from the porch.|8
+        Count|The champion visited the city for the fifth time on Monday.|fifth time
+        Agent|Police found a gun in the car on Tuesday.
+        Agent|He found the body in the woods on Tuesday.
+        Agent|The bodies were found in the river near the bridge by divers.
+        Agent|Divers searched for the bodies but found nothing.
+        Count|The boxer hired a third defense lawyer before the trial.|third defense
         """;
 
     public static IEnumerable<TestCaseData> FillCases() =>

@@ -178,6 +178,21 @@ public class StoryConflictTests
             Is.EqualTo(new[] { shown }));
     }
 
+    // Where something happened, told as a distance in buildings from the scene, is a place compared by its count.
+    [TestCase("three houses from the scene", "five buildings away", 1)]
+    [TestCase("three doors away", "three houses from the scene", 0)]
+    [TestCase("a few doors away", "five buildings away", 0)]
+    public void Place_AsDistanceInBuildings_ConflictsOnTheCount(string one, string other, int expected)
+    {
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 4, 2), "The gunman was arrested on Friday night " + one + ", the sheriff said."),
+            ("b", new LocalDate(2025, 4, 2), "The gunman was arrested on Friday night " + other + ", police said."));
+
+        var conflicts = report.Conflicts.Where(c => c.Property == ClaimProperty.Place && c.Sides.All(s => s.Value is QuantityValue)).ToList();
+        Assert.That(conflicts, Has.Count.EqualTo(expected));
+        Assert.That(conflicts.Select(c => c.Explanation), Has.All.Contains(" away"));
+    }
+
     [TestCase("about 3 p.m.", "about 3:10 p.m.", 1)]
     [TestCase("about 3 p.m.", "3 p.m.", 0)]
     [TestCase("shortly after 3 p.m.", "about 3:02 p.m.", 0)]
@@ -200,6 +215,51 @@ public class StoryConflictTests
             ("c", new LocalDate(2025, 12, 24), "The Chiefs lost the game on Sunday. Their back rushed for 226 yards."));
 
         Assert.That(report.Conflicts.Where(c => c.Property == ClaimProperty.Measure), Is.Empty);
+    }
+
+    // An outlet that gives one rough figure twice ("about 2,000ft", a quoted "some 700 metres") does not keep the others'
+    // 600 m and 700 m from disputing; one that gives two figures that exclude each other does.
+    [TestCase("Police said one of the party has fallen some 700 metres.", 1)]
+    [TestCase("Police said Robert Barr had fallen 700 meters.", 0)]
+    public void Measure_AnOutletOnBothSides_BlocksOnlyWithTwoExclusiveFigures(string second, int expected)
+    {
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 9, 15), "Climber Robert Barr fell about 600 metres near the hut on Saturday."),
+            ("b", new LocalDate(2025, 9, 15), "Climber Robert Barr fell about 2,000ft near the hut on Saturday. " + second),
+            ("c", new LocalDate(2025, 9, 15), "Climber Robert Barr fell 700 meters near the hut on Saturday, his club said."));
+
+        Assert.That(report.Conflicts.Count(c => c.Property == ClaimProperty.Measure && c.Sides.Any(s => s.Value.Text == "700 meters")), Is.EqualTo(expected),
+            string.Join("\n", report.Conflicts.Select(c => c.Explanation)));
+    }
+
+    // The story's act as one of its series: one outlet's "fifth time" disputes another's "sixth defense"; the same place agrees.
+    [TestCase("retained his world title for the fifth time", "It was Kovac's sixth defense of the belt.", 1)]
+    [TestCase("retained his world title for the sixth time", "It was Kovac's sixth defense of the belt.", 0)]
+    [TestCase("retained his world title", "He had won his first title in 2004 and lost it in his fifth defense in 2006.", 0)]
+    public void Count_PlaceInTheStorysSeries_Disputes(string one, string other, int expected)
+    {
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 12, 14), "Wladimir Kovac " + one + " on Saturday, stopping Hal Rome in the seventh round."),
+            ("b", new LocalDate(2025, 12, 14), "Wladimir Kovac stopped Hal Rome in the seventh round on Saturday. " + other));
+
+        Assert.That(report.Conflicts.Count(c => c.Property == ClaimProperty.Count && c.Sides.All(s => s.Value is QuantityValue { Unit: "defense" })),
+            Is.EqualTo(expected), string.Join("\n", report.Conflicts.Select(c => c.Explanation)));
+    }
+
+    // Who found the bodies: responders against a private person dispute; two private people ("the man", "the landlord's
+    // son") may be one person, and two kinds of responders may have come together.
+    [TestCase("Police found the bodies", "The landlord's son found the bodies", 1)]
+    [TestCase("The man found the bodies", "The landlord's son found the bodies", 0)]
+    [TestCase("Police found the bodies", "Firefighters found the bodies", 0)]
+    public void Finder_RespondersAgainstAPrivatePerson_Disputes(string one, string other, int expected)
+    {
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 1, 7), one + " of two women in an apartment on Elm Street on Tuesday."),
+            ("b", new LocalDate(2025, 1, 7), other + " of two women in an apartment on Elm Street on Tuesday, police said."));
+
+        var conflicts = report.Conflicts.Where(c => c.Property == ClaimProperty.Agent && c.Kind == ConflictKind.Actor).ToList();
+        Assert.That(conflicts, Has.Count.EqualTo(expected), string.Join("\n", report.Conflicts.Select(c => c.Explanation)));
+        Assert.That(conflicts.Select(c => c.Explanation), Has.All.Contains("who found the body"));
     }
 
     [Test]
