@@ -77,7 +77,7 @@ internal sealed partial class StoryRun
         if (Is(tokens, v - 1, "and"))
         {
             // "The son entered the apartment and found the bodies": the subject of the first verb of the coordination.
-            first = ClauseStart(tokens, v - 2);
+            first = FinderClauseStart(tokens, v - 2);
             last = first;
             while (last + 1 < v - 1 && IsNounPhraseWord(tokens, last + 1))
             {
@@ -92,7 +92,7 @@ internal sealed partial class StoryRun
                 last--;
             }
 
-            first = ClauseStart(tokens, last);
+            first = FinderClauseStart(tokens, last);
         }
 
         return ValidFinder(tokens, first, last);
@@ -127,7 +127,7 @@ internal sealed partial class StoryRun
         _temporalAt[index].Any(m => m.Offset <= token.Start && token.End <= m.Offset + m.Length);
 
     // The start of the clause that ends at a token: after the last clause opener or verb of saying before it.
-    private int ClauseStart(List<Token> tokens, int end)
+    private int FinderClauseStart(List<Token> tokens, int end)
     {
         var k = end;
         while (k >= 0 && !ClauseOpeners.Contains(tokens[k].Lower) && !(tokens[k].IsWord && SpeechLemmas.Contains(_lex.Lemma(tokens[k].Lower))))

@@ -722,6 +722,32 @@ internal sealed partial class StoryRun
         return false;
     }
 
+    // "One of the cables links 33 countries", "while a second serves 14 states": the clause is about one member of a group
+    // the story counts, so its figures are that member's, not the story's.
+    private bool MemberSubjectBefore(List<Token> tokens, int first)
+    {
+        var start = ClauseStart(tokens, first, 15);
+        // "One of the cables is 40,000 km long and links 33 countries": a verb after "and" shares the first clause's subject.
+        if (start > 1 && Is(tokens, start - 1, "and") && tokens[start].IsWord && !IsCapitalized(tokens[start]) &&
+            !(tokens[start].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her") && !IsDigitToken(tokens, start))
+        {
+            start = ClauseStart(tokens, start - 1, 15);
+        }
+
+        for (var k = start; k < first && k <= start + 2; k++)
+        {
+            if ((Is(tokens, k, "one") && Is(tokens, k + 1, "of")) ||
+                (Is(tokens, k, "a") && k + 1 < first && tokens[k + 1].Lower is "second" or "third" or "fourth" && !IsDigitToken(tokens, k + 2) &&
+                 tokens[k + 2].Lower is "is" or "was" or "," or "serves" or "links" or "connects" or "carries" or "has" or "had") ||
+                (Is(tokens, k, "the") && Is(tokens, k + 1, "other") && tokens.Count > k + 2 && tokens[k + 2].Lower is "is" or "was" or "one"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "The 35-year-old deputy", "a 35-year-old sheriff's deputy": the one person the article titles with a word of the noun
     // phrase ("Deputy Jerry Ortiz"). None when no one or several people carry the title.
     private string? TitledOwner(List<Token> tokens, int end)
@@ -974,7 +1000,10 @@ internal sealed partial class StoryRun
     // The frame of the trigger nearest to a token range in its sentence, qualified by the person the clause names.
     private string? NearestTrigger(List<Token> tokens, int first, int last) => NearestFrame(tokens, first, last)?.Name;
 
-    private FrameDefinition? NearestFrame(List<Token> tokens, int first, int last)
+    // A date's frame skips a trigger that an offset phrase after the date names ("a week after", "two days before"): in "died
+    // … Thursday, a week after suffering a heart attack" the heart attack is the anchor the date is counted from, not what
+    // happened Thursday; "laughed Tuesday after hearing the ruling" (no offset) keeps the ruling.
+    private FrameDefinition? NearestFrame(List<Token> tokens, int first, int last, bool skipAnchors = false)
     {
         FrameDefinition? best = null;
         var bestDistance = int.MaxValue;
@@ -982,7 +1011,9 @@ internal sealed partial class StoryRun
         {
             if (!_lex.Triggers.TryMatch(tokens, i, out var length, out var trigger) ||
                 (!trigger.IsNoun && trigger.Frame.VerbsNeedNoun && trigger.Frame != _frame) ||
-                (i <= last && i + length - 1 >= first))
+                (i <= last && i + length - 1 >= first) ||
+                (skipAnchors && i > last && Enumerable.Range(last + 1, i - last - 1).Any(k => tokens[k].Lower is "after" or "before" or "following" &&
+                    k > 0 && tokens[k - 1].Lower is "day" or "days" or "week" or "weeks" or "fortnight" or "month" or "months" or "year" or "years")))
             {
                 continue;
             }
@@ -1020,7 +1051,8 @@ internal sealed partial class StoryRun
             var (first, last) = SpanOf(tokens, m.Offset, m.Length);
             // "Sentencing is set for May 3": a plan, not the day it happened. "6:41pm PST (0241 GMT Friday)": the same moment
             // told on another clock, whose day is not the happening's day where it happened.
-            if (first < 0 || last < first || InZoneConversion(tokens, first) || NearestFrame(tokens, first, last) is not { } definition)
+            if (first < 0 || last < first || InZoneConversion(tokens, first) ||
+                (NearestFrame(tokens, first, last, skipAnchors: true) ?? NearestFrame(tokens, first, last)) is not { } definition)
             {
                 continue;
             }
@@ -1949,8 +1981,9 @@ internal sealed partial class StoryRun
                 {
                     continue;
                 }
-                // "at least nine quarterbacks threw for 300 yards": a figure of each of a counted many is no one's figure.
-                if (CountedSubjectBefore(index, tokens, first))
+                // "at least nine quarterbacks threw for 300 yards": a figure of each of a counted many is no one's figure;
+                // "one of the cables is 40,000 km long": a figure of one member is not the story's.
+                if (CountedSubjectBefore(index, tokens, first) || MemberSubjectBefore(tokens, first))
                 {
                     continue;
                 }
@@ -2020,7 +2053,7 @@ internal sealed partial class StoryRun
                     Past(index, StorySubjects.TallyPrefix + "person/" + (predicate ?? ""), first, Math.Max(last, headIndex)));
             }
             else if (head is not null && head is not ("times" or "time") && !_lex.PersonNouns.Contains(head) && q.Min == q.Max && q.Min is >= 1 and < 10_000 &&
-                     (q.Min == 1 || FrameLexicon.Singular(head) != head) && !CodeLike(q))
+                     (q.Min == 1 || FrameLexicon.Singular(head) != head) && !CodeLike(q) && !MemberSubjectBefore(tokens, first))
             {
                 var valueText = _text[tokens[first].Start..tokens[headIndex].End];
                 var predicate = PredicateOf(tokens, first, headIndex);

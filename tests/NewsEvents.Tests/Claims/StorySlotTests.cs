@@ -52,6 +52,9 @@ public class StorySlotTests
         Date|death/age=36|On Friday|On Friday, a 36-year-old Australian climber died after a fall near the hut.
         Date|death/Duncan Hale|On Friday|On Friday, a 36-year-old climber, Duncan Hale, died after a fall near the hut.
         Date|discovery|on Tuesday|The bodies of two women were discovered on Tuesday in a flat.
+        Date|death/Ann Hale|Thursday|Actress Ann Hale died at the age of 85 in a Los Angeles hospital Thursday, a week after a heart attack.
+        Date|trial|Tuesday|The killer laughed Tuesday after hearing the jury's guilty verdict.
+        Count|count:country/connect|12 countries|The damaged cable connects 12 countries in Asia and Europe.
         Date|discovery|on Tuesday afternoon|The landlord's son found the bodies on Tuesday afternoon.
         Date|recovery|on Sunday afternoon|His body was recovered on Sunday afternoon after previous attempts failed.
         Date|plan:sentence|May 3|The gang member will be sentenced May 3 by the judge.
@@ -185,6 +188,8 @@ public class StorySlotTests
         Count|Two girls age 6 and 8 watched from the porch.|8
         Count|The champion visited the city for the fifth time on Monday.|fifth time
         Agent|Police found a gun in the car on Tuesday.
+        Count|One of the cables is 40,000 km long and links 33 countries.|33 countries
+        Count|The first cable links 12 nations while a second serves 14 states.|14 states
         Agent|He found the body in the woods on Tuesday.
         Agent|The bodies were found in the river near the bridge by divers.
         Agent|Divers searched for the bodies but found nothing.
