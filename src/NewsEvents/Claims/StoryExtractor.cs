@@ -1772,23 +1772,16 @@ internal sealed partial class StoryRun
                     continue;
                 }
 
-                var first = SkipLeadWords(tokens, i + length, slot);
-                var last = first - 1;
-                var words = 0;
-                for (var k = first; k < tokens.Count && words < slot.Words && !DetailStops.Contains(tokens[k].Lower) && !(words > 0 && IsDetailEnd(tokens[k])) &&
-                                    !(words > 0 && tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal)); k++)
-                {
-                    last = k;
-                    words += tokens[k].IsWord ? 1 : 0;
-                }
-
-                while (last >= first && !tokens[last].IsWord)
-                {
-                    last--;
-                }
-
-                AddDetail(slot, tokens, first, last, index, sentence);
+                AddDetailAfter(slot, tokens, i + length, index, sentence);
                 i += length - 1;
+                continue;
+            }
+
+            // "convicted March 20 of first-degree murder": a date inside a cue does not break it.
+            if (CueAroundDate(index, tokens, i) is { } split)
+            {
+                AddDetailAfter(split.Slot, tokens, split.End, index, sentence);
+                i = split.End - 1;
                 continue;
             }
 
@@ -1811,6 +1804,56 @@ internal sealed partial class StoryRun
                 AddDetail(headSlot, tokens, first, i, index, sentence);
             }
         }
+    }
+
+    // The words a cue introduces, up to the slot's word count, a stop word or a verb form.
+    private void AddDetailAfter(DetailSlot slot, List<Token> tokens, int cueEnd, int index, Sentence sentence)
+    {
+        var first = SkipLeadWords(tokens, cueEnd, slot);
+        var last = first - 1;
+        var words = 0;
+        for (var k = first; k < tokens.Count && words < slot.Words && !DetailStops.Contains(tokens[k].Lower) && !(words > 0 && IsDetailEnd(tokens[k])) &&
+                            !(words > 0 && tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal)); k++)
+        {
+            last = k;
+            words += tokens[k].IsWord ? 1 : 0;
+        }
+
+        while (last >= first && !tokens[last].IsWord)
+        {
+            last--;
+        }
+
+        AddDetail(slot, tokens, first, last, index, sentence);
+    }
+
+    // A cue whose first word is followed by a date ("convicted [on] March 20 of …", "charged Tuesday with …"): the cue read
+    // without the date, and the token after its last word; null when there is none.
+    private (DetailSlot Slot, int End)? CueAroundDate(int index, List<Token> tokens, int i)
+    {
+        if (!tokens[i].IsWord || i + 2 >= tokens.Count)
+        {
+            return null;
+        }
+
+        var j = tokens[i + 1].Lower is "on" or "in" ? i + 2 : i + 1;
+        var date = _temporalAt[index].FirstOrDefault(m => m.Kind == TemporalMentionKind.Date && m.Offset == tokens[j].Start);
+        if (date is null)
+        {
+            return null;
+        }
+
+        var after = j;
+        while (after + 1 < tokens.Count && tokens[after + 1].Start < date.Offset + date.Length)
+        {
+            after++;
+        }
+
+        var joined = new List<Token>(8) { tokens[i] };
+        joined.AddRange(tokens.Skip(after + 1).Take(6));
+        return _lex.DetailCues.TryMatch(joined, 0, out var length, out var slot) && length >= 2 && slot.Value is null
+            ? (slot, after + length)
+            : null;
     }
 
     private void AddDetail(DetailSlot slot, List<Token> tokens, int first, int last, int index, Sentence sentence, string? said = null)

@@ -55,6 +55,8 @@ public class StorySlotTests
         Date|death/Ann Hale|Thursday|Actress Ann Hale died at the age of 85 in a Los Angeles hospital Thursday, a week after a heart attack.
         Date|trial|Tuesday|The killer laughed Tuesday after hearing the jury's guilty verdict.
         Count|count:country/connect|12 countries|The damaged cable connects 12 countries in Asia and Europe.
+        Detail|charge:first degree murder|first-degree murder|The gunman was convicted March 20 of first-degree murder for the killing.
+        Detail|charge:armed robbery|armed robbery|The man was charged on Tuesday with armed robbery, police said.
         Date|discovery|on Tuesday afternoon|The landlord's son found the bodies on Tuesday afternoon.
         Date|recovery|on Sunday afternoon|His body was recovered on Sunday afternoon after previous attempts failed.
         Date|plan:sentence|May 3|The gang member will be sentenced May 3 by the judge.
