@@ -43,7 +43,8 @@ internal sealed record EventWord(string Lemma, bool IsNoun, int LexFile, string?
 /// <remarks>Immutable and thread-safe; the default instance is loaded once, on first use.</remarks>
 internal sealed class EventWords
 {
-    // verb.stative ("be", "own", "consist"): states, not happenings.
+    // verb.stative ("be", "own", "consist"): states, not happenings; but for the verbs of the curated stativeEvents list,
+    // which news reports as happenings ("survived", "attended", "foiled").
     private const int StativeVerbs = 42;
 
     private static readonly Lazy<EventWords> DefaultInstance = new(LoadDefault);
@@ -65,6 +66,7 @@ internal sealed class EventWords
         var irregular = new Dictionary<string, string>(StringComparer.Ordinal);
         var compounds = new HashSet<string>(StringComparer.Ordinal);
         var notVerbs = EventLexicon.Strings(lists["notEventVerbs"]).ToHashSet(StringComparer.Ordinal);
+        var stativeEvents = EventLexicon.Strings(lists["stativeEvents"]).ToHashSet(StringComparer.Ordinal);
         var notNouns = EventLexicon.Strings(lists["notEventNouns"]).ToHashSet(StringComparer.Ordinal);
         string? line;
         while ((line = table.ReadLine()) is not null)
@@ -79,7 +81,7 @@ internal sealed class EventWords
             {
                 case "v" when f.Length >= 4:
                     var lex = int.Parse(f[2], CultureInfo.InvariantCulture);
-                    if (lex != StativeVerbs && !notVerbs.Contains(f[1]))
+                    if ((lex != StativeVerbs || stativeEvents.Contains(f[1])) && !notVerbs.Contains(f[1]))
                     {
                         var comma = f[3].IndexOf(',', StringComparison.Ordinal);
                         verbs[f[1]] = new EventWord(f[1], false, lex, comma < 0 ? f[3] : f[3][..comma], null);

@@ -293,6 +293,32 @@ internal sealed class EventLinker
     }
 
     /// <summary>
+    /// Tells whether two events of one story may be one happening at the level of their mentions: as
+    /// <see cref="Compatible"/>, except that an untyped event fits any type and an event that names no participant fits
+    /// one that does (one outlet says "the suspect was arrested", another names him).
+    /// </summary>
+    public bool MentionCompatible(Event a, Event b)
+    {
+        if (a.Type != b.Type && a.Type != EventType.Other && b.Type != EventType.Other)
+        {
+            return false;
+        }
+
+        if (a.Time is { } ta && b.Time is { } tb &&
+            !(ta.Start.PlusDays(-ToleranceDays) <= tb.End && tb.Start.PlusDays(-ToleranceDays) <= ta.End))
+        {
+            return false;
+        }
+
+        if (a.Place is { } pa && b.Place is { } pb && !_entities.PlacesRelated(pa, pb))
+        {
+            return false;
+        }
+
+        return CoreParticipants(a).Count == 0 || CoreParticipants(b).Count == 0 || ParticipantsCompatible(a, b);
+    }
+
+    /// <summary>
     /// Tells whether the participants of two events allow them to be one happening. Mediators do not identify an event
     /// (a ceasefire is the parties', whoever brokered it), so they are ignored. For each role both events fill, some actor
     /// must match (equal or related by affiliation): two warnings to different targets are two warnings. When the events

@@ -103,15 +103,22 @@ internal static class Reconciler
         var events = linked.Events.ToDictionary(e => e.Id, e => e, StringComparer.Ordinal);
         var comparer = new ClaimComparer(new ValueComparer(entities), SourceIndependence.Build(list), events, articles);
         var comparisons = comparer.Compare(mentionOnly.Count == 0 ? claims : claims.Where(c => !mentionOnly.Contains(c.Id + "\u0001" + c.ArticleId)).ToList());
+
+        // Mention-level coreference joins the events of one story that share a mention's form, after the comparison: it
+        // renames events in the report and never changes what was compared.
+        var (reported, renamed) = MentionCoreference.Join(linked.Events, linker);
+        string Renamed(string id) => renamed.TryGetValue(id, out var to) ? to : id;
         return new ReconciliationReport(
             [.. list.Select(a => ArticleSummary.Of(a.Article))],
             Sources(list, entities),
             entities.Actors,
             entities.Places,
-            linked.Events,
-            [.. claims],
-            comparisons.Conflicts,
-            comparisons.Corroborations,
+            reported,
+            renamed.Count == 0 ? [.. claims] : [.. claims.Select(c => renamed.ContainsKey(c.EventId) ? c with { EventId = Renamed(c.EventId) } : c)],
+            renamed.Count == 0 ? comparisons.Conflicts : [.. comparisons.Conflicts.Select(c => renamed.ContainsKey(c.EventId)
+                ? new Conflict(c.Id, Renamed(c.EventId), c.Property, c.Kind, c.Severity, c.Sides, c.Explanation) : c)],
+            renamed.Count == 0 ? comparisons.Corroborations : [.. comparisons.Corroborations.Select(c => renamed.ContainsKey(c.EventId)
+                ? new Corroboration(Renamed(c.EventId), c.Property, c.Value, c.Claims, c.Articles, c.IndependentSources) : c)],
             comparisons.Singletons);
     }
 

@@ -32,6 +32,8 @@ public class EventMentionTests
         yield return Case("The blaze gutted the old warehouse by the river.", "blaze", "blaze", "BlazeNoun");
         yield return Case("Two hikers were found dead in the valley below the ridge.", "dead", "die", "OutcomeAdjectiveNamesItsVerb");
         yield return Case("The singer checked into a clinic near the coast.", "checked into", "check into", "PhrasalVerb");
+        yield return Case("All twelve crew members survived the crash on the ridge.", "survived", "survive", "StativeVerbNewsReportsAsHappening");
+        yield return Case("Coast guards foiled the hijacking of a tanker off the cape.", "foiled", "foil", "FoiledIsAHappening");
     }
 
     public static IEnumerable<TestCaseData> NotDetected()

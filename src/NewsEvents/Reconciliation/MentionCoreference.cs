@@ -1,0 +1,187 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using NewsEvents.Claims;
+using NewsEvents.Internal;
+
+namespace NewsEvents.Reconciliation;
+
+/// <summary>
+/// Mention-level event coreference for the report, run after the claims were compared: the events of one story (their
+/// articles' story events were linked) that share a mention's dictionary form or WordNet synset ("arrested" in one outlet,
+/// "arrested" with the suspect's name in another; "the killing" and "killed") become one event of the report, listing all
+/// their mentions. The comparison is not affected: it already ran on the slot-based linking (<see cref="EventLinker"/>),
+/// so this stage can neither create nor remove a conflict, corroboration or singleton; it only gives them the id of the
+/// event they now belong to.
+/// </summary>
+/// <remarks>
+/// Constraints, checked between every typed event of the two sides before they join (so that tolerance never chains
+/// distinct events): equal <see cref="EventType"/>s (an untyped event fits any), overlapping times, related places, and
+/// participants that match for each role both name (<see cref="EventLinker.MentionCompatible"/>). Speech reports
+/// ("said", "told") never join by their words, and nothing joins across stories, so a day of mixed news keeps its two
+/// earthquakes apart. Stateless; the result depends only on the set of events (processing order is canonical).
+/// </remarks>
+internal static class MentionCoreference
+{
+    /// <summary>Joins the report's events of one story that share a mention's form; returns the events and the new id of every joined event.</summary>
+    /// <param name="events">The linked events (story events included), sorted by id.</param>
+    /// <param name="linker">The slot-based linker, whose compatibility test constrains the joins.</param>
+    public static (ImmutableArray<Event> Events, IReadOnlyDictionary<string, string> Renamed) Join(ImmutableArray<Event> events, EventLinker linker)
+    {
+        var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var story in events.Where(e => e.IsStory && e.Articles.Length > 1))
+        {
+            foreach (var article in story.Articles)
+            {
+                storyOf.TryAdd(article, story.Id);
+            }
+        }
+
+        var words = EventWords.Default;
+        var items = events.Where(e => !e.IsStory && e.Mentions.Any(m => !words.IsReporting(m.Lemma))).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var buckets = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            foreach (var m in items[i].Mentions)
+            {
+                if (words.IsReporting(m.Lemma) || !storyOf.TryGetValue(m.ArticleId, out var story))
+                {
+                    continue;
+                }
+
+                foreach (var key in Keys(m))
+                {
+                    var bucket = story + "\u0001" + key;
+                    if (!buckets.TryGetValue(bucket, out var list))
+                    {
+                        buckets[bucket] = list = [];
+                    }
+
+                    if (list.Count == 0 || list[^1] != i)
+                    {
+                        list.Add(i);
+                    }
+                }
+            }
+        }
+
+        var sets = new DisjointSets(items.Count);
+        var typedOf = new Dictionary<int, List<Event>>();
+        List<Event> Typed(int root) => typedOf.TryGetValue(root, out var list) ? list : [];
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i].Type != EventType.Other)
+            {
+                typedOf[i] = [items[i]];
+            }
+        }
+
+        foreach (var members in buckets.Values)
+        {
+            for (var j = 1; j < members.Count; j++)
+            {
+                for (var i = 0; i < j; i++)
+                {
+                    var (a, b) = (sets.Find(members[i]), sets.Find(members[j]));
+                    if (a == b || !Typed(a).All(x => Typed(b).All(y => linker.MentionCompatible(x, y))))
+                    {
+                        continue;
+                    }
+
+                    var typed = Typed(a).Concat(Typed(b)).ToList();
+                    sets.Union(a, b);
+                    typedOf.Remove(a);
+                    typedOf.Remove(b);
+                    if (typed.Count > 0)
+                    {
+                        typedOf[sets.Find(a)] = typed;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        var groups = new Dictionary<int, List<Event>>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var root = sets.Find(i);
+            if (!groups.TryGetValue(root, out var list))
+            {
+                groups[root] = list = [];
+            }
+
+            list.Add(items[i]);
+        }
+
+        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        var replaced = new Dictionary<string, Event>(StringComparer.Ordinal);
+        foreach (var group in groups.Values.Where(g => g.Count > 1))
+        {
+            var joined = Merge(group);
+            replaced[joined.Id] = joined;
+            foreach (var e in group.Where(e => e.Id != joined.Id))
+            {
+                renamed[e.Id] = joined.Id;
+            }
+        }
+
+        if (renamed.Count == 0)
+        {
+            return (events, renamed);
+        }
+
+        var result = events.Where(e => !renamed.ContainsKey(e.Id)).Select(e => replaced.TryGetValue(e.Id, out var j) ? j : e).ToImmutableArray();
+        return (result, renamed);
+    }
+
+    /// <summary>The keys that make two mentions of one story one happening: the dictionary form and the WordNet synset.</summary>
+    internal static IEnumerable<string> Keys(EventMention m)
+    {
+        yield return "l:" + Phrase(m.Lemma);
+        if (m.Synset is { } s)
+        {
+            yield return "s:" + s;
+        }
+    }
+
+    // A two-word verb's form without what does not change the happening: "check into" is "check in", "escape from" is
+    // "escape" (a preposition that only introduces the object). Particles that change the meaning ("break out") stay.
+    internal static string Phrase(string lemma)
+    {
+        var space = lemma.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0 || lemma.IndexOf(' ', space + 1) >= 0)
+        {
+            return lemma;
+        }
+
+        return lemma[(space + 1)..] switch
+        {
+            "into" => lemma[..space] + " in",
+            "onto" => lemma[..space] + " on",
+            "from" or "to" or "with" or "at" or "for" or "of" or "about" or "upon" => lemma[..space],
+            _ => lemma,
+        };
+    }
+
+    // One event for the group, named by its typed event with the most articles (then mentions, then id): its id, type,
+    // time, place and label; the participants, articles and mentions of all.
+    private static Event Merge(List<Event> group)
+    {
+        var host = group.OrderBy(e => e.Type == EventType.Other ? 1 : 0)
+            .ThenByDescending(e => e.Articles.Length)
+            .ThenByDescending(e => e.Mentions.Length)
+            .ThenBy(e => e.Id, StringComparer.Ordinal)
+            .First();
+        var participants = group.SelectMany(e => e.Participants).Distinct()
+            .OrderBy(p => p.Role).ThenBy(p => p.ActorId, StringComparer.Ordinal).ToImmutableArray();
+        var articles = group.SelectMany(e => e.Articles).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
+        var mentions = group.SelectMany(e => e.Mentions).Distinct()
+            .OrderBy(m => m.ArticleId, StringComparer.Ordinal).ThenBy(m => m.Offset).ToImmutableArray();
+        return new Event(host.Id, host.Type, participants, host.Time, host.Place, articles, host.Label, host.Frame, host.IsStory)
+        {
+            Mentions = mentions,
+        };
+    }
+}

@@ -1,0 +1,146 @@
+using NewsEvents.Claims;
+using NewsEvents.Reconciliation;
+using static NewsEvents.Tests.Reconciliation.AnalysisBuilder;
+
+namespace NewsEvents.Tests.Reconciliation;
+
+/// <summary>
+/// Mention-level event coreference of the report (<see cref="MentionCoreference"/>): events of one story that share a
+/// mention's form become one event when their slots allow it, and the comparison of claims is untouched by it.
+/// </summary>
+public sealed class MentionCoreferenceTests
+{
+    private static readonly EventLinker Linker = new(EntityDirectory.Build([]));
+
+    // One side of a case: the event's type, trigger word (dictionary form, synset), target, day, and whether its article
+    // tells the same story as the other side's.
+    private sealed record Side(EventType Type, string Lemma, string? Synset = null, string? Target = null, int? Day = null);
+
+    public static IEnumerable<TestCaseData> Cases()
+    {
+        static TestCaseData Case(Side a, Side b, bool oneStory, bool joined, string why) =>
+            new TestCaseData(a, b, oneStory, joined).SetName("Join_" + why).SetDescription(why);
+
+        var arrest = new Side(EventType.Arrest, "arrest");
+        yield return Case(arrest with { Target = "suspect" }, arrest, true, true, "OneOutletNamesTheArrested_OneEvent");
+        yield return Case(arrest with { Target = "suspect", Day = 3 }, arrest with { Target = "suspect", Day = 4 }, true, true, "DayApartWithinTolerance_OneEvent");
+        yield return Case(new Side(EventType.Other, "kill"), new Side(EventType.Kill, "kill", Target: "guard"), true, true, "UntypedKillingJoinsTypedKilling");
+        yield return Case(new Side(EventType.Other, "quake", "07428954-n"), new Side(EventType.Other, "earthquake", "07428954-n"), true, true, "SharedSynset_OneEvent");
+        yield return Case(new Side(EventType.Other, "check into"), new Side(EventType.Other, "check in"), true, true, "CheckIntoIsCheckIn_OneEvent");
+
+        // must not
+        yield return Case(arrest, arrest, false, false, "OtherStory_Apart");
+        yield return Case(arrest with { Target = "suspect" }, arrest with { Target = "driver" }, true, false, "DifferentArrested_Apart");
+        yield return Case(arrest with { Day = 3 }, arrest with { Day = 20 }, true, false, "DaysFarApart_Apart");
+        yield return Case(new Side(EventType.Attack, "strike"), new Side(EventType.Criticize, "strike"), true, false, "SameWordDifferentTypes_Apart");
+        yield return Case(new Side(EventType.Other, "arrest"), new Side(EventType.Other, "charge"), true, false, "NoSharedForm_Apart");
+        yield return Case(new Side(EventType.Statement, "say"), new Side(EventType.Statement, "say"), true, false, "SpeechReports_Apart");
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Join_TwoEventsSharingAForm_JoinOnlyWhenCompatible(object a, object b, bool oneStory, bool joined)
+    {
+        var events = Events(oneStory, (Side)a, (Side)b);
+        var (result, renamed) = MentionCoreference.Join(events, Linker);
+        var first = result.Single(e => e.Mentions.Any(m => m.ArticleId == "a1"));
+        var second = result.Single(e => e.Mentions.Any(m => m.ArticleId == "b1"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.Id == second.Id, Is.EqualTo(joined), string.Join(" | ", result));
+            Assert.That(renamed, Has.Count.EqualTo(joined ? 1 : 0));
+            Assert.That(result.Count(e => e.IsStory), Is.EqualTo(oneStory ? 1 : 2), "story events are kept as they are");
+        });
+    }
+
+    [TestCase("check into", "check in", TestName = "Phrase_IntoIsIn")]
+    [TestCase("escape from", "escape", TestName = "Phrase_PrepositionOnlyIntroducesTheObject")]
+    [TestCase("break out", "break out", TestName = "Phrase_ParticleThatChangesTheMeaning_Kept")]
+    [TestCase("take office", "take office", TestName = "Phrase_VerbAndNoun_Kept")]
+    [TestCase("arrest", "arrest", TestName = "Phrase_OneWord_Kept")]
+    public void Phrase_TwoWordVerb_KeyedWithoutAnObjectPreposition(string lemma, string key) =>
+        Assert.That(MentionCoreference.Phrase(lemma), Is.EqualTo(key));
+
+    [Test]
+    public void Join_TypedEventIsNamedByTheJoinedEvent_WithAllMentionsAndParticipants()
+    {
+        var events = Events(true, new Side(EventType.Other, "arrest"), new Side(EventType.Arrest, "arrest", Target: "suspect"));
+        var (result, renamed) = MentionCoreference.Join(events, Linker);
+        var joined = result.Single(e => !e.IsStory);
+        Assert.Multiple(() =>
+        {
+            Assert.That(joined.Type, Is.EqualTo(EventType.Arrest));
+            Assert.That(joined.Id, Is.EqualTo("ev-b1"), "the typed event keeps its id, so the comparer's conflicts still name it");
+            Assert.That(renamed["ev-a1"], Is.EqualTo("ev-b1"));
+            Assert.That(joined.Articles, Is.EqualTo(new[] { "a1", "b1" }));
+            Assert.That(joined.Mentions.Select(m => m.ArticleId), Is.EqualTo(new[] { "a1", "b1" }));
+            Assert.That(joined.Participants.Select(p => p.ActorId), Is.EqualTo(new[] { "suspect" }));
+        });
+    }
+
+    [Test]
+    public void Join_UntypedBetweenTwoIncompatibleTypedEvents_NeverChainsThem()
+    {
+        // "arrested" naming two different people in two outlets, and a third outlet's bare "arrest": the bare mention may
+        // join one of them, never both.
+        var story = Story("a1", "b1", "c1");
+        var events = ImmutableArray.Create(
+            story,
+            Typed("a1", EventType.Arrest, "arrest", null, "suspect", null),
+            Typed("b1", EventType.Other, "arrest", null, null, null),
+            Typed("c1", EventType.Arrest, "arrest", null, "driver", null));
+        var (result, _) = MentionCoreference.Join(events, Linker);
+        var a = result.Single(e => e.Mentions.Any(m => m.ArticleId == "a1"));
+        var c = result.Single(e => e.Mentions.Any(m => m.ArticleId == "c1"));
+        Assert.That(a.Id, Is.Not.EqualTo(c.Id), string.Join(" | ", result));
+    }
+
+    [Test]
+    public void Reconcile_ArrestToldWithAndWithoutTheSuspect_OneEventOfTheReport()
+    {
+        var pipeline = NewsPipeline.CreateDefault();
+        ArticleAnalysis Analyze(string id, string text) =>
+            pipeline.Analyze(ArticleReader.Read(text, new ArticleMetadata(id, published: new LocalDate(2025, 5, 7))));
+        var report = Reconciler.Reconcile(
+            [
+                Analyze("r1", "Police in Brenn arrested Jon Brede on Tuesday after the robbery of the Tessaly savings bank. " +
+                              "Brede was held overnight at the harbour station."),
+                Analyze("r2", "A man was arrested in Brenn on Tuesday after the robbery of the Tessaly savings bank, police said. " +
+                              "The robbery shocked the small harbour town."),
+            ],
+            null);
+        var ids = report.Events.Select(e => e.Id).ToHashSet();
+        var arrest = report.Events.Single(e => e.Mentions.Any(m => m.ArticleId == "r1" && m.Trigger == "arrested"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(arrest.Mentions.Any(m => m.ArticleId == "r2" && m.Trigger == "arrested"), Is.True, string.Join(" | ", report.Events));
+            Assert.That(report.Claims.Select(c => c.EventId).Distinct(), Is.SubsetOf(ids), "every claim names an event of the report");
+            Assert.That(report.Conflicts.Select(c => c.EventId).Distinct(), Is.SubsetOf(ids));
+            Assert.That(report.Corroborations.Select(c => c.EventId).Distinct(), Is.SubsetOf(ids));
+        });
+    }
+
+    private static ImmutableArray<Event> Events(bool oneStory, Side a, Side b)
+    {
+        var stories = oneStory
+            ? new[] { Story("a1", "a2", "b1", "b2") }
+            : new[] { Story("a1", "a2"), Story("b1", "b2") };
+        return
+        [
+            .. stories,
+            Typed("a1", a.Type, a.Lemma, a.Synset, a.Target, a.Day),
+            Typed("b1", b.Type, b.Lemma, b.Synset, b.Target, b.Day),
+        ];
+    }
+
+    private static Event Story(params string[] articles) =>
+        new("story-" + articles[0], EventType.Other, articles: [.. articles], isStory: true);
+
+    private static Event Typed(string article, EventType type, string lemma, string? synset, string? target, int? day) =>
+        new("ev-" + article, type,
+            target is null ? [] : [new Participant(target, ParticipantRole.Target)],
+            day is { } d ? new TemporalValue("May " + d, new LocalDate(2025, 5, d), new LocalDate(2025, 5, d), TemporalGranularity.Day) : null,
+            articles: [article])
+        {
+            Mentions = [new EventMention(article, 10, lemma, lemma, synset)],
+        };
+}
