@@ -230,6 +230,8 @@ public class StorySlotTests
     [TestCase("The talks ended without a statement.", null)]
     [TestCase("Police charged a man with two murders. The bodies of his mother and a friend were discovered on Tuesday. The man killed them, police said.", "killing")]
     [TestCase("Singer Rosa Marin, born in Memphis, died on Thursday. Her death was announced by her agent.", "death")]
+    [TestCase("The rookie had 352 yards passing, and his passing yards set a record.", "match")]
+    [TestCase("Fans mourned the passing of singer Rosa Marin on Thursday.", "death")]
     public void Story_HeadlineAndLead_ChooseTheFrame(string text, string? frame)
     {
         var story = Analyze(text).Events.Single(e => e.IsStory);
