@@ -270,6 +270,10 @@ internal sealed partial class StoryRun
     private void FindNames(int index)
     {
         var tokens = _tokens[index];
+        // A headline in title case ("Colts Clinch Playoff Spot", "Klitschko Cruises Again") capitalizes every word, so a run
+        // of capitals there names someone only when the article writes the same name again outside it. A line of a sentence
+        // is in title case when four in five of its words (three or more) are capitalized.
+        var titleLines = TitleCaseLines(tokens);
         var i = 0;
         while (i < tokens.Count)
         {
@@ -343,7 +347,8 @@ internal sealed partial class StoryRun
             var precededByOrgWord = i > 0 && tokens[i - 1].IsWord && IsCapitalized(tokens[i - 1]) &&
                                     _lex.NameStops.Contains(tokens[i - 1].Lower) && !_lex.Titles.Contains(tokens[i - 1].Lower) && i - 1 > 0;
             var written = string.Join(' ', words.Where(w => w.Length > 1));
-            if (written.Contains(' ', StringComparison.Ordinal) && !followedByOrgWord && !precededByOrgWord && words.All(w => w.Length > 1 || char.IsUpper(w[0])))
+            if (written.Contains(' ', StringComparison.Ordinal) && !followedByOrgWord && !precededByOrgWord && words.All(w => w.Length > 1 || char.IsUpper(w[0])) &&
+                (!titleLines.Contains(LineOf(tokens, i)) || WrittenElsewhere(written, _article.Sentences[index])))
             {
                 _names.Add(new NameMention(index, i, j - 1, written, isPlace));
                 _namesAt[index].Add(_names[^1]);
@@ -351,6 +356,38 @@ internal sealed partial class StoryRun
 
             i = Math.Max(j, i + 1);
         }
+    }
+
+    // The line of a sentence a token is on (a headline and its dateline can be one sentence).
+    private int LineOf(List<Token> tokens, int i) => tokens.Count == 0 ? 0 : _text.AsSpan(tokens[0].Start, tokens[i].Start - tokens[0].Start).Count('\n');
+
+    private HashSet<int> TitleCaseLines(List<Token> tokens)
+    {
+        var lines = new Dictionary<int, (int Words, int Capitalized)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord && char.IsLetter(_text[tokens[i].Start]))
+            {
+                var line = LineOf(tokens, i);
+                var (words, capitalized) = lines.GetValueOrDefault(line);
+                lines[line] = (words + 1, capitalized + (IsCapitalized(tokens[i]) ? 1 : 0));
+            }
+        }
+
+        return [.. lines.Where(l => l.Value.Words >= 3 && l.Value.Capitalized * 5 >= l.Value.Words * 4).Select(l => l.Key)];
+    }
+
+    private bool WrittenElsewhere(string written, Sentence sentence)
+    {
+        for (var at = _text.IndexOf(written, StringComparison.Ordinal); at >= 0; at = _text.IndexOf(written, at + 1, StringComparison.Ordinal))
+        {
+            if (at < sentence.Offset || at >= sentence.Offset + sentence.Text.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Mount Sefton", "Mt. Cook", "Lake Tahoe": a capitalized place prefix followed by a name word; returns the index of

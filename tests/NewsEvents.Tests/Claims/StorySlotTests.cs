@@ -56,6 +56,8 @@ public class StorySlotTests
         Date|trial|Tuesday|The killer laughed Tuesday after hearing the jury's guilty verdict.
         Count|count:country/connect|12 countries|The damaged cable connects 12 countries in Asia and Europe.
         Detail|charge:first degree murder|first-degree murder|The gunman was convicted March 20 of first-degree murder for the killing.
+        Name|Ken Salazar|Ken Salazar|Interior Secretary Ken Salazar announced the plan on Monday.
+        Name|Terrance Cope|Terrance Cope|Chiefs WR Terrance Cope caught the pass on Sunday.
         Detail|charge:armed robbery|armed robbery|The man was charged on Tuesday with armed robbery, police said.
         Date|discovery|on Tuesday afternoon|The landlord's son found the bodies on Tuesday afternoon.
         Date|recovery|on Sunday afternoon|His body was recovered on Sunday afternoon after previous attempts failed.
@@ -191,6 +193,8 @@ public class StorySlotTests
         Count|The champion visited the city for the fifth time on Monday.|fifth time
         Agent|Police found a gun in the car on Tuesday.
         Count|One of the cables is 40,000 km long and links 33 countries.|33 countries
+        Name|Wladimir Kovac Cruises Again As Champion Keeps Belts|Wladimir Kovac Cruises Again
+        Name|Very Spiritual Woman Shoots Three Co-Workers At Plant|Very Spiritual Woman Shoots
         Count|The first cable links 12 nations while a second serves 14 states.|14 states
         Agent|He found the body in the woods on Tuesday.
         Agent|The bodies were found in the river near the bridge by divers.
