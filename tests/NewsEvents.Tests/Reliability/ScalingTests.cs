@@ -64,7 +64,11 @@ public sealed class ScalingTests
         }, $"{stage.Name} on {pattern.Name}");
 
         TestContext.Out.WriteLine($"{stage.Name}, {pattern.Name}: {units} units {small} bytes, {2 * units} units {large} bytes");
-        Assert.That((double)large / Math.Max(1, small), Is.LessThanOrEqualTo(MaxGrowth),
+        // A stage that allocates next to nothing on the smaller input (pooled buffers it already holds) may still rent one
+        // buffer the size of the larger input: the growth is measured against at least a few bytes per input character, so
+        // a shared pool's state cannot fail a linear stage while quadratic work (far above that floor) still does.
+        var floor = 8L * pattern.Build(units).Length;
+        Assert.That((double)large / Math.Max(small, floor), Is.LessThanOrEqualTo(MaxGrowth),
             $"allocations grew from {small} to {large} bytes when the input doubled");
     }
 
