@@ -675,6 +675,13 @@ internal sealed partial class StoryRun
             {
                 (noun, first, last) = (end.Noun, i, end.Last);
             }
+            else if (IsSmallInteger(tokens[i], 0, 119, out a) && Is(tokens, i + 1, "and") && IsSmallInteger(tokens[i + 2], 0, 119, out b) &&
+                     YearsOldAfter(tokens, i + 2) is > 0 and var length)
+            {
+                // "two women -- 68 and 48-years-old", "the women killed, who were 61 and 48 years old": the ages follow the
+                // group they describe.
+                (noun, first, last) = (PluralPersonNounBefore(tokens, i, 8), i, i + 2 + length);
+            }
             else
             {
                 continue;
@@ -693,6 +700,27 @@ internal sealed partial class StoryRun
         }
 
         return spans;
+    }
+
+    // "48 years old", "48-years-old", "48-year-old" after a figure: the number of tokens after it, or 0.
+    private static int YearsOldAfter(List<Token> tokens, int i) =>
+        YearOldLength(tokens, i) is > 0 and var length ? length
+        : Is(tokens, i + 1, "years") && Is(tokens, i + 2, "old") ? 2
+        : Is(tokens, i + 1, "-") && Is(tokens, i + 2, "years") && Is(tokens, i + 3, "-") && Is(tokens, i + 4, "old") ? 4
+        : 0;
+
+    // The plural person noun nearest before a token within a window, not across a sentence break or a verb of its own clause.
+    private string? PluralPersonNounBefore(List<Token> tokens, int i, int window)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - window && tokens[k].Lower is not (";" or "."); k--)
+        {
+            if (_lex.PersonNouns.Contains(tokens[k].Lower) && FrameLexicon.Singular(tokens[k].Lower) != tokens[k].Lower)
+            {
+                return tokens[k].Lower;
+            }
+        }
+
+        return null;
     }
 
     // "8- and 10-year-old girls", "8-and 10-year-old girls": the second figure's index, the last token and the noun.

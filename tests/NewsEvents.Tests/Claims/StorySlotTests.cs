@@ -57,6 +57,8 @@ public class StorySlotTests
         Count|count:country/connect|12 countries|The damaged cable connects 12 countries in Asia and Europe.
         Detail|charge:first degree murder|first-degree murder|The gunman was convicted March 20 of first-degree murder for the killing.
         Name|Ken Salazar|Ken Salazar|Interior Secretary Ken Salazar announced the plan on Monday.
+        Detail|ages/woman=48 and 68|48 and 68|Police found the bodies of two women -- 68 and 48-years-old -- in the flat.
+        Detail|ages/woman=48 and 61|48 and 61|The names of the women killed, who were 61 and 48 years old, have not been released.
         Name|Terrance Cope|Terrance Cope|Chiefs WR Terrance Cope caught the pass on Sunday.
         Detail|charge:armed robbery|armed robbery|The man was charged on Tuesday with armed robbery, police said.
         Date|discovery|on Tuesday afternoon|The landlord's son found the bodies on Tuesday afternoon.
@@ -190,6 +192,7 @@ public class StorySlotTests
         Measure|The storm destroyed five houses along the coast.|five houses
         Detail|The scores were 6 and 8 at the break.|6 and 8
         Count|Two girls age 6 and 8 watched from the porch.|8
+        Detail|The company hired 61 and 48 year old managers last year.
         Count|The champion visited the city for the fifth time on Monday.|fifth time
         Agent|Police found a gun in the car on Tuesday.
         Count|One of the cables is 40,000 km long and links 33 countries.|33 countries
