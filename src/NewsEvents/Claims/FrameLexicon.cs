@@ -129,44 +129,10 @@ internal sealed class FrameLexicon
 
         DetailCues = new PhraseTable<DetailSlot>(detailCues);
         DetailHeads = detailHeads.ToImmutable();
-        var irregular = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        if (document["irregularVerbs"] is JObject irregularMap)
-        {
-            foreach (var p in irregularMap.Properties())
-            {
-                irregular[p.Name] = (string?)p.Value ?? p.Name;
-            }
-        }
-
-        if (document["predicateSynonyms"] is JObject synonyms)
-        {
-            foreach (var p in synonyms.Properties())
-            {
-                irregular[p.Name] = (string?)p.Value ?? p.Name;
-            }
-        }
-
-        _irregular = irregular.ToImmutable();
-        var nouns = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        if (document["countedNounSynonyms"] is JObject nounMap)
-        {
-            foreach (var p in nounMap.Properties())
-            {
-                nouns[p.Name] = (string?)p.Value ?? p.Name;
-            }
-        }
-
-        _countedNouns = nouns.ToImmutable();
-        var series = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        if (document["seriesActs"] is JObject seriesMap)
-        {
-            foreach (var p in seriesMap.Properties())
-            {
-                series[p.Name] = (string?)p.Value ?? p.Name;
-            }
-        }
-
-        SeriesActs = series.ToImmutable();
+        var irregular = AddMap(document, "irregularVerbs", ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal));
+        _irregular = AddMap(document, "predicateSynonyms", irregular).ToImmutable();
+        _countedNouns = AddMap(document, "countedNounSynonyms", ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal)).ToImmutable();
+        SeriesActs = AddMap(document, "seriesActs", ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal)).ToImmutable();
     }
 
     /// <summary>
@@ -354,6 +320,20 @@ internal sealed class FrameLexicon
 
     private static IEnumerable<string> Strings(JToken? token) =>
         EventLexicon.Strings(token).Select(s => s.ToLower(CultureInfo.InvariantCulture));
+
+    // Adds a word → word map of the lexicon (a missing value maps a word to itself) to a builder and returns the builder.
+    private static ImmutableDictionary<string, string>.Builder AddMap(JObject document, string name, ImmutableDictionary<string, string>.Builder builder)
+    {
+        if (document[name] is JObject map)
+        {
+            foreach (var p in map.Properties())
+            {
+                builder[p.Name] = (string?)p.Value ?? p.Name;
+            }
+        }
+
+        return builder;
+    }
 
     private static ImmutableHashSet<string> Set(JObject document, string name) =>
         Strings(document[name]).ToImmutableHashSet(StringComparer.Ordinal);
