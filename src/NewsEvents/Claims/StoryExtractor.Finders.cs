@@ -102,7 +102,7 @@ internal sealed partial class StoryRun
     private (int First, int Last)? PassiveFinder(int index, List<Token> tokens, int v)
     {
         if (v < 2 || !(tokens[v - 1].Lower is "was" or "were" or "been" or "be" or "being") ||
-            !tokens.Take(v).Any(t => _lex.FinderObjects.Contains(t.Lower)))
+            !tokens.Skip(Math.Max(0, v - 40)).Take(Math.Min(v, 40)).Any(t => _lex.FinderObjects.Contains(t.Lower)))
         {
             return null;
         }
@@ -129,8 +129,9 @@ internal sealed partial class StoryRun
     // The start of the clause that ends at a token: after the last clause opener or verb of saying before it.
     private int FinderClauseStart(List<Token> tokens, int end)
     {
+        // At most 12 tokens back: a finder is a short phrase, and a long run without a clause opener costs no more.
         var k = end;
-        while (k >= 0 && !ClauseOpeners.Contains(tokens[k].Lower) && !(tokens[k].IsWord && SpeechLemmas.Contains(_lex.Lemma(tokens[k].Lower))))
+        while (k >= 0 && end - k < 12 && !ClauseOpeners.Contains(tokens[k].Lower) && !(tokens[k].IsWord && SpeechLemmas.Contains(_lex.Lemma(tokens[k].Lower))))
         {
             k--;
         }

@@ -62,6 +62,8 @@ internal sealed partial class StoryRun
     private readonly List<(bool Whole, List<int> Markers)> _background = [];
     private readonly List<NameMention> _names = [];
     private readonly List<List<NameMention>> _namesAt = [];
+    // How many more title-case lines this article may have whose names are looked for elsewhere in it.
+    private int _titleLinesLeft = 20;
     private readonly Dictionary<string, string?> _surnames = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<TemporalMention>[] _temporalAt;
     private readonly List<QuantityMention>[] _quantitiesAt;
@@ -273,7 +275,8 @@ internal sealed partial class StoryRun
         // A headline in title case ("Colts Clinch Playoff Spot", "Klitschko Cruises Again") capitalizes every word, so a run
         // of capitals there names someone only when the article writes the same name again outside it. A line of a sentence
         // is in title case when four in five of its words (three or more) are capitalized.
-        var titleLines = TitleCaseLines(tokens);
+        var lineOf = LinesOf(tokens);
+        var titleLines = TitleCaseLines(tokens, lineOf);
         var i = 0;
         while (i < tokens.Count)
         {
@@ -348,7 +351,7 @@ internal sealed partial class StoryRun
                                     _lex.NameStops.Contains(tokens[i - 1].Lower) && !_lex.Titles.Contains(tokens[i - 1].Lower) && i - 1 > 0;
             var written = string.Join(' ', words.Where(w => w.Length > 1));
             if (written.Contains(' ', StringComparison.Ordinal) && !followedByOrgWord && !precededByOrgWord && words.All(w => w.Length > 1 || char.IsUpper(w[0])) &&
-                (!titleLines.Contains(LineOf(tokens, i)) || WrittenElsewhere(written, _article.Sentences[index])))
+                (!titleLines.Contains(lineOf[i]) || WrittenElsewhere(written, _article.Sentences[index])))
             {
                 _names.Add(new NameMention(index, i, j - 1, written, isPlace));
                 _namesAt[index].Add(_names[^1]);
@@ -358,24 +361,45 @@ internal sealed partial class StoryRun
         }
     }
 
-    // The line of a sentence a token is on (a headline and its dateline can be one sentence).
-    private int LineOf(List<Token> tokens, int i) => tokens.Count == 0 ? 0 : _text.AsSpan(tokens[0].Start, tokens[i].Start - tokens[0].Start).Count('\n');
+    // The line of its sentence each token is on (a headline and its dateline can be one sentence), in one pass.
+    private int[] LinesOf(List<Token> tokens)
+    {
+        var lines = new int[tokens.Count];
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            lines[i] = lines[i - 1] + _text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Count('\n');
+        }
 
-    private HashSet<int> TitleCaseLines(List<Token> tokens)
+        return lines;
+    }
+
+    // Lines in title case: three to forty words (a headline, not a shouted paragraph), four in five capitalized. Only the
+    // article's first few such lines count, so searching the article for their names stays linear in its length.
+    private HashSet<int> TitleCaseLines(List<Token> tokens, int[] lineOf)
     {
         var lines = new Dictionary<int, (int Words, int Capitalized)>();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].IsWord && char.IsLetter(_text[tokens[i].Start]))
             {
-                var line = LineOf(tokens, i);
-                var (words, capitalized) = lines.GetValueOrDefault(line);
-                lines[line] = (words + 1, capitalized + (IsCapitalized(tokens[i]) ? 1 : 0));
+                var (words, capitalized) = lines.GetValueOrDefault(lineOf[i]);
+                lines[lineOf[i]] = (words + 1, capitalized + (IsCapitalized(tokens[i]) ? 1 : 0));
             }
         }
 
-        return [.. lines.Where(l => l.Value.Words >= 3 && l.Value.Capitalized * 5 >= l.Value.Words * 4).Select(l => l.Key)];
+        var title = new HashSet<int>();
+        foreach (var (line, (words, capitalized)) in lines)
+        {
+            if (words is >= 3 and <= 40 && capitalized * 5 >= words * 4 && _titleLinesLeft > 0)
+            {
+                title.Add(line);
+                _titleLinesLeft--;
+            }
+        }
+
+        return title;
     }
+
 
     private bool WrittenElsewhere(string written, Sentence sentence)
     {
@@ -536,11 +560,13 @@ internal sealed partial class StoryRun
 
     // "The day after Rait's death a climber with rental gear, 31-year-old Robert Barr of the U.K., slipped and fell 700 meters":
     // a long subject puts its person far before the figure; the one person named before it in the sentence, not through a
-    // possessive ("Rait's death") and not as the speaker, is the clause's subject. None when two or more remain.
+    // possessive ("Rait's death") and not as the speaker, is the clause's subject. None when two or more remain. Only the
+    // 40 tokens before the figure are read, so a long run of names and figures costs linear time.
     private string? SolePersonBefore(int sentence, int index)
     {
         var tokens = _tokens[sentence];
-        if (tokens.Take(index).Any(t => t.Lower is ";"))
+        var from = Math.Max(0, index - 40);
+        if (tokens.Skip(from).Take(index - from).Any(t => t.Lower is ";"))
         {
             return null;
         }
@@ -548,7 +574,7 @@ internal sealed partial class StoryRun
         string? sole = null;
         foreach (var name in _namesAt[sentence])
         {
-            if (name.IsPlace || name.Last >= index || Is(tokens, name.Last + 1, "'s") ||
+            if (name.IsPlace || name.Last >= index || name.First < from || Is(tokens, name.Last + 1, "'s") ||
                 name.Last + 1 < tokens.Count && SpeechLemmas.Contains(_lex.Lemma(tokens[name.Last + 1].Lower)))
             {
                 continue;
@@ -1902,7 +1928,28 @@ internal sealed partial class StoryRun
         }
 
         var j = tokens[i + 1].Lower is "on" or "in" ? i + 2 : i + 1;
-        var date = _temporalAt[index].FirstOrDefault(m => m.Kind == TemporalMentionKind.Date && m.Offset == tokens[j].Start);
+        // Mentions are in text order: a binary search finds one that starts at the token.
+        var dates = _temporalAt[index];
+        int lo = 0, hi = dates.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (dates[mid].Offset < tokens[j].Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        while (lo < dates.Count && dates[lo].Offset == tokens[j].Start && dates[lo].Kind != TemporalMentionKind.Date)
+        {
+            lo++;
+        }
+
+        var date = lo < dates.Count && dates[lo].Offset == tokens[j].Start ? dates[lo] : null;
         if (date is null)
         {
             return null;

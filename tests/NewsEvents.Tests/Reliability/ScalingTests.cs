@@ -36,6 +36,9 @@ public sealed class ScalingTests
         new("number words", "hundred thousand "),
         new("digits", "9"),
         new("short sentences", "A. "),
+        new("title-case words", "Aa Bb Cc Dd Ee "),
+        new("bodies found by", "police found the bodies and were found by police and "),
+        new("dates inside cues", "convicted March 20 of murder and "),
         new("news sentence", "Officials said on 23/7 that over 1,100 people fled Sweida since July 13, and 80 were killed last Saturday. "),
     ];
 
