@@ -466,8 +466,64 @@ internal sealed partial class StoryRun
         return false;
     }
 
-    private bool IsDemonym(Token t) =>
-        _places.Any(p => p.Offset == t.Start && p.Offset + p.Length == t.End && p.Id.StartsWith(DemonymPrefix, StringComparison.Ordinal));
+    private bool IsDemonym(Token t) => DemonymCountry(t) is not null;
+
+    // The country a demonym names ("Somali", "Somalian" → "somalia"), or null.
+    private string? DemonymCountry(Token t)
+    {
+        foreach (var p in _places)
+        {
+            if (p.Offset == t.Start && p.Offset + p.Length == t.End && p.Id.StartsWith(DemonymPrefix, StringComparison.Ordinal))
+            {
+                return p.Id[DemonymPrefix.Length..];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The subject head of the nationalities of a counted group ("nationality/pirate=somalia yemen").</summary>
+    public const string NationalitySlot = "nationality";
+
+    // "23 Somali and Yemeni pirates", "12 Somali and 11 Yemeni nationals", "23 Somalian pirates": a count, demonyms joined by
+    // "and" or commas (each with its own count or not), then a plural person noun. Adds the group's nationalities as one
+    // exclusive detail (the countries sorted, so any order meets) and tells whether one count covers two or more
+    // nationalities, when the count is the group's and no nationality's.
+    private bool GroupNationality(int index, List<Token> tokens, int first, int last)
+    {
+        var countries = new SortedSet<string>(StringComparer.Ordinal);
+        var numbers = 1;
+        // The tagger may have read the noun as the figure's unit ("23 Somali pirates"): start after the number itself.
+        var k = first + 1 <= last && DemonymCountry(tokens[first + 1]) is not null ? first + 1 : last + 1;
+        while (k < tokens.Count && tokens[k].IsWord && DemonymCountry(tokens[k]) is { } country)
+        {
+            countries.Add(country);
+            k++;
+            if (k + 1 < tokens.Count && tokens[k].Lower is "and" or "," && DemonymCountry(tokens[k + 1]) is not null)
+            {
+                k++;
+            }
+            else if (k + 2 < tokens.Count && tokens[k].Lower is "and" or "," && IsDigitToken(tokens, k + 1) && DemonymCountry(tokens[k + 2]) is not null)
+            {
+                numbers++;
+                k += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (countries.Count == 0 || k >= tokens.Count || !_lex.PersonNouns.Contains(tokens[k].Lower) || FrameLexicon.Singular(tokens[k].Lower) == tokens[k].Lower)
+        {
+            return false;
+        }
+
+        var value = string.Join(' ', countries);
+        Add(ClaimProperty.Detail, new TextValue(_text[tokens[first].Start..tokens[k].End]), _article.Sentences[index],
+            Past(index, NationalitySlot + "/" + FrameLexicon.Singular(tokens[k].Lower) + ExclusiveMark + value, first, k));
+        return numbers == 1 && countries.Count >= 2;
+    }
 
     /// <summary>The id prefix of a demonym mention among the places ("demonym:somalia" for "Somali").</summary>
     public const string DemonymPrefix = "demonym:";
@@ -2155,6 +2211,14 @@ internal sealed partial class StoryRun
                 var text = _text[tokens[first].Start..tokens[Math.Max(unitEnd, last)].End];
                 var value = new QuantityValue(text, q.Min, q.Max, q.Approximate, UnitText(tokens, last, unitEnd, q));
                 Add(ClaimProperty.Measure, value, sentence, Past(index, unit.Dimension + "/" + subjectParts + (person is null ? "" : "/" + person), first, unitEnd));
+                continue;
+            }
+
+            // "23 Somali and Yemeni pirates", "12 Somali and 11 Yemeni pirates", "23 Somalian pirates": the nationalities of a
+            // counted group, one detail; "23 Somali and Yemeni pirates" then counts the pirates, not the Somalis.
+            var joint = GroupNationality(index, tokens, first, last);
+            if (joint)
+            {
                 continue;
             }
 

@@ -246,8 +246,10 @@ internal sealed class ClaimComparer
                 // another ("heart attack", "massive heart attack") says the same.
                 var keys = entries.Select(e => ExclusiveKey(e.Item.Claim.Subject!)).Distinct(StringComparer.Ordinal).ToList();
                 string Shortest(string key) => keys.Where(k => k == key || key.EndsWith(" " + k, StringComparison.Ordinal)).MinBy(k => k.Length) ?? key;
+                // The nationalities of a counted group say who the actors were: an actor conflict.
+                var kind = coarse.Contains(StoryRun.NationalitySlot + "/", StringComparison.Ordinal) ? ConflictKind.Actor : ConflictKind.Detail;
                 CompareExclusive(eventId, ClaimProperty.Detail, coarse, entries.Select(e => e.Item), i => Shortest(ExclusiveKey(i.Claim.Subject!)),
-                    _ => true, conflicts, corroborations, ConflictKind.Detail);
+                    _ => true, conflicts, corroborations, kind);
                 continue;
             }
 

@@ -57,6 +57,9 @@ public class StorySlotTests
         Count|count:country/connect|12 countries|The damaged cable connects 12 countries in Asia and Europe.
         Detail|charge:first degree murder|first-degree murder|The gunman was convicted March 20 of first-degree murder for the killing.
         Name|Ken Salazar|Ken Salazar|Interior Secretary Ken Salazar announced the plan on Monday.
+        Detail|nationality/pirate=somalia yemen|23 Somali and Yemeni pirates|The navy captured 23 Somali and Yemeni pirates on Saturday.
+        Detail|nationality/national=somalia yemen|12 Somali and 11 Yemeni nationals|Commandos seized 12 Somali and 11 Yemeni nationals at sea.
+        Detail|nationality/pirate=somalia|23 Somalian pirates|The navy has captured 23 Somalian pirates.
         Detail|ages/woman=48 and 68|48 and 68|Police found the bodies of two women -- 68 and 48-years-old -- in the flat.
         Detail|ages/woman=48 and 61|48 and 61|The names of the women killed, who were 61 and 48 years old, have not been released.
         Name|Terrance Cope|Terrance Cope|Chiefs WR Terrance Cope caught the pass on Sunday.
@@ -193,6 +196,8 @@ public class StorySlotTests
         Detail|The scores were 6 and 8 at the break.|6 and 8
         Count|Two girls age 6 and 8 watched from the porch.|8
         Detail|The company hired 61 and 48 year old managers last year.
+        Count|The navy captured 23 Somali and Yemeni pirates on Saturday.|23 Somali
+        Detail|Somali pirates attacked the ship off the coast on Saturday.
         Count|The champion visited the city for the fifth time on Monday.|fifth time
         Agent|Police found a gun in the car on Tuesday.
         Count|One of the cables is 40,000 km long and links 33 countries.|33 countries

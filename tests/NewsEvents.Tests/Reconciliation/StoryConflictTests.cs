@@ -262,6 +262,20 @@ public class StoryConflictTests
         Assert.That(conflicts.Select(c => c.Explanation), Has.All.Contains("who found the body"));
     }
 
+    // The nationalities of a counted group: "23 Somali pirates" disputes "23 Somali and Yemeni pirates"; a breakdown by
+    // nationality ("12 Somali and 11 Yemeni pirates") agrees with the group told at once.
+    [TestCase("23 Somali pirates", "23 Somali and Yemeni pirates", 1)]
+    [TestCase("12 Somali and 11 Yemeni pirates", "23 Somali and Yemeni pirates", 0)]
+    public void Nationality_OfACountedGroup_Disputes(string one, string other, int expected)
+    {
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 12, 14), "The navy captured " + one + " in the gulf on Saturday, officials said."),
+            ("b", new LocalDate(2025, 12, 14), "The navy captured " + other + " in the gulf on Saturday."));
+
+        Assert.That(report.Conflicts.Count(c => c.Kind == ConflictKind.Actor && c.Property == ClaimProperty.Detail), Is.EqualTo(expected),
+            string.Join("\n", report.Conflicts.Select(c => c.Explanation)));
+    }
+
     [Test]
     public void Measure_WithoutOwner_MatchingNoOwner_StillConflicts()
     {
