@@ -70,12 +70,22 @@ internal sealed partial class StoryRun
     private readonly List<Claim> _claims = [];
     private readonly HashSet<(ClaimProperty, string?, string)> _seen = [];
     private readonly ImmutableArray<(int Offset, int Length, string Id)> _places;
+    // Demonym mentions by their span ("Somali" → "somalia").
+    private readonly Dictionary<(int Start, int End), string> _demonyms;
     private FrameDefinition? _frame;
 
     public StoryRun(FrameLexicon lexicon, Article article, ImmutableArray<TemporalMention> temporal, ImmutableArray<QuantityMention> quantities,
         ImmutableArray<(int Offset, int Length, string Id)> places)
     {
         _places = places;
+        _demonyms = [];
+        foreach (var p in places)
+        {
+            if (p.Id.StartsWith(DemonymPrefix, StringComparison.Ordinal))
+            {
+                _demonyms.TryAdd((p.Offset, p.Offset + p.Length), p.Id[DemonymPrefix.Length..]);
+            }
+        }
         _lex = lexicon;
         _article = article;
         _text = article.Text;
@@ -400,7 +410,6 @@ internal sealed partial class StoryRun
         return title;
     }
 
-
     private bool WrittenElsewhere(string written, Sentence sentence)
     {
         for (var at = _text.IndexOf(written, StringComparison.Ordinal); at >= 0; at = _text.IndexOf(written, at + 1, StringComparison.Ordinal))
@@ -469,18 +478,7 @@ internal sealed partial class StoryRun
     private bool IsDemonym(Token t) => DemonymCountry(t) is not null;
 
     // The country a demonym names ("Somali", "Somalian" → "somalia"), or null.
-    private string? DemonymCountry(Token t)
-    {
-        foreach (var p in _places)
-        {
-            if (p.Offset == t.Start && p.Offset + p.Length == t.End && p.Id.StartsWith(DemonymPrefix, StringComparison.Ordinal))
-            {
-                return p.Id[DemonymPrefix.Length..];
-            }
-        }
-
-        return null;
-    }
+    private string? DemonymCountry(Token t) => _demonyms.GetValueOrDefault((t.Start, t.End));
 
     /// <summary>The subject head of the nationalities of a counted group ("nationality/pirate=somalia yemen").</summary>
     public const string NationalitySlot = "nationality";
