@@ -427,7 +427,7 @@ internal readonly struct QuantityScanner
             {
                 upperStart = afterDash;
             }
-            else if (NextWord(q, out var ws, out var we) is not null
+            else if (NextWord(SuspendedHyphen(q), out var ws, out var we) is not null
                 && ((EqualsWord(ws, we, "to") && !ChangeBefore(core.Start)) || EqualsWord(ws, we, "or") || (allowAnd && EqualsWord(ws, we, "and"))))
             {
                 upperStart = SkipGap(we);
@@ -1583,6 +1583,13 @@ internal readonly struct QuantityScanner
     }
 
     private QuantityWord? NextWordInfo(int q) => NextWord(q, out _, out _);
+
+    /// <summary>
+    /// After a number, a hyphen left hanging before a space ("a 24- to 30-foot boat", "two- or three-year terms") belongs to
+    /// the compound the range ends in: the range goes on after it. Returns the position after the hyphen, or the position itself.
+    /// </summary>
+    private int SuspendedHyphen(int q) =>
+        q + 1 < _text.Length && IsDash(_text[q]) && _text[q + 1] == ' ' ? q + 1 : q;
 
     /// <summary>Reads the letter word after a short gap of spaces; returns its lexicon entry.</summary>
     private QuantityWord? NextWord(int q, out int start, out int end)

@@ -342,10 +342,18 @@ internal sealed class ClaimComparer
 
     private static string ExclusiveKey(string subject) => subject[(subject.IndexOf(StoryRun.ExclusiveMark, StringComparison.Ordinal) + 1)..];
 
+    // "86-yard", "24- to 30-foot": a figure joined to its unit by a hyphen (the range's last figure counts).
     private static bool IsCompound(string written)
     {
-        var dash = written.IndexOf('-', StringComparison.Ordinal);
-        return dash > 0 && char.IsDigit(written[dash - 1]) && dash + 1 < written.Length && char.IsLetter(written[dash + 1]);
+        for (var dash = written.IndexOf('-', StringComparison.Ordinal); dash >= 0; dash = written.IndexOf('-', dash + 1))
+        {
+            if (dash > 0 && char.IsDigit(written[dash - 1]) && dash + 1 < written.Length && char.IsLetter(written[dash + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "age=36" → the one person of the story whom outlets give that age (and no other); ages two people share name no one.

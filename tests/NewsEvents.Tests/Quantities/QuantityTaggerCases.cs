@@ -16,6 +16,9 @@ internal static class QuantityTaggerCases
         yield return C("Hospitals treated 534 wounded civilians overnight.", "534 wounded civilians", "534", "534", false, "civilians");
         yield return C("Columbia expelled nearly 80 students last week.", "nearly 80 students", null, "80", true, "students");
         yield return C("Almost 300 troops crossed the border.", "Almost 300 troops", null, "300", true, "troops");
+        // A hyphen left hanging before "to"/"or": the range ends in the compound.
+        yield return C("Sailors boarded a 24- to 30-foot dhow near the coast.", "24- to 30-foot", "24", "30", false, "foot");
+        yield return C("He faces a two- to three-year term.", "two- to three-year", "2", "3", false, "year");
         yield return C("Some 5,000 soldiers took part in the drill.", "Some 5,000 soldiers", "5000", "5000", true, "soldiers");
         yield return C("About 40 fighters surrendered.", "About 40 fighters", "40", "40", true, "fighters");
         yield return C("Around 60 homes were destroyed.", "Around 60 homes", "60", "60", true, "homes");

@@ -24,6 +24,18 @@ public class StoryConflictTests
         Assert.That(conflict.Sides.Select(s => ((QuantityValue)s.Value).Min), Is.EquivalentTo(new decimal?[] { 10m, 30m }));
     }
 
+    // A range written with a hanging hyphen ("24- to 30-foot") is a compound like "10-metre" and compares with it.
+    [TestCase("a 24- to 30-foot dhow", 1)]
+    [TestCase("a 30- to 35-foot dhow", 0)]
+    public void Measure_RangeWithHangingHyphen_ComparesWithACompound(string other, int expected)
+    {
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 5, 2), "Pirates on a dhow attacked the tanker. Commandos boarded the 10-metre dhow on Friday."),
+            ("b", new LocalDate(2025, 5, 2), "Pirates on a dhow attacked the tanker. Sailors boarded " + other + " on Friday."));
+
+        Assert.That(report.Conflicts.Count(c => c.Property == ClaimProperty.Measure), Is.EqualTo(expected));
+    }
+
     [Test]
     public void Count_OfOneNoun_CorroboratedSideAgainstAnotherVerb_Conflicts()
     {
