@@ -123,9 +123,6 @@ internal sealed partial class StoryRun
         return ValidFinder(tokens, first, last);
     }
 
-    private bool InsideTime(int index, Token token) =>
-        _temporalAt[index].Any(m => m.Offset <= token.Start && token.End <= m.Offset + m.Length);
-
     // The start of the clause that ends at a token: after the last clause opener or verb of saying before it.
     private int FinderClauseStart(List<Token> tokens, int end)
     {

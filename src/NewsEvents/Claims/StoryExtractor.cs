@@ -345,7 +345,7 @@ internal sealed partial class StoryRun
             // with a comma or ends ("in Mannheim, Germany", "near Brenn."), and it is not a date word.
             var loneAfterLocative = words.Count == 1 && i >= 1 && tokens[i - 1].Lower is "in" or "near" or "outside" &&
                                     (j >= tokens.Count || tokens[j].Lower is "," or "." or ";") &&
-                                    !_temporalAt[index].Any(m => m.Offset <= tokens[i].Start && tokens[i].End <= m.Offset + m.Length);
+                                    !InsideTime(index, tokens[i]);
             if (words.Count == 1 && (loneAfterLocative || GazetteerPlace(tokens[i].Start, tokens[i].End) is not null) && !_lex.NameStops.Contains(tokens[i].Lower))
             {
                 _names.Add(new NameMention(index, i, i, words[0], IsPlace: true));
@@ -1658,7 +1658,7 @@ internal sealed partial class StoryRun
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsWord || OrdinalValue(tokens[i].Lower) is not { } n || n < 2 || taken.Any(s => s.First <= i && i <= s.Last) ||
-                _temporalAt[index].Any(m => m.Offset <= tokens[i].Start && tokens[i].End <= m.Offset + m.Length))
+                InsideTime(index, tokens[i]))
             {
                 continue;
             }
@@ -2293,6 +2293,10 @@ internal sealed partial class StoryRun
     // ".357 Magnum", "$5", "#2", "911": a number glued to a sign is a code, a calibre or money, not a count.
     private bool CodeLike(QuantityMention q) =>
         q.Offset > 0 && _text[q.Offset - 1] is '.' or '$' or '#' or '£' or '€' || q.Text.Length >= 3 && q.Text[0] == '9' && q.Text.StartsWith("911", StringComparison.Ordinal);
+
+    // A token inside one of its sentence's temporal mentions.
+    private bool InsideTime(int index, Token token) =>
+        _temporalAt[index].Any(m => m.Offset <= token.Start && token.End <= m.Offset + m.Length);
 
     private bool InsideDate(QuantityMention q, int sentence) =>
         _temporalAt[sentence].Any(m => m.Offset < q.Offset + q.Length && q.Offset < m.Offset + m.Length && m.Kind != TemporalMentionKind.Duration);
