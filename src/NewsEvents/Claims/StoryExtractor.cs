@@ -1152,13 +1152,13 @@ internal sealed partial class StoryRun
     {
         FrameDefinition? best = null;
         var bestDistance = int.MaxValue;
+        var anchor = skipAnchors ? OffsetAnchorAfter(tokens, last) : tokens.Count;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!_lex.Triggers.TryMatch(tokens, i, out var length, out var trigger) ||
                 (!trigger.IsNoun && trigger.Frame.VerbsNeedNoun && trigger.Frame != _frame) ||
                 (i <= last && i + length - 1 >= first) ||
-                (skipAnchors && i > last && Enumerable.Range(last + 1, i - last - 1).Any(k => tokens[k].Lower is "after" or "before" or "following" &&
-                    k > 0 && tokens[k - 1].Lower is "day" or "days" or "week" or "weeks" or "fortnight" or "month" or "months" or "year" or "years")))
+                i > anchor)
             {
                 continue;
             }
@@ -1173,6 +1173,22 @@ internal sealed partial class StoryRun
         }
 
         return best;
+    }
+
+    // The first "after"/"before"/"following" after a token that an offset opens ("a week after", "two days before"), or the
+    // sentence's length when there is none.
+    private static int OffsetAnchorAfter(List<Token> tokens, int last)
+    {
+        for (var k = last + 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].Lower is "after" or "before" or "following" && k > 0 &&
+                tokens[k - 1].Lower is "day" or "days" or "week" or "weeks" or "fortnight" or "month" or "months" or "year" or "years")
+            {
+                return k;
+            }
+        }
+
+        return tokens.Count;
     }
 
     // ---- dates ----------------------------------------------------------------------------------------------------------
@@ -1982,28 +1998,8 @@ internal sealed partial class StoryRun
         }
 
         var j = tokens[i + 1].Lower is "on" or "in" ? i + 2 : i + 1;
-        // Mentions are in text order: a binary search finds one that starts at the token.
-        var dates = _temporalAt[index];
-        int lo = 0, hi = dates.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (dates[mid].Offset < tokens[j].Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        while (lo < dates.Count && dates[lo].Offset == tokens[j].Start && dates[lo].Kind != TemporalMentionKind.Date)
-        {
-            lo++;
-        }
-
-        var date = lo < dates.Count && dates[lo].Offset == tokens[j].Start ? dates[lo] : null;
+        // A sentence holds at most MaxSentenceTokens tokens, so scanning its mentions stays bounded.
+        var date = _temporalAt[index].FirstOrDefault(m => m.Kind == TemporalMentionKind.Date && m.Offset == tokens[j].Start);
         if (date is null)
         {
             return null;
