@@ -2210,8 +2210,7 @@ internal sealed partial class StoryRun
 
             // "23 Somali and Yemeni pirates", "12 Somali and 11 Yemeni pirates", "23 Somalian pirates": the nationalities of a
             // counted group, one detail; "23 Somali and Yemeni pirates" then counts the pirates, not the Somalis.
-            var joint = GroupNationality(index, tokens, first, last);
-            if (joint)
+            if (GroupNationality(index, tokens, first, last))
             {
                 continue;
             }

@@ -424,12 +424,19 @@ internal sealed class ClaimComparer
 
     private static bool SharePredicate(Conflict conflict, Dictionary<string, Claim> byId)
     {
-        static string? Predicate(Claim? c) => c?.Subject?.Split('/') is [{ } series, ..] && series.Contains(StorySubjects.SeriesPrefix, StringComparison.Ordinal)
-            ? series
-            : c?.Subject?.Split('/') is { Length: >= 2 } parts &&
-                                              (parts[0].Contains("count:", StringComparison.Ordinal) || parts[0].Contains("ordinal:", StringComparison.Ordinal)) && parts[1].Length > 0
-            ? parts[1]
-            : c?.Subject is { } s && !s.Contains("count:", StringComparison.Ordinal) && !s.Contains("ordinal:", StringComparison.Ordinal) ? s : null;
+        static string? Predicate(Claim? c)
+        {
+            if (c?.Subject is not { } s)
+            {
+                return null;
+            }
+
+            var parts = s.Split('/');
+            return parts[0].Contains(StorySubjects.SeriesPrefix, StringComparison.Ordinal) ? parts[0]
+                : parts.Length >= 2 && (parts[0].Contains("count:", StringComparison.Ordinal) || parts[0].Contains("ordinal:", StringComparison.Ordinal)) && parts[1].Length > 0 ? parts[1]
+                : !s.Contains("count:", StringComparison.Ordinal) && !s.Contains("ordinal:", StringComparison.Ordinal) ? s
+                : null;
+        }
 
         var sets = conflict.Sides.Select(s => s.Claims.Select(id => Predicate(byId.GetValueOrDefault(id))).OfType<string>().ToHashSet(StringComparer.Ordinal)).ToList();
         return sets.Count >= 2 && sets.Skip(1).Any(set => set.Overlaps(sets[0]));
@@ -638,17 +645,16 @@ internal sealed class ClaimComparer
 
     // Two sides disagree when some article asserts only the first and another article only the second, and no article
     // asserts both: an outlet that itself reports both values (strikes on two cities, two dates of a series) shows that
-    // they are not exclusive for this event, so other outlets naming one of them do not contradict each other.
-    private static bool Disagree(Side a, Side b) =>
+    // they are not exclusive for this event, so other outlets naming one of them do not contradict each other. A test, when
+    // given, says which articles on both sides block it (without one, every such article does).
+    private static bool Disagree(Side a, Side b, Func<string, bool>? blocks = null) =>
         a.Articles.Any(x => !b.Articles.Contains(x)) && b.Articles.Any(y => !a.Articles.Contains(y)) &&
-        !a.Articles.Any(b.Articles.Contains);
+        !a.Articles.Any(x => b.Articles.Contains(x) && (blocks?.Invoke(x) ?? true));
 
     // For values, an article on both sides shows that they are not exclusive only when it gives two values that are
     // themselves incompatible; one that writes "about 2,000ft" and, quoting an early statement, "some 700 metres" gives one
     // rough figure twice and does not keep the others' 600 m and 700 m from disputing.
-    private bool DisagreeOnValue(Side a, Side b) =>
-        a.Articles.Any(x => !b.Articles.Contains(x)) && b.Articles.Any(y => !a.Articles.Contains(y)) &&
-        !a.Articles.Any(x => b.Articles.Contains(x) && GivesBoth(x, a, b));
+    private bool DisagreeOnValue(Side a, Side b) => Disagree(a, b, x => GivesBoth(x, a, b));
 
     private bool GivesBoth(string article, Side a, Side b) =>
         a.Items.Where(i => i.Claim.ArticleId == article).Any(x =>
