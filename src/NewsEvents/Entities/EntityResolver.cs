@@ -850,15 +850,20 @@ internal sealed class EntityResolver
         private bool TryTitledPerson(int k, out int next)
         {
             next = k;
-            var q = k;
-            var titleStarts = new List<int>(2);
+            if (Cues.Titles.Match(tokens, k, out _) is not (> 0 and var first) || k + first >= tokens.Count)
+            {
+                return false;
+            }
+
+            var q = k + first;
+            var titleStarts = new List<int>(2) { k };
             while (q < tokens.Count && Cues.Titles.Match(tokens, q, out _) is > 0 and var length)
             {
                 titleStarts.Add(q);
                 q += length;
             }
 
-            if (q == k || q >= tokens.Count)
+            if (q >= tokens.Count)
             {
                 return false;
             }
@@ -959,12 +964,25 @@ internal sealed class EntityResolver
             // Only recent people are candidates, which also bounds the work per word on long texts.
             for (var i = state.People.Count - 1; i >= Math.Max(0, state.People.Count - MaxAntecedents); i--)
             {
-                if (TextFolding.FoldPhrase(state.People[i].Role).Split(' ').Any(w => Stem(w) == noun))
+                if (RoleHasNoun(state.People[i].Role, noun))
                 {
                     var id = state.People[i].Id;
                     state.AddMention(tokens[k - 1].Start, tokens[k].End, id, EntityCategory.Actor, MatchKind.Coreference);
                     state.AddActor(FindPerson(id), state.Text[tokens[k - 1].Start..tokens[k].End]);
                     next = k + 1;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool RoleHasNoun(string role, string noun)
+        {
+            foreach (var word in TextFolding.FoldPhrase(role).Split(' '))
+            {
+                if (Stem(word) == noun)
+                {
                     return true;
                 }
             }
