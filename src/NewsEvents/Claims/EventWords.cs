@@ -68,12 +68,15 @@ internal sealed class EventWords
     // which news reports as happenings ("survived", "attended", "foiled").
     private const int StativeVerbs = 42;
 
+    // Longer two-word keys are built as strings.
+    private const int MaxStackKey = 96;
+
     private static readonly Lazy<EventWords> DefaultInstance = new(LoadDefault);
 
-    private readonly FrozenDictionary<string, EventWord> _verbs;
-    private readonly FrozenDictionary<string, EventWord> _nouns;
+    private readonly SpanMap<EventWord> _verbs;
+    private readonly SpanMap<EventWord> _nouns;
     private readonly FrozenDictionary<string, string> _irregular;
-    private readonly FrozenSet<string> _compounds;
+    private readonly SpanMap<bool> _compounds;
     private readonly FrozenDictionary<string, string?> _adjectives;
     private readonly FrozenSet<string> _notEvents;
     private readonly FrozenSet<string> _reporting;
@@ -131,10 +134,10 @@ internal sealed class EventWords
             nouns.TryAdd(noun, new EventWord(noun, true, -1, null, null));
         }
 
-        _verbs = verbs.ToFrozenDictionary(StringComparer.Ordinal);
-        _nouns = nouns.ToFrozenDictionary(StringComparer.Ordinal);
+        _verbs = new SpanMap<EventWord>(verbs);
+        _nouns = new SpanMap<EventWord>(nouns);
         _irregular = irregular.ToFrozenDictionary(StringComparer.Ordinal);
-        _compounds = compounds.ToFrozenSet(StringComparer.Ordinal);
+        _compounds = new SpanMap<bool>(compounds.Select(c => KeyValuePair.Create(c, true)));
         _notEvents = EventLexicon.Strings(lists["notEventWords"]).ToFrozenSet(StringComparer.Ordinal);
         _reportingPhrases = EventLexicon.Strings(lists["reportingPhrases"]).Select(p => p.Split(' ')).Where(p => p.Length == 2)
             .ToFrozenDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
@@ -179,7 +182,7 @@ internal sealed class EventWords
 
     /// <summary>Tells whether two lower-case words form a noun compound that names a thing or a kind ("fire sale", "strike zone").</summary>
     public bool IsCompound(string first, string second) =>
-        _compounds.Contains(first, " ", second);
+        _compounds.TryGetValue(first, " ", second, out _);
 
     /// <summary>Finds the verb a lower-case word form inflects ("struck" → strike, "stopped" → stop, "dies" → die).</summary>
     public bool TryVerb(string form, out EventWord word)
@@ -202,7 +205,7 @@ internal sealed class EventWords
             return true;
         }
 
-        if (n > 3 && form.EndsWith("ied", StringComparison.Ordinal) && _verbs.TryGet(f[..^3], "y", default, out word))
+        if (n > 3 && form.EndsWith("ied", StringComparison.Ordinal) && _verbs.TryGetValue(f[..^3], "y", default, out word))
         {
             return true;
         }
@@ -212,17 +215,17 @@ internal sealed class EventWords
             return true;
         }
 
-        if (n > 3 && form.EndsWith("ies", StringComparison.Ordinal) && _verbs.TryGet(f[..^3], "y", default, out word))
+        if (n > 3 && form.EndsWith("ies", StringComparison.Ordinal) && _verbs.TryGetValue(f[..^3], "y", default, out word))
         {
             return true;
         }
 
-        if (n > 3 && form.EndsWith("es", StringComparison.Ordinal) && _verbs.TryGet(f[..^2], default, default, out word))
+        if (n > 3 && form.EndsWith("es", StringComparison.Ordinal) && _verbs.TryGetValue(f[..^2], out word))
         {
             return true;
         }
 
-        if (n > 2 && form[^1] == 's' && form[^2] != 's' && _verbs.TryGet(f[..^1], default, default, out word))
+        if (n > 2 && form[^1] == 's' && form[^2] != 's' && _verbs.TryGetValue(f[..^1], out word))
         {
             return true;
         }
@@ -240,7 +243,7 @@ internal sealed class EventWords
             return false;
         }
 
-        return _verbs.TryGet(lemma, " ", next, out word);
+        return _verbs.TryGetValue(lemma, " ", next, out word);
     }
 
     /// <summary>Finds the noun a lower-case form names, singular or plural ("quakes" → quake, "talks").</summary>
@@ -253,31 +256,33 @@ internal sealed class EventWords
     private bool TryNoun(ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c, out EventWord word)
     {
         var n = a.Length + b.Length + c.Length;
-        if (n > LookupKeys.MaxStackKey)
+        if (n > MaxStackKey)
         {
             var form = string.Concat(a, b, c);
             return TryNoun(form.AsSpan(), default, default, out word);
         }
 
         Span<char> key = stackalloc char[n];
-        LookupKeys.Join(key, a, b, c);
-        if (_nouns.TryGet(key, default, default, out word))
+        a.CopyTo(key);
+        b.CopyTo(key[a.Length..]);
+        c.CopyTo(key[(a.Length + b.Length)..]);
+        if (_nouns.TryGetValue(key, out word))
         {
             return true;
         }
 
         ReadOnlySpan<char> f = key;
-        if (n > 4 && f.EndsWith("ies", StringComparison.Ordinal) && _nouns.TryGet(f[..^3], "y", default, out word))
+        if (n > 4 && f.EndsWith("ies", StringComparison.Ordinal) && _nouns.TryGetValue(f[..^3], "y", default, out word))
         {
             return true;
         }
 
-        if (n > 3 && f.EndsWith("es", StringComparison.Ordinal) && _nouns.TryGet(f[..^2], default, default, out word))
+        if (n > 3 && f.EndsWith("es", StringComparison.Ordinal) && _nouns.TryGetValue(f[..^2], out word))
         {
             return true;
         }
 
-        return n > 3 && f[^1] == 's' && f[^2] != 's' && _nouns.TryGet(f[..^1], default, default, out word);
+        return n > 3 && f[^1] == 's' && f[^2] != 's' && _nouns.TryGetValue(f[..^1], out word);
     }
 
     private bool TryVerbLemma(string form, out string lemma)
@@ -309,12 +314,12 @@ internal sealed class EventWords
             return false;
         }
 
-        if (_verbs.TryGet(stem, default, default, out word) || _verbs.TryGet(stem, "e", default, out word))
+        if (_verbs.TryGetValue(stem, out word) || _verbs.TryGetValue(stem, "e", default, out word))
         {
             return true;
         }
 
-        return stem.Length > 2 && stem[^1] == stem[^2] && _verbs.TryGet(stem[..^1], default, default, out word);
+        return stem.Length > 2 && stem[^1] == stem[^2] && _verbs.TryGetValue(stem[..^1], out word);
     }
 
     private static EventWords LoadDefault()
