@@ -315,7 +315,7 @@ internal sealed class EventLinker
             return false;
         }
 
-        return CoreParticipants(a).Count == 0 || CoreParticipants(b).Count == 0 || ParticipantsCompatible(a, b);
+        return !HasCore(a) || !HasCore(b) || ParticipantsCompatible(a, b);
     }
 
     /// <summary>
@@ -326,33 +326,77 @@ internal sealed class EventLinker
     /// </summary>
     private bool ParticipantsCompatible(Event a, Event b)
     {
-        bool Match(string x, string y) => _entities.ActorsRelated(x, y);
-
-        var aCore = CoreParticipants(a);
-        var bCore = CoreParticipants(b);
-        if (aCore.Count == 0 || bCore.Count == 0)
+        // Without building lists: this runs for every candidate pair.
+        bool aHas = HasCore(a), bHas = HasCore(b);
+        if (!aHas || !bHas)
         {
-            return aCore.Count == 0 && bCore.Count == 0;
+            return !aHas && !bHas;
         }
 
         var sharedRole = false;
         foreach (var role in (ReadOnlySpan<ParticipantRole>)[ParticipantRole.Agent, ParticipantRole.Target, ParticipantRole.Recipient])
         {
-            var inA = aCore.Where(p => p.Role == role).ToList();
-            var inB = bCore.Where(p => p.Role == role).ToList();
-            if (inA.Count == 0 || inB.Count == 0)
+            if (!HasRole(a, role) || !HasRole(b, role))
             {
                 continue;
             }
 
             sharedRole = true;
-            if (!inA.Any(x => inB.Any(y => Match(x.ActorId, y.ActorId))))
+            if (!AnyRelated(a, b, role))
             {
                 return false;
             }
         }
 
-        return sharedRole || aCore.Any(x => bCore.Any(y => Match(x.ActorId, y.ActorId)));
+        return sharedRole || AnyRelated(a, b, null);
+    }
+
+    // Whether a core participant of a (in the role, or in any core role) is related to one of b in the same role filter.
+    private bool AnyRelated(Event a, Event b, ParticipantRole? role)
+    {
+        foreach (var x in a.Participants)
+        {
+            if (x.Role == ParticipantRole.Mediator || (role is { } r && x.Role != r))
+            {
+                continue;
+            }
+
+            foreach (var y in b.Participants)
+            {
+                if (y.Role != ParticipantRole.Mediator && (role is not { } r2 || y.Role == r2) && _entities.ActorsRelated(x.ActorId, y.ActorId))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasCore(Event e)
+    {
+        foreach (var p in e.Participants)
+        {
+            if (p.Role != ParticipantRole.Mediator)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasRole(Event e, ParticipantRole role)
+    {
+        foreach (var p in e.Participants)
+        {
+            if (p.Role == role)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The events of one article that fit other events alike; members already joined are one set via the anchor.</summary>
