@@ -76,6 +76,7 @@ internal sealed class FrameLexicon
         PersonNouns = Set(document, "personNouns");
         Titles = Set(document, "personTitles");
         NameStops = Set(document, "nameStops");
+        Languages = Set(document, "languages");
         PlaceSuffixes = Set(document, "placeSuffixes");
         PlacePrefixes = Set(document, "placePrefixes");
         PositionNouns = Set(document, "positionNouns");
@@ -161,6 +162,9 @@ internal sealed class FrameLexicon
     public ImmutableHashSet<string> Titles { get; }
 
     public ImmutableHashSet<string> NameStops { get; }
+
+    /// <summary>Gets the language names, which name no place after "in" ("spoke in English on Monday").</summary>
+    public ImmutableHashSet<string> Languages { get; }
 
     public ImmutableHashSet<string> PlaceSuffixes { get; }
 

@@ -344,10 +344,12 @@ internal sealed partial class StoryRun
             // (articles and one adjective may stand between) names a place; so does a name the gazetteer knows as one.
             isPlace = isPlace || AfterLocative(tokens, i) || GazetteerPlace(tokens[i].Start, tokens[j - 1].End) is not null;
             // One word is a place when the gazetteer knows it, or right after "in"/"near"/"outside" when the clause goes on
-            // with a comma or ends ("in Mannheim, Germany", "near Brenn."), and it is not a date word.
+            // with a comma, ends, or goes on with the time ("in Mannheim, Germany", "near Brenn.", "in Tonleyham on Monday",
+            // "in Fordwick last week"), and it is neither a date word nor a demonym ("in English on Monday").
             var loneAfterLocative = words.Count == 1 && i >= 1 && tokens[i - 1].Lower is "in" or "near" or "outside" &&
-                                    (j >= tokens.Count || tokens[j].Lower is "," or "." or ";") &&
-                                    !InsideTime(index, tokens[i]);
+                                    (j >= tokens.Count || tokens[j].Lower is "," or "." or ";" || TimeFollows(index, tokens, j)) &&
+                                    !InsideTime(index, tokens[i]) && !_demonyms.ContainsKey((tokens[i].Start, tokens[i].End)) &&
+                                    !_lex.Languages.Contains(tokens[i].Lower);
             if (words.Count == 1 && (loneAfterLocative || GazetteerPlace(tokens[i].Start, tokens[i].End) is not null) && !_lex.NameStops.Contains(tokens[i].Lower))
             {
                 _names.Add(new NameMention(index, i, i, words[0], IsPlace: true));
@@ -2310,6 +2312,10 @@ internal sealed partial class StoryRun
         q.Offset > 0 && _text[q.Offset - 1] is '.' or '$' or '#' or '£' or '€' || q.Text.Length >= 3 && q.Text[0] == '9' && q.Text.StartsWith("911", StringComparison.Ordinal);
 
     // A token inside one of its sentence's temporal mentions.
+    // A time phrase starts at token j, or after "on"/"at" there: "in Tonleyham on Monday", "in Fordwick last week".
+    private bool TimeFollows(int index, List<Token> tokens, int j) =>
+        j < tokens.Count && (InsideTime(index, tokens[j]) || (tokens[j].Lower is "on" or "at" && j + 1 < tokens.Count && InsideTime(index, tokens[j + 1])));
+
     private bool InsideTime(int index, Token token) =>
         _temporalAt[index].Any(m => m.Offset <= token.Start && token.End <= m.Offset + m.Length);
 

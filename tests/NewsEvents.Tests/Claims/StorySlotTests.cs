@@ -361,6 +361,9 @@ public class StorySlotTests
     [TestCase("Two hikers spent a night on Mount Ossa before they were found.", "Mount Ossa", true)]
     [TestCase("Rescuers reached the Mount Ossa Hut by helicopter.", "Mount Ossa Hut", true)]
     [TestCase("The plant in Northeast Philadelphia was closed on Friday.", "Northeast Philadelphia", true)]
+    [TestCase("Six people were killed at a market in Barbarbar on Monday, police said.", "Barbarbar", true)]
+    [TestCase("A bus overturned near Tonleyham last week.", "Tonleyham", true)]
+    [TestCase("Two men were arrested outside Fordwick on Friday night.", "Fordwick", true)]
     [TestCase("Police said John Carter fled the scene on foot.", "John Carter", false)]
     [TestCase("Marisa Quinn was wounded in the shooting at the plant.", "Marisa Quinn", false)]
     public void Story_Name_IsAPlaceAfterALocativeOrInTheGazetteer(string text, string name, bool isPlace)
@@ -368,6 +371,12 @@ public class StorySlotTests
         var claim = StoryClaims(text).Single(c => c.Property == ClaimProperty.Name && c.Subject == name);
         Assert.That(claim.Value is PlaceValue, Is.EqualTo(isPlace));
     }
+
+    // Must not: a language or a date word after "in" before the time is no place.
+    [TestCase("The minister spoke in English on Monday.", "English")]
+    [TestCase("The talks resumed in March on a Monday.", "March")]
+    public void Story_Name_NoPlaceBeforeTheTime(string text, string word) =>
+        Assert.That(StoryClaims(text).Where(c => c.Value is PlaceValue && c.Value.Text.Contains(word, StringComparison.Ordinal)), Is.Empty);
 
     [TestCase("The singer died at 9:15 last night at her home.", 21, 15)]
     [TestCase("The singer died at 9:15 this morning at her home.", 9, 15)]
