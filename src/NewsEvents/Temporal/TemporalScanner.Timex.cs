@@ -339,6 +339,13 @@ internal sealed partial class TemporalScanner
             year = afterYear;
             end = after.End;
         }
+        else if (!yearAgo && year == 0 && Is(after, "a") && Next(after.End) is var yearWord && Is(yearWord, "year")
+            && Next(yearWord.End) is var agoWord && (Is(agoWord, "ago") || Is(agoWord, "earlier")))
+        {
+            // "the quarter a year ago", "the period a year earlier": one expression, the same quarter a year before.
+            yearAgo = true;
+            end = agoWord.End;
+        }
 
         var anaphoric = ordinal == 0 && !current && modifier == Modifier.None;
         if (isPeriod && !(yearAgo || latest || year != 0))
@@ -423,7 +430,7 @@ internal sealed partial class TemporalScanner
             var index = (reference.Year * 4) + referenceQuarter - 1 + (modifier == Modifier.Last ? -1 : 1);
             (quarterYear, quarter) = (index / 4, (index % 4) + 1);
         }
-        else if (InQuarterContext(token.Start) && !latest)
+        else if (InQuarterContext(token.Start))
         {
             (quarterYear, quarter) = (_quarterYear, _quarter);
             if (yearAgo)
@@ -456,7 +463,12 @@ internal sealed partial class TemporalScanner
         }
 
         var from = new LocalDate(quarterYear, ((quarter - 1) * 3) + 1, 1);
-        if (!yearAgo && from.PlusMonths(3) <= reference.PlusDays(7)
+
+        // "fourth-quarter earnings", "the fourth quarter ended Sept. 30" opening a story of the current calendar quarter: a
+        // fiscal quarter whose results are out, so it has ended too. Once a quarter is reported, a later one is a forecast.
+        var reported = !InQuarterContext(token.Start) && ordinal != 0 && year == 0 && modifier == Modifier.None && (quarterYear * 4) + quarter == (reference.Year * 4) + referenceQuarter
+            && IsResultsWord(Next(end));
+        if (!yearAgo && (reported || from.PlusMonths(3) <= reference.PlusDays(7))
             && !(InQuarterContext(token.Start) && (quarterYear * 4) + quarter < (_quarterYear * 4) + _quarter))
         {
             // Only a quarter that has ended anchors "the quarter" and "a year ago" later on: results are reported for those.
@@ -472,6 +484,11 @@ internal sealed partial class TemporalScanner
 
         return Emit(start, end, TemporalMentionKind.Date, from, from.PlusMonths(3).PlusDays(-1), TemporalGranularity.Month);
     }
+
+    /// <summary>Whether a word after a quarter reports its results: "[third-quarter] earnings", "the quarter ended".</summary>
+    private bool IsResultsWord(Token token) =>
+        Is(token, "earnings") || Is(token, "profit") || Is(token, "profits") || Is(token, "net") || Is(token, "loss") || Is(token, "losses")
+        || Is(token, "results") || Is(token, "sales") || Is(token, "revenue") || Is(token, "revenues") || Is(token, "income") || Is(token, "ended");
 
     /// <summary>Whether the sentence before a position reports a span of months ("For the nine months, net rose … a year
     /// earlier"): its comparison is then with the year before, not with the quarter a year before.</summary>
@@ -1383,6 +1400,11 @@ internal sealed partial class TemporalScanner
     private int OnDayPart(Token token)
     {
         var before = Prev(token.Start);
+        if (IsQuotedTitle(before, token))
+        {
+            return -1; // the programme "This Morning"
+        }
+
         var suffix = DayPartSuffix(token);
         if (Is(before, "at") && (Is(token, "noon") || Is(token, "midday")))
         {

@@ -1785,6 +1785,20 @@ internal sealed partial class TemporalScanner
         return Is(before, "as") && (Is(adverb, "early") || Is(adverb, "soon")) && Is(Prev(adverb.Start), "as");
     }
 
+    /// <summary>Whether two words open a quoted title: a capitalized unit after a capitalized word or a number that follows an
+    /// opening quote ("This Week", "60 Minutes"). Prose writes the unit in lower case, even at the start of a quoted sentence.</summary>
+    private bool IsQuotedTitle(Token first, Token unitToken)
+    {
+        if (!IsCapitalized(unitToken) || char.IsUpper(_text[unitToken.End - 1]) || !(IsCapitalized(first) || first.Kind == TokenKind.Number)
+            || first.End + 1 != unitToken.Start || first.Start == 0)
+        {
+            return false;
+        }
+
+        var quote = _text[first.Start - 1];
+        return quote is '"' or '\u201c' || (quote == '\'' && first.Start >= 2 && _text[first.Start - 2] == '\'');
+    }
+
     private bool IsSentenceStart(int position)
     {
         var before = TextTokens.Previous(_text, position, 0);
@@ -1843,6 +1857,20 @@ internal sealed partial class TemporalScanner
             return Emit(token.Start, next.End, TemporalMentionKind.Set, null, null, DateMath.ToGranularity(entry.Unit), DateMath.ToPeriod(entry.Unit, count));
         }
 
+        if (count == 1 && Is(next, "quarter") && !Is(Next(next.End), "of") && !(IsDash(Next(next.End)) && Next(next.End).Start == next.End))
+        {
+            // "every quarter": a quarterly rate (not "each quarter of the pie", "every quarter-point").
+            return Emit(token.Start, next.End, TemporalMentionKind.Set, null, null, TemporalGranularity.Month, Period.FromMonths(3),
+                timex: new Timex(TimexType.Set, "P1Q"));
+        }
+
+        if (count == 1 && entry.Is(WordClass.Month) && IsCapitalized(next) && Next(next.End).Kind != TokenKind.Number)
+        {
+            // "each July", "every December": the month of every year. A written-out month only: "every May" the verb has no capital.
+            return Emit(token.Start, next.End, TemporalMentionKind.Set, null, null, TemporalGranularity.Month, Period.FromYears(1),
+                timex: new Timex(TimexType.Set, "XXXX-" + entry.Month.ToString("00", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
         return -1;
     }
 
@@ -1877,6 +1905,11 @@ internal sealed partial class TemporalScanner
     {
         var unit = entry.Unit;
         var before = Prev(unitToken.Start);
+        if (IsQuotedTitle(before, unitToken))
+        {
+            return -1; // ABC's "This Week", CBS's "60 Minutes": a programme's name
+        }
+
         var dash = Next(unitToken.End);
         if (IsDash(dash) && dash.Start == unitToken.End && Is(Next(dash.End), "long") && Next(dash.End).Start == dash.End
             && !(IsDash(before) && before.End == unitToken.Start))
@@ -2275,6 +2308,10 @@ internal sealed partial class TemporalScanner
                     timex: VagueLength(unit));
             }
 
+            // "in recent years", "in past years": TimeBank writes the past in general (PAST_REF), not a length; the mention
+            // stays a span of unknown length.
+            var pastInGeneral = unit == TimeUnit.Year && (Is(before, "recent") || Is(before, "past")) && !Is(Prev(before.Start), "the")
+                && !Is(Prev(before.Start), "most") && !IsDash(following);
             if (Has(before, WordClass.Recent) || Has(before, WordClass.Last) || Has(before, WordClass.Next))
             {
                 start = before.Start;
@@ -2296,7 +2333,8 @@ internal sealed partial class TemporalScanner
                 start = before.Start;
             }
 
-            return Emit(start, unitToken.End, TemporalMentionKind.Duration, null, null, granularity, approximate: true, timex: VagueLength(unit));
+            return Emit(start, unitToken.End, TemporalMentionKind.Duration, null, null, granularity, approximate: true,
+                timex: pastInGeneral ? new Timex(TimexType.Date, Timex.PastReference) : VagueLength(unit));
         }
 
         var modifier = ReadModifier(before);
@@ -2341,7 +2379,8 @@ internal sealed partial class TemporalScanner
         {
             // "the past week", "over the last year", "in the coming week": one unit back or forward from the reference.
             var forward = modifier == Modifier.Next;
-            if (Is(previous, "the"))
+            var article = Is(previous, "the");
+            if (article)
             {
                 begin = previous.Start;
                 previous = Prev(begin);
@@ -2358,6 +2397,14 @@ internal sealed partial class TemporalScanner
             {
                 from = forward ? r : DateMath.Shift(r, unit, -1);
                 to = forward ? DateMath.Shift(r, unit, 1) : r;
+            }
+
+            if (article && unit == TimeUnit.Year)
+            {
+                // "over the past year", "in the coming year": the mention keeps the rolling span, but TimeBank writes the
+                // calendar year before or after the reference as a DATE, like "last year" and "next year".
+                return Emit(begin, unitToken.End, TemporalMentionKind.Duration, from, to, granularity, DateMath.ToPeriod(unit, 1),
+                    timex: new Timex(TimexType.Date, TryReference(1, out var yearReference) ? TimexValues.Year(yearReference.Year + (forward ? 1 : -1)) : null));
             }
 
             return Emit(begin, unitToken.End, TemporalMentionKind.Duration, from, to, granularity, DateMath.ToPeriod(unit, 1));

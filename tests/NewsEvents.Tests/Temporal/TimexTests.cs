@@ -41,7 +41,7 @@ public sealed class TimexTests
         new("span", "The harvest began in October across the plains.", "October", D, "2024-10"),
         new("span", "The envoy stayed for three years in the capital.", "three years", P, "P3Y"),
         new("span", "Rebels must withdraw within 30 days, the deal says.", "30 days", P, "P30D"),
-        new("span", "Prices rose sharply over the past year in the region.", "the past year", P, "P1Y"),
+        new("span", "Prices rose sharply over the past year in the region.", "the past year", D, "2024"),
         new("span", "Talks will resume from July 28 to 30 in Geneva.", "July 28 to 30", D, "2025-07-28"),
         new("span", "The crew waited at least 30 days for spare parts.", "at least 30 days", P, "P30D"),
 
@@ -341,6 +341,26 @@ public sealed class TimexTests
         new("holiday", "The family will return home at Easter.", "Easter", D, "2026-04-05"),
         new("holiday", "Shops stayed shut on Easter Monday, police said.", "Easter Monday", D, "2025-04-21"),
         new("holiday", "The pope spoke on Easter Sunday, the Vatican said.", "Easter Sunday", D, "2025-04-20"),
+
+        // ---- TimeBank's conventions: the past and the coming year as calendar years, the past in general, sets of quarters and months
+        new("past year", "Hate groups grew over the past year, the report says.", "the past year", D, "2024"),
+        new("past year", "In the last year the mill cut 300 jobs.", "the last year", D, "2024"),
+        new("past year", "The plant will be closed over the next year or so.", "the next year", D, "2026"),
+        new("past year", "Exports should recover in the coming year, the bank said.", "the coming year", D, "2026"),
+        new("past year", "Rents climbed steeply in recent years across the capital.", "recent years", D, "PAST_REF"),
+        new("past year", "There were sell-offs in past years, too.", "past years", D, "PAST_REF"),
+        new("past year", "Over the past two years the port doubled its trade.", "the past two years", P, "P2Y"),
+        new("past year", "The town has shrunk in the most recent years of the war.", "recent years", P, "PXY"),
+        new("set", "The firm must pay $10 million in interest every quarter.", "every quarter", S, "P1Q"),
+        new("set", "Marchers parade through the town each July.", "each July", S, "XXXX-07"),
+        new("set", "The council meets every December to set the budget.", "every December", S, "XXXX-12"),
+        new("quarter", "The brewer reported a drop in fourth-quarter earnings. Net was $4 million, down from $5 million a year earlier.", "a year earlier", D, "2024-Q4", "2025-11-02"),
+        new("quarter", "The brewer reported a drop in fourth-quarter earnings. Sales in the latest period rose 3%.", "the latest period", D, "2025-Q4", "2025-11-02"),
+        new("quarter", "Net rose in the latest quarter. It gave no estimate of the storm's effect on fourth-quarter results. Net was up from a year ago.", "a year ago", D, "2024-Q3", "2025-11-02"),
+        new("quarter", "Profit fell in the fourth quarter ended Sept. 30, compared with a year earlier.", "a year earlier", D, "2024-Q4", "2025-11-02"),
+        new("quarter", "Net rose in the third quarter. For the quarter a year ago, the bank earned $3 million.", "the quarter a year ago", D, "2024-Q3", "2025-11-02"),
+        new("quarter", "Net rose in the third quarter. In the period a year earlier, it lost money.", "the period a year earlier", D, "2024-Q3", "2025-11-02"),
+        new("unit", "\"This week we will vote,\" the speaker said.", "This week", D, "2025-W30"),
     ];
 
     private static readonly string[] MustNotTag =
@@ -406,6 +426,12 @@ public sealed class TimexTests
         "He or so they say left.",
         "He scored 4 in the morning session.",
         "The long term of the loan worried investors.",
+        "Every quarter of the city was flooded.",
+        "Each may bring a friend to the hearing.",
+        "Each quarter-point cut helps borrowers.",
+        "Secretary Baker spoke on ABC's \"This Week\" program.",
+        "He said on CBS's ''60 Minutes'' that he would stay.",
+        "The show \u201cThis Morning\u201d drew viewers.",
     ];
 
     private static IEnumerable<TestCaseData> CaseData() =>
