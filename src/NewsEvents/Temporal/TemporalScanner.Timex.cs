@@ -1357,6 +1357,12 @@ internal sealed partial class TemporalScanner
             return -1; // "the year-ago quarter" is the quarter's
         }
 
+        if (TryCount(after, out _, out var article) && !article && Is(Prev(unitToken.Start), "the") && Entry(Next(after.End)) is var counted
+            && counted.Is(WordClass.Unit) && counted.Unit is TimeUnit.Month or TimeUnit.Week && _text[Next(after.End).End - 1] is 's' or 'S')
+        {
+            return -1; // "the year-earlier nine months" is the length's
+        }
+
         if (!TryReference(2, out var reference))
         {
             return Emit(unitToken.Start, word.End, TemporalMentionKind.Date, null, null, TemporalGranularity.Year);
@@ -1419,6 +1425,41 @@ internal sealed partial class TemporalScanner
             LocalDate? noonDay = TryReference(1, out var noonReference) ? noonReference : null;
             return Emit(token.Start, token.End, TemporalMentionKind.Date, noonDay, noonDay, TemporalGranularity.Day,
                 timex: new Timex(TimexType.Time, noonDay is { } d ? TimexValues.Day(d) + "T12:00" : null));
+        }
+
+        if ((Is(token, "morning") || Is(token, "night")) && (Is(before, "next") || Is(before, "following") || Is(before, "previous")))
+        {
+            // "the next morning", "the previous night": the day, as a morning or a night after a weekday is.
+            var following = OnFollowingDay(token, before);
+            if (following >= 0)
+            {
+                return following;
+            }
+        }
+
+        var mid = before;
+        if (IsDash(mid) && mid.End == token.Start)
+        {
+            mid = Prev(mid.Start);
+        }
+
+        if (Is(mid, "mid") && (Is(token, "afternoon") || Is(token, "morning")) && TryReference(1, out var midReference))
+        {
+            // "by mid afternoon", "at mid-afternoon yesterday": that part of the reference day, or of the day named after it.
+            var midEnd = token.End;
+            var dayAfter = Next(midEnd);
+            if (Is(dayAfter, "yesterday") || Is(dayAfter, "today"))
+            {
+                midReference = Is(dayAfter, "yesterday") ? midReference.PlusDays(-1) : midReference;
+                midEnd = dayAfter.End;
+            }
+            else if (Has(dayAfter, WordClass.Weekday | WordClass.Month | WordClass.RelativeDay) || dayAfter.Kind == TokenKind.Number)
+            {
+                return -1; // "mid-morning Friday": the weekday's matcher reads it
+            }
+
+            return Emit(mid.Start, midEnd, TemporalMentionKind.Date, midReference, midReference, TemporalGranularity.Day,
+                timex: new Timex(TimexType.Time, TimexValues.Day(midReference) + suffix));
         }
 
         if (!Is(before, "this") || suffix is null || Is(token, "night"))

@@ -77,6 +77,9 @@ internal sealed partial class TemporalScanner
     private LocalDate _lastDay;
     private int _lastDayEnd = -1;
 
+    // The last day the story named (a weekday too), which "the next day" and "the following morning" count from; per run.
+    private LocalDate? _storyDay;
+
     public TemporalScanner(string text, LocalDate? reference, TemporalTaggerOptions options, TemporalLexicon lexicon)
     {
         _text = text;
@@ -430,6 +433,11 @@ internal sealed partial class TemporalScanner
         _mentions.Add(new TemporalMention(kind, _text.Substring(start, end - start), start, from, to, granularity,
             duration, approximate, yearInferred, weekdayAnchored, orderInferred, timex, preposition));
         _floor = end;
+        if (kind == TemporalMentionKind.Date && granularity == TemporalGranularity.Day && from is { } named && from == to)
+        {
+            _storyDay = named;
+        }
+
         if (kind == TemporalMentionKind.Date && granularity == TemporalGranularity.Day && from is { } day && from == to && !weekdayAnchored)
         {
             _lastDay = day;
@@ -2077,7 +2085,16 @@ internal sealed partial class TemporalScanner
         }
 
         before = Prev(start);
-        if (!hyphen && !cued && numerator == 0 && (Has(before, WordClass.Ordinal) || Is(before, "latest")) && Is(Prev(before.Start), "the"))
+        if (!hyphen && !cued && numerator == 0 && (Is(before, "earlier") || Is(before, "ago")) && IsDash(Prev(before.Start))
+            && Prev(before.Start).End == before.Start && Prev(Prev(before.Start).Start) is var yearWord && Is(yearWord, "year")
+            && Is(Prev(yearWord.Start), "the"))
+        {
+            // "the year-earlier nine months": a length, its year named apart
+            start = Prev(yearWord.Start).Start;
+            cued = true;
+            before = Prev(start);
+        }
+        else if (!hyphen && !cued && numerator == 0 && (Has(before, WordClass.Ordinal) || Is(before, "latest")) && Is(Prev(before.Start), "the"))
         {
             // "the first nine months", "the latest six months"
             start = Prev(before.Start).Start;
@@ -2166,6 +2183,17 @@ internal sealed partial class TemporalScanner
             period += FractionPeriod(unit, numerator, denominator);
         }
 
+        if (!hyphen && !vague && numerator == 0 && anchor == Modifier.None && !cued && Is(before, "in") && count > 0
+            && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year && Tense(start, end) > 0
+            && TryReference(DateMath.YearsBound(unit, count), out var inReference))
+        {
+            // "will leave in ten days", "would be redeemed in five years": the point that far ahead, as TimeML writes it
+            // (a DATE at the unit's granularity); the mention keeps its length.
+            var ahead = DateMath.Shift(inReference, unit, count);
+            return Emit(start, end, TemporalMentionKind.Duration, null, null, DateMath.ToGranularity(unit), period, approximate,
+                timex: new Timex(TimexType.Date, TimexValues.Point(ahead, DateMath.ToGranularity(unit))));
+        }
+
         LocalDate? from = null;
         LocalDate? to = null;
         if (!vague && numerator == 0 && anchor != Modifier.None && TryReference(DateMath.YearsBound(unit, count), out var reference))
@@ -2239,6 +2267,31 @@ internal sealed partial class TemporalScanner
 
         return Emit(start, end, TemporalMentionKind.Date, from, to, granularity, approximate: approximate || vague,
             timex: vague ? new Timex(TimexType.Date, Timex.PastReference) : YearAgoQuarter(start, unit, count)); // "several years ago"
+    }
+
+    /// <summary>Reads "the next day", "the following morning", "the previous night": a day counted from the last day the story
+    /// named (from the reference when it named none), a DATE as TimeML writes it, not a length.</summary>
+    private int OnFollowingDay(Token dayToken, Token before)
+    {
+        var article = Prev(before.Start);
+        var forward = Is(before, "next") || Is(before, "following");
+        if (!(forward || Is(before, "previous")) || !Is(article, "the") || Is(Next(dayToken.End), "of") || Is(Next(dayToken.End), "or")
+            || (IsDash(Next(dayToken.End)) && Next(dayToken.End).Start == dayToken.End))
+        {
+            return -1;
+        }
+
+        LocalDate? day = _storyDay ?? (TryReference(1, out var reference) ? reference : null);
+        if (day is { } anchor && DateMath.CanShift(anchor, 1))
+        {
+            day = anchor.PlusDays(forward ? 1 : -1);
+        }
+        else
+        {
+            day = null;
+        }
+
+        return Emit(article.Start, dayToken.End, TemporalMentionKind.Date, day, day, TemporalGranularity.Day);
     }
 
     /// <summary>The TIMEX3 of a length of unknown count in units the granularity cannot name: "hours" (PTXH), "minutes" (PTXM),
@@ -2335,6 +2388,15 @@ internal sealed partial class TemporalScanner
 
             return Emit(start, unitToken.End, TemporalMentionKind.Duration, null, null, granularity, approximate: true,
                 timex: pastInGeneral ? new Timex(TimexType.Date, Timex.PastReference) : VagueLength(unit));
+        }
+
+        if (!plural && unit == TimeUnit.Day)
+        {
+            var following = OnFollowingDay(unitToken, before);
+            if (following >= 0)
+            {
+                return following;
+            }
         }
 
         var modifier = ReadModifier(before);
