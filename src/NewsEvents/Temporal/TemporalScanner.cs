@@ -80,6 +80,9 @@ internal sealed partial class TemporalScanner
     // The last day the story named (a weekday too), which "the next day" and "the following morning" count from; per run.
     private LocalDate? _storyDay;
 
+    // Where the last year mention ends, so the next year of a list ("in 1994, 1995 and 1997") needs no cue of its own.
+    private int _yearMentionEnd = -1;
+
     public TemporalScanner(string text, LocalDate? reference, TemporalTaggerOptions options, TemporalLexicon lexicon)
     {
         _text = text;
@@ -433,6 +436,11 @@ internal sealed partial class TemporalScanner
         _mentions.Add(new TemporalMention(kind, _text.Substring(start, end - start), start, from, to, granularity,
             duration, approximate, yearInferred, weekdayAnchored, orderInferred, timex, preposition));
         _floor = end;
+        if (kind == TemporalMentionKind.Date && granularity == TemporalGranularity.Year)
+        {
+            _yearMentionEnd = end;
+        }
+
         if (kind == TemporalMentionKind.Date && granularity == TemporalGranularity.Day && from is { } named && from == to)
         {
             _storyDay = named;
@@ -1198,10 +1206,30 @@ internal sealed partial class TemporalScanner
     }
 
     private bool IsYearCue(Token token) =>
-        Is(token, "in") || Is(token, "since") || Is(token, "of") || Is(token, "by") || Is(token, "until") || Is(token, "till")
+        IsYearListLink(token)
+        || Is(token, "in") || Is(token, "since") || Is(token, "of") || Is(token, "by") || Is(token, "until") || Is(token, "till")
         || Is(token, "from") || Is(token, "during") || Is(token, "before") || Is(token, "after") || Is(token, "through")
         || Is(token, "throughout") || Is(token, "between") || Is(token, "year")
         || (Is(token, "to") && (Is(Prev(token.Start), "dating") || Is(Prev(token.Start), "dates") || Is(Prev(token.Start), "back")));
+
+    /// <summary>Whether a comma, "and" or "or" right after a year mention links the next year into a list: "in 1994, 1995 and
+    /// 1997". After a comma the year must go on the list or end the clause ("In 2001, 2002 people voted" is a count).</summary>
+    private bool IsYearListLink(Token token)
+    {
+        if (!(IsSymbol(token, ',') || Is(token, "and") || Is(token, "or")) || _yearMentionEnd < 0 || token.Start < _yearMentionEnd
+            || token.Start - _yearMentionEnd > 2 || !_text.AsSpan(_yearMentionEnd, token.Start - _yearMentionEnd).IsWhiteSpace())
+        {
+            return false;
+        }
+
+        if (!IsSymbol(token, ','))
+        {
+            return true;
+        }
+
+        var after = Next(Next(token.End).End);
+        return IsSymbol(after, ',') || Is(after, "and") || Is(after, "or") || EndsClause(Next(token.End).End);
+    }
 
     /// <summary>Whether a word lets a month name stand alone: "in December", "since March"; "May" also being a name and a verb needs a stronger cue.</summary>
     private bool IsMonthCue(Token token, int month, int monthEnd)

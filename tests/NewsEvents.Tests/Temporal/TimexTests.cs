@@ -340,6 +340,8 @@ public sealed class TimexTests
         new("tense", "Officials said they did not plan to close the road on Friday.", "Friday", D, "2025-07-25"),
         new("tense", "The firm announced the plan on Monday.", "Monday", D, "2025-07-21"),
         new("tense", "The thrift unveiled its plans Monday.", "Monday", D, "2025-07-21"),
+        new("year", "Elections were held in 1994, 1995 and 1997.", "1995", D, "1995"),
+        new("year", "Floods hit the delta in 2001, 2004, 2007 and 2010.", "2004", D, "2004"),
         new("year", "Police reopened cases dating to 1994.", "1994", D, "1994"),
         new("year", "The feud goes back to 1950, neighbours say.", "1950", D, "1950"),
         new("year", "The post-1959 order split many families.", "post-1959", D, "1959"),
@@ -479,6 +481,16 @@ public sealed class TimexTests
         var mentions = Tagger.Tag(sentence, new LocalDate(2025, 7, 23));
 
         Assert.That(mentions, Is.Empty, () => string.Join(" | ", mentions));
+    }
+
+    [TestCase("In 2001, 2002 people voted for the plan.", "2001")]
+    [TestCase("In 1994, 1,500 people died in the floods.", "1994")]
+    [TestCase("Elections were held in 1994, 1995 and 1997.", "1994|1995|1997")]
+    public void Tag_YearAfterCommaAndYear_IsAYearOnlyInAList(string sentence, string expected)
+    {
+        var mentions = Tagger.Tag(sentence, new LocalDate(2025, 7, 23));
+
+        Assert.That(string.Join("|", mentions.Select(m => m.Text)), Is.EqualTo(expected));
     }
 
     [Test]
