@@ -80,8 +80,10 @@ internal sealed partial class TemporalScanner
     // The last day the story named (a weekday too), which "the next day" and "the following morning" count from; per run.
     private LocalDate? _storyDay;
 
-    // Where the last year mention ends, so the next year of a list ("in 1994, 1995 and 1997") needs no cue of its own.
-    private int _yearMentionEnd = -1;
+    // Where the last year or month mention ends and which of the two it was, so the next one of a list ("in 1994, 1995 and
+    // 1997", "in March, April and June") needs no cue of its own.
+    private int _listEnd = -1;
+    private TemporalGranularity _listGranularity;
 
     public TemporalScanner(string text, LocalDate? reference, TemporalTaggerOptions options, TemporalLexicon lexicon)
     {
@@ -436,9 +438,10 @@ internal sealed partial class TemporalScanner
         _mentions.Add(new TemporalMention(kind, _text.Substring(start, end - start), start, from, to, granularity,
             duration, approximate, yearInferred, weekdayAnchored, orderInferred, timex, preposition));
         _floor = end;
-        if (kind == TemporalMentionKind.Date && granularity == TemporalGranularity.Year)
+        if (kind == TemporalMentionKind.Date && granularity is TemporalGranularity.Year or TemporalGranularity.Month)
         {
-            _yearMentionEnd = end;
+            _listEnd = end;
+            _listGranularity = granularity;
         }
 
         if (kind == TemporalMentionKind.Date && granularity == TemporalGranularity.Day && from is { } named && from == to)
@@ -1206,18 +1209,19 @@ internal sealed partial class TemporalScanner
     }
 
     private bool IsYearCue(Token token) =>
-        IsYearListLink(token)
+        IsListLink(token, TemporalGranularity.Year)
         || Is(token, "in") || Is(token, "since") || Is(token, "of") || Is(token, "by") || Is(token, "until") || Is(token, "till")
         || Is(token, "from") || Is(token, "during") || Is(token, "before") || Is(token, "after") || Is(token, "through")
         || Is(token, "throughout") || Is(token, "between") || Is(token, "year")
         || (Is(token, "to") && (Is(Prev(token.Start), "dating") || Is(Prev(token.Start), "dates") || Is(Prev(token.Start), "back")));
 
-    /// <summary>Whether a comma, "and" or "or" right after a year mention links the next year into a list: "in 1994, 1995 and
-    /// 1997". After a comma the year must go on the list or end the clause ("In 2001, 2002 people voted" is a count).</summary>
-    private bool IsYearListLink(Token token)
+    /// <summary>Whether a comma, "and" or "or" right after a year (month) mention links the next year (month) into a list: "in
+    /// 1994, 1995 and 1997", "in March, April and June". After a comma the item must go on the list or end the clause
+    /// ("In 2001, 2002 people voted" is a count).</summary>
+    private bool IsListLink(Token token, TemporalGranularity granularity)
     {
-        if (!(IsSymbol(token, ',') || Is(token, "and") || Is(token, "or")) || _yearMentionEnd < 0 || token.Start < _yearMentionEnd
-            || token.Start - _yearMentionEnd > 2 || !_text.AsSpan(_yearMentionEnd, token.Start - _yearMentionEnd).IsWhiteSpace())
+        if (!(IsSymbol(token, ',') || Is(token, "and") || Is(token, "or")) || _listEnd < 0 || _listGranularity != granularity
+            || token.Start < _listEnd || token.Start - _listEnd > 2 || !_text.AsSpan(_listEnd, token.Start - _listEnd).IsWhiteSpace())
         {
             return false;
         }
@@ -1234,6 +1238,11 @@ internal sealed partial class TemporalScanner
     /// <summary>Whether a word lets a month name stand alone: "in December", "since March"; "May" also being a name and a verb needs a stronger cue.</summary>
     private bool IsMonthCue(Token token, int month, int monthEnd)
     {
+        if (IsListLink(token, TemporalGranularity.Month))
+        {
+            return month != 5 || EndsClause(monthEnd) || Is(Next(monthEnd), "and") || Is(Next(monthEnd), "or");
+        }
+
         if (month == 5)
         {
             // "by May," and "before May." end their clause; "by May Smith" and "before May leaves" do not.

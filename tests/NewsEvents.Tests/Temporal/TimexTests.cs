@@ -340,6 +340,8 @@ public sealed class TimexTests
         new("tense", "Officials said they did not plan to close the road on Friday.", "Friday", D, "2025-07-25"),
         new("tense", "The firm announced the plan on Monday.", "Monday", D, "2025-07-21"),
         new("tense", "The thrift unveiled its plans Monday.", "Monday", D, "2025-07-21"),
+        new("month", "Protests were held in March, April and June.", "April", D, "2025-04"),
+        new("month", "Rallies were held in March, May and June.", "May", D, "2025-05"),
         new("year", "Elections were held in 1994, 1995 and 1997.", "1995", D, "1995"),
         new("year", "Floods hit the delta in 2001, 2004, 2007 and 2010.", "2004", D, "2004"),
         new("year", "Police reopened cases dating to 1994.", "1994", D, "1994"),
@@ -486,7 +488,9 @@ public sealed class TimexTests
     [TestCase("In 2001, 2002 people voted for the plan.", "2001")]
     [TestCase("In 1994, 1,500 people died in the floods.", "1994")]
     [TestCase("Elections were held in 1994, 1995 and 1997.", "1994|1995|1997")]
-    public void Tag_YearAfterCommaAndYear_IsAYearOnlyInAList(string sentence, string expected)
+    [TestCase("In March, April Smith resigned from the board.", "March")]
+    [TestCase("In June, May said she would go.", "June")]
+    public void Tag_YearOrMonthAfterComma_IsADateOnlyInAList(string sentence, string expected)
     {
         var mentions = Tagger.Tag(sentence, new LocalDate(2025, 7, 23));
 
