@@ -1680,7 +1680,57 @@ internal sealed partial class TemporalScanner
 
         var clock = "T" + hour.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + ":" + minutes.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
         var timex = TryReference(1, out var reference) ? new Timex(TimexType.Time, TimexValues.Day(reference) + clock) : new Timex(TimexType.Time, null);
+        if (TryReference(1, out reference) && TryWeekdayAfterAside(next, out var asideWeekday))
+        {
+            // "at 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT Thursday)": the weekday after the aside
+            // names the day of the time.
+            timex = new Timex(TimexType.Time, TimexValues.Day(BareWeekday(reference, asideWeekday, start, end)) + clock);
+        }
+
         return Emit(start, end, TemporalMentionKind.Date, null, null, TemporalGranularity.Day, timex: timex);
+    }
+
+    /// <summary>Reads the weekday after a short parenthesis that restates a time ("(0735 GMT) Friday") or the weekday that
+    /// closes it ("(4 a.m. EDT Thursday)").</summary>
+    private bool TryWeekdayAfterAside(Token open, out int weekday)
+    {
+        weekday = 0;
+        if (!IsSymbol(open, '('))
+        {
+            return false;
+        }
+
+        var token = Next(open.End);
+        var last = default(Token);
+        for (var i = 0; i < 8 && token.Exists && !IsSymbol(token, ')'); i++)
+        {
+            last = token;
+            token = Next(token.End);
+        }
+
+        if (!IsSymbol(token, ')'))
+        {
+            return false;
+        }
+
+        var after = Next(token.End);
+        var day = Has(after, WordClass.Weekday) ? after : Has(last, WordClass.Weekday) ? last : default;
+        if (!day.Exists)
+        {
+            return false;
+        }
+
+        weekday = Entry(day).Weekday;
+        return weekday is >= 1 and <= 7;
+    }
+
+    /// <summary>The day a weekday without a modifier names around the reference: the last one in a past sentence, else the next.</summary>
+    private LocalDate BareWeekday(LocalDate reference, int weekday, int start, int end)
+    {
+        var current = (int)reference.DayOfWeek;
+        var back = (current - weekday + 7) % 7;
+        var forward = (weekday - current + 7) % 7;
+        return IsPast(start, end) && !IsEarliestExpected(start) ? reference.PlusDays(-back) : reference.PlusDays(forward);
     }
 
     private bool IsZone(Token token) =>

@@ -214,6 +214,9 @@ public sealed class TimexTests
         new("time", "The offer expires at 5 p.m. EST, Aug. 9, the bank said.", "5 p.m. EST, Aug. 9", T, "2025-08-09T17:00"),
         new("time", "The deadline was extended until 9 a.m. EDT Friday.", "9 a.m. EDT Friday", T, "2025-07-25T09:00"),
         new("time", "Polls closed at 8 p.m. Counting began at once.", "8 p.m", T, "2025-07-23T20:00"),
+        new("time", "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, police said.", "about 10:35 a.m.", T, "2025-07-18T10:35"),
+        new("time", "''Our father will leave at 4 in the morning (4 a.m. EDT Thursday),'' he said.", "4 in the morning", T, "2025-07-24T04:00"),
+        new("time", "The polls closed at 8 p.m. (1800 GMT) in the capital.", "8 p.m.", T, "2025-07-23T20:00"),
         new("duration", "The rally was only six months old in its new form and lasted only five hours.", "five hours", P, "PT5H"),
 
         // ---- parts of a day: an afternoon or an evening is its own TIMEX3 part, a morning or a night stays the day
