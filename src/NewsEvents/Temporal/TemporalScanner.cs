@@ -2306,6 +2306,29 @@ internal sealed partial class TemporalScanner
             timex: vague ? new Timex(TimexType.Date, Timex.PastReference) : YearAgoQuarter(start, unit, count)); // "several years ago"
     }
 
+    /// <summary>Reads "the week of March 6": the ISO week that holds the day, one expression as TimeML writes it.</summary>
+    private int OnWeekOfDate(Token weekToken, Token before)
+    {
+        var month = Next(Next(weekToken.End).End);
+        if (!Is(before, "the") || !Has(month, WordClass.Month) || !TryMonthFirst(month, allowAnd: false, allowRange: false, out var core)
+            || core.Granularity != TemporalGranularity.Day || core.IsRange)
+        {
+            return -1;
+        }
+
+        var count = _mentions?.Count ?? 0;
+        var end = EmitDate(core, allowThe: false, weekdayHint: 0, requireCue: false);
+        if (end < 0 || _mentions is null || _mentions.Count != count + 1 || _mentions[count].Start is not { } day)
+        {
+            return end;
+        }
+
+        // The day was read with the tense and year logic of any date; the week replaces it.
+        _mentions.RemoveAt(count);
+        var monday = DateMath.WeekStart(day);
+        return Emit(before.Start, end, TemporalMentionKind.Date, monday, monday.PlusDays(6), TemporalGranularity.Week);
+    }
+
     /// <summary>Reads "the next day", "the following morning", "the previous night": a day counted from the last day the story
     /// named (from the reference when it named none), a DATE as TimeML writes it, not a length.</summary>
     private int OnFollowingDay(Token dayToken, Token before)
@@ -2355,6 +2378,12 @@ internal sealed partial class TemporalScanner
         if (unit == TimeUnit.Week && !plural && Is(Next(unitToken.End), "of"))
         {
             var week = OnOrdinalWeek(unitToken, before);
+            if (week >= 0)
+            {
+                return week;
+            }
+
+            week = OnWeekOfDate(unitToken, before);
             if (week >= 0)
             {
                 return week;

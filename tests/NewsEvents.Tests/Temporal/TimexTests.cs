@@ -150,6 +150,8 @@ public sealed class TimexTests
         new("week", "The summit is in the second week of May next year, officials expect.", "the second week of May", D, "2026-W20"),
         new("week", "Sales peaked in the last week of the year.", "the last week of the year", D, "2025-W52"),
         new("week", "Crowds gathered in the first week of June 2024.", "the first week of June 2024", D, "2024-W23"),
+        new("week", "Sales fell in the week of Jan. 9, 2023.", "the week of Jan. 9, 2023", D, "2023-W02"),
+        new("week", "A hearing will be held the week of Aug. 4, his lawyer said.", "the week of Aug. 4", D, "2025-W32"),
         new("decade", "Rents soared in the eighties.", "the eighties", D, "198"),
         new("decade", "The band was popular in the late sixties.", "the late sixties", D, "196"),
         new("decade", "The mill dates from the 19th century.", "the 19th century", D, "18"),
