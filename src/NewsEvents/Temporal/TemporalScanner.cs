@@ -77,8 +77,10 @@ internal sealed partial class TemporalScanner
     private LocalDate _lastDay;
     private int _lastDayEnd = -1;
 
-    // The last day the story named (a weekday too), which "the next day" and "the following morning" count from; per run.
+    // The last day the story named (a weekday too), which "the next day" and "the following morning" count from, and the
+    // first day of the last day or month it named, which "the following month" counts from; per run.
     private LocalDate? _storyDay;
+    private LocalDate? _storyMonth;
 
     // Where the last year or month mention ends and which of the two it was, so the next one of a list ("in 1994, 1995 and
     // 1997", "in March, April and June") needs no cue of its own.
@@ -447,6 +449,12 @@ internal sealed partial class TemporalScanner
         if (kind == TemporalMentionKind.Date && granularity == TemporalGranularity.Day && from is { } named && from == to)
         {
             _storyDay = named;
+            _storyMonth = named.PlusDays(1 - named.Day);
+        }
+        else if (kind == TemporalMentionKind.Date && granularity == TemporalGranularity.Month && from is { } monthStart && to is { } monthEnd
+            && monthStart.Day == 1 && monthEnd == DateMath.EndOfMonth(monthStart.Year, monthStart.Month))
+        {
+            _storyMonth = monthStart;
         }
 
         if (kind == TemporalMentionKind.Date && granularity == TemporalGranularity.Day && from is { } day && from == to && !weekdayAnchored)
@@ -2463,6 +2471,16 @@ internal sealed partial class TemporalScanner
             {
                 return following;
             }
+        }
+
+        if (!plural && unit == TimeUnit.Month && (Is(before, "following") || Is(before, "previous")) && Is(Prev(before.Start), "the")
+            && !Is(Next(unitToken.End), "of") && TryReference(1, out var monthReference))
+        {
+            // "the following month", "the previous month": from the last month (or day) the story named, else the reference.
+            var anchor = _storyMonth ?? monthReference.PlusDays(1 - monthReference.Day);
+            var month = anchor.PlusMonths(Is(before, "following") ? 1 : -1);
+            return Emit(Prev(before.Start).Start, unitToken.End, TemporalMentionKind.Date, month, DateMath.EndOfMonth(month.Year, month.Month),
+                TemporalGranularity.Month);
         }
 
         var modifier = ReadModifier(before);
