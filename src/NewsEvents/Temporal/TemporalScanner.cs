@@ -2326,7 +2326,7 @@ internal sealed partial class TemporalScanner
 
         var count = _mentions?.Count ?? 0;
         var end = EmitDate(core, allowThe: false, weekdayHint: 0, requireCue: false);
-        if (end < 0 || _mentions is null || _mentions.Count != count + 1 || _mentions[count].Start is not { } day)
+        if (end < 0 || _mentions is null || _mentions.Count != count + 1 || _mentions[count].Start is not { } day || !DateMath.CanShift(day, 1))
         {
             return end;
         }
@@ -2477,7 +2477,7 @@ internal sealed partial class TemporalScanner
             && !Is(Next(unitToken.End), "of") && TryReference(1, out var monthReference))
         {
             // "the following month", "the previous month": from the last month (or day) the story named, else the reference.
-            var anchor = _storyMonth ?? monthReference.PlusDays(1 - monthReference.Day);
+            var anchor = _storyMonth is { } named && DateMath.CanShift(named, 1) ? named : monthReference.PlusDays(1 - monthReference.Day);
             var month = anchor.PlusMonths(Is(before, "following") ? 1 : -1);
             return Emit(Prev(before.Start).Start, unitToken.End, TemporalMentionKind.Date, month, DateMath.EndOfMonth(month.Year, month.Month),
                 TemporalGranularity.Month);

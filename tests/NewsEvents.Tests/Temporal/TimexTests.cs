@@ -505,6 +505,20 @@ public sealed class TimexTests
         Assert.That(string.Join("|", mentions.Select(m => m.Text)), Is.EqualTo(expected));
     }
 
+    [TestCase("In December 9999, it rained. The following month, it snowed.")]
+    [TestCase("It rained on Dec. 31, 9999. The next day it snowed, and the previous night too.")]
+    [TestCase("It was the week of Dec. 31, 9999, and rain fell in 9998, 9999 and 9997.")]
+    [TestCase("He will go in ten days; at 10 a.m. (0800 GMT) Friday it rained, and at mid-afternoon yesterday.")]
+    public void Tag_AtTheEndOfTheCalendar_DoesNotThrow(string sentence)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => Tagger.Tag(sentence, new LocalDate(9999, 12, 20)), Throws.Nothing);
+            Assert.That(() => Tagger.Tag(sentence, new LocalDate(9999, 12, 31)), Throws.Nothing);
+            Assert.That(() => Tagger.Tag(sentence, new LocalDate(1, 1, 1)), Throws.Nothing);
+        });
+    }
+
     [Test]
     public void Tag_CaseTable_HasManyCasesPerFamily()
     {
