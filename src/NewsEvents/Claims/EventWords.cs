@@ -256,13 +256,7 @@ internal sealed class EventWords
     private bool TryNoun(ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c, out EventWord word)
     {
         var n = a.Length + b.Length + c.Length;
-        if (n > MaxStackKey)
-        {
-            var form = string.Concat(a, b, c);
-            return TryNoun(form.AsSpan(), default, default, out word);
-        }
-
-        Span<char> key = stackalloc char[n];
+        Span<char> key = n <= MaxStackKey ? stackalloc char[n] : new char[n];
         a.CopyTo(key);
         b.CopyTo(key[a.Length..]);
         c.CopyTo(key[(a.Length + b.Length)..]);
