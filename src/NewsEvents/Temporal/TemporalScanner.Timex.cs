@@ -339,6 +339,13 @@ internal sealed partial class TemporalScanner
             year = afterYear;
             end = after.End;
         }
+        else if (!yearAgo && year == 0 && Is(after, "a") && Next(after.End) is var yearWord && Is(yearWord, "year")
+            && Next(yearWord.End) is var agoWord && (Is(agoWord, "ago") || Is(agoWord, "earlier")))
+        {
+            // "the quarter a year ago", "the period a year earlier": one expression, the same quarter a year before.
+            yearAgo = true;
+            end = agoWord.End;
+        }
 
         var anaphoric = ordinal == 0 && !current && modifier == Modifier.None;
         if (isPeriod && !(yearAgo || latest || year != 0))
@@ -423,7 +430,7 @@ internal sealed partial class TemporalScanner
             var index = (reference.Year * 4) + referenceQuarter - 1 + (modifier == Modifier.Last ? -1 : 1);
             (quarterYear, quarter) = (index / 4, (index % 4) + 1);
         }
-        else if (InQuarterContext(token.Start) && !latest)
+        else if (InQuarterContext(token.Start))
         {
             (quarterYear, quarter) = (_quarterYear, _quarter);
             if (yearAgo)
@@ -456,7 +463,12 @@ internal sealed partial class TemporalScanner
         }
 
         var from = new LocalDate(quarterYear, ((quarter - 1) * 3) + 1, 1);
-        if (!yearAgo && from.PlusMonths(3) <= reference.PlusDays(7)
+
+        // "fourth-quarter earnings", "the fourth quarter ended Sept. 30" opening a story of the current calendar quarter: a
+        // fiscal quarter whose results are out, so it has ended too. Once a quarter is reported, a later one is a forecast.
+        var reported = !InQuarterContext(token.Start) && ordinal != 0 && year == 0 && modifier == Modifier.None && (quarterYear * 4) + quarter == (reference.Year * 4) + referenceQuarter
+            && IsResultsWord(Next(end));
+        if (!yearAgo && (reported || from.PlusMonths(3) <= reference.PlusDays(7))
             && !(InQuarterContext(token.Start) && (quarterYear * 4) + quarter < (_quarterYear * 4) + _quarter))
         {
             // Only a quarter that has ended anchors "the quarter" and "a year ago" later on: results are reported for those.
@@ -472,6 +484,11 @@ internal sealed partial class TemporalScanner
 
         return Emit(start, end, TemporalMentionKind.Date, from, from.PlusMonths(3).PlusDays(-1), TemporalGranularity.Month);
     }
+
+    /// <summary>Whether a word after a quarter reports its results: "[third-quarter] earnings", "the quarter ended".</summary>
+    private bool IsResultsWord(Token token) =>
+        Is(token, "earnings") || Is(token, "profit") || Is(token, "profits") || Is(token, "net") || Is(token, "loss") || Is(token, "losses")
+        || Is(token, "results") || Is(token, "sales") || Is(token, "revenue") || Is(token, "revenues") || Is(token, "income") || Is(token, "ended");
 
     /// <summary>Whether the sentence before a position reports a span of months ("For the nine months, net rose … a year
     /// earlier"): its comparison is then with the year before, not with the quarter a year before.</summary>
@@ -1340,6 +1357,12 @@ internal sealed partial class TemporalScanner
             return -1; // "the year-ago quarter" is the quarter's
         }
 
+        if (TryCount(after, out _, out var article) && !article && Is(Prev(unitToken.Start), "the") && Entry(Next(after.End)) is var counted
+            && counted.Is(WordClass.Unit) && counted.Unit is TimeUnit.Month or TimeUnit.Week && _text[Next(after.End).End - 1] is 's' or 'S')
+        {
+            return -1; // "the year-earlier nine months" is the length's
+        }
+
         if (!TryReference(2, out var reference))
         {
             return Emit(unitToken.Start, word.End, TemporalMentionKind.Date, null, null, TemporalGranularity.Year);
@@ -1383,6 +1406,11 @@ internal sealed partial class TemporalScanner
     private int OnDayPart(Token token)
     {
         var before = Prev(token.Start);
+        if (IsQuotedTitle(before, token))
+        {
+            return -1; // the programme "This Morning"
+        }
+
         var suffix = DayPartSuffix(token);
         if (Is(before, "at") && (Is(token, "noon") || Is(token, "midday")))
         {
@@ -1397,6 +1425,41 @@ internal sealed partial class TemporalScanner
             LocalDate? noonDay = TryReference(1, out var noonReference) ? noonReference : null;
             return Emit(token.Start, token.End, TemporalMentionKind.Date, noonDay, noonDay, TemporalGranularity.Day,
                 timex: new Timex(TimexType.Time, noonDay is { } d ? TimexValues.Day(d) + "T12:00" : null));
+        }
+
+        if ((Is(token, "morning") || Is(token, "night")) && (Is(before, "next") || Is(before, "following") || Is(before, "previous")))
+        {
+            // "the next morning", "the previous night": the day, as a morning or a night after a weekday is.
+            var following = OnFollowingDay(token, before);
+            if (following >= 0)
+            {
+                return following;
+            }
+        }
+
+        var mid = before;
+        if (IsDash(mid) && mid.End == token.Start)
+        {
+            mid = Prev(mid.Start);
+        }
+
+        if (Is(mid, "mid") && (Is(token, "afternoon") || Is(token, "morning")) && TryReference(1, out var midReference))
+        {
+            // "by mid afternoon", "at mid-afternoon yesterday": that part of the reference day, or of the day named after it.
+            var midEnd = token.End;
+            var dayAfter = Next(midEnd);
+            if (Is(dayAfter, "yesterday") || Is(dayAfter, "today"))
+            {
+                midReference = Is(dayAfter, "yesterday") ? midReference.PlusDays(-1) : midReference;
+                midEnd = dayAfter.End;
+            }
+            else if (Has(dayAfter, WordClass.Weekday | WordClass.Month | WordClass.RelativeDay) || dayAfter.Kind == TokenKind.Number)
+            {
+                return -1; // "mid-morning Friday": the weekday's matcher reads it
+            }
+
+            return Emit(mid.Start, midEnd, TemporalMentionKind.Date, midReference, midReference, TemporalGranularity.Day,
+                timex: new Timex(TimexType.Time, TimexValues.Day(midReference) + suffix));
         }
 
         if (!Is(before, "this") || suffix is null || Is(token, "night"))
@@ -1617,7 +1680,57 @@ internal sealed partial class TemporalScanner
 
         var clock = "T" + hour.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + ":" + minutes.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
         var timex = TryReference(1, out var reference) ? new Timex(TimexType.Time, TimexValues.Day(reference) + clock) : new Timex(TimexType.Time, null);
+        if (TryReference(1, out reference) && TryWeekdayAfterAside(next, out var asideWeekday))
+        {
+            // "at 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT Thursday)": the weekday after the aside
+            // names the day of the time.
+            timex = new Timex(TimexType.Time, TimexValues.Day(BareWeekday(reference, asideWeekday, start, end)) + clock);
+        }
+
         return Emit(start, end, TemporalMentionKind.Date, null, null, TemporalGranularity.Day, timex: timex);
+    }
+
+    /// <summary>Reads the weekday after a short parenthesis that restates a time ("(0735 GMT) Friday") or the weekday that
+    /// closes it ("(4 a.m. EDT Thursday)").</summary>
+    private bool TryWeekdayAfterAside(Token open, out int weekday)
+    {
+        weekday = 0;
+        if (!IsSymbol(open, '('))
+        {
+            return false;
+        }
+
+        var token = Next(open.End);
+        var last = default(Token);
+        for (var i = 0; i < 8 && token.Exists && !IsSymbol(token, ')'); i++)
+        {
+            last = token;
+            token = Next(token.End);
+        }
+
+        if (!IsSymbol(token, ')'))
+        {
+            return false;
+        }
+
+        var after = Next(token.End);
+        var day = Has(after, WordClass.Weekday) ? after : Has(last, WordClass.Weekday) ? last : default;
+        if (!day.Exists)
+        {
+            return false;
+        }
+
+        weekday = Entry(day).Weekday;
+        return weekday is >= 1 and <= 7;
+    }
+
+    /// <summary>The day a weekday without a modifier names around the reference: the last one in a past sentence, else the next.</summary>
+    private LocalDate BareWeekday(LocalDate reference, int weekday, int start, int end)
+    {
+        var current = (int)reference.DayOfWeek;
+        var back = (current - weekday + 7) % 7;
+        var forward = (weekday - current + 7) % 7;
+        return IsPast(start, end) && !IsEarliestExpected(start) ? reference.PlusDays(-back) : reference.PlusDays(forward);
     }
 
     private bool IsZone(Token token) =>

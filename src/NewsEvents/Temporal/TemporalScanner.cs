@@ -77,6 +77,16 @@ internal sealed partial class TemporalScanner
     private LocalDate _lastDay;
     private int _lastDayEnd = -1;
 
+    // The last day the story named (a weekday too), which "the next day" and "the following morning" count from, and the
+    // first day of the last day or month it named, which "the following month" counts from; per run.
+    private LocalDate? _storyDay;
+    private LocalDate? _storyMonth;
+
+    // Where the last year or month mention ends and which of the two it was, so the next one of a list ("in 1994, 1995 and
+    // 1997", "in March, April and June") needs no cue of its own.
+    private int _listEnd = -1;
+    private TemporalGranularity _listGranularity;
+
     public TemporalScanner(string text, LocalDate? reference, TemporalTaggerOptions options, TemporalLexicon lexicon)
     {
         _text = text;
@@ -430,6 +440,23 @@ internal sealed partial class TemporalScanner
         _mentions.Add(new TemporalMention(kind, _text.Substring(start, end - start), start, from, to, granularity,
             duration, approximate, yearInferred, weekdayAnchored, orderInferred, timex, preposition));
         _floor = end;
+        if (kind == TemporalMentionKind.Date && granularity is TemporalGranularity.Year or TemporalGranularity.Month)
+        {
+            _listEnd = end;
+            _listGranularity = granularity;
+        }
+
+        if (kind == TemporalMentionKind.Date && granularity == TemporalGranularity.Day && from is { } named && from == to)
+        {
+            _storyDay = named;
+            _storyMonth = named.PlusDays(1 - named.Day);
+        }
+        else if (kind == TemporalMentionKind.Date && granularity == TemporalGranularity.Month && from is { } monthStart && to is { } monthEnd
+            && monthStart.Day == 1 && monthEnd == DateMath.EndOfMonth(monthStart.Year, monthStart.Month))
+        {
+            _storyMonth = monthStart;
+        }
+
         if (kind == TemporalMentionKind.Date && granularity == TemporalGranularity.Day && from is { } day && from == to && !weekdayAnchored)
         {
             _lastDay = day;
@@ -1190,14 +1217,40 @@ internal sealed partial class TemporalScanner
     }
 
     private bool IsYearCue(Token token) =>
-        Is(token, "in") || Is(token, "since") || Is(token, "of") || Is(token, "by") || Is(token, "until") || Is(token, "till")
+        IsListLink(token, TemporalGranularity.Year)
+        || Is(token, "in") || Is(token, "since") || Is(token, "of") || Is(token, "by") || Is(token, "until") || Is(token, "till")
         || Is(token, "from") || Is(token, "during") || Is(token, "before") || Is(token, "after") || Is(token, "through")
         || Is(token, "throughout") || Is(token, "between") || Is(token, "year")
         || (Is(token, "to") && (Is(Prev(token.Start), "dating") || Is(Prev(token.Start), "dates") || Is(Prev(token.Start), "back")));
 
+    /// <summary>Whether a comma, "and" or "or" right after a year (month) mention links the next year (month) into a list: "in
+    /// 1994, 1995 and 1997", "in March, April and June". After a comma the item must go on the list or end the clause
+    /// ("In 2001, 2002 people voted" is a count).</summary>
+    private bool IsListLink(Token token, TemporalGranularity granularity)
+    {
+        if (!(IsSymbol(token, ',') || Is(token, "and") || Is(token, "or")) || _listEnd < 0 || _listGranularity != granularity
+            || token.Start < _listEnd || token.Start - _listEnd > 2 || !_text.AsSpan(_listEnd, token.Start - _listEnd).IsWhiteSpace())
+        {
+            return false;
+        }
+
+        if (!IsSymbol(token, ','))
+        {
+            return true;
+        }
+
+        var after = Next(Next(token.End).End);
+        return IsSymbol(after, ',') || Is(after, "and") || Is(after, "or") || EndsClause(Next(token.End).End);
+    }
+
     /// <summary>Whether a word lets a month name stand alone: "in December", "since March"; "May" also being a name and a verb needs a stronger cue.</summary>
     private bool IsMonthCue(Token token, int month, int monthEnd)
     {
+        if (IsListLink(token, TemporalGranularity.Month))
+        {
+            return month != 5 || EndsClause(monthEnd) || Is(Next(monthEnd), "and") || Is(Next(monthEnd), "or");
+        }
+
         if (month == 5)
         {
             // "by May," and "before May." end their clause; "by May Smith" and "before May leaves" do not.
@@ -1785,6 +1838,20 @@ internal sealed partial class TemporalScanner
         return Is(before, "as") && (Is(adverb, "early") || Is(adverb, "soon")) && Is(Prev(adverb.Start), "as");
     }
 
+    /// <summary>Whether two words open a quoted title: a capitalized unit after a capitalized word or a number that follows an
+    /// opening quote ("This Week", "60 Minutes"). Prose writes the unit in lower case, even at the start of a quoted sentence.</summary>
+    private bool IsQuotedTitle(Token first, Token unitToken)
+    {
+        if (!IsCapitalized(unitToken) || char.IsUpper(_text[unitToken.End - 1]) || !(IsCapitalized(first) || first.Kind == TokenKind.Number)
+            || first.End + 1 != unitToken.Start || first.Start == 0)
+        {
+            return false;
+        }
+
+        var quote = _text[first.Start - 1];
+        return quote is '"' or '\u201c' || (quote == '\'' && first.Start >= 2 && _text[first.Start - 2] == '\'');
+    }
+
     private bool IsSentenceStart(int position)
     {
         var before = TextTokens.Previous(_text, position, 0);
@@ -1843,6 +1910,20 @@ internal sealed partial class TemporalScanner
             return Emit(token.Start, next.End, TemporalMentionKind.Set, null, null, DateMath.ToGranularity(entry.Unit), DateMath.ToPeriod(entry.Unit, count));
         }
 
+        if (count == 1 && Is(next, "quarter") && !Is(Next(next.End), "of") && !(IsDash(Next(next.End)) && Next(next.End).Start == next.End))
+        {
+            // "every quarter": a quarterly rate (not "each quarter of the pie", "every quarter-point").
+            return Emit(token.Start, next.End, TemporalMentionKind.Set, null, null, TemporalGranularity.Month, Period.FromMonths(3),
+                timex: new Timex(TimexType.Set, "P1Q"));
+        }
+
+        if (count == 1 && entry.Is(WordClass.Month) && IsCapitalized(next) && Next(next.End).Kind != TokenKind.Number)
+        {
+            // "each July", "every December": the month of every year. A written-out month only: "every May" the verb has no capital.
+            return Emit(token.Start, next.End, TemporalMentionKind.Set, null, null, TemporalGranularity.Month, Period.FromYears(1),
+                timex: new Timex(TimexType.Set, "XXXX-" + entry.Month.ToString("00", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
         return -1;
     }
 
@@ -1877,6 +1958,11 @@ internal sealed partial class TemporalScanner
     {
         var unit = entry.Unit;
         var before = Prev(unitToken.Start);
+        if (IsQuotedTitle(before, unitToken))
+        {
+            return -1; // ABC's "This Week", CBS's "60 Minutes": a programme's name
+        }
+
         var dash = Next(unitToken.End);
         if (IsDash(dash) && dash.Start == unitToken.End && Is(Next(dash.End), "long") && Next(dash.End).Start == dash.End
             && !(IsDash(before) && before.End == unitToken.Start))
@@ -2044,7 +2130,16 @@ internal sealed partial class TemporalScanner
         }
 
         before = Prev(start);
-        if (!hyphen && !cued && numerator == 0 && (Has(before, WordClass.Ordinal) || Is(before, "latest")) && Is(Prev(before.Start), "the"))
+        if (!hyphen && !cued && numerator == 0 && (Is(before, "earlier") || Is(before, "ago")) && IsDash(Prev(before.Start))
+            && Prev(before.Start).End == before.Start && Prev(Prev(before.Start).Start) is var yearWord && Is(yearWord, "year")
+            && Is(Prev(yearWord.Start), "the"))
+        {
+            // "the year-earlier nine months": a length, its year named apart
+            start = Prev(yearWord.Start).Start;
+            cued = true;
+            before = Prev(start);
+        }
+        else if (!hyphen && !cued && numerator == 0 && (Has(before, WordClass.Ordinal) || Is(before, "latest")) && Is(Prev(before.Start), "the"))
         {
             // "the first nine months", "the latest six months"
             start = Prev(before.Start).Start;
@@ -2133,6 +2228,17 @@ internal sealed partial class TemporalScanner
             period += FractionPeriod(unit, numerator, denominator);
         }
 
+        if (!hyphen && !vague && numerator == 0 && anchor == Modifier.None && !cued && Is(before, "in") && count > 0
+            && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year && Tense(start, end) > 0
+            && TryReference(DateMath.YearsBound(unit, count), out var inReference))
+        {
+            // "will leave in ten days", "would be redeemed in five years": the point that far ahead, as TimeML writes it
+            // (a DATE at the unit's granularity); the mention keeps its length.
+            var ahead = DateMath.Shift(inReference, unit, count);
+            return Emit(start, end, TemporalMentionKind.Duration, null, null, DateMath.ToGranularity(unit), period, approximate,
+                timex: new Timex(TimexType.Date, TimexValues.Point(ahead, DateMath.ToGranularity(unit))));
+        }
+
         LocalDate? from = null;
         LocalDate? to = null;
         if (!vague && numerator == 0 && anchor != Modifier.None && TryReference(DateMath.YearsBound(unit, count), out var reference))
@@ -2208,6 +2314,54 @@ internal sealed partial class TemporalScanner
             timex: vague ? new Timex(TimexType.Date, Timex.PastReference) : YearAgoQuarter(start, unit, count)); // "several years ago"
     }
 
+    /// <summary>Reads "the week of March 6": the ISO week that holds the day, one expression as TimeML writes it.</summary>
+    private int OnWeekOfDate(Token weekToken, Token before)
+    {
+        var month = Next(Next(weekToken.End).End);
+        if (!Is(before, "the") || !Has(month, WordClass.Month) || !TryMonthFirst(month, allowAnd: false, allowRange: false, out var core)
+            || core.Granularity != TemporalGranularity.Day || core.IsRange)
+        {
+            return -1;
+        }
+
+        var count = _mentions?.Count ?? 0;
+        var end = EmitDate(core, allowThe: false, weekdayHint: 0, requireCue: false);
+        if (end < 0 || _mentions is null || _mentions.Count != count + 1 || _mentions[count].Start is not { } day || !DateMath.CanShift(day, 1))
+        {
+            return end;
+        }
+
+        // The day was read with the tense and year logic of any date; the week replaces it.
+        _mentions.RemoveAt(count);
+        var monday = DateMath.WeekStart(day);
+        return Emit(before.Start, end, TemporalMentionKind.Date, monday, monday.PlusDays(6), TemporalGranularity.Week);
+    }
+
+    /// <summary>Reads "the next day", "the following morning", "the previous night": a day counted from the last day the story
+    /// named (from the reference when it named none), a DATE as TimeML writes it, not a length.</summary>
+    private int OnFollowingDay(Token dayToken, Token before)
+    {
+        var article = Prev(before.Start);
+        var forward = Is(before, "next") || Is(before, "following");
+        if (!(forward || Is(before, "previous")) || !Is(article, "the") || Is(Next(dayToken.End), "of") || Is(Next(dayToken.End), "or")
+            || (IsDash(Next(dayToken.End)) && Next(dayToken.End).Start == dayToken.End))
+        {
+            return -1;
+        }
+
+        LocalDate? day = _storyDay ?? (TryReference(1, out var reference) ? reference : null);
+        if (day is { } anchor && DateMath.CanShift(anchor, 1))
+        {
+            day = anchor.PlusDays(forward ? 1 : -1);
+        }
+        else
+        {
+            day = null;
+        }
+
+        return Emit(article.Start, dayToken.End, TemporalMentionKind.Date, day, day, TemporalGranularity.Day);
+    }
+
     /// <summary>The TIMEX3 of a length of unknown count in units the granularity cannot name: "hours" (PTXH), "minutes" (PTXM),
     /// "centuries" (PXCE); null for the others, whose value the granularity gives (PXD, PXW, PXM, PXY, PXDE).</summary>
     private static Timex? VagueLength(TimeUnit unit) => unit switch
@@ -2232,6 +2386,12 @@ internal sealed partial class TemporalScanner
         if (unit == TimeUnit.Week && !plural && Is(Next(unitToken.End), "of"))
         {
             var week = OnOrdinalWeek(unitToken, before);
+            if (week >= 0)
+            {
+                return week;
+            }
+
+            week = OnWeekOfDate(unitToken, before);
             if (week >= 0)
             {
                 return week;
@@ -2275,6 +2435,10 @@ internal sealed partial class TemporalScanner
                     timex: VagueLength(unit));
             }
 
+            // "in recent years", "in past years": TimeBank writes the past in general (PAST_REF), not a length; the mention
+            // stays a span of unknown length.
+            var pastInGeneral = unit == TimeUnit.Year && (Is(before, "recent") || Is(before, "past")) && !Is(Prev(before.Start), "the")
+                && !Is(Prev(before.Start), "most") && !IsDash(following);
             if (Has(before, WordClass.Recent) || Has(before, WordClass.Last) || Has(before, WordClass.Next))
             {
                 start = before.Start;
@@ -2296,7 +2460,27 @@ internal sealed partial class TemporalScanner
                 start = before.Start;
             }
 
-            return Emit(start, unitToken.End, TemporalMentionKind.Duration, null, null, granularity, approximate: true, timex: VagueLength(unit));
+            return Emit(start, unitToken.End, TemporalMentionKind.Duration, null, null, granularity, approximate: true,
+                timex: pastInGeneral ? new Timex(TimexType.Date, Timex.PastReference) : VagueLength(unit));
+        }
+
+        if (!plural && unit == TimeUnit.Day)
+        {
+            var following = OnFollowingDay(unitToken, before);
+            if (following >= 0)
+            {
+                return following;
+            }
+        }
+
+        if (!plural && unit == TimeUnit.Month && (Is(before, "following") || Is(before, "previous")) && Is(Prev(before.Start), "the")
+            && !Is(Next(unitToken.End), "of") && TryReference(1, out var monthReference))
+        {
+            // "the following month", "the previous month": from the last month (or day) the story named, else the reference.
+            var anchor = _storyMonth is { } named && DateMath.CanShift(named, 1) ? named : monthReference.PlusDays(1 - monthReference.Day);
+            var month = anchor.PlusMonths(Is(before, "following") ? 1 : -1);
+            return Emit(Prev(before.Start).Start, unitToken.End, TemporalMentionKind.Date, month, DateMath.EndOfMonth(month.Year, month.Month),
+                TemporalGranularity.Month);
         }
 
         var modifier = ReadModifier(before);
@@ -2341,7 +2525,8 @@ internal sealed partial class TemporalScanner
         {
             // "the past week", "over the last year", "in the coming week": one unit back or forward from the reference.
             var forward = modifier == Modifier.Next;
-            if (Is(previous, "the"))
+            var article = Is(previous, "the");
+            if (article)
             {
                 begin = previous.Start;
                 previous = Prev(begin);
@@ -2358,6 +2543,14 @@ internal sealed partial class TemporalScanner
             {
                 from = forward ? r : DateMath.Shift(r, unit, -1);
                 to = forward ? DateMath.Shift(r, unit, 1) : r;
+            }
+
+            if (article && unit == TimeUnit.Year)
+            {
+                // "over the past year", "in the coming year": the mention keeps the rolling span, but TimeBank writes the
+                // calendar year before or after the reference as a DATE, like "last year" and "next year".
+                return Emit(begin, unitToken.End, TemporalMentionKind.Duration, from, to, granularity, DateMath.ToPeriod(unit, 1),
+                    timex: new Timex(TimexType.Date, TryReference(1, out var yearReference) ? TimexValues.Year(yearReference.Year + (forward ? 1 : -1)) : null));
             }
 
             return Emit(begin, unitToken.End, TemporalMentionKind.Duration, from, to, granularity, DateMath.ToPeriod(unit, 1));

@@ -41,7 +41,7 @@ public sealed class TimexTests
         new("span", "The harvest began in October across the plains.", "October", D, "2024-10"),
         new("span", "The envoy stayed for three years in the capital.", "three years", P, "P3Y"),
         new("span", "Rebels must withdraw within 30 days, the deal says.", "30 days", P, "P30D"),
-        new("span", "Prices rose sharply over the past year in the region.", "the past year", P, "P1Y"),
+        new("span", "Prices rose sharply over the past year in the region.", "the past year", D, "2024"),
         new("span", "Talks will resume from July 28 to 30 in Geneva.", "July 28 to 30", D, "2025-07-28"),
         new("span", "The crew waited at least 30 days for spare parts.", "at least 30 days", P, "P30D"),
 
@@ -150,6 +150,8 @@ public sealed class TimexTests
         new("week", "The summit is in the second week of May next year, officials expect.", "the second week of May", D, "2026-W20"),
         new("week", "Sales peaked in the last week of the year.", "the last week of the year", D, "2025-W52"),
         new("week", "Crowds gathered in the first week of June 2024.", "the first week of June 2024", D, "2024-W23"),
+        new("week", "Sales fell in the week of Jan. 9, 2023.", "the week of Jan. 9, 2023", D, "2023-W02"),
+        new("week", "A hearing will be held the week of Aug. 4, his lawyer said.", "the week of Aug. 4", D, "2025-W32"),
         new("decade", "Rents soared in the eighties.", "the eighties", D, "198"),
         new("decade", "The band was popular in the late sixties.", "the late sixties", D, "196"),
         new("decade", "The mill dates from the 19th century.", "the 19th century", D, "18"),
@@ -214,6 +216,9 @@ public sealed class TimexTests
         new("time", "The offer expires at 5 p.m. EST, Aug. 9, the bank said.", "5 p.m. EST, Aug. 9", T, "2025-08-09T17:00"),
         new("time", "The deadline was extended until 9 a.m. EDT Friday.", "9 a.m. EDT Friday", T, "2025-07-25T09:00"),
         new("time", "Polls closed at 8 p.m. Counting began at once.", "8 p.m", T, "2025-07-23T20:00"),
+        new("time", "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, police said.", "about 10:35 a.m.", T, "2025-07-18T10:35"),
+        new("time", "''Our father will leave at 4 in the morning (4 a.m. EDT Thursday),'' he said.", "4 in the morning", T, "2025-07-24T04:00"),
+        new("time", "The polls closed at 8 p.m. (1800 GMT) in the capital.", "8 p.m.", T, "2025-07-23T20:00"),
         new("duration", "The rally was only six months old in its new form and lasted only five hours.", "five hours", P, "PT5H"),
 
         // ---- parts of a day: an afternoon or an evening is its own TIMEX3 part, a morning or a night stays the day
@@ -224,6 +229,22 @@ public sealed class TimexTests
         new("daypart", "The convoy left Tuesday morning for the border.", "Tuesday morning", D, "2025-07-22"),
         new("daypart", "Fans celebrated Saturday night in the square.", "Saturday night", D, "2025-07-19"),
         new("daypart", "Rescuers arrived at 9 p.m. Friday evening, police said.", "9 p.m. Friday evening", T, "2025-07-18T21:00"),
+        new("in future", "Troops will leave in ten days, the general said.", "ten days", D, "2025-08-02"),
+        new("in future", "The bonds would be redeemed in five years.", "five years", D, "2030"),
+        new("in future", "The plant will reopen in three months.", "three months", D, "2025-10"),
+        new("in future", "He sent a second letter in two weeks.", "two weeks", P, "P2W"),
+        new("in future", "The crew will finish the repair in 48 hours.", "48 hours", P, "PT48H"),
+        new("following month", "In March 2024, the board hired advisers. The following month, the firm was sold.", "The following month", D, "2024-04"),
+        new("following month", "He resigned on Jan. 30. The following month he moved abroad.", "The following month", D, "2025-02"),
+        new("following month", "The previous month, sales had fallen.", "The previous month", D, "2025-06"),
+        new("following day", "He was arrested on March 3. The next day, he was released.", "The next day", D, "2025-03-04"),
+        new("following day", "He was arrested on Monday. The following day he was freed.", "The following day", D, "2025-07-22"),
+        new("following day", "He was arrested on March 3. He appeared in court the next morning.", "the next morning", D, "2025-03-04"),
+        new("following day", "He had been drinking the previous night, police said.", "the previous night", D, "2025-07-22"),
+        new("following day", "Rain is expected over the next day or two.", "the next day", P, "P1D"),
+        new("daypart", "By mid afternoon, sources said the assault was over.", "mid afternoon", T, "2025-07-23TAF"),
+        new("daypart", "Shares were up 2 pence at mid-afternoon yesterday.", "mid-afternoon yesterday", T, "2025-07-22TAF"),
+        new("daypart", "Trading was calm by mid-morning in Tokyo.", "mid-morning", T, "2025-07-23TMO"),
 
         // ---- a month or a date with "this/last/next year" is one TIMEX3
         new("monthyear", "In January this year, the port was closed.", "January this year", D, "2025-01"),
@@ -327,6 +348,10 @@ public sealed class TimexTests
         new("tense", "Officials said they did not plan to close the road on Friday.", "Friday", D, "2025-07-25"),
         new("tense", "The firm announced the plan on Monday.", "Monday", D, "2025-07-21"),
         new("tense", "The thrift unveiled its plans Monday.", "Monday", D, "2025-07-21"),
+        new("month", "Protests were held in March, April and June.", "April", D, "2025-04"),
+        new("month", "Rallies were held in March, May and June.", "May", D, "2025-05"),
+        new("year", "Elections were held in 1994, 1995 and 1997.", "1995", D, "1995"),
+        new("year", "Floods hit the delta in 2001, 2004, 2007 and 2010.", "2004", D, "2004"),
         new("year", "Police reopened cases dating to 1994.", "1994", D, "1994"),
         new("year", "The feud goes back to 1950, neighbours say.", "1950", D, "1950"),
         new("year", "The post-1959 order split many families.", "post-1959", D, "1959"),
@@ -341,6 +366,27 @@ public sealed class TimexTests
         new("holiday", "The family will return home at Easter.", "Easter", D, "2026-04-05"),
         new("holiday", "Shops stayed shut on Easter Monday, police said.", "Easter Monday", D, "2025-04-21"),
         new("holiday", "The pope spoke on Easter Sunday, the Vatican said.", "Easter Sunday", D, "2025-04-20"),
+
+        // ---- TimeBank's conventions: the past and the coming year as calendar years, the past in general, sets of quarters and months
+        new("past year", "Hate groups grew over the past year, the report says.", "the past year", D, "2024"),
+        new("past year", "In the last year the mill cut 300 jobs.", "the last year", D, "2024"),
+        new("past year", "The plant will be closed over the next year or so.", "the next year", D, "2026"),
+        new("past year", "Exports should recover in the coming year, the bank said.", "the coming year", D, "2026"),
+        new("past year", "Rents climbed steeply in recent years across the capital.", "recent years", D, "PAST_REF"),
+        new("past year", "There were sell-offs in past years, too.", "past years", D, "PAST_REF"),
+        new("past year", "Over the past two years the port doubled its trade.", "the past two years", P, "P2Y"),
+        new("past year", "The town has shrunk in the most recent years of the war.", "recent years", P, "PXY"),
+        new("set", "The firm must pay $10 million in interest every quarter.", "every quarter", S, "P1Q"),
+        new("set", "Marchers parade through the town each July.", "each July", S, "XXXX-07"),
+        new("set", "The council meets every December to set the budget.", "every December", S, "XXXX-12"),
+        new("quarter", "The brewer reported a drop in fourth-quarter earnings. Net was $4 million, down from $5 million a year earlier.", "a year earlier", D, "2024-Q4", "2025-11-02"),
+        new("quarter", "The brewer reported a drop in fourth-quarter earnings. Sales in the latest period rose 3%.", "the latest period", D, "2025-Q4", "2025-11-02"),
+        new("quarter", "Net rose in the latest quarter. It gave no estimate of the storm's effect on fourth-quarter results. Net was up from a year ago.", "a year ago", D, "2024-Q3", "2025-11-02"),
+        new("quarter", "Profit fell in the fourth quarter ended Sept. 30, compared with a year earlier.", "a year earlier", D, "2024-Q4", "2025-11-02"),
+        new("quarter", "Net for the year-earlier nine months also included a gain.", "the year-earlier nine months", P, "P9M"),
+        new("quarter", "Net rose in the third quarter. For the quarter a year ago, the bank earned $3 million.", "the quarter a year ago", D, "2024-Q3", "2025-11-02"),
+        new("quarter", "Net rose in the third quarter. In the period a year earlier, it lost money.", "the period a year earlier", D, "2024-Q3", "2025-11-02"),
+        new("unit", "\"This week we will vote,\" the speaker said.", "This week", D, "2025-W30"),
     ];
 
     private static readonly string[] MustNotTag =
@@ -406,6 +452,12 @@ public sealed class TimexTests
         "He or so they say left.",
         "He scored 4 in the morning session.",
         "The long term of the loan worried investors.",
+        "Every quarter of the city was flooded.",
+        "Each may bring a friend to the hearing.",
+        "Each quarter-point cut helps borrowers.",
+        "Secretary Baker spoke on ABC's \"This Week\" program.",
+        "He said on CBS's ''60 Minutes'' that he would stay.",
+        "The show \u201cThis Morning\u201d drew viewers.",
     ];
 
     private static IEnumerable<TestCaseData> CaseData() =>
@@ -439,6 +491,32 @@ public sealed class TimexTests
         var mentions = Tagger.Tag(sentence, new LocalDate(2025, 7, 23));
 
         Assert.That(mentions, Is.Empty, () => string.Join(" | ", mentions));
+    }
+
+    [TestCase("In 2001, 2002 people voted for the plan.", "2001")]
+    [TestCase("In 1994, 1,500 people died in the floods.", "1994")]
+    [TestCase("Elections were held in 1994, 1995 and 1997.", "1994|1995|1997")]
+    [TestCase("In March, April Smith resigned from the board.", "March")]
+    [TestCase("In June, May said she would go.", "June")]
+    public void Tag_YearOrMonthAfterComma_IsADateOnlyInAList(string sentence, string expected)
+    {
+        var mentions = Tagger.Tag(sentence, new LocalDate(2025, 7, 23));
+
+        Assert.That(string.Join("|", mentions.Select(m => m.Text)), Is.EqualTo(expected));
+    }
+
+    [TestCase("In December 9999, it rained. The following month, it snowed.")]
+    [TestCase("It rained on Dec. 31, 9999. The next day it snowed, and the previous night too.")]
+    [TestCase("It was the week of Dec. 31, 9999, and rain fell in 9998, 9999 and 9997.")]
+    [TestCase("He will go in ten days; at 10 a.m. (0800 GMT) Friday it rained, and at mid-afternoon yesterday.")]
+    public void Tag_AtTheEndOfTheCalendar_DoesNotThrow(string sentence)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => Tagger.Tag(sentence, new LocalDate(9999, 12, 20)), Throws.Nothing);
+            Assert.That(() => Tagger.Tag(sentence, new LocalDate(9999, 12, 31)), Throws.Nothing);
+            Assert.That(() => Tagger.Tag(sentence, new LocalDate(1, 1, 1)), Throws.Nothing);
+        });
     }
 
     [Test]
