@@ -111,15 +111,25 @@ internal static class AnalyzeCommand
             return diagnostics.Errors > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
         }
 
-        var rendered = options.Format switch
+        // JSON is streamed to its destination: a day of news makes a report longer than one string can hold.
+        Action<TextWriter> render;
+        if (options.Format == ReportFormat.Json)
         {
-            ReportFormat.Json => NewsEventsJson.Serialize(report),
-            ReportFormat.Html => ReportRenderer.ToHtml(report),
-            _ => ReportRenderer.ToText(report),
-        };
-        if (!rendered.EndsWith('\n'))
+            render = writer =>
+            {
+                NewsEventsJson.Serialize(report, writer);
+                writer.Write(Environment.NewLine);
+            };
+        }
+        else
         {
-            rendered += Environment.NewLine;
+            var rendered = options.Format == ReportFormat.Html ? ReportRenderer.ToHtml(report) : ReportRenderer.ToText(report);
+            if (!rendered.EndsWith('\n'))
+            {
+                rendered += Environment.NewLine;
+            }
+
+            render = writer => writer.Write(rendered);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -127,7 +137,7 @@ internal static class AnalyzeCommand
         {
             try
             {
-                AtomicFile.Write(path, rendered, cancellationToken);
+                AtomicFile.Write(path, render, cancellationToken);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -139,7 +149,7 @@ internal static class AnalyzeCommand
         }
         else
         {
-            stdout.Write(rendered);
+            render(stdout);
             stdout.Flush();
         }
 

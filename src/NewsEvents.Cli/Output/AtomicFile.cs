@@ -60,7 +60,20 @@ internal static class AtomicFile
     /// <exception cref="IOException">The file cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder may not be written.</exception>
     /// <exception cref="OperationCanceledException">Cancelled before the move.</exception>
-    public static void Write(string path, string text, CancellationToken cancellationToken)
+    public static void Write(string path, string text, CancellationToken cancellationToken) =>
+        Write(path, writer => writer.Write(text), cancellationToken);
+
+    /// <summary>
+    /// Writes a text file atomically from a writer (UTF-8 without a byte-order mark), so that a report larger than a string
+    /// can hold (a day of news in JSON) is streamed to disk; a device is written in place.
+    /// </summary>
+    /// <param name="path">The target path.</param>
+    /// <param name="write">Writes the content.</param>
+    /// <param name="cancellationToken">Stops the write before the move.</param>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder may not be written.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled before the move.</exception>
+    public static void Write(string path, Action<TextWriter> write, CancellationToken cancellationToken)
     {
         // Write where a link points, so that the link stays a link instead of being replaced by a file.
         var full = Path.GetFullPath(path);
@@ -70,9 +83,9 @@ internal static class AtomicFile
             // A device (/dev/stdout, /dev/full …) cannot be replaced atomically; renaming over it would destroy it.
             cancellationToken.ThrowIfCancellationRequested();
             using var device = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
-            var bytes = Utf8.GetBytes(text);
-            device.Write(bytes, 0, bytes.Length);
-            device.Flush();
+            using var deviceWriter = new StreamWriter(device, Utf8, 65536);
+            write(deviceWriter);
+            deviceWriter.Flush();
             return;
         }
 
@@ -80,10 +93,13 @@ internal static class AtomicFile
         var temporary = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)) + ".tmp");
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 65536))
             {
-                var bytes = Utf8.GetBytes(text);
-                stream.Write(bytes, 0, bytes.Length);
+                using (var writer = new StreamWriter(stream, Utf8, 65536, leaveOpen: true))
+                {
+                    write(writer);
+                }
+
                 stream.Flush(flushToDisk: true);
             }
 
