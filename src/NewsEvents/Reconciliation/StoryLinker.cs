@@ -377,7 +377,7 @@ internal static class StoryLinker
             return new Focus(words, lead);
         }
 
-        /// <summary>Tells whether either article's lead names someone the other article never mentions.</summary>
+        /// <summary>Tells whether each article's lead names someone the other article never mentions.</summary>
         public bool Contrasts(Focus other) =>
             _leadPersons.Exists(p => !other._words.Contains(p)) && other._leadPersons.Exists(p => !_words.Contains(p));
     }
