@@ -49,14 +49,16 @@ internal sealed class ClaimExtractor
         ArgumentNullException.ThrowIfNull(entities);
         temporal = temporal.IsDefault ? ImmutableArray<TemporalMention>.Empty : temporal;
         quantities = quantities.IsDefault ? ImmutableArray<QuantityMention>.Empty : quantities;
-        var run = new ExtractionRun(Lexicon, article, entities, temporal, quantities);
+        // Each sentence is tokenized once; the three phases read the same tokens.
+        var tokens = new SentenceTokens(article);
+        var run = new ExtractionRun(Lexicon, article, entities, temporal, quantities, tokens);
         var (events, claims) = run.Run();
-        (events, claims) = _mentions.Assemble(article, entities, temporal, events, claims, run.Triggers);
+        (events, claims) = _mentions.Assemble(article, entities, temporal, events, claims, run.Triggers, tokens);
 
         // Demonyms ("Somali") come along marked, for people counted by nationality; they name no place.
         var places = entities.Mentions.Where(m => m.Category == EntityCategory.Place || m.Kind == MatchKind.Demonym)
             .Select(m => (m.Offset, m.Length, m.Kind == MatchKind.Demonym ? StoryRun.DemonymPrefix + m.EntryId : m.EntryId)).ToImmutableArray();
-        var (story, slots) = _story.Extract(article, temporal, quantities, places);
+        var (story, slots) = _story.Extract(article, temporal, quantities, places, tokens);
         return new ArticleAnalysis(article, entities.Actors, entities.Places, events.Add(story), claims.AddRange(slots), temporal, quantities,
             entities.Sources);
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -31,7 +32,7 @@ internal sealed record TriggerEntry(EventType Type, string Lemma, TriggerClass C
 internal sealed class PhraseTable<T>
 {
     public const int MaxPhraseTokens = 6;
-    private readonly ImmutableDictionary<string, ImmutableArray<(ImmutableArray<string> Tokens, T Value)>> _byFirst;
+    private readonly FrozenDictionary<string, ImmutableArray<(ImmutableArray<string> Tokens, T Value)>> _byFirst;
 
     public PhraseTable(IEnumerable<(string Phrase, T Value)> entries)
     {
@@ -55,7 +56,7 @@ internal sealed class PhraseTable<T>
             list.Add((tokens, value));
         }
 
-        _byFirst = map.ToImmutableDictionary(
+        _byFirst = map.ToFrozenDictionary(
             kv => kv.Key,
             kv => kv.Value.OrderByDescending(e => e.Item1.Length).ToImmutableArray(),
             StringComparer.Ordinal);

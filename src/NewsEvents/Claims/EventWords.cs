@@ -22,7 +22,28 @@ internal sealed record EventWord(string Lemma, bool IsNoun, int LexFile, string?
     public string Root => Verb ?? Lemma;
 
     /// <summary>Gets the synset as WordNet writes it ("07443554-n"), or null.</summary>
-    public string? SynsetId => Synset is { Length: > 1 } s ? FromBase36(s[..^1]).ToString("D8", CultureInfo.InvariantCulture) + "-" + s[^1] : null;
+    public string? SynsetId => _synsetId ??= Synset is { Length: > 1 } s ? FromBase36(s[..^1]).ToString("D8", CultureInfo.InvariantCulture) + "-" + s[^1] : null;
+
+    /// <summary>Gets the key that joins the mentions of one happening by their shared form ("l:" and <see cref="Root"/>).</summary>
+    public string RootKey => _rootKey ??= "l:" + Root;
+
+    /// <summary>Gets the key that joins them by their synset ("s:" and <see cref="Synset"/>), or null.</summary>
+    public string? SynsetKey => _synsetKey ??= Synset is { } synset ? "s:" + synset : null;
+
+    // Computed on first use and kept: every thread computes the same strings, so a race only repeats the work. A copy made
+    // by `with` starts without them (its lemma, verb or synset may differ).
+    private string? _synsetId;
+    private string? _rootKey;
+    private string? _synsetKey;
+
+    private EventWord(EventWord original)
+    {
+        Lemma = original.Lemma;
+        IsNoun = original.IsNoun;
+        LexFile = original.LexFile;
+        Synset = original.Synset;
+        Verb = original.Verb;
+    }
 
     private static long FromBase36(string digits)
     {
@@ -47,12 +68,15 @@ internal sealed class EventWords
     // which news reports as happenings ("survived", "attended", "foiled").
     private const int StativeVerbs = 42;
 
+    // Longer two-word keys are built as strings.
+    private const int MaxStackKey = 96;
+
     private static readonly Lazy<EventWords> DefaultInstance = new(LoadDefault);
 
-    private readonly FrozenDictionary<string, EventWord> _verbs;
-    private readonly FrozenDictionary<string, EventWord> _nouns;
+    private readonly SpanMap<EventWord> _verbs;
+    private readonly SpanMap<EventWord> _nouns;
     private readonly FrozenDictionary<string, string> _irregular;
-    private readonly FrozenSet<string> _compounds;
+    private readonly SpanMap<bool> _compounds;
     private readonly FrozenDictionary<string, string?> _adjectives;
     private readonly FrozenSet<string> _notEvents;
     private readonly FrozenSet<string> _reporting;
@@ -110,10 +134,10 @@ internal sealed class EventWords
             nouns.TryAdd(noun, new EventWord(noun, true, -1, null, null));
         }
 
-        _verbs = verbs.ToFrozenDictionary(StringComparer.Ordinal);
-        _nouns = nouns.ToFrozenDictionary(StringComparer.Ordinal);
+        _verbs = new SpanMap<EventWord>(verbs);
+        _nouns = new SpanMap<EventWord>(nouns);
         _irregular = irregular.ToFrozenDictionary(StringComparer.Ordinal);
-        _compounds = compounds.ToFrozenSet(StringComparer.Ordinal);
+        _compounds = new SpanMap<bool>(compounds.Select(c => KeyValuePair.Create(c, true)));
         _notEvents = EventLexicon.Strings(lists["notEventWords"]).ToFrozenSet(StringComparer.Ordinal);
         _reportingPhrases = EventLexicon.Strings(lists["reportingPhrases"]).Select(p => p.Split(' ')).Where(p => p.Length == 2)
             .ToFrozenDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
@@ -158,7 +182,7 @@ internal sealed class EventWords
 
     /// <summary>Tells whether two lower-case words form a noun compound that names a thing or a kind ("fire sale", "strike zone").</summary>
     public bool IsCompound(string first, string second) =>
-        _compounds.Contains(string.Concat(first, " ", second));
+        _compounds.TryGetValue(first, " ", second, out _);
 
     /// <summary>Finds the verb a lower-case word form inflects ("struck" → strike, "stopped" → stop, "dies" → die).</summary>
     public bool TryVerb(string form, out EventWord word)
@@ -168,38 +192,40 @@ internal sealed class EventWords
             return Verb(lemma, out word);
         }
 
-        if (Verb(form, out word))
+        if (_verbs.TryGetValue(form, out word!))
         {
             return true;
         }
 
+        // The stems are looked up as spans: no string per inflected word (on .NET 9 and later).
         var n = form.Length;
-        if (n > 4 && form.EndsWith("ing", StringComparison.Ordinal) && Stem(form[..^3], out word))
+        var f = form.AsSpan();
+        if (n > 4 && form.EndsWith("ing", StringComparison.Ordinal) && Stem(f[..^3], out word))
         {
             return true;
         }
 
-        if (n > 3 && form.EndsWith("ied", StringComparison.Ordinal) && Verb(form[..^3] + "y", out word))
+        if (n > 3 && form.EndsWith("ied", StringComparison.Ordinal) && _verbs.TryGetValue(f[..^3], "y", default, out word))
         {
             return true;
         }
 
-        if (n > 3 && form.EndsWith("ed", StringComparison.Ordinal) && Stem(form[..^2], out word))
+        if (n > 3 && form.EndsWith("ed", StringComparison.Ordinal) && Stem(f[..^2], out word))
         {
             return true;
         }
 
-        if (n > 3 && form.EndsWith("ies", StringComparison.Ordinal) && Verb(form[..^3] + "y", out word))
+        if (n > 3 && form.EndsWith("ies", StringComparison.Ordinal) && _verbs.TryGetValue(f[..^3], "y", default, out word))
         {
             return true;
         }
 
-        if (n > 3 && form.EndsWith("es", StringComparison.Ordinal) && Verb(form[..^2], out word))
+        if (n > 3 && form.EndsWith("es", StringComparison.Ordinal) && _verbs.TryGetValue(f[..^2], out word))
         {
             return true;
         }
 
-        if (n > 2 && form[^1] == 's' && form[^2] != 's' && Verb(form[..^1], out word))
+        if (n > 2 && form[^1] == 's' && form[^2] != 's' && _verbs.TryGetValue(f[..^1], out word))
         {
             return true;
         }
@@ -217,34 +243,41 @@ internal sealed class EventWords
             return false;
         }
 
-        return _verbs.TryGetValue(string.Concat(lemma, " ", next), out word!);
+        return _verbs.TryGetValue(lemma, " ", next, out word);
     }
 
     /// <summary>Finds the noun a lower-case form names, singular or plural ("quakes" → quake, "talks").</summary>
-    public bool TryNoun(string form, out EventWord word)
-    {
-        if (_nouns.TryGetValue(form, out word!))
-        {
-            return true;
-        }
-
-        var n = form.Length;
-        if (n > 4 && form.EndsWith("ies", StringComparison.Ordinal) && _nouns.TryGetValue(form[..^3] + "y", out word!))
-        {
-            return true;
-        }
-
-        if (n > 3 && form.EndsWith("es", StringComparison.Ordinal) && _nouns.TryGetValue(form[..^2], out word!))
-        {
-            return true;
-        }
-
-        return n > 3 && form[^1] == 's' && form[^2] != 's' && _nouns.TryGetValue(form[..^1], out word!);
-    }
+    public bool TryNoun(string form, out EventWord word) => TryNoun(form, default, default, out word);
 
     /// <summary>Finds a two-word event noun ("fire sale", "car bomb").</summary>
-    public bool TryNounPhrase(string first, string second, out EventWord word) =>
-        TryNoun(string.Concat(first, " ", second), out word);
+    public bool TryNounPhrase(string first, string second, out EventWord word) => TryNoun(first, " ", second, out word);
+
+    // The noun of the form a + b + c (one word, or two joined by a space), singular or plural.
+    private bool TryNoun(ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c, out EventWord word)
+    {
+        var n = a.Length + b.Length + c.Length;
+        Span<char> key = n <= MaxStackKey ? stackalloc char[n] : new char[n];
+        a.CopyTo(key);
+        b.CopyTo(key[a.Length..]);
+        c.CopyTo(key[(a.Length + b.Length)..]);
+        if (_nouns.TryGetValue(key, out word))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> f = key;
+        if (n > 4 && f.EndsWith("ies", StringComparison.Ordinal) && _nouns.TryGetValue(f[..^3], "y", default, out word))
+        {
+            return true;
+        }
+
+        if (n > 3 && f.EndsWith("es", StringComparison.Ordinal) && _nouns.TryGetValue(f[..^2], out word))
+        {
+            return true;
+        }
+
+        return n > 3 && f[^1] == 's' && f[^2] != 's' && _nouns.TryGetValue(f[..^1], out word);
+    }
 
     private bool TryVerbLemma(string form, out string lemma)
     {
@@ -267,7 +300,7 @@ internal sealed class EventWords
     private bool Verb(string lemma, out EventWord word) => _verbs.TryGetValue(lemma, out word!);
 
     // "stopped" → stop, "hoped" → hope, "walked" → walk, "shooting" → shoot.
-    private bool Stem(string stem, out EventWord word)
+    private bool Stem(ReadOnlySpan<char> stem, out EventWord word)
     {
         if (stem.Length == 0)
         {
@@ -275,12 +308,12 @@ internal sealed class EventWords
             return false;
         }
 
-        if (Verb(stem, out word) || Verb(stem + "e", out word))
+        if (_verbs.TryGetValue(stem, out word) || _verbs.TryGetValue(stem, "e", default, out word))
         {
             return true;
         }
 
-        return stem.Length > 2 && stem[^1] == stem[^2] && Verb(stem[..^1], out word);
+        return stem.Length > 2 && stem[^1] == stem[^2] && _verbs.TryGetValue(stem[..^1], out word);
     }
 
     private static EventWords LoadDefault()

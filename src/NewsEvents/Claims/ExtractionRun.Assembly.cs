@@ -154,6 +154,34 @@ internal sealed partial class ExtractionRun
         return new Claim(id, eventId, property, _article.Id, value, attribution, factuality, new Evidence(_article.Id, s.Offset, s.Text));
     }
 
+    private static readonly ParticipantRole[] MergeRoles = [ParticipantRole.Agent, ParticipantRole.Recipient];
+
+    private static bool HasRole(EventBuilder b, ParticipantRole role)
+    {
+        foreach (var (r, _) in b.Roles)
+        {
+            if (r.Role == role)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasRole(Frame f, ParticipantRole role)
+    {
+        foreach (var r in f.Roles)
+        {
+            if (r.Role == role)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool CanMerge(EventBuilder b, Frame f)
     {
         var compatibleType = b.Type == f.Type ||
@@ -164,8 +192,13 @@ internal sealed partial class ExtractionRun
         }
 
         var shared = false;
-        foreach (var role in new[] { ParticipantRole.Agent, ParticipantRole.Recipient })
+        foreach (var role in MergeRoles)
         {
+            if (!HasRole(b, role) || !HasRole(f, role))
+            {
+                continue; // an empty side never blocks the merge nor shares a participant
+            }
+
             var mine = b.Ids(role).ToHashSet(StringComparer.Ordinal);
             var theirs = f.Roles.Where(r => r.Role == role).Select(r => r.ActorId).ToHashSet(StringComparer.Ordinal);
             if (mine.Count > 0 && theirs.Count > 0)

@@ -47,13 +47,15 @@ internal sealed partial class ExtractionRun
     private readonly List<Frame> _frames = new();
     private readonly List<string> _articleVia = new();
     private readonly List<AlignedMention> _allMentions = new();
+    private readonly SentenceTokens _tokens;
     private List<TemporalMention>[] _temporalBySentence = [];
     private List<QuantityMention>[] _quantitiesBySentence = [];
 
     public ExtractionRun(EventLexicon lexicon, Article article, EntityResolution entities,
-        ImmutableArray<TemporalMention> temporal, ImmutableArray<QuantityMention> quantities)
+        ImmutableArray<TemporalMention> temporal, ImmutableArray<QuantityMention> quantities, SentenceTokens? tokens = null)
     {
         _lexicon = lexicon;
+        _tokens = tokens ?? new SentenceTokens(article);
         _article = article;
         _entities = entities;
         _temporal = temporal;
@@ -131,12 +133,14 @@ internal sealed partial class ExtractionRun
             .ToList();
         var mi = 0;
         var index = 0;
-        foreach (var sentence in _article.Sentences.OrderBy(s => s.Offset))
+        var sentences = _article.Sentences;
+        foreach (var s in Enumerable.Range(0, sentences.Length).OrderBy(i => sentences[i].Offset))
         {
-            var tokens = ClaimTokenizer.Tokenize(_article.Text, sentence.Offset, sentence.Length);
+            var sentence = sentences[s];
+            var tokens = _tokens[s];
             if (tokens.Count > MaxSentenceTokens)
             {
-                tokens.RemoveRange(MaxSentenceTokens, tokens.Count - MaxSentenceTokens);
+                tokens = tokens.GetRange(0, MaxSentenceTokens); // the shared list stays whole for the other phases
             }
 
             var at = new AlignedMention?[tokens.Count];

@@ -25,8 +25,9 @@ internal sealed class MentionAssembler
     }
 
     public (ImmutableArray<Event> Events, ImmutableArray<Claim> Claims) Assemble(Article article, EntityResolution entities,
-        ImmutableArray<TemporalMention> temporal, ImmutableArray<Event> events, ImmutableArray<Claim> claims, IReadOnlyList<TriggerSpan> triggers)
+        ImmutableArray<TemporalMention> temporal, ImmutableArray<Event> events, ImmutableArray<Claim> claims, IReadOnlyList<TriggerSpan> triggers, SentenceTokens? sentenceTokens = null)
     {
+        sentenceTokens ??= new SentenceTokens(article);
         var text = article.Text;
 
         // Names, dates and the typed triggers are no (new) mentions: "Fire Department", "March 3".
@@ -69,18 +70,28 @@ internal sealed class MentionAssembler
         }
 
         // Sentences and the title line, in text order, each with the mentions found in it.
-        var units = new List<(int Offset, string Text, bool Title)>();
+        var units = new List<(int Offset, string Text, bool Title)>(article.Sentences.Length + 4);
+        var unitSentence = new List<int>(article.Sentences.Length + 4); // the sentence a unit is (index), -1 for a headline
         // The headline and subheadings, set aside from the story's sentences, mention its events too (captions do not count).
         foreach (var b in article.Boilerplate)
         {
             if (b.Kind is BoilerplateKind.HeaderMetadata or BoilerplateKind.SectionLabel)
             {
                 units.Add((b.Offset, b.Text, true));
+                unitSentence.Add(-1);
             }
         }
 
-        units.AddRange(article.Sentences.Select(s => (s.Offset, s.Text, false)));
-        units.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        for (var s = 0; s < article.Sentences.Length; s++)
+        {
+            units.Add((article.Sentences[s].Offset, article.Sentences[s].Text, false));
+            unitSentence.Add(s);
+        }
+
+        // In text order (stable: a headline before a sentence at the same offset, as the sort by offset left them).
+        var order = Enumerable.Range(0, units.Count).OrderBy(u => units[u].Offset).ToList();
+        units = order.Select(u => units[u]).ToList();
+        unitSentence = order.Select(u => unitSentence[u]).ToList();
         var found = new List<(DetectedMention Mention, int Unit)>();
         var buffer = new List<DetectedMention>();
         for (var u = 0; u < units.Count; u++)
@@ -91,11 +102,14 @@ internal sealed class MentionAssembler
                 continue;
             }
 
-            var tokens = ClaimTokenizer.Tokenize(text, offset, unitText.Length);
+            var tokens = unitSentence[u] >= 0 ? sentenceTokens[unitSentence[u]] : ClaimTokenizer.Tokenize(text, offset, unitText.Length);
             buffer.Clear();
             _detector.Detect(text, tokens, k => IsBlocked(tokens[k]),
                 LooksTitleCase(text, tokens), buffer);
-            found.AddRange(buffer.Select(m => (m, u)));
+            foreach (var m in buffer)
+            {
+                found.Add((m, u));
+            }
         }
 
         // Keys of the typed events' triggers, so that "the shooting … shot" joins the typed event.
@@ -161,25 +175,33 @@ internal sealed class MentionAssembler
         var text = article.Text;
         var eventList = events.ToBuilder();
         var claimList = claims.ToBuilder();
-        var index = events.Select((e, i) => (e.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        var occurred = claims.Where(c => c.Property == ClaimProperty.Occurred)
-            .GroupBy(c => c.EventId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var index = new Dictionary<string, int>(events.Length, StringComparer.Ordinal);
+        for (var i = 0; i < events.Length; i++)
+        {
+            index.TryAdd(events[i].Id, i);
+        }
+
+        // Each typed event's first occurred claim: the attribution and factuality its further mentions take.
+        var occurred = new Dictionary<string, Claim>(StringComparer.Ordinal);
+        foreach (var c in claims)
+        {
+            if (c.Property == ClaimProperty.Occurred)
+            {
+                occurred.TryAdd(c.EventId, c);
+            }
+        }
+
         var words = EventWords.Default;
         var claimNumber = 0;
         var eventNumber = 0;
         string NextClaimId() => article.Id + "/o" + (++claimNumber).ToString(CultureInfo.InvariantCulture);
         foreach (var g in groups)
         {
-            var mentions = ImmutableArray.CreateBuilder<EventMention>();
-            EventMention MentionOf(TriggerSpan t, string span)
+            var mentions = ImmutableArray.CreateBuilder<EventMention>(g.Typed.Count + g.Found.Count);
+            var primary = g.Typed.FindIndex(x => x.Span.Primary);
+            if (primary >= 0)
             {
-                var word = WordOfText(words, span);
-                return new EventMention(article.Id, t.Start, span, word?.Root ?? span.ToLowerInvariant(), word?.SynsetId);
-            }
-
-            foreach (var (t, span) in g.Typed.Where(x => x.Span.Primary).Take(1))
-            {
-                mentions.Add(MentionOf(t, span));
+                mentions.Add(MentionOf(words, article, g.Typed[primary].Span, g.Typed[primary].Text));
             }
 
             string eventId;
@@ -190,13 +212,18 @@ internal sealed class MentionAssembler
                 occurred.TryGetValue(typedId, out template);
 
                 // The typed event's further triggers (merged frames) are mentions too, each with its occurred claim.
-                var seen = new HashSet<int>(g.Typed.Where(x => x.Span.Primary).Take(1).Select(x => x.Span.Start));
-                foreach (var (t, span) in g.Typed.Where(x => !x.Span.Primary))
+                var seen = new HashSet<int>();
+                if (primary >= 0)
                 {
-                    var unit = UnitAt(units, t.Start);
+                    seen.Add(g.Typed[primary].Span.Start);
+                }
+
+                foreach (var (t, span) in g.Typed)
+                {
+                    var unit = t.Primary ? -1 : UnitAt(units, t.Start);
                     if (unit >= 0 && seen.Add(t.Start))
                     {
-                        mentions.Add(MentionOf(t, span));
+                        mentions.Add(MentionOf(words, article, t, span));
                         claimList.Add(Occurred(NextClaimId(), eventId, article, span, units[unit], template));
                     }
                 }
@@ -214,7 +241,8 @@ internal sealed class MentionAssembler
                 claimList.Add(Occurred(NextClaimId(), eventId, article, trigger, units[u], template));
             }
 
-            var sorted = mentions.OrderBy(x => x.Offset).ToImmutableArray();
+            // In text order; a stable sort (mentions at one offset keep the order they were added in).
+            var sorted = mentions.Count <= 1 || IsSorted(mentions) ? mentions.DrainToImmutable() : mentions.OrderBy(x => x.Offset).ToImmutableArray();
             if (at >= 0)
             {
                 eventList[at] = eventList[at] with { Mentions = sorted };
@@ -226,6 +254,25 @@ internal sealed class MentionAssembler
         }
 
         return (eventList.ToImmutable(), claimList.ToImmutable());
+    }
+
+    private static EventMention MentionOf(EventWords words, Article article, TriggerSpan t, string span)
+    {
+        var word = WordOfText(words, span);
+        return new EventMention(article.Id, t.Start, span, word?.Root ?? span.ToLowerInvariant(), word?.SynsetId);
+    }
+
+    private static bool IsSorted(ImmutableArray<EventMention>.Builder mentions)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            if (mentions[i].Offset < mentions[i - 1].Offset)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static Claim Occurred(string id, string eventId, Article article, string trigger, (int Offset, string Text, bool Title) unit, Claim? template) =>
@@ -246,19 +293,34 @@ internal sealed class MentionAssembler
     }
 
     /// <summary>The keys that make two mentions of one article one happening: the shared dictionary form and the synset.</summary>
-    internal static IEnumerable<string> Keys(EventWord word)
-    {
-        yield return "l:" + word.Root;
-        if (word.Synset is { } s)
-        {
-            yield return "s:" + s;
-        }
-    }
+    internal static KeyPair Keys(EventWord word) => new(word.RootKey, word.SynsetKey);
 
-    private IEnumerable<string> KeysOfText(string span)
+    private KeyPair KeysOfText(string span) => WordOfText(_detector.Words, span) is { } word ? Keys(word) : default;
+
+    /// <summary>A mention's one or two keys, enumerable without allocation.</summary>
+    internal readonly record struct KeyPair(string? First, string? Second)
     {
-        var word = WordOfText(_detector.Words, span);
-        return word is null ? [] : Keys(word);
+        public Enumerator GetEnumerator() => new(this);
+
+        public struct Enumerator(KeyPair pair)
+        {
+            private int _at = -1;
+
+            public readonly string Current => _at == 0 ? pair.First! : pair.Second!;
+
+            public bool MoveNext()
+            {
+                while (++_at < 2)
+                {
+                    if ((_at == 0 ? pair.First : pair.Second) is not null)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
     }
 
     // The event word a typed trigger is: the phrase, else its last word read as a verb, else as a noun.

@@ -28,8 +28,8 @@ internal sealed class StoryExtractor
     }
 
     public (Event Story, ImmutableArray<Claim> Claims) Extract(Article article, ImmutableArray<TemporalMention> temporal,
-        ImmutableArray<QuantityMention> quantities, ImmutableArray<(int Offset, int Length, string Id)> places = default) =>
-        new StoryRun(_lexicon, article, temporal, quantities, places.IsDefault ? [] : places).Run();
+        ImmutableArray<QuantityMention> quantities, ImmutableArray<(int Offset, int Length, string Id)> places = default, SentenceTokens? tokens = null) =>
+        new StoryRun(_lexicon, article, temporal, quantities, places.IsDefault ? [] : places, tokens ?? new SentenceTokens(article)).Run();
 }
 
 /// <summary>A person or place name as written in one sentence: token range, the words, and whether it names a place.</summary>
@@ -58,6 +58,7 @@ internal sealed partial class StoryRun
     private readonly FrameLexicon _lex;
     private readonly Article _article;
     private readonly string _text;
+    private readonly SentenceTokens _sentenceTokens;
     private readonly List<List<Token>> _tokens = [];
     private readonly List<(bool Whole, List<int> Markers)> _background = [];
     private readonly List<NameMention> _names = [];
@@ -75,8 +76,9 @@ internal sealed partial class StoryRun
     private FrameDefinition? _frame;
 
     public StoryRun(FrameLexicon lexicon, Article article, ImmutableArray<TemporalMention> temporal, ImmutableArray<QuantityMention> quantities,
-        ImmutableArray<(int Offset, int Length, string Id)> places)
+        ImmutableArray<(int Offset, int Length, string Id)> places, SentenceTokens sentenceTokens)
     {
+        _sentenceTokens = sentenceTokens;
         _places = places;
         _demonyms = [];
         foreach (var p in places)
@@ -96,9 +98,9 @@ internal sealed partial class StoryRun
 
     public (Event Story, ImmutableArray<Claim> Claims) Run()
     {
-        foreach (var s in _article.Sentences)
+        for (var s = 0; s < _sentenceTokens.Count; s++)
         {
-            var tokens = s.Length > 0 ? ClaimTokenizer.Tokenize(_text, s.Offset, s.Length) : [];
+            var tokens = _sentenceTokens[s];
             _tokens.Add(tokens.Count > MaxSentenceTokens ? [] : tokens);
         }
 
@@ -674,66 +676,70 @@ internal sealed partial class StoryRun
         var tokens = _tokens[index];
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!IsSmallInteger(tokens[i], 1, 119, out var age))
+            if (IsSmallInteger(tokens[i], 1, 119, out var age))
             {
-                continue;
+                FillAge(index, tokens, i, age, spans);
             }
-
-            string? subject = null;
-            var end = i;
-            var yearOld = YearOldLength(tokens, i);
-            if (yearOld > 0)
-            {
-                // "43-year-old Yvonne Hiller" or "Hiller, a 43-year-old ..."
-                end = i + yearOld;
-                // After it ("43-year-old Yvonne Hiller"), or in apposition before it ("Hiller, a 43-year-old"), never
-                // through a possessive ("Mendes' 12-year-old daughter" is the daughter's age).
-                var after = _namesAt[index].FirstOrDefault(n => n.First > end && n.First <= end + 3 && !n.IsPlace)?.Written ??
-                            (end + 1 < tokens.Count && tokens[end + 1].IsWord && IsCapitalized(tokens[end + 1]) ? ResolveSurname(Word(tokens[end + 1])) : null);
-                var apposition = i >= 2 && tokens[i - 1].Lower is "a" or "an" && tokens[i - 2].Lower == "," ? i - 2 : (i >= 1 && tokens[i - 1].Lower == "," ? i - 1 : -1);
-                subject = after ?? (apposition > 0 ? PersonBefore(index, apposition, 1) : null) ?? TitledOwner(tokens, end);
-            }
-            else if (Is(tokens, i + 1, "years") && Is(tokens, i + 2, "old"))
-            {
-                end = i + 2;
-                subject = PersonBefore(index, i, 6) ?? PersonOfPronoun(index, i);
-            }
-            else if (i >= 2 && tokens[i - 1].Lower is "," or "(" && !IsDigitToken(tokens, i + 1) &&
-                     (i + 1 >= tokens.Count || tokens[i + 1].Lower is "," or "." or ";" or ")" or "and" or "of" or "from" or "who" or "was" or "is"))
-            {
-                // "Duncan Rait, 36, of Melbourne" / "Rait (36)"
-                subject = _namesAt[index].FirstOrDefault(n => n.Last == i - 2 && !n.IsPlace)?.Written ??
-                          (tokens[i - 2].IsWord && IsCapitalized(tokens[i - 2]) ? ResolveSurname(Word(tokens[i - 2])) : null);
-                if (subject is not null && tokens[i - 1].Lower == "(" && !Is(tokens, i + 1, ")"))
-                {
-                    subject = null;
-                }
-            }
-            else if (i >= 1 && (tokens[i - 1].Lower == "aged" || (tokens[i - 1].Lower == "age" && i >= 2 && tokens[i - 2].Lower is "at" or ",") ||
-                                (tokens[i - 1].Lower == "of" && i >= 3 && tokens[i - 2].Lower == "age") ||
-                                (tokens[i - 1].Lower == "at" && i >= 2 && _lex.Lemma(tokens[i - 2].Lower) is "die")))
-            {
-                // "Bettie Page, the pin-up whose … has died at the age of 85": the one person the sentence names.
-                subject = PersonBefore(index, i, 14) ?? PersonOfPronoun(index, i) ?? NamedInSentence(index);
-            }
-            else if (i >= 2 && tokens[i - 1].Lower is "was" or "is" && Pronouns.Contains(tokens[i - 2].Lower) &&
-                     (i + 1 >= tokens.Count || tokens[i + 1].Lower is "." or "," or ";" or "when"))
-            {
-                // "She was 85." — the pronoun's person from the sentences before.
-                subject = PersonOfPronoun(index, i);
-            }
-
-            if (subject is null)
-            {
-                continue;
-            }
-
-            spans.Add((i, end));
-            var text = _text[tokens[i].Start..tokens[end].End];
-            Add(ClaimProperty.Age, new QuantityValue(text, age, age, unit: "years"), _article.Sentences[index], Past(index, subject, i, end));
         }
 
         return spans;
+    }
+
+    // One age at token i: its person, and the claim (in its own method, so the look-ups' closures cost only small integers).
+    private void FillAge(int index, List<Token> tokens, int i, int age, List<(int, int)> spans)
+    {
+        string? subject = null;
+        var end = i;
+        var yearOld = YearOldLength(tokens, i);
+        if (yearOld > 0)
+        {
+            // "43-year-old Yvonne Hiller" or "Hiller, a 43-year-old ..."
+            end = i + yearOld;
+            // After it ("43-year-old Yvonne Hiller"), or in apposition before it ("Hiller, a 43-year-old"), never
+            // through a possessive ("Mendes' 12-year-old daughter" is the daughter's age).
+            var after = _namesAt[index].FirstOrDefault(n => n.First > end && n.First <= end + 3 && !n.IsPlace)?.Written ??
+                        (end + 1 < tokens.Count && tokens[end + 1].IsWord && IsCapitalized(tokens[end + 1]) ? ResolveSurname(Word(tokens[end + 1])) : null);
+            var apposition = i >= 2 && tokens[i - 1].Lower is "a" or "an" && tokens[i - 2].Lower == "," ? i - 2 : (i >= 1 && tokens[i - 1].Lower == "," ? i - 1 : -1);
+            subject = after ?? (apposition > 0 ? PersonBefore(index, apposition, 1) : null) ?? TitledOwner(tokens, end);
+        }
+        else if (Is(tokens, i + 1, "years") && Is(tokens, i + 2, "old"))
+        {
+            end = i + 2;
+            subject = PersonBefore(index, i, 6) ?? PersonOfPronoun(index, i);
+        }
+        else if (i >= 2 && tokens[i - 1].Lower is "," or "(" && !IsDigitToken(tokens, i + 1) &&
+                 (i + 1 >= tokens.Count || tokens[i + 1].Lower is "," or "." or ";" or ")" or "and" or "of" or "from" or "who" or "was" or "is"))
+        {
+            // "Duncan Rait, 36, of Melbourne" / "Rait (36)"
+            subject = _namesAt[index].FirstOrDefault(n => n.Last == i - 2 && !n.IsPlace)?.Written ??
+                      (tokens[i - 2].IsWord && IsCapitalized(tokens[i - 2]) ? ResolveSurname(Word(tokens[i - 2])) : null);
+            if (subject is not null && tokens[i - 1].Lower == "(" && !Is(tokens, i + 1, ")"))
+            {
+                subject = null;
+            }
+        }
+        else if (i >= 1 && (tokens[i - 1].Lower == "aged" || (tokens[i - 1].Lower == "age" && i >= 2 && tokens[i - 2].Lower is "at" or ",") ||
+                            (tokens[i - 1].Lower == "of" && i >= 3 && tokens[i - 2].Lower == "age") ||
+                            (tokens[i - 1].Lower == "at" && i >= 2 && _lex.Lemma(tokens[i - 2].Lower) is "die")))
+        {
+            // "Bettie Page, the pin-up whose … has died at the age of 85": the one person the sentence names.
+            subject = PersonBefore(index, i, 14) ?? PersonOfPronoun(index, i) ?? NamedInSentence(index);
+        }
+        else if (i >= 2 && tokens[i - 1].Lower is "was" or "is" && Pronouns.Contains(tokens[i - 2].Lower) &&
+                 (i + 1 >= tokens.Count || tokens[i + 1].Lower is "." or "," or ";" or "when"))
+        {
+            // "She was 85." — the pronoun's person from the sentences before.
+            subject = PersonOfPronoun(index, i);
+        }
+
+        if (subject is null)
+        {
+            return;
+        }
+
+        spans.Add((i, end));
+        var text = _text[tokens[i].Start..tokens[end].End];
+        Add(ClaimProperty.Age, new QuantityValue(text, age, age, unit: "years"), _article.Sentences[index], Past(index, subject, i, end));
     }
 
     // "two girls age 6 and 8", "the 8- and 10-year-old girls": the ages of a group, one detail ("ages/girl=6 and 8") that
@@ -1021,7 +1027,7 @@ internal sealed partial class StoryRun
         var zoneStart = k;
         if (k < tokens.Count && _lex.TimeZones.TryMatch(tokens, k, out var zoneLength, out _))
         {
-            zone = string.Join(' ', Enumerable.Range(k, zoneLength).Select(z => tokens[z].Lower));
+            zone = JoinLower(tokens, k, zoneLength);
             k += zoneLength;
             if (zone is "local" && Is(tokens, k, "time"))
             {
@@ -1320,7 +1326,7 @@ internal sealed partial class StoryRun
         var tokens = _tokens[index];
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
-            if (!IsDigitToken(tokens, i) || tokens[i].Lower.Length > 6 || !tokens[i].Lower.All(char.IsAsciiDigit) ||
+            if (!IsDigitToken(tokens, i) || tokens[i].Lower.Length > 6 || !AllAsciiDigits(tokens[i].Lower) ||
                 (i > 0 && tokens[i - 1].Lower is "$" or "#" or "-" or "," && tokens[i - 1].End == tokens[i].Start))
             {
                 continue;
@@ -1999,7 +2005,17 @@ internal sealed partial class StoryRun
 
         var j = tokens[i + 1].Lower is "on" or "in" ? i + 2 : i + 1;
         // A sentence holds at most MaxSentenceTokens tokens, so scanning its mentions stays bounded.
-        var date = _temporalAt[index].FirstOrDefault(m => m.Kind == TemporalMentionKind.Date && m.Offset == tokens[j].Start);
+        TemporalMention? date = null;
+        var dateStart = tokens[j].Start;
+        foreach (var m in _temporalAt[index])
+        {
+            if (m.Kind == TemporalMentionKind.Date && m.Offset == dateStart)
+            {
+                date = m;
+                break;
+            }
+        }
+
         if (date is null)
         {
             return null;
@@ -2012,7 +2028,11 @@ internal sealed partial class StoryRun
         }
 
         var joined = new List<Token>(8) { tokens[i] };
-        joined.AddRange(tokens.Skip(after + 1).Take(6));
+        for (var k = after + 1; k < tokens.Count && k <= after + 6; k++)
+        {
+            joined.Add(tokens[k]);
+        }
+
         return _lex.DetailCues.TryMatch(joined, 0, out var length, out var slot) && length >= 2 && slot.Value is null
             ? (slot, after + length)
             : null;
@@ -2695,11 +2715,52 @@ internal sealed partial class StoryRun
     private static bool IsSmallInteger(Token t, int min, int max, out int value)
     {
         value = 0;
-        return t.IsWord && t.Lower.Length <= 3 && t.Lower.All(char.IsAsciiDigit) &&
+        return t.IsWord && t.Lower.Length <= 3 && AllAsciiDigits(t.Lower) &&
                int.TryParse(t.Lower, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= min && value <= max;
     }
 
-    private static bool HasDigits(string s) => s.Any(char.IsAsciiDigit);
+    /// <summary>The lower-case forms of <paramref name="count"/> tokens from <paramref name="first"/>, joined by spaces.</summary>
+    private static string JoinLower(List<Token> tokens, int first, int count)
+    {
+        if (count == 1)
+        {
+            return tokens[first].Lower;
+        }
+
+        var builder = new System.Text.StringBuilder(tokens[first].Lower);
+        for (var z = first + 1; z < first + count; z++)
+        {
+            builder.Append(' ').Append(tokens[z].Lower);
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool HasDigits(string s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AllAsciiDigits(string s)
+    {
+        foreach (var c in s)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max].TrimEnd() + "…";
 }

@@ -80,17 +80,28 @@ internal sealed class PhraseSet
 {
     private readonly FrozenDictionary<string, string> _phrases;
 
+    // The word prefixes of the longer phrases ("prime" of "prime minister"): a match stops growing, and stops building keys,
+    // as soon as its words begin no phrase.
+    private readonly FrozenSet<string> _prefixes;
+
     public PhraseSet(IEnumerable<string> phrases, IReadOnlyDictionary<string, string>? values = null)
     {
         var dictionary = new Dictionary<string, string>(StringComparer.Ordinal);
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var phrase in phrases)
         {
             var folded = TextFolding.FoldPhrase(phrase);
             dictionary[folded] = values is not null && values.TryGetValue(phrase, out var value) ? value : folded;
-            MaxWords = Math.Max(MaxWords, folded.Split(' ').Length);
+            var words = folded.Split(' ');
+            MaxWords = Math.Max(MaxWords, words.Length);
+            for (var n = 1; n < words.Length; n++)
+            {
+                prefixes.Add(string.Join(' ', words, 0, n));
+            }
         }
 
         _phrases = dictionary.ToFrozenDictionary(StringComparer.Ordinal);
+        _prefixes = prefixes.ToFrozenSet(StringComparer.Ordinal);
     }
 
     public int MaxWords { get; }
@@ -111,7 +122,8 @@ internal sealed class PhraseSet
             }
 
             // Phrases do not run across punctuation other than a period after an abbreviation or a hyphen.
-            if (start + length < tokens.Count && tokens[start + length - 1].After is ',' or ';' or ':' or '(' or ')' or '"' or '“' or '”')
+            if ((start + length < tokens.Count && tokens[start + length - 1].After is ',' or ';' or ':' or '(' or ')' or '"' or '“' or '”') ||
+                !_prefixes.Contains(key))
             {
                 break;
             }

@@ -128,6 +128,16 @@ internal sealed class EntityResolver
     /// <summary>A gazetteer match over tokens [Start, End).</summary>
     private readonly record struct GazetteerMatch(int Start, int End, AliasTarget Target, bool Fuzzy);
 
+    /// <summary>What one sentence pass knows about a token: its exact and approximate gazetteer matches (once computed) and the actor ending at it.</summary>
+    private struct TokenSlot
+    {
+        public bool ExactDone;
+        public bool FuzzyDone;
+        public GazetteerMatch? Exact;
+        public GazetteerMatch? Fuzzy;
+        public string? ActorEndingAt;
+    }
+
     /// <summary>A government body or unnamed source found after a country reference, over tokens [Start, End).</summary>
     private readonly record struct BodyReference(int End, string? BodyKey, int BodyEnd, bool Unnamed);
 
@@ -150,6 +160,23 @@ internal sealed class EntityResolver
         public string? LastMinistry { get; set; }
 
         public string? LastUnnamedSource { get; set; }
+
+        /// <summary>Gets the per-token look-up slots for a sentence of <paramref name="count"/> tokens, cleared (one array for the whole article).</summary>
+        public TokenSlot[] Slots(int count)
+        {
+            if (_slots.Length < count)
+            {
+                _slots = new TokenSlot[Math.Max(count, _slots.Length * 2)];
+            }
+            else
+            {
+                Array.Clear(_slots, 0, count);
+            }
+
+            return _slots;
+        }
+
+        private TokenSlot[] _slots = [];
 
         public void AddMention(int start, int end, string id, EntityCategory category, MatchKind kind) =>
             _mentions.Add(new EntityMention(start, end - start, Text[start..end], id, category, kind));
@@ -226,10 +253,9 @@ internal sealed class EntityResolver
     /// <summary>One left-to-right pass over the words of one sentence.</summary>
     private sealed class SentencePass(EntityResolver resolver, ArticleState state, List<Token> tokens)
     {
-        // Per start token: whether the exact match was computed, and the match (arrays: one lookup per token, no hashing).
-        private readonly bool[] _exactDone = new bool[tokens.Count];
-        private readonly GazetteerMatch?[] _exact = new GazetteerMatch?[tokens.Count];
-        private readonly string?[] _actorEndingAt = new string?[tokens.Count];
+        // Per start token: whether the exact and approximate matches were computed, the matches, and the actor ending there
+        // (an array: one look-up per token, no hashing; the article's one array, reused sentence after sentence).
+        private readonly TokenSlot[] _slots = state.Slots(tokens.Count);
 
         private NameIndex Index => resolver._index;
 
@@ -284,9 +310,9 @@ internal sealed class EntityResolver
 
         private GazetteerMatch? ExactAt(int start)
         {
-            if (_exactDone[start])
+            if (_slots[start].ExactDone)
             {
-                return _exact[start];
+                return _slots[start].Exact;
             }
 
             GazetteerMatch? best = null;
@@ -320,8 +346,8 @@ internal sealed class EntityResolver
                 }
             }
 
-            _exact[start] = best;
-            _exactDone[start] = true;
+            _slots[start].Exact = best;
+            _slots[start].ExactDone = true;
             return best;
         }
 
@@ -396,6 +422,17 @@ internal sealed class EntityResolver
         }
 
         private GazetteerMatch? FuzzyAt(int start)
+        {
+            if (!_slots[start].FuzzyDone)
+            {
+                _slots[start].Fuzzy = FindFuzzy(start);
+                _slots[start].FuzzyDone = true;
+            }
+
+            return _slots[start].Fuzzy;
+        }
+
+        private GazetteerMatch? FindFuzzy(int start)
         {
             var token = tokens[start];
             if (!token.Capitalized || token.AllCaps || Cues.NotNames.Contains(token.Folded) || Cues.Titles.Match(tokens, start, out _) > 0)
@@ -728,7 +765,7 @@ internal sealed class EntityResolver
                 var kind = Gazetteer.FindActor(bodyId) is null ? MatchKind.Discovered : countryId is null ? MatchKind.Coreference : MatchKind.Alias;
                 state.AddMention(spanStart, bodyEndOffset, bodyId, EntityCategory.Actor, kind);
                 state.AddActor(actor, text);
-                _actorEndingAt[body.BodyEnd - 1] = bodyId;
+                _slots[body.BodyEnd - 1].ActorEndingAt = bodyId;
                 RememberBody(bodyId);
                 affiliation = bodyId;
             }
@@ -850,15 +887,20 @@ internal sealed class EntityResolver
         private bool TryTitledPerson(int k, out int next)
         {
             next = k;
-            var q = k;
-            var titleStarts = new List<int>(2);
+            if (Cues.Titles.Match(tokens, k, out _) is not (> 0 and var first) || k + first >= tokens.Count)
+            {
+                return false;
+            }
+
+            var q = k + first;
+            var titleStarts = new List<int>(2) { k };
             while (q < tokens.Count && Cues.Titles.Match(tokens, q, out _) is > 0 and var length)
             {
                 titleStarts.Add(q);
                 q += length;
             }
 
-            if (q == k || q >= tokens.Count)
+            if (q >= tokens.Count)
             {
                 return false;
             }
@@ -884,7 +926,7 @@ internal sealed class EntityResolver
             }
 
             var role = state.Text[tokens[k].Start..tokens[titleEnd - 1].End].TrimEnd('.', ',');
-            var affiliation = k > 0 ? _actorEndingAt[k - 1] ?? MinistryBefore(k) : null;
+            var affiliation = k > 0 ? _slots[k - 1].ActorEndingAt ?? MinistryBefore(k) : null;
             if (count == 1)
             {
                 if (!state.NameParts.TryGetValue(tokens[q].Folded, out var id))
@@ -959,12 +1001,25 @@ internal sealed class EntityResolver
             // Only recent people are candidates, which also bounds the work per word on long texts.
             for (var i = state.People.Count - 1; i >= Math.Max(0, state.People.Count - MaxAntecedents); i--)
             {
-                if (TextFolding.FoldPhrase(state.People[i].Role).Split(' ').Any(w => Stem(w) == noun))
+                if (RoleHasNoun(state.People[i].Role, noun))
                 {
                     var id = state.People[i].Id;
                     state.AddMention(tokens[k - 1].Start, tokens[k].End, id, EntityCategory.Actor, MatchKind.Coreference);
                     state.AddActor(FindPerson(id), state.Text[tokens[k - 1].Start..tokens[k].End]);
                     next = k + 1;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool RoleHasNoun(string role, string noun)
+        {
+            foreach (var word in TextFolding.FoldPhrase(role).Split(' '))
+            {
+                if (Stem(word) == noun)
+                {
                     return true;
                 }
             }
@@ -1120,7 +1175,7 @@ internal sealed class EntityResolver
         {
             state.AddMention(start, end, actor.Id, EntityCategory.Actor, kind);
             state.AddActor(actor, state.Text[start..end]);
-            _actorEndingAt[endToken - 1] = actor.Id;
+            _slots[endToken - 1].ActorEndingAt = actor.Id;
         }
 
         private void AddPlaceMention(int start, int end, Place place, MatchKind kind)

@@ -53,6 +53,19 @@ internal static class ReferenceDateInference
 
         var (first, membersByLinked) = LinkFirst(analyses, linker);
 
+        // Each dated article's event dates, read from its claims once (an article has hundreds of events and claims).
+        var datesByArticle = new Dictionary<ArticleAnalysis, EventDates>(ReferenceEqualityComparer.Instance);
+        EventDates DatesIn(ArticleAnalysis a)
+        {
+            if (!datesByArticle.TryGetValue(a, out var found))
+            {
+                found = new EventDates(a);
+                datesByArticle[a] = found;
+            }
+
+            return found;
+        }
+
         var result = new List<ArticleAnalysis>(analyses.Count);
         foreach (var analysis in analyses)
         {
@@ -79,7 +92,7 @@ internal static class ReferenceDateInference
                     }
 
                     partners[other.Article.Id] = other;
-                    foreach (var time in DatesOf(other, otherEvent))
+                    foreach (var time in DatesIn(other).Of(otherEvent))
                     {
                         if (time.Start == time.End)
                         {
@@ -125,7 +138,7 @@ internal static class ReferenceDateInference
                 if (signature is null || !scored.TryGetValue(signature, out var score))
                 {
                     redone = reanalyze(article);
-                    score = Score(redone, partnerList, linker, storyDates);
+                    score = Score(redone, partnerList.ConvertAll(p => (p, DatesIn(p))), linker, storyDates);
                     if (signature is not null)
                     {
                         scored[signature] = score;
@@ -406,18 +419,56 @@ internal static class ReferenceDateInference
         return false;
     }
 
-    private static IEnumerable<TemporalValue> DatesOf(ArticleAnalysis analysis, Event e)
+    /// <summary>The dates of each event of one analysis: its time, then its date claims in claim order; read in one pass.</summary>
+    private sealed class EventDates
     {
-        if (e.Time is { } time)
+        private readonly Dictionary<string, List<TemporalValue>> _claimed = new(StringComparer.Ordinal);
+
+        public EventDates(ArticleAnalysis analysis)
         {
-            yield return time;
+            foreach (var c in analysis.Claims)
+            {
+                if (c.Property == ClaimProperty.Date && c.Value is TemporalValue t)
+                {
+                    if (!_claimed.TryGetValue(c.EventId, out var list))
+                    {
+                        list = [];
+                        _claimed[c.EventId] = list;
+                    }
+
+                    list.Add(t);
+                }
+            }
+
+            foreach (var e in analysis.Events)
+            {
+                if (Any(e))
+                {
+                    Dated.Add(e);
+                }
+            }
         }
 
-        foreach (var c in analysis.Claims)
+        /// <summary>Gets the events with a date, in event order.</summary>
+        public List<Event> Dated { get; } = [];
+
+        /// <summary>Tells whether an event has any date.</summary>
+        public bool Any(Event e) => e.Time is not null || _claimed.ContainsKey(e.Id);
+
+        /// <summary>The event's time, then its date claims.</summary>
+        public IEnumerable<TemporalValue> Of(Event e)
         {
-            if (c.EventId == e.Id && c.Property == ClaimProperty.Date && c.Value is TemporalValue t)
+            if (e.Time is { } time)
             {
-                yield return t;
+                yield return time;
+            }
+
+            if (_claimed.TryGetValue(e.Id, out var claimed))
+            {
+                foreach (var t in claimed)
+                {
+                    yield return t;
+                }
             }
         }
     }
@@ -454,7 +505,7 @@ internal static class ReferenceDateInference
                                    c.Subject is { } subject && !subject.StartsWith(StorySubjects.PastPrefix, StringComparison.Ordinal))
             .ToLookup(c => c.Subject!.Split(StorySubjects.Separator)[0], c => (TemporalValue)c.Value, StringComparer.Ordinal);
 
-    private static int Score(ArticleAnalysis redone, List<ArticleAnalysis> partners, EventLinker linker,
+    private static int Score(ArticleAnalysis redone, List<(ArticleAnalysis Analysis, EventDates Dates)> partners, EventLinker linker,
         List<Dictionary<string, List<TemporalValue>>> partnerStoryDates)
     {
         var score = 0;
@@ -478,18 +529,15 @@ internal static class ReferenceDateInference
             }
         }
 
-        foreach (var e in redone.Events)
+        var redoneDates = new EventDates(redone);
+        foreach (var e in redoneDates.Dated)
         {
-            var own = DatesOf(redone, e).ToList();
-            if (own.Count == 0)
+            var own = redoneDates.Of(e).ToList();
+            foreach (var (partner, partnerDates) in partners)
             {
-                continue;
-            }
-
-            foreach (var partner in partners)
-            {
-                var theirs = partner.Events.Where(p => linker.Compatible(p, e, useTime: false))
-                    .SelectMany(p => DatesOf(partner, p)).ToList();
+                // Only partner events with dates can agree or disagree: the costlier compatibility check comes second.
+                var theirs = partnerDates.Dated.Where(p => linker.Compatible(p, e, useTime: false))
+                    .SelectMany(partnerDates.Of).ToList();
                 if (theirs.Count == 0)
                 {
                     continue;

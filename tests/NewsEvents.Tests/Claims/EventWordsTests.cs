@@ -1,0 +1,79 @@
+using NewsEvents.Claims;
+
+namespace NewsEvents.Tests.Claims;
+
+/// <summary>
+/// The event-word table's look-ups by inflected form and by two-word key, which build their keys on the stack: the lemma a
+/// form names, the must-not cases, and keys of any length (a hostile 10,000-letter "word" is simply not an event word).
+/// </summary>
+public class EventWordsTests
+{
+    private static readonly EventWords Words = EventWords.Default;
+
+    [TestCase("struck", "strike", TestName = "Verb_Irregular")]
+    [TestCase("stopped", "stop", TestName = "Verb_DoubledConsonantBeforeEd")]
+    [TestCase("shooting", "shoot", TestName = "Verb_Ing")]
+    [TestCase("studied", "study", TestName = "Verb_IedToY")]
+    [TestCase("dies", "die", TestName = "Verb_Es")]
+    [TestCase("evacuated", "evacuate", TestName = "Verb_SilentE")]
+    public void TryVerb_InflectedForm_GivesItsLemma(string form, string lemma)
+    {
+        Assert.That(Words.TryVerb(form, out var word), Is.True);
+        Assert.That(word.Lemma, Is.EqualTo(lemma));
+    }
+
+    [TestCase("quakes", "quake", TestName = "Noun_Plural")]
+    [TestCase("robberies", "robbery", TestName = "Noun_IesPlural")]
+    [TestCase("talks", "talks", TestName = "Noun_PluraleTantum")]
+    public void TryNoun_Form_GivesItsNoun(string form, string lemma)
+    {
+        Assert.That(Words.TryNoun(form, out var word), Is.True);
+        Assert.That(word.Lemma, Is.EqualTo(lemma));
+    }
+
+    [TestCase("bridge", TestName = "NotVerb_Thing")]
+    [TestCase("the", TestName = "NotVerb_FunctionWord")]
+    [TestCase("", TestName = "NotVerb_Empty")]
+    public void TryVerb_NotAnEventVerb_IsFalse(string form) => Assert.That(Words.TryVerb(form, out _), Is.False);
+
+    [Test]
+    public void TwoWordKeys_AreFoundWithoutBuildingStrings()
+    {
+        Assert.That(Words.TryPhrase("opened", "fire", out var phrase), Is.True);
+        Assert.That(phrase.Lemma, Is.EqualTo("open fire"));
+        Assert.That(Words.TryPhrase("opened", "door", out _), Is.False);
+        Assert.That(Words.TryNounPhrase("air", "raids", out var noun), Is.True, "a plural two-word noun");
+        Assert.That(noun.Lemma, Is.EqualTo("air raid"));
+        Assert.That(Words.IsCompound("strike", "zone"), Is.True);
+        Assert.That(Words.IsCompound("fire", "broke"), Is.False);
+    }
+
+    [TestCase(97, TestName = "LongKey_JustOverTheStackBuffer")]
+    [TestCase(10_000, TestName = "LongKey_Hostile")]
+    public void LongKeys_AreLookedUpOnTheHeap_AndFoundInNoTable(int length)
+    {
+        var word = new string('x', length) + "s";
+        Assert.Multiple(() =>
+        {
+            Assert.That(Words.TryNoun(word, out _), Is.False);
+            Assert.That(Words.TryNounPhrase(word, word, out _), Is.False);
+            Assert.That(Words.TryVerb(word + "ing", out _), Is.False);
+            Assert.That(Words.TryPhrase("opened", word, out _), Is.False);
+            Assert.That(Words.IsCompound(word, word), Is.False);
+        });
+    }
+
+    [Test]
+    public void CachedKeys_OfACopy_FollowTheCopy()
+    {
+        // An adjective's word is the verb's word copied with another lemma: its keys must be its own, not the verb's.
+        Assert.That(Words.TryVerb("die", out var verb), Is.True);
+        _ = verb.RootKey;
+        var copy = verb with { Lemma = "dead", Verb = "die" };
+        var other = verb with { Lemma = "perish", Verb = null, Synset = null };
+        Assert.That(copy.RootKey, Is.EqualTo("l:die"));
+        Assert.That(other.RootKey, Is.EqualTo("l:perish"));
+        Assert.That(other.SynsetKey, Is.Null);
+        Assert.That(other.SynsetId, Is.Null);
+    }
+}
