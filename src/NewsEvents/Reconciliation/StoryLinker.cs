@@ -343,7 +343,7 @@ internal static class StoryLinker
             {
                 foreach (var word in (text ?? "").Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
                 {
-                    words.Add(NameDirectory.Fold(word));
+                    words.Add(Fold(word));
                 }
             }
 
@@ -351,10 +351,10 @@ internal static class StoryLinker
             var outlets = new HashSet<string>(StringComparer.Ordinal);
             foreach (var source in analysis.Sources)
             {
-                outlets.Add(NameDirectory.Fold(source.Name));
+                outlets.Add(Fold(source.Name));
                 foreach (var alias in source.Aliases)
                 {
-                    outlets.Add(NameDirectory.Fold(alias));
+                    outlets.Add(Fold(alias));
                 }
             }
 
@@ -365,9 +365,9 @@ internal static class StoryLinker
                 foreach (var claim in analysis.Claims)
                 {
                     if (claim.Property == ClaimProperty.Name && claim.EventId == story.Id && claim.Value is ActorValue { } value &&
-                        !outlets.Contains(NameDirectory.Fold(value.Text)) && claim.Evidence.Offset < first.Offset + first.Length &&
+                        !outlets.Contains(Fold(value.Text)) && claim.Evidence.Offset < first.Offset + first.Length &&
                         value.Text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries) is [_, .., var last] &&
-                        NameDirectory.Fold(last) is { Length: > 2 } surname)
+                        Fold(last) is { Length: > 2 } surname)
                     {
                         lead.Add(surname);
                     }
@@ -381,6 +381,10 @@ internal static class StoryLinker
         public bool Contrasts(Focus other) =>
             _leadPersons.Exists(p => !other._words.Contains(p)) && other._leadPersons.Exists(p => !_words.Contains(p));
     }
+
+    // Folds a word as names are folded; a word with a surrogate (an emoji, a broken character) is no name and only lowered,
+    // since normalization rejects a lone surrogate.
+    private static string Fold(string word) => word.Any(char.IsSurrogate) ? word.ToLowerInvariant() : NameDirectory.Fold(word);
 
     private static readonly char[] WordSeparators = [' ', '\n', '\r', '\t', ',', '.', ';', ':', '!', '?', '"', '\'', '(', ')', '[', ']', '-', '/', '\u2019', '\u201c', '\u201d'];
 }
