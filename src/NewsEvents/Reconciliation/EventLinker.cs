@@ -89,6 +89,22 @@ internal sealed class EventLinker
             return c != 0 ? c : string.CompareOrdinal(a.Event.Id, b.Event.Id);
         });
 
+        // Events of two different stories are two happenings even when their type and slots fit: a topic's two earthquakes
+        // both "killed" people with no victims named. An article in no multi-article story constrains nothing.
+        var (storyMembers, stories) = StoryLinker.Link(analyses);
+        var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var story in stories.Where(s => s.Articles.Length > 1))
+        {
+            foreach (var article in story.Articles)
+            {
+                storyOf.TryAdd(article, story.Id);
+            }
+        }
+
+        bool SameStory(int a, int b) =>
+            !storyOf.TryGetValue(items[a].ArticleId, out var x) || !storyOf.TryGetValue(items[b].ArticleId, out var y) ||
+            string.Equals(x, y, StringComparison.Ordinal);
+
         var sets = new DisjointSets(items.Count);
         var roots = new string[items.Count][];
         for (var i = 0; i < items.Count; i++)
@@ -130,7 +146,7 @@ internal sealed class EventLinker
                     var matched = false;
                     foreach (var r in reps)
                     {
-                        if (!Compatible(items[r].Event, e, useTime: true))
+                        if (!SameStory(r, i) || !Compatible(items[r].Event, e, useTime: true))
                         {
                             continue;
                         }
@@ -248,7 +264,7 @@ internal sealed class EventLinker
                 for (var k = 0; k < reps.Count && !ambiguous; k++)
                 {
                     var r = reps[k];
-                    if (items[r].ArticleId != items[i].ArticleId && Compatible(items[r].Event, e, useTime: true))
+                    if (items[r].ArticleId != items[i].ArticleId && SameStory(r, i) && Compatible(items[r].Event, e, useTime: true))
                     {
                         var cluster = sets.Find(r);
                         ambiguous = found >= 0 && found != cluster;
@@ -267,7 +283,7 @@ internal sealed class EventLinker
             }
         }
 
-        return Build(items, sets, analyses, mentions);
+        return Build(items, sets, analyses, mentions, storyMembers, stories);
     }
 
     /// <summary>Tells whether two events may be the same happening.</summary>
@@ -495,7 +511,8 @@ internal sealed class EventLinker
         return [.. set];
     }
 
-    private LinkResult Build(List<ArticleEvent> items, DisjointSets sets, IReadOnlyList<ArticleAnalysis> analyses, bool mentions)
+    private LinkResult Build(List<ArticleEvent> items, DisjointSets sets, IReadOnlyList<ArticleAnalysis> analyses, bool mentions,
+        Dictionary<string, Event> storyMembers, List<Event> stories)
     {
         var groups = new Dictionary<int, List<int>>();
         for (var i = 0; i < items.Count; i++)
@@ -522,7 +539,6 @@ internal sealed class EventLinker
             }
         }
 
-        var (storyMembers, stories) = StoryLinker.Link(analyses);
         foreach (var (member, story) in storyMembers)
         {
             byMember[member] = story;

@@ -13,7 +13,8 @@ namespace NewsEvents.Reconciliation;
 /// its story slots carry and its frame; two stories are candidates when they share a word that few articles use, and
 /// they join by average linkage: the pair's cosine must reach <see cref="EdgeThreshold"/> and the mean similarity of the
 /// two groups' members (a pair without shared rare words counts as 0) must reach <see cref="AverageThreshold"/>, and at
-/// least <see cref="StrongShare"/> of the member pairs must be similar enough to link on their own.
+/// least <see cref="StrongShare"/> of the member pairs must be similar enough to link on their own. A pair whose leads each
+/// name someone the other article never mentions (two players of one team arrested on one charge) counts as dissimilar.
 /// </summary>
 /// <remarks>
 /// Average linkage keeps a day of mixed news apart: two earthquakes in different countries share "quake", "magnitude"
@@ -42,18 +43,31 @@ internal static class StoryLinker
 
     public static (Dictionary<string, Event> ByMember, List<Event> Events) Link(IReadOnlyList<ArticleAnalysis> analyses)
     {
-        var items = new List<(string ArticleId, Event Story, Dictionary<string, double> Terms)>();
+        var items = new List<(string ArticleId, Event Story, Dictionary<string, double> Terms, Focus Focus)>();
         foreach (var analysis in analyses)
         {
             foreach (var story in analysis.Events.Where(e => e.IsStory))
             {
-                items.Add((analysis.Article.Id, story, Terms(analysis, story)));
+                items.Add((analysis.Article.Id, story, Terms(analysis, story), Focus.Of(analysis, story)));
             }
         }
 
         items.Sort((a, b) => string.CompareOrdinal(a.ArticleId, b.ArticleId) is var c and not 0 ? c : string.CompareOrdinal(a.Story.Id, b.Story.Id));
         var vectors = Vectorize(items.Select(i => i.Terms).ToList(), out var postings);
         var edges = Candidates(vectors, postings);
+
+        // Two incidents of one kind share the story's words ("Chargers", "arrested", "DUI") but not its protagonist: a pair
+        // where each article's lead names someone the other never mentions is no evidence that they tell one story.
+        for (var k = 0; k < edges.Count; k++)
+        {
+            var (i, j, _) = edges[k];
+            if (items[i].Focus.Contrasts(items[j].Focus))
+            {
+                edges[k] = (i, j, 0);
+            }
+        }
+
+        edges.Sort((a, b) => b.Item3.CompareTo(a.Item3) is var c and not 0 ? c : a.Item1 != b.Item1 ? a.Item1.CompareTo(b.Item1) : a.Item2.CompareTo(b.Item2));
 
         // Average linkage over the candidate graph: sums of similarities between groups, merged small into large.
         var sets = new DisjointSets(items.Count);
@@ -305,4 +319,72 @@ internal static class StoryLinker
             }
         }
     }
+
+    /// <summary>
+    /// Who a story is about and which words its article uses: the actors its story slots name in the lead sentence (by
+    /// their last name, folded), and every word of the title and text.
+    /// </summary>
+    internal sealed class Focus
+    {
+        private readonly HashSet<string> _words;
+        private readonly List<string> _leadPersons;
+
+        private Focus(HashSet<string> words, List<string> leadPersons)
+        {
+            _words = words;
+            _leadPersons = leadPersons;
+        }
+
+        public static Focus Of(ArticleAnalysis analysis, Event story)
+        {
+            var article = analysis.Article;
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var text in (ReadOnlySpan<string?>)[article.Title, article.Text])
+            {
+                foreach (var word in (text ?? "").Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    words.Add(Fold(word));
+                }
+            }
+
+            // Outlets and agencies ("Sports Network", "Us Weekly") are named in a lead as sources, not as who the story is about.
+            var outlets = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var source in analysis.Sources)
+            {
+                outlets.Add(Fold(source.Name));
+                foreach (var alias in source.Aliases)
+                {
+                    outlets.Add(Fold(alias));
+                }
+            }
+
+            var lead = new List<string>();
+            if (!article.Sentences.IsEmpty)
+            {
+                var first = article.Sentences[0];
+                foreach (var claim in analysis.Claims)
+                {
+                    if (claim.Property == ClaimProperty.Name && claim.EventId == story.Id && claim.Value is ActorValue { } value &&
+                        !outlets.Contains(Fold(value.Text)) && claim.Evidence.Offset < first.Offset + first.Length &&
+                        value.Text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries) is [_, .., var last] &&
+                        Fold(last) is { Length: > 2 } surname)
+                    {
+                        lead.Add(surname);
+                    }
+                }
+            }
+
+            return new Focus(words, lead);
+        }
+
+        /// <summary>Tells whether each article's lead names someone the other article never mentions.</summary>
+        public bool Contrasts(Focus other) =>
+            _leadPersons.Exists(p => !other._words.Contains(p)) && other._leadPersons.Exists(p => !_words.Contains(p));
+    }
+
+    // Folds a word as names are folded; a word with a surrogate (an emoji, a broken character) is no name and only lowered,
+    // since normalization rejects a lone surrogate.
+    private static string Fold(string word) => word.Any(char.IsSurrogate) ? word.ToLowerInvariant() : NameDirectory.Fold(word);
+
+    private static readonly char[] WordSeparators = [' ', '\n', '\r', '\t', ',', '.', ';', ':', '!', '?', '"', '\'', '(', ')', '[', ']', '-', '/', '\u2019', '\u201c', '\u201d'];
 }
