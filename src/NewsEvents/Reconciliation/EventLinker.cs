@@ -101,9 +101,38 @@ internal sealed class EventLinker
             }
         }
 
-        bool SameStory(int a, int b) =>
-            !storyOf.TryGetValue(items[a].ArticleId, out var x) || !storyOf.TryGetValue(items[b].ArticleId, out var y) ||
-            string.Equals(x, y, StringComparison.Ordinal);
+        // An article alone in its story still stands apart from another whose lead names other people or another place
+        // (5,000 one-paragraph reports of killings in as many towns are 5,000 killings): the story linker's contrast.
+        var analysisOf = new Dictionary<string, ArticleAnalysis>(StringComparer.Ordinal);
+        foreach (var analysis in analyses)
+        {
+            analysisOf.TryAdd(analysis.Article.Id, analysis);
+        }
+
+        var focus = new Dictionary<string, StoryLinker.Focus?>(StringComparer.Ordinal);
+        StoryLinker.Focus? FocusOf(string articleId)
+        {
+            if (!focus.TryGetValue(articleId, out var f))
+            {
+                f = analysisOf.TryGetValue(articleId, out var analysis) && analysis.Events.FirstOrDefault(e => e.IsStory) is { } story
+                    ? StoryLinker.Focus.Of(analysis, story)
+                    : null;
+                focus[articleId] = f;
+            }
+
+            return f;
+        }
+
+        bool SameStory(int a, int b)
+        {
+            string ai = items[a].ArticleId, bi = items[b].ArticleId;
+            if (storyOf.TryGetValue(ai, out var x) && storyOf.TryGetValue(bi, out var y))
+            {
+                return string.Equals(x, y, StringComparison.Ordinal);
+            }
+
+            return string.Equals(ai, bi, StringComparison.Ordinal) || FocusOf(ai) is not { } fa || FocusOf(bi) is not { } fb || !fa.Contrasts(fb);
+        }
 
         var sets = new DisjointSets(items.Count);
         var roots = new string[items.Count][];

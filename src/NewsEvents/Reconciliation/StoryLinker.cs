@@ -328,11 +328,13 @@ internal static class StoryLinker
     {
         private readonly HashSet<string> _words;
         private readonly List<string> _leadPersons;
+        private readonly List<string[]> _leadPlaces;
 
-        private Focus(HashSet<string> words, List<string> leadPersons)
+        private Focus(HashSet<string> words, List<string> leadPersons, List<string[]> leadPlaces)
         {
             _words = words;
             _leadPersons = leadPersons;
+            _leadPlaces = leadPlaces;
         }
 
         public static Focus Of(ArticleAnalysis analysis, Event story)
@@ -359,11 +361,20 @@ internal static class StoryLinker
             }
 
             var lead = new List<string>();
+            var places = new List<string[]>();
             if (!article.Sentences.IsEmpty)
             {
                 var first = article.Sentences[0];
                 foreach (var claim in analysis.Claims)
                 {
+                    // Where the lead sets the story, known to the gazetteer or not ("in Tonleyham on Monday"): its words.
+                    if (claim.Property == ClaimProperty.Name && claim.EventId == story.Id && claim.Value is PlaceValue { } place &&
+                        claim.Evidence.Offset < first.Offset + first.Length &&
+                        place.Text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).Select(Fold).Where(w => w.Length > 2).ToArray() is { Length: > 0 } placeWords)
+                    {
+                        places.Add(placeWords);
+                    }
+
                     if (claim.Property == ClaimProperty.Name && claim.EventId == story.Id && claim.Value is ActorValue { } value &&
                         !outlets.Contains(Fold(value.Text)) && claim.Evidence.Offset < first.Offset + first.Length &&
                         value.Text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries) is [_, .., var last] &&
@@ -374,12 +385,19 @@ internal static class StoryLinker
                 }
             }
 
-            return new Focus(words, lead);
+            return new Focus(words, lead, places);
         }
 
-        /// <summary>Tells whether each article's lead names someone the other article never mentions.</summary>
+        /// <summary>
+        /// Tells whether each article's lead names someone the other article never mentions, or each sets the story in a
+        /// place the other never names (two one-paragraph reports of killings in two towns).
+        /// </summary>
         public bool Contrasts(Focus other) =>
-            _leadPersons.Exists(p => !other._words.Contains(p)) && other._leadPersons.Exists(p => !_words.Contains(p));
+            (_leadPersons.Exists(p => !other._words.Contains(p)) && other._leadPersons.Exists(p => !_words.Contains(p))) ||
+            (_leadPlaces.Exists(p => !other.Names(p)) && other._leadPlaces.Exists(p => !Names(p)));
+
+        // Whether the article names a place: any of its words.
+        private bool Names(string[] placeWords) => Array.Exists(placeWords, _words.Contains);
     }
 
     // Folds a word as names are folded; a word with a surrogate (an emoji, a broken character) is no name and only lowered,
