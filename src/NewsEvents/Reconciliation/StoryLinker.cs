@@ -396,8 +396,31 @@ internal static class StoryLinker
             (_leadPersons.Exists(p => !other._words.Contains(p)) && other._leadPersons.Exists(p => !_words.Contains(p))) ||
             (_leadPlaces.Exists(p => !other.Names(p)) && other._leadPlaces.Exists(p => !Names(p)));
 
-        // Whether the article names a place: any of its words.
-        private bool Names(string[] placeWords) => Array.Exists(placeWords, _words.Contains);
+        // Whether the article names a place: any of its words, also spelled another way ("Philip Street" / "Phillips Road",
+        // a spelling the outlets dispute, not two places).
+        private bool Names(string[] placeWords)
+        {
+            foreach (var w in placeWords)
+            {
+                if (_words.Contains(w))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var w in placeWords)
+            {
+                foreach (var word in _words)
+                {
+                    if (word.Length > 3 && word[0] == w[0] && NameDirectory.SoundsAlike(w, word))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
     }
 
     // Folds a word as names are folded; a word with a surrogate (an emoji, a broken character) is no name and only lowered,

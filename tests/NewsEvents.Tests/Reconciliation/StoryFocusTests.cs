@@ -84,6 +84,15 @@ public sealed class StoryPlaceTests
         yield return Case("m1", "n1", false, "UnknownTownAndKnownCity_TwoKillings");
     }
 
+    // one place word | another | one place spelled two ways?
+    [TestCase("philip", "phillips", true)]
+    [TestCase("tonleyham", "tonleyhamm", true)]
+    [TestCase("bartonbar", "bartonmor", false)]
+    [TestCase("tonleyham", "fordwick", false)]
+    [TestCase("223rd", "233rd", false)]
+    public void SoundsAlike_PlaceWords(string one, string other, bool alike) =>
+        Assert.That(NameDirectory.SoundsAlike(one, other), Is.EqualTo(alike));
+
     [TestCaseSource(nameof(Cases))]
     public void Reconcile_KillingsInTowns_OneEventOnlyForOneTown(string a, string b, bool one)
     {
