@@ -53,6 +53,45 @@ internal static class ReferenceDateInference
 
         var (first, membersByLinked) = LinkFirst(analyses, linker);
 
+        // Each linked event's dated members (by article id, once each) and the single days they give, read once per linked
+        // event rather than once per undated article that shares it.
+        var groups = new Dictionary<string, (List<ArticleAnalysis> Dated, List<LocalDate> Days)>(StringComparer.Ordinal);
+        (List<ArticleAnalysis> Dated, List<LocalDate> Days) GroupOf(string linkedId)
+        {
+            if (groups.TryGetValue(linkedId, out var group))
+            {
+                return group;
+            }
+
+            var dated = new List<ArticleAnalysis>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var days = new SortedSet<LocalDate>();
+            foreach (var (other, otherEvent) in membersByLinked[linkedId])
+            {
+                if (NeedsDate(other.Article))
+                {
+                    continue;
+                }
+
+                if (seen.Add(other.Article.Id))
+                {
+                    dated.Add(other);
+                }
+
+                foreach (var time in DatesIn(other).Of(otherEvent))
+                {
+                    if (time.Start == time.End)
+                    {
+                        days.Add(time.Start);
+                    }
+                }
+            }
+
+            group = (dated, days.ToList());
+            groups[linkedId] = group;
+            return group;
+        }
+
         // Each dated article's event dates, read from its claims once (an article has hundreds of events and claims).
         var datesByArticle = new Dictionary<ArticleAnalysis, EventDates>(ReferenceEqualityComparer.Instance);
         EventDates DatesIn(ArticleAnalysis a)
@@ -84,22 +123,13 @@ internal static class ReferenceDateInference
                     continue;
                 }
 
-                foreach (var (other, otherEvent) in membersByLinked[linked.Id])
+                var (dated, days) = GroupOf(linked.Id);
+                foreach (var other in dated)
                 {
-                    if (NeedsDate(other.Article))
-                    {
-                        continue;
-                    }
-
                     partners[other.Article.Id] = other;
-                    foreach (var time in DatesIn(other).Of(otherEvent))
-                    {
-                        if (time.Start == time.End)
-                        {
-                            dates.Add(time.Start);
-                        }
-                    }
                 }
+
+                dates.UnionWith(days);
             }
 
             var candidates = new SortedSet<LocalDate>();
