@@ -32,14 +32,8 @@ internal sealed class SpanMap<T>
     /// <summary>Gets the number of keys.</summary>
     public int Count => _map.Count;
 
-    /// <summary>Gets the keys.</summary>
-    public IEnumerable<string> Keys => _map.Keys;
-
     /// <summary>Looks a key up.</summary>
     public bool TryGetValue(string key, out T value) => _map.TryGetValue(key, out value!);
-
-    /// <summary>Tells whether the table holds a key.</summary>
-    public bool ContainsKey(string key) => _map.ContainsKey(key);
 
     /// <summary>Looks a key given as a span up.</summary>
     public bool TryGetValue(ReadOnlySpan<char> key, out T value)
