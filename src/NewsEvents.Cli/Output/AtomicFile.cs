@@ -53,16 +53,6 @@ internal static class AtomicFile
         }
     }
 
-    /// <summary>Writes text to a file atomically.</summary>
-    /// <param name="path">The target path.</param>
-    /// <param name="text">The text (written as UTF-8 without a byte order mark).</param>
-    /// <param name="cancellationToken">Stops the write before the move.</param>
-    /// <exception cref="IOException">The file cannot be written.</exception>
-    /// <exception cref="UnauthorizedAccessException">The folder may not be written.</exception>
-    /// <exception cref="OperationCanceledException">Cancelled before the move.</exception>
-    public static void Write(string path, string text, CancellationToken cancellationToken) =>
-        Write(path, writer => writer.Write(text), cancellationToken);
-
     /// <summary>
     /// Writes a text file atomically from a writer (UTF-8 without a byte-order mark), so that a report larger than a string
     /// can hold (a day of news in JSON) is streamed to disk; a device is written in place.
@@ -89,8 +79,7 @@ internal static class AtomicFile
             return;
         }
 
-        var folder = Path.GetDirectoryName(full) ?? ".";
-        var temporary = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)) + ".tmp");
+        var temporary = TemporaryFor(full);
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 65536))
@@ -125,8 +114,7 @@ internal static class AtomicFile
     {
         var full = Path.GetFullPath(path);
         full = LinkTarget(full) ?? full;
-        var folder = Path.GetDirectoryName(full) ?? ".";
-        var temporary = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)) + ".tmp");
+        var temporary = TemporaryFor(full);
         try
         {
             await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 65536, useAsync: true))
@@ -144,6 +132,10 @@ internal static class AtomicFile
             throw;
         }
     }
+
+    /// <summary>A new hidden file name beside the target, from which the finished file is moved into place.</summary>
+    private static string TemporaryFor(string full) =>
+        Path.Combine(Path.GetDirectoryName(full) ?? ".", "." + Path.GetFileName(full) + "." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)) + ".tmp");
 
     /// <summary>The final target of a symbolic link, or <see langword="null"/> when the path is not a link (or does not exist yet).</summary>
     private static string? LinkTarget(string full)

@@ -68,9 +68,6 @@ internal sealed class EventWords
     // which news reports as happenings ("survived", "attended", "foiled").
     private const int StativeVerbs = 42;
 
-    // Longer two-word keys are built as strings.
-    private const int MaxStackKey = 96;
-
     private static readonly Lazy<EventWords> DefaultInstance = new(LoadDefault);
 
     private readonly SpanMap<EventWord> _verbs;
@@ -256,10 +253,8 @@ internal sealed class EventWords
     private bool TryNoun(ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c, out EventWord word)
     {
         var n = a.Length + b.Length + c.Length;
-        Span<char> key = n <= MaxStackKey ? stackalloc char[n] : new char[n];
-        a.CopyTo(key);
-        b.CopyTo(key[a.Length..]);
-        c.CopyTo(key[(a.Length + b.Length)..]);
+        Span<char> key = n <= SpanMap<EventWord>.MaxStackKey ? stackalloc char[n] : new char[n];
+        SpanMap<EventWord>.Join(key, a, b, c);
         if (_nouns.TryGetValue(key, out word))
         {
             return true;

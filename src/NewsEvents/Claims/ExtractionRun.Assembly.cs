@@ -201,17 +201,14 @@ internal sealed partial class ExtractionRun
 
             var mine = b.Ids(role).ToHashSet(StringComparer.Ordinal);
             var theirs = f.Roles.Where(r => r.Role == role).Select(r => r.ActorId).ToHashSet(StringComparer.Ordinal);
-            if (mine.Count > 0 && theirs.Count > 0)
+            var multiParty = role == ParticipantRole.Agent && f.Type is EventType.Agree or EventType.Fight or EventType.Meet or EventType.Ceasefire;
+            if (multiParty ? !(mine.IsSubsetOf(theirs) || theirs.IsSubsetOf(mine)) || (mine.Count < 2 && theirs.Count < 2 && !mine.SetEquals(theirs))
+                           : !mine.Overlaps(theirs))
             {
-                var multiParty = role == ParticipantRole.Agent && f.Type is EventType.Agree or EventType.Fight or EventType.Meet or EventType.Ceasefire;
-                if (multiParty ? !(mine.IsSubsetOf(theirs) || theirs.IsSubsetOf(mine)) || (mine.Count < 2 && theirs.Count < 2 && !mine.SetEquals(theirs))
-                               : !mine.Overlaps(theirs))
-                {
-                    return false;
-                }
-
-                shared = true;
+                return false;
             }
+
+            shared = true;
         }
 
         if (shared)

@@ -11,8 +11,8 @@ namespace NewsEvents.Claims;
 /// <typeparam name="T">The value type.</typeparam>
 internal sealed class SpanMap<T>
 {
-    /// <summary>Longer keys are built as strings.</summary>
-    private const int MaxStackKey = 96;
+    /// <summary>Longer keys are built on the heap; keys up to this length on the stack.</summary>
+    public const int MaxStackKey = 96;
 
     private readonly FrozenDictionary<string, T> _map;
 #if NET9_0_OR_GREATER
@@ -55,9 +55,15 @@ internal sealed class SpanMap<T>
         }
 
         Span<char> key = stackalloc char[n];
+        Join(key, a, b, c);
+        return TryGetValue(key, out value);
+    }
+
+    /// <summary>Writes <paramref name="a"/>, <paramref name="b"/> and <paramref name="c"/> one after another into <paramref name="key"/>, which is exactly as long as they are.</summary>
+    public static void Join(Span<char> key, ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c)
+    {
         a.CopyTo(key);
         b.CopyTo(key[a.Length..]);
         c.CopyTo(key[(a.Length + b.Length)..]);
-        return TryGetValue(key, out value);
     }
 }

@@ -1370,7 +1370,7 @@ internal sealed partial class StoryRun
                 continue;
             }
 
-            var street = string.Join(' ', Enumerable.Range(nameStart, end - nameStart + 1).Select(j => tokens[j].Lower));
+            var street = JoinLower(tokens, nameStart, end - nameStart + 1);
             var text = _text[tokens[i].Start..tokens[end].End];
             var place = string.Join(' ', tokens[i].Lower, Is(tokens, i + 1, "block") ? "block" : "", street).Replace("  ", " ", StringComparison.Ordinal);
             Add(ClaimProperty.Place, new PlaceValue(text, StableId.Slug(place)), _article.Sentences[index], Past(index, AddressSlot + "/" + street, i, end));
@@ -1431,7 +1431,7 @@ internal sealed partial class StoryRun
                 continue;
             }
 
-            var place = string.Join(' ', Enumerable.Range(p, placeEnd - p + 1).Select(j => tokens[j].Lower));
+            var place = JoinLower(tokens, p, placeEnd - p + 1);
             // Shown as written with its distance ("150 nautical miles east of Aden"); the bearing and the place decide.
             var from = Enumerable.Range(Math.Max(0, i - 4), i - Math.Max(0, i - 4)).FirstOrDefault(j => IsDigitToken(tokens, j), i);
             Add(ClaimProperty.Place, new PlaceValue(_text[tokens[from].Start..tokens[placeEnd].End], StableId.Slug(bearing + " of " + place)), _article.Sentences[index],
@@ -1467,8 +1467,8 @@ internal sealed partial class StoryRun
                 var between = Enumerable.Range(p.Last + 1, first - p.Last - 1).Select(k => tokens[k].Lower).ToList();
                 if (between is ["and"] or ["at"] or [",", "at"] or ["&"])
                 {
-                    var street = string.Join(' ', Enumerable.Range(p.First, p.Last - p.First + 1).Select(k => tokens[k].Lower));
-                    var cross = string.Join(' ', Enumerable.Range(first, i - first + 1).Select(k => tokens[k].Lower));
+                    var street = JoinLower(tokens, p.First, p.Last - p.First + 1);
+                    var cross = JoinLower(tokens, first, i - first + 1);
                     Add(ClaimProperty.Place, new PlaceValue(_text[tokens[first].Start..tokens[i].End], StableId.Slug(cross)), _article.Sentences[index],
                         Past(index, CrossSlot + "/" + street, p.First, i));
                 }
@@ -2728,6 +2728,11 @@ internal sealed partial class StoryRun
     /// <summary>The lower-case forms of <paramref name="count"/> tokens from <paramref name="first"/>, joined by spaces.</summary>
     private static string JoinLower(List<Token> tokens, int first, int count)
     {
+        if (count <= 0)
+        {
+            return string.Empty;
+        }
+
         if (count == 1)
         {
             return tokens[first].Lower;

@@ -91,7 +91,7 @@ internal sealed class EventLinker
 
         // Events of two different stories are two happenings even when their type and slots fit: a topic's two earthquakes
         // both "killed" people with no victims named. An article in no multi-article story constrains nothing.
-        var (storyMembers, stories) = StoryLinker.Link(analyses);
+        var (storyMembers, stories, foci) = StoryLinker.Link(analyses);
         var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var story in stories.Where(s => s.Articles.Length > 1))
         {
@@ -103,26 +103,6 @@ internal sealed class EventLinker
 
         // An article alone in its story still stands apart from another whose lead names other people or another place
         // (5,000 one-paragraph reports of killings in as many towns are 5,000 killings): the story linker's contrast.
-        var analysisOf = new Dictionary<string, ArticleAnalysis>(StringComparer.Ordinal);
-        foreach (var analysis in analyses)
-        {
-            analysisOf.TryAdd(analysis.Article.Id, analysis);
-        }
-
-        var focus = new Dictionary<string, StoryLinker.Focus?>(StringComparer.Ordinal);
-        StoryLinker.Focus? FocusOf(string articleId)
-        {
-            if (!focus.TryGetValue(articleId, out var f))
-            {
-                f = analysisOf.TryGetValue(articleId, out var analysis) && analysis.Events.FirstOrDefault(e => e.IsStory) is { } story
-                    ? StoryLinker.Focus.Of(analysis, story)
-                    : null;
-                focus[articleId] = f;
-            }
-
-            return f;
-        }
-
         bool SameStory(int a, int b)
         {
             string ai = items[a].ArticleId, bi = items[b].ArticleId;
@@ -131,7 +111,8 @@ internal sealed class EventLinker
                 return string.Equals(x, y, StringComparison.Ordinal);
             }
 
-            return string.Equals(ai, bi, StringComparison.Ordinal) || FocusOf(ai) is not { } fa || FocusOf(bi) is not { } fb || !fa.Contrasts(fb);
+            return string.Equals(ai, bi, StringComparison.Ordinal) || !foci.TryGetValue(ai, out var fa) || !foci.TryGetValue(bi, out var fb) ||
+                   !fa.Contrasts(fb);
         }
 
         var sets = new DisjointSets(items.Count);

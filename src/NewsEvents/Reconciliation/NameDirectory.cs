@@ -124,21 +124,14 @@ internal sealed class NameDirectory
     // their sound skeletons are alike ("Philip"/"Phillips"); numbered streets must match exactly ("223rd"/"233rd" differ).
     private static bool StreetAlike(string a, string b)
     {
-        return WordsAlike(Fold(a[..a.LastIndexOf(' ')]), Fold(b[..b.LastIndexOf(' ')]));
-    }
-
-    /// <summary>
-    /// Tells whether two folded name words are one name spelled two ways: equal, or within two edits and sharing their first
-    /// four letters or their sound skeleton ("Philip"/"Phillips"); words with digits must be equal ("223rd"/"233rd" differ).
-    /// </summary>
-    internal static bool WordsAlike(string x, string y)
-    {
+        var x = Fold(a[..a.LastIndexOf(' ')]);
+        var y = Fold(b[..b.LastIndexOf(' ')]);
         if (x == y)
         {
             return true;
         }
 
-        if (x.Any(char.IsDigit) || y.Any(char.IsDigit) || Math.Min(x.Length, y.Length) < 4 || Math.Abs(x.Length - y.Length) > 2)
+        if (x.Any(char.IsDigit) || y.Any(char.IsDigit) || Math.Min(x.Length, y.Length) < 4)
         {
             return false;
         }
@@ -148,8 +141,8 @@ internal sealed class NameDirectory
 
     /// <summary>
     /// Tells whether two folded words sound alike as one name spelled two ways ("Philip"/"Phillips"): within two edits and
-    /// with alike sound skeletons; stricter than <see cref="WordsAlike"/>, which also takes two letters changed after four
-    /// shared ones ("Bartonbar"/"Bartonmor" would be one name).
+    /// with alike sound skeletons; stricter than the street-name test, which also takes two letters changed after four shared
+    /// ones ("Bartonbar"/"Bartonmor" would be one street name).
     /// </summary>
     internal static bool SoundsAlike(string x, string y) =>
         x == y || (!x.Any(char.IsDigit) && !y.Any(char.IsDigit) && Math.Min(x.Length, y.Length) >= 4 && Math.Abs(x.Length - y.Length) <= 2 &&

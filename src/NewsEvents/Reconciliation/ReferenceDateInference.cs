@@ -152,6 +152,7 @@ internal static class ReferenceDateInference
             var bestScore = int.MinValue;
             var bestPreferred = false;
             var partnerList = partners.Values.ToList();
+            var partnerDates = partnerList.ConvertAll(p => (p, DatesIn(p)));
             var storyDates = PartnerStoryDates(analysis, partnerList, first);
 
             // Candidates whose reference resolves every date of the text alike ("on Friday" from Saturday or Sunday) score
@@ -168,7 +169,7 @@ internal static class ReferenceDateInference
                 if (signature is null || !scored.TryGetValue(signature, out var score))
                 {
                     redone = reanalyze(article);
-                    score = Score(redone, partnerList.ConvertAll(p => (p, DatesIn(p))), linker, storyDates);
+                    score = Score(redone, partnerDates, linker, storyDates);
                     if (signature is not null)
                     {
                         scored[signature] = score;
@@ -482,8 +483,7 @@ internal static class ReferenceDateInference
         /// <summary>Gets the events with a date, in event order.</summary>
         public List<Event> Dated { get; } = [];
 
-        /// <summary>Tells whether an event has any date.</summary>
-        public bool Any(Event e) => e.Time is not null || _claimed.ContainsKey(e.Id);
+        private bool Any(Event e) => e.Time is not null || _claimed.ContainsKey(e.Id);
 
         /// <summary>The event's time, then its date claims.</summary>
         public IEnumerable<TemporalValue> Of(Event e)
@@ -565,7 +565,7 @@ internal static class ReferenceDateInference
             var own = redoneDates.Of(e).ToList();
             foreach (var (partner, partnerDates) in partners)
             {
-                // Only partner events with dates can agree or disagree: the costlier compatibility check comes second.
+                // Only partner events with dates can agree or disagree; the compatibility check runs on those alone.
                 var theirs = partnerDates.Dated.Where(p => linker.Compatible(p, e, useTime: false))
                     .SelectMany(partnerDates.Of).ToList();
                 if (theirs.Count == 0)

@@ -41,7 +41,7 @@ internal static class StoryLinker
     // this many other articles, none of them using the word, had been seen too.
     private const double PriorDocuments = 1000;
 
-    public static (Dictionary<string, Event> ByMember, List<Event> Events) Link(IReadOnlyList<ArticleAnalysis> analyses)
+    public static (Dictionary<string, Event> ByMember, List<Event> Events, Dictionary<string, Focus> Foci) Link(IReadOnlyList<ArticleAnalysis> analyses)
     {
         var items = new List<(string ArticleId, Event Story, Dictionary<string, double> Terms, Focus Focus)>();
         foreach (var analysis in analyses)
@@ -125,7 +125,14 @@ internal static class StoryLinker
             }
         }
 
-        return (byMember, events);
+        // Each article's focus (its story's), for the event linker's contrast of articles that are stories of their own.
+        var foci = new Dictionary<string, Focus>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            foci.TryAdd(item.ArticleId, item.Focus);
+        }
+
+        return (byMember, events, foci);
     }
 
     // The story's terms with their weights: headline and lead words, the names of its slots, its frame.
