@@ -105,6 +105,24 @@ internal static class ReferenceDateInference
             return found;
         }
 
+        // Each partner's story dates, read once (they do not depend on the article they are compared with).
+        var storyByArticle = new Dictionary<ArticleAnalysis, (Dictionary<string, List<TemporalValue>> Dates, string Key)>(ReferenceEqualityComparer.Instance);
+        (Dictionary<string, List<TemporalValue>> Dates, string Key) StoryDatesOf(ArticleAnalysis a)
+        {
+            if (!storyByArticle.TryGetValue(a, out var found))
+            {
+                var dates = StoryDates(a).ToDictionary(slot => slot.Key, slot =>
+                {
+                    var days = slot.Where(t => t.Start == t.End).ToList();
+                    return days.Count > 0 ? days : slot.ToList();
+                }, StringComparer.Ordinal);
+                found = (dates, KeyOf(dates));
+                storyByArticle[a] = found;
+            }
+
+            return found;
+        }
+
         var result = new List<ArticleAnalysis>(analyses.Count);
         foreach (var analysis in analyses)
         {
@@ -151,9 +169,7 @@ internal static class ReferenceDateInference
             ReferenceDate? bestReference = null;
             var bestScore = int.MinValue;
             var bestPreferred = false;
-            var partnerList = partners.Values.ToList();
-            var partnerDates = partnerList.ConvertAll(p => (p, DatesIn(p)));
-            var storyDates = PartnerStoryDates(analysis, partnerList, first);
+            var partnerGroups = Partners(analysis, partners.Values, first, DatesIn, StoryDatesOf);
 
             // Candidates whose reference resolves every date of the text alike ("on Friday" from Saturday or Sunday) score
             // alike: one analysis per distinct resolution, and the winner analyzed again only when another scored for it.
@@ -169,7 +185,7 @@ internal static class ReferenceDateInference
                 if (signature is null || !scored.TryGetValue(signature, out var score))
                 {
                     redone = reanalyze(article);
-                    score = Score(redone, partnerDates, linker, storyDates);
+                    score = Score(redone, partnerGroups, linker);
                     if (signature is not null)
                     {
                         scored[signature] = score;
@@ -483,6 +499,37 @@ internal static class ReferenceDateInference
         /// <summary>Gets the events with a date, in event order.</summary>
         public List<Event> Dated { get; } = [];
 
+        /// <summary>
+        /// Gets a key that is equal for two analyses whose dated events score alike against any event: what
+        /// <see cref="EventLinker.Compatible"/> reads of each (type, place, participants) and its dates, in event order.
+        /// </summary>
+        public string Key => _key ??= BuildKey();
+
+        private string? _key;
+
+        private string BuildKey()
+        {
+            var key = new System.Text.StringBuilder();
+            foreach (var e in Dated)
+            {
+                key.Append((int)e.Type).Append('\u0001').Append(e.Place).Append('\u0001');
+                foreach (var p in e.Participants)
+                {
+                    key.Append((int)p.Role).Append(':').Append(p.ActorId).Append(';');
+                }
+
+                key.Append('\u0001');
+                foreach (var t in Of(e))
+                {
+                    AppendInterval(key, t);
+                }
+
+                key.Append('\u0002');
+            }
+
+            return key.ToString();
+        }
+
         private bool Any(Event e) => e.Time is not null || _claimed.ContainsKey(e.Id);
 
         /// <summary>The event's time, then its date claims.</summary>
@@ -503,31 +550,61 @@ internal static class ReferenceDateInference
         }
     }
 
-    // The story dates of the partners whose story event links with the article's (their story dates speak of the same
-    // happenings), by slot subject, each slot's list reduced to its days when it gives any: "in December" would agree with
-    // every candidate alike. Read once per article, not once per candidate day.
-    private static List<Dictionary<string, List<TemporalValue>>> PartnerStoryDates(ArticleAnalysis analysis, List<ArticleAnalysis> partners, LinkResult first)
-    {
-        var result = new List<Dictionary<string, List<TemporalValue>>>();
-        if (!first.TryGetLinked(analysis.Article.Id, StoryExtractor.StoryEventId, out var story))
-        {
-            return result;
-        }
+    /// <summary>
+    /// A dated partner's contribution to a candidate's score: its dated events, its story dates when its story event links
+    /// with the article's (their story dates speak of the same happenings), and how many partners give exactly these (wire
+    /// copies of one story do: they are scored once and counted as many times, so a hot story costs what its distinct
+    /// versions cost).
+    /// </summary>
+    private sealed record Partner(EventDates Dates, Dictionary<string, List<TemporalValue>>? Story, int Count);
 
+    private static List<Partner> Partners(ArticleAnalysis analysis, IEnumerable<ArticleAnalysis> partners, LinkResult first,
+        Func<ArticleAnalysis, EventDates> datesIn, Func<ArticleAnalysis, (Dictionary<string, List<TemporalValue>> Dates, string Key)> storyDatesOf)
+    {
+        string? story = first.TryGetLinked(analysis.Article.Id, StoryExtractor.StoryEventId, out var linked) ? linked.Id : null;
+        var groups = new List<Partner>();
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var partner in partners)
         {
-            if (first.TryGetLinked(partner.Article.Id, StoryExtractor.StoryEventId, out var theirs) && theirs.Id == story.Id)
+            var dates = datesIn(partner);
+            var storyPartner = story is not null && first.TryGetLinked(partner.Article.Id, StoryExtractor.StoryEventId, out var theirs) &&
+                               theirs.Id == story;
+            var storyDates = storyPartner ? storyDatesOf(partner) : default;
+            var key = storyPartner ? dates.Key + "\u0003" + storyDates.Key : dates.Key;
+            if (byKey.TryGetValue(key, out var index))
             {
-                result.Add(StoryDates(partner).ToDictionary(slot => slot.Key, slot =>
-                {
-                    var days = slot.Where(t => t.Start == t.End).ToList();
-                    return days.Count > 0 ? days : slot.ToList();
-                }, StringComparer.Ordinal));
+                groups[index] = groups[index] with { Count = groups[index].Count + 1 };
+                continue;
             }
+
+            byKey[key] = groups.Count;
+            groups.Add(new Partner(dates, storyPartner ? storyDates.Dates : null, 1));
         }
 
-        return result;
+        return groups;
     }
+
+    // A key that is equal for equal story dates: slot by slot, in ordinal order of slots, each slot's intervals in order.
+    private static string KeyOf(Dictionary<string, List<TemporalValue>> storyDates)
+    {
+        var key = new System.Text.StringBuilder();
+        foreach (var slot in storyDates.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            key.Append(slot.Key).Append('\u0001');
+            foreach (var t in slot.Value)
+            {
+                AppendInterval(key, t);
+            }
+
+            key.Append('\u0002');
+        }
+
+        return key.ToString();
+    }
+
+    private static void AppendInterval(System.Text.StringBuilder key, TemporalValue t) =>
+        key.Append(t.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('/')
+            .Append(t.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(';');
 
     // The story dates of an analysis by slot subject ("people/Bettie Page" → "people"); background ones are left out.
     private static ILookup<string, TemporalValue> StoryDates(ArticleAnalysis analysis) =>
@@ -535,15 +612,19 @@ internal static class ReferenceDateInference
                                    c.Subject is { } subject && !subject.StartsWith(StorySubjects.PastPrefix, StringComparison.Ordinal))
             .ToLookup(c => c.Subject!.Split(StorySubjects.Separator)[0], c => (TemporalValue)c.Value, StringComparer.Ordinal);
 
-    private static int Score(ArticleAnalysis redone, List<(ArticleAnalysis Analysis, EventDates Dates)> partners, EventLinker linker,
-        List<Dictionary<string, List<TemporalValue>>> partnerStoryDates)
+    private static int Score(ArticleAnalysis redone, List<Partner> partners, EventLinker linker)
     {
         var score = 0;
-        if (partnerStoryDates.Count > 0)
+        if (partners.Any(p => p.Story is not null))
         {
             var mine = StoryDates(redone);
-            foreach (var theirs in partnerStoryDates)
+            foreach (var partner in partners)
             {
+                if (partner.Story is not { } theirs)
+                {
+                    continue;
+                }
+
                 foreach (var slot in mine)
                 {
                     if (!theirs.TryGetValue(slot.Key, out var against))
@@ -553,7 +634,7 @@ internal static class ReferenceDateInference
 
                     foreach (var date in slot)
                     {
-                        score += against.Any(t => t.Overlaps(date)) ? 1 : -1;
+                        score += (against.Any(t => t.Overlaps(date)) ? 1 : -1) * partner.Count;
                     }
                 }
             }
@@ -563,7 +644,7 @@ internal static class ReferenceDateInference
         foreach (var e in redoneDates.Dated)
         {
             var own = redoneDates.Of(e).ToList();
-            foreach (var (partner, partnerDates) in partners)
+            foreach (var (partnerDates, _, count) in partners)
             {
                 // Only partner events with dates can agree or disagree; the compatibility check runs on those alone.
                 var theirs = partnerDates.Dated.Where(p => linker.Compatible(p, e, useTime: false))
@@ -575,7 +656,7 @@ internal static class ReferenceDateInference
 
                 foreach (var mine in own)
                 {
-                    score += theirs.Any(t => t.Overlaps(mine)) ? 1 : -1;
+                    score += (theirs.Any(t => t.Overlaps(mine)) ? 1 : -1) * count;
                 }
             }
         }
