@@ -95,6 +95,8 @@ internal sealed record ExportTable(string Name, ImmutableArray<ExportColumn> Col
         Column<ClaimRow>("subject", ColumnType.String, r => r.Subject),
         Column<ClaimRow>("value_kind", ColumnType.String, r => r.ValueKind),
         Column<ClaimRow>("value_text", ColumnType.String, r => r.ValueText),
+        Column<ClaimRow>("value_offset", ColumnType.Int64, r => (long?)r.ValueOffset),
+        Column<ClaimRow>("value_length", ColumnType.Int64, r => (long?)r.ValueLength),
         Column<ClaimRow>("value_start", ColumnType.Date, r => r.ValueStart),
         Column<ClaimRow>("value_end", ColumnType.Date, r => r.ValueEnd),
         Column<ClaimRow>("value_precision", ColumnType.String, r => r.ValuePrecision),

@@ -66,10 +66,13 @@ internal sealed class SentenceView
 internal readonly record struct TriggerSpan(string EventId, int Start, int End, bool Primary);
 
 /// <summary>An actor filling a role, with the text it was read from.</summary>
-internal readonly record struct RoleFill(ParticipantRole Role, string ActorId, string Text);
+/// <summary>An actor in a role of a frame, with the words that name it (<paramref name="Text"/> at <paramref name="Offset"/> in the article).</summary>
+internal readonly record struct RoleFill(ParticipantRole Role, string ActorId, string Text, int Offset);
 
 /// <summary>A value claim collected for a frame before ids are assigned.</summary>
-internal sealed record PendingValue(ClaimProperty Property, ClaimValue Value, SentenceView Sentence, Attribution? Attribution, Factuality? Factuality);
+/// <summary>A value found for a frame, with where its words are in the article (<paramref name="Start"/>, <paramref name="Length"/>).</summary>
+internal sealed record PendingValue(ClaimProperty Property, ClaimValue Value, SentenceView Sentence, Attribution? Attribution, Factuality? Factuality,
+    int Start, int Length);
 
 /// <summary>A direct quotation with its speaker.</summary>
 internal sealed class QuoteSpan

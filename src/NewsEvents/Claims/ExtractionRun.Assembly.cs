@@ -90,6 +90,7 @@ internal sealed partial class ExtractionRun
 
             var first = b.Frames[0];
             var triggerText = TriggerText(first);
+            var triggerStart = first.Sentence.Tokens[first.First].Start;
             foreach (var f in b.Frames)
             {
                 var tokens = f.Sentence.Tokens;
@@ -97,7 +98,7 @@ internal sealed partial class ExtractionRun
             }
 
             var eventIndex = e;
-            pending.Add((first.Sentence.Sentence.Offset, e, 0, id => MakeClaim(id, eventId, ClaimProperty.Occurred, new TextValue(triggerText), first, null, null)));
+            pending.Add((first.Sentence.Sentence.Offset, e, 0, id => MakeClaim(id, eventId, ClaimProperty.Occurred, new TextValue(triggerText), first, null, null, triggerStart, triggerText.Length)));
             foreach (var (role, frame) in b.Roles)
             {
                 var property = role.Role switch
@@ -108,7 +109,7 @@ internal sealed partial class ExtractionRun
                     _ => ClaimProperty.Mediator,
                 };
                 var value = new ActorValue(role.Text, role.ActorId);
-                pending.Add((frame.Sentence.Sentence.Offset, e, 1 + (int)property, id => MakeClaim(id, eventId, property, value, frame, null, null)));
+                pending.Add((frame.Sentence.Sentence.Offset, e, 1 + (int)property, id => MakeClaim(id, eventId, property, value, frame, null, null, role.Offset, role.Text.Length)));
             }
 
             var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -123,7 +124,7 @@ internal sealed partial class ExtractionRun
 
                     var captured = v;
                     var capturedFrame = frame;
-                    pending.Add((v.Sentence.Sentence.Offset, e, 1 + (int)v.Property, id => MakeClaim(id, eventId, captured.Property, captured.Value, capturedFrame, captured, captured.Sentence)));
+                    pending.Add((v.Sentence.Sentence.Offset, e, 1 + (int)v.Property, id => MakeClaim(id, eventId, captured.Property, captured.Value, capturedFrame, captured, captured.Sentence, captured.Start, captured.Length)));
                 }
             }
         }
@@ -139,7 +140,8 @@ internal sealed partial class ExtractionRun
         return (events.ToImmutable(), claims.ToImmutable());
     }
 
-    private Claim MakeClaim(string id, string eventId, ClaimProperty property, ClaimValue value, Frame frame, PendingValue? pending, SentenceView? sentence)
+    private Claim MakeClaim(string id, string eventId, ClaimProperty property, ClaimValue value, Frame frame, PendingValue? pending, SentenceView? sentence,
+        int valueStart, int valueLength)
     {
         var s = (sentence ?? frame.Sentence).Sentence;
         var attribution = pending?.Attribution is { } own
@@ -151,7 +153,8 @@ internal sealed partial class ExtractionRun
         }
 
         var factuality = pending?.Factuality ?? frame.Factuality;
-        return new Claim(id, eventId, property, _article.Id, value, attribution, factuality, new Evidence(_article.Id, s.Offset, s.Text));
+        return new Claim(id, eventId, property, _article.Id, value, attribution, factuality, new Evidence(_article.Id, s.Offset, s.Text),
+            valueSpan: ValueSpans.Of(_article, value.Text, valueStart, valueLength));
     }
 
     private static readonly ParticipantRole[] MergeRoles = [ParticipantRole.Agent, ParticipantRole.Recipient];

@@ -73,15 +73,15 @@ internal sealed partial class ExtractionRun
                          ? LastSpeakerFallback(s.Tokens[pronoun].Start, s.Tokens[pronoun].Lower)
                          : ResolvePronoun(s, pronoun, sentenceFrames)) is { } resolved)
             {
-                f.Roles.Add(new RoleFill(ParticipantRole.Agent, Normalize(resolved, type), TokenText(s, pronoun)));
+                f.Roles.Add(new RoleFill(ParticipantRole.Agent, Normalize(resolved, type), TokenText(s, pronoun), s.Tokens[pronoun].Start));
             }
             else if (SpeakerOfQuoteBefore(s, f.First) is { } quoted)
             {
-                f.Roles.Add(new RoleFill(ParticipantRole.Agent, Normalize(quoted, type), TokenText(s, f.First)));
+                f.Roles.Add(new RoleFill(ParticipantRole.Agent, Normalize(quoted, type), TokenText(s, f.First), s.Tokens[f.First].Start));
             }
             else if (RoleNounBefore(s, f.First) is { } roleNoun && LastSpeakerFallback(s.Tokens[roleNoun].Start, s.Tokens[roleNoun].Lower) is { } official)
             {
-                f.Roles.Add(new RoleFill(ParticipantRole.Agent, Normalize(official, type), TokenText(s, roleNoun)));
+                f.Roles.Add(new RoleFill(ParticipantRole.Agent, Normalize(official, type), TokenText(s, roleNoun), s.Tokens[roleNoun].Start));
             }
         }
         else
@@ -312,27 +312,29 @@ internal sealed partial class ExtractionRun
                 var subject = LeftSubject(s, receiveStart, out var pronoun);
                 string? subjectId = null;
                 var subjectText = string.Empty;
+                var subjectOffset = 0;
                 if (lightFrame is not null && IsVerbCoordination(s, lightFrame.Last, receiveStart) && lightFrame.FirstActor(ParticipantRole.Agent) is { } inherited)
                 {
                     subjectId = inherited;
-                    subjectText = lightFrame.Roles.First(r => r.Role == ParticipantRole.Agent).Text;
+                    var agent = lightFrame.Roles.First(r => r.Role == ParticipantRole.Agent);
+                    (subjectText, subjectOffset) = (agent.Text, agent.Offset);
                 }
                 else if (subject is not null)
                 {
                     subjectId = subject.Mention.EntryId;
-                    subjectText = subject.Mention.Text;
+                    (subjectText, subjectOffset) = (subject.Mention.Text, subject.Mention.Offset);
                 }
                 else if (pronoun >= 0 && ResolvePronoun(s, pronoun, sentenceFrames) is { } resolved)
                 {
                     subjectId = resolved;
-                    subjectText = TokenText(s, pronoun);
+                    (subjectText, subjectOffset) = (TokenText(s, pronoun), s.Tokens[pronoun].Start);
                 }
 
                 if (subjectId is not null)
                 {
                     if (receive)
                     {
-                        f.Roles.Add(new RoleFill(ParticipantRole.Recipient, Normalize(subjectId, f.Type), subjectText));
+                        f.Roles.Add(new RoleFill(ParticipantRole.Recipient, Normalize(subjectId, f.Type), subjectText, subjectOffset));
                         if (ActorAfterWord(s, f.Last + 1, "from", 6) is { } sender)
                         {
                             AddRole(f, ParticipantRole.Agent, sender);
@@ -340,7 +342,7 @@ internal sealed partial class ExtractionRun
                     }
                     else
                     {
-                        f.Roles.Add(new RoleFill(ParticipantRole.Agent, Normalize(subjectId, f.Type), subjectText));
+                        f.Roles.Add(new RoleFill(ParticipantRole.Agent, Normalize(subjectId, f.Type), subjectText, subjectOffset));
                         if (subject is not null)
                         {
                             AddCoordinatedSubjects(f, s, subject);
@@ -519,7 +521,7 @@ internal sealed partial class ExtractionRun
             }
         }
 
-        f.Roles.Add(new RoleFill(role, id, m.Mention.Text));
+        f.Roles.Add(new RoleFill(role, id, m.Mention.Text, m.Mention.Offset));
     }
 
     /// <summary>Maps a government, ministry, army or unnamed official source to its state, except for speakers of statements.</summary>

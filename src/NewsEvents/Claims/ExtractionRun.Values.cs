@@ -140,11 +140,11 @@ internal sealed partial class ExtractionRun
                 }
 
                 ClaimValue value = m.ToValue() is { } dv ? dv : new TextValue(m.Text);
-                owner.Values.Add(new PendingValue(ClaimProperty.Duration, value, s, null, null));
+                owner.Values.Add(new PendingValue(ClaimProperty.Duration, value, s, null, null, m.Offset, m.Length));
             }
             else if (m.Kind is TemporalMentionKind.Date or TemporalMentionKind.Range && m.ToValue() is { } tv)
             {
-                owner.Values.Add(new PendingValue(ClaimProperty.Date, tv, s, null, null));
+                owner.Values.Add(new PendingValue(ClaimProperty.Date, tv, s, null, null, m.Offset, m.Length));
             }
         }
     }
@@ -180,7 +180,7 @@ internal sealed partial class ExtractionRun
                 }
 
                 var property = casualty.Entry.Class == TriggerClass.Kill ? ClaimProperty.Deaths : ClaimProperty.Injured;
-                casualty.Owner.Values.Add(new PendingValue(property, q.ToValue(), s, CloseAccordingTo(s, Math.Max(last, casualty.Last)), null));
+                casualty.Owner.Values.Add(new PendingValue(property, q.ToValue(), s, CloseAccordingTo(s, Math.Max(last, casualty.Last)), null, q.Offset, q.Length));
                 continue;
             }
 
@@ -188,7 +188,7 @@ internal sealed partial class ExtractionRun
             var counted = frames.FirstOrDefault(f => f.IsNoun && ((f.First > last && f.First - last <= 2) || (f.First >= first && f.Last <= last)));
             if (counted is not null)
             {
-                counted.Owner.Values.Add(new PendingValue(ClaimProperty.Count, q.ToValue(), s, null, null));
+                counted.Owner.Values.Add(new PendingValue(ClaimProperty.Count, q.ToValue(), s, null, null, q.Offset, q.Length));
             }
         }
     }
@@ -238,7 +238,7 @@ internal sealed partial class ExtractionRun
             return;
         }
 
-        var candidates = new Dictionary<Frame, List<(string Id, string Text)>>();
+        var candidates = new Dictionary<Frame, List<(string Id, string Text, int Offset)>>();
         foreach (var m in s.Mentions)
         {
             var placeId = m.IsPlace ? m.Mention.EntryId : null;
@@ -269,11 +269,11 @@ internal sealed partial class ExtractionRun
 
             if (!candidates.TryGetValue(owner, out var list))
             {
-                list = new List<(string, string)>();
+                list = new List<(string, string, int)>();
                 candidates[owner] = list;
             }
 
-            list.Add((placeId, m.Mention.Text));
+            list.Add((placeId, m.Mention.Text, m.Mention.Offset));
         }
 
         foreach (var (owner, list) in candidates)
@@ -282,8 +282,8 @@ internal sealed partial class ExtractionRun
             var specific = list.Where(c => !list.Any(o => o.Id != c.Id && IsWithin(o.Id, c.Id))).GroupBy(c => c.Id, StringComparer.Ordinal).ToList();
             if (specific.Count == 1)
             {
-                var (id, text) = specific[0].First();
-                owner.Values.Add(new PendingValue(ClaimProperty.Place, new PlaceValue(text, id), s, null, null));
+                var (id, text, offset) = specific[0].First();
+                owner.Values.Add(new PendingValue(ClaimProperty.Place, new PlaceValue(text, id), s, null, null, offset, text.Length));
             }
         }
     }
@@ -377,9 +377,10 @@ internal sealed partial class ExtractionRun
             var target = TermsObject(s, contentAt, out var objectEnd);
             var proposition = string.Join(' ', new[] { actorId, lemma, target }.Where(x => !string.IsNullOrEmpty(x)));
             var factuality = FactualityAt(s, chainStart, chainStart);
-            var surface = _article.Text.Substring(tokens[chainStart].Start, tokens[Math.Min(tokens.Count - 1, Math.Max(objectEnd, Math.Max(contentAt - 1, chainStart)))].End - tokens[chainStart].Start);
+            var surfaceStart = tokens[chainStart].Start;
+            var surface = _article.Text.Substring(surfaceStart, tokens[Math.Min(tokens.Count - 1, Math.Max(objectEnd, Math.Max(contentAt - 1, chainStart)))].End - surfaceStart);
             deal.Values.Add(new PendingValue(ClaimProperty.Terms, new TermsValue(surface, proposition, polarity), s, null,
-                new Factuality(factuality.Certainty, Polarity.Positive)));
+                new Factuality(factuality.Certainty, Polarity.Positive), surfaceStart, surface.Length));
             i = Math.Max(i, contentAt - 1);
         }
     }

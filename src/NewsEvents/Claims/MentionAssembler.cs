@@ -225,7 +225,7 @@ internal sealed class MentionAssembler
                     if (unit >= 0 && seen.Add(t.Start))
                     {
                         mentions.Add(MentionOf(words, article, t, span));
-                        claimList.Add(Occurred(NextClaimId(), eventId, article, span, units[unit], template));
+                        claimList.Add(Occurred(NextClaimId(), eventId, article, span, t.Start, units[unit], template));
                     }
                 }
             }
@@ -239,7 +239,7 @@ internal sealed class MentionAssembler
             {
                 var trigger = text[m.Start..m.End];
                 mentions.Add(new EventMention(article.Id, m.Start, trigger, m.Word.Root, m.Word.SynsetId));
-                claimList.Add(Occurred(NextClaimId(), eventId, article, trigger, units[u], template));
+                claimList.Add(Occurred(NextClaimId(), eventId, article, trigger, m.Start, units[u], template));
             }
 
             // In text order; a stable sort (mentions at one offset keep the order they were added in).
@@ -276,9 +276,10 @@ internal sealed class MentionAssembler
         return true;
     }
 
-    private static Claim Occurred(string id, string eventId, Article article, string trigger, (int Offset, string Text, bool Title) unit, Claim? template) =>
+    private static Claim Occurred(string id, string eventId, Article article, string trigger, int triggerStart, (int Offset, string Text, bool Title) unit,
+        Claim? template) =>
         new(id, eventId, ClaimProperty.Occurred, article.Id, new TextValue(trigger), template?.Attribution ?? Attribution.Outlet,
-            template?.Factuality ?? Factuality.Fact, new Evidence(article.Id, unit.Offset, unit.Text));
+            template?.Factuality ?? Factuality.Fact, new Evidence(article.Id, unit.Offset, unit.Text), valueSpan: ValueSpans.Of(article, triggerStart, trigger.Length));
 
     private static int UnitAt(List<(int Offset, string Text, bool Title)> units, int offset)
     {

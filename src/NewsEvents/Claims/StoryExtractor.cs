@@ -523,7 +523,7 @@ internal sealed partial class StoryRun
 
         var value = string.Join(' ', countries);
         Add(ClaimProperty.Detail, new TextValue(_text[tokens[first].Start..tokens[k].End]), _article.Sentences[index],
-            Past(index, NationalitySlot + "/" + FrameLexicon.Singular(tokens[k].Lower) + ExclusiveMark + value, first, k));
+            Past(index, NationalitySlot + "/" + FrameLexicon.Singular(tokens[k].Lower) + ExclusiveMark + value, first, k), index, first, k);
         return numbers == 1 && countries.Count >= 2;
     }
 
@@ -574,7 +574,7 @@ internal sealed partial class StoryRun
             var start = tokens[n.First].Start;
             var text = _text[start..tokens[n.Last].End];
             ClaimValue value = n.IsPlace ? new PlaceValue(text, StableId.Slug(n.Written)) : new ActorValue(text, StableId.Slug(n.Written));
-            Add(ClaimProperty.Name, value, sentence, n.Written);
+            Add(ClaimProperty.Name, value, sentence, n.Written, n.Sentence, n.First, n.Last);
         }
     }
 
@@ -741,7 +741,7 @@ internal sealed partial class StoryRun
 
         spans.Add((i, end));
         var text = _text[tokens[i].Start..tokens[end].End];
-        Add(ClaimProperty.Age, new QuantityValue(text, age, age, unit: "years"), _article.Sentences[index], Past(index, subject, i, end));
+        Add(ClaimProperty.Age, new QuantityValue(text, age, age, unit: "years"), _article.Sentences[index], Past(index, subject, i, end), index, i, end);
     }
 
     // "two girls age 6 and 8", "the 8- and 10-year-old girls": the ages of a group, one detail ("ages/girl=6 and 8") that
@@ -782,7 +782,7 @@ internal sealed partial class StoryRun
 
             var value = Math.Min(a, b).ToString(CultureInfo.InvariantCulture) + " and " + Math.Max(a, b).ToString(CultureInfo.InvariantCulture);
             Add(ClaimProperty.Detail, new TextValue(value), _article.Sentences[index],
-                Past(index, "ages/" + FrameLexicon.Singular(noun) + ExclusiveMark + value, first, last));
+                Past(index, "ages/" + FrameLexicon.Singular(noun) + ExclusiveMark + value, first, last), index, first, last);
             spans.Add((first, last));
             i = last;
         }
@@ -964,7 +964,7 @@ internal sealed partial class StoryRun
             var latest = approximate ? Math.Min(24 * 60 - 1, minutes + ApproximateMinutes) : minutes;
             var value = new TimeOfDayValue(_text[tokens[i].Start..tokens[last].End], LocalTime.FromMinutesSinceMidnight(first),
                 LocalTime.FromMinutesSinceMidnight(latest), zone);
-            Add(ClaimProperty.Time, value, _article.Sentences[index], Past(index, trigger, i, last));
+            Add(ClaimProperty.Time, value, _article.Sentences[index], Past(index, trigger, i, last), index, i, last);
             i = last;
         }
 
@@ -1230,7 +1230,7 @@ internal sealed partial class StoryRun
             // outlets can confirm but which never disputes: plans move, and one frame may plan several things.
             if (Scheduled(tokens, first))
             {
-                Add(ClaimProperty.Date, value, sentence, Past(index, StorySubjects.PlanPrefix + definition.Name, first, last));
+                Add(ClaimProperty.Date, value, sentence, Past(index, StorySubjects.PlanPrefix + definition.Name, first, last), index, first, last);
                 continue;
             }
 
@@ -1239,7 +1239,7 @@ internal sealed partial class StoryRun
             // verdict and a sentence are two days of one trial.
             var frame = _lex.StagedFamilies.Contains(definition.Family) ? definition.Name : definition.Family;
             var person = NamedInSentence(index) ?? DescribedAge(index);
-            Add(ClaimProperty.Date, value, sentence, Past(index, person is null ? frame : frame + "/" + person, first, last));
+            Add(ClaimProperty.Date, value, sentence, Past(index, person is null ? frame : frame + "/" + person, first, last), index, first, last);
         }
     }
 
@@ -1311,7 +1311,7 @@ internal sealed partial class StoryRun
             }
 
             var text = _text[tokens[i].Start..tokens[last].End];
-            Add(ClaimProperty.Detail, new TextValue(text), _article.Sentences[index], Past(index, RecordSlot + "/" + owner + scope, i, last));
+            Add(ClaimProperty.Detail, new TextValue(text), _article.Sentences[index], Past(index, RecordSlot + "/" + owner + scope, i, last), index, i, last);
             i = last;
         }
     }
@@ -1373,7 +1373,7 @@ internal sealed partial class StoryRun
             var street = JoinLower(tokens, nameStart, end - nameStart + 1);
             var text = _text[tokens[i].Start..tokens[end].End];
             var place = string.Join(' ', tokens[i].Lower, Is(tokens, i + 1, "block") ? "block" : "", street).Replace("  ", " ", StringComparison.Ordinal);
-            Add(ClaimProperty.Place, new PlaceValue(text, StableId.Slug(place)), _article.Sentences[index], Past(index, AddressSlot + "/" + street, i, end));
+            Add(ClaimProperty.Place, new PlaceValue(text, StableId.Slug(place)), _article.Sentences[index], Past(index, AddressSlot + "/" + street, i, end), index, i, end);
             i = end;
         }
     }
@@ -1435,7 +1435,7 @@ internal sealed partial class StoryRun
             // Shown as written with its distance ("150 nautical miles east of Aden"); the bearing and the place decide.
             var from = Enumerable.Range(Math.Max(0, i - 4), i - Math.Max(0, i - 4)).FirstOrDefault(j => IsDigitToken(tokens, j), i);
             Add(ClaimProperty.Place, new PlaceValue(_text[tokens[from].Start..tokens[placeEnd].End], StableId.Slug(bearing + " of " + place)), _article.Sentences[index],
-                Past(index, BearingSlot + "/" + place, i, placeEnd));
+                Past(index, BearingSlot + "/" + place, i, placeEnd), index, i, placeEnd);
             i = placeEnd;
         }
     }
@@ -1470,7 +1470,7 @@ internal sealed partial class StoryRun
                     var street = JoinLower(tokens, p.First, p.Last - p.First + 1);
                     var cross = JoinLower(tokens, first, i - first + 1);
                     Add(ClaimProperty.Place, new PlaceValue(_text[tokens[first].Start..tokens[i].End], StableId.Slug(cross)), _article.Sentences[index],
-                        Past(index, CrossSlot + "/" + street, p.First, i));
+                        Past(index, CrossSlot + "/" + street, p.First, i), index, p.First, i);
                 }
             }
 
@@ -1552,7 +1552,7 @@ internal sealed partial class StoryRun
 
             var owner = PersonBefore(index, first, 12) ?? TeamBefore(tokens, first);
             Add(ClaimProperty.Count, new QuantityValue(_text[tokens[first].Start..tokens[last].End], streak, streak, unit: "streak"), _article.Sentences[index],
-                Past(index, "count:streak/win" + (owner is null ? "" : "/" + owner), first, last));
+                Past(index, "count:streak/win" + (owner is null ? "" : "/" + owner), first, last), index, first, last);
             taken.Add((first, last));
             i = last;
         }
@@ -1605,7 +1605,7 @@ internal sealed partial class StoryRun
             {
                 var value = string.Join(", ", bodies);
                 Add(ClaimProperty.Detail, new TextValue(value), _article.Sentences[index],
-                    Past(index, "titles:" + value.Replace(",", "", StringComparison.Ordinal).ToLowerInvariant(), i, noun));
+                    Past(index, "titles:" + value.Replace(",", "", StringComparison.Ordinal).ToLowerInvariant(), i, noun), index, i, noun);
             }
 
             i = Math.Max(i, last);
@@ -1704,7 +1704,7 @@ internal sealed partial class StoryRun
             {
                 var floor = OrdinalWord(n) + " floor";
                 Add(ClaimProperty.Place, new PlaceValue(_text[tokens[i].Start..tokens[headIndex].End], StableId.Slug(floor)), sentence,
-                    Past(index, FloorSlot + n.ToString(CultureInfo.InvariantCulture), i, headIndex));
+                    Past(index, FloorSlot + n.ToString(CultureInfo.InvariantCulture), i, headIndex), index, i, headIndex);
                 continue;
             }
 
@@ -1714,7 +1714,7 @@ internal sealed partial class StoryRun
                 // "Kovac's sixth defense": the possessor owns the act.
                 var owner = (Is(tokens, i - 1, "'s") ? PersonBefore(index, i - 1, 1) : null) ?? PersonBefore(index, i, 12) ?? SolePersonBefore(index, i);
                 Add(ClaimProperty.Count, new QuantityValue(_text[tokens[i].Start..tokens[headIndex].End], n, n, unit: act), sentence,
-                    Past(index, StorySubjects.SeriesPrefix + act + (owner is null ? "" : "/" + owner), i, headIndex));
+                    Past(index, StorySubjects.SeriesPrefix + act + (owner is null ? "" : "/" + owner), i, headIndex), index, i, headIndex);
                 continue;
             }
 
@@ -1728,7 +1728,7 @@ internal sealed partial class StoryRun
             var person = PersonBefore(index, i, 12);
             var text = _text[tokens[i].Start..tokens[headIndex].End];
             Add(ClaimProperty.Count, new QuantityValue(text, n, n, unit: noun), sentence,
-                Past(index, "ordinal:" + noun + "/" + (predicate ?? "") + (person is null ? "" : "/" + person), i, headIndex));
+                Past(index, "ordinal:" + noun + "/" + (predicate ?? "") + (person is null ? "" : "/" + person), i, headIndex), index, i, headIndex);
         }
     }
 
@@ -1847,7 +1847,7 @@ internal sealed partial class StoryRun
 
             var text = _text[tokens[i].Start..tokens[end].End];
             var property = cue == "deaths" ? ClaimProperty.Deaths : ClaimProperty.Injured;
-            Add(property, new QuantityValue(text, 1, 1, unit: person ? head : null), _article.Sentences[index], Past(index, null, i, end));
+            Add(property, new QuantityValue(text, 1, 1, unit: person ? head : null), _article.Sentences[index], Past(index, null, i, end), index, i, end);
             found.Add((i, end));
             i = end;
         }
@@ -2066,7 +2066,7 @@ internal sealed partial class StoryRun
         var subject = slot.Exclusive
             ? slot.Name + ExclusiveMark + (only ?? string.Join(' ', words.Where(w => !Determiners.Contains(w))))
             : slot.Name + ":" + string.Join(' ', words);
-        Add(ClaimProperty.Detail, new TextValue(text), sentence, Past(index, subject, first, last));
+        Add(ClaimProperty.Detail, new TextValue(text), sentence, Past(index, subject, first, last), index, first, last);
     }
 
     /// <summary>Separates an exclusive detail slot from its value's key in a subject ("cause=pneumonia").</summary>
@@ -2183,7 +2183,7 @@ internal sealed partial class StoryRun
                 var person = PersonBefore(index, first, 12);
                 var text = _text[tokens[first].Start..tokens[away].End];
                 Add(ClaimProperty.Place, new QuantityValue(text, q.Min, q.Max, q.Approximate, "buildings"), sentence,
-                    Past(index, "buildings/" + predicate + (person is null ? "" : "/" + person), first, away));
+                    Past(index, "buildings/" + predicate + (person is null ? "" : "/" + person), first, away), index, first, away);
                 continue;
             }
 
@@ -2226,7 +2226,7 @@ internal sealed partial class StoryRun
 
                 var text = _text[tokens[first].Start..tokens[Math.Max(unitEnd, last)].End];
                 var value = new QuantityValue(text, q.Min, q.Max, q.Approximate, UnitText(tokens, last, unitEnd, q));
-                Add(ClaimProperty.Measure, value, sentence, Past(index, unit.Dimension + "/" + subjectParts + (person is null ? "" : "/" + person), first, unitEnd));
+                Add(ClaimProperty.Measure, value, sentence, Past(index, unit.Dimension + "/" + subjectParts + (person is null ? "" : "/" + person), first, unitEnd), index, first, unitEnd);
                 continue;
             }
 
@@ -2246,7 +2246,7 @@ internal sealed partial class StoryRun
                 var nationality = FrameLexicon.Singular(tokens[last + 1].Lower);
                 var predicate = PredicateOf(tokens, first, -1);
                 Add(ClaimProperty.Count, new QuantityValue(_text[tokens[first].Start..tokens[last + 1].End], q.Min, q.Max, q.Approximate, nationality),
-                    sentence, Past(index, "count:" + nationality + "/" + (predicate ?? ""), first, last + 1));
+                    sentence, Past(index, "count:" + nationality + "/" + (predicate ?? ""), first, last + 1), index, first, last + 1);
                 continue;
             }
 
@@ -2269,7 +2269,7 @@ internal sealed partial class StoryRun
             if (head is "death" or "deaths" or "fatality" or "fatalities" && q.Min == q.Max && !CodeLike(q))
             {
                 Add(ClaimProperty.Deaths, new QuantityValue(_text[tokens[first].Start..tokens[headIndex].End], q.Min, q.Max, q.Approximate, head), sentence,
-                    Past(index, null, first, headIndex));
+                    Past(index, null, first, headIndex), index, first, headIndex);
                 continue;
             }
 
@@ -2284,7 +2284,7 @@ internal sealed partial class StoryRun
                 var valueText = _text[tokens[first].Start..tokens[Math.Max(last, headIndex)].End];
                 var predicate = PredicateOf(tokens, first, headIndex);
                 Add(ClaimProperty.Count, new QuantityValue(valueText, q.Min, q.Max, q.Approximate, head), sentence,
-                    Past(index, StorySubjects.TallyPrefix + "person/" + (predicate ?? ""), first, Math.Max(last, headIndex)));
+                    Past(index, StorySubjects.TallyPrefix + "person/" + (predicate ?? ""), first, Math.Max(last, headIndex)), index, first, Math.Max(last, headIndex));
             }
             else if (head is not null && head is not ("times" or "time") && !_lex.PersonNouns.Contains(head) && q.Min == q.Max && q.Min is >= 1 and < 10_000 &&
                      (q.Min == 1 || FrameLexicon.Singular(head) != head) && !CodeLike(q) && !MemberSubjectBefore(tokens, first))
@@ -2294,7 +2294,7 @@ internal sealed partial class StoryRun
                 var noun = _lex.CountedNoun(head);
                 var person = PersonBefore(index, first, 12);
                 Add(ClaimProperty.Count, new QuantityValue(valueText, q.Min, q.Max, q.Approximate, noun), sentence,
-                    Past(index, "count:" + noun + "/" + (predicate ?? "") + (person is null ? "" : "/" + person), first, headIndex));
+                    Past(index, "count:" + noun + "/" + (predicate ?? "") + (person is null ? "" : "/" + person), first, headIndex), index, first, headIndex);
             }
         }
     }
@@ -2304,7 +2304,7 @@ internal sealed partial class StoryRun
     {
         var property = cue switch { "deaths" => ClaimProperty.Deaths, "injured" => ClaimProperty.Injured, _ => ClaimProperty.Count };
         Add(property, value, _article.Sentences[index],
-            Past(index, property == ClaimProperty.Count ? cue + "/" + FrameLexicon.Singular(value.Unit ?? "person") : null, first, last));
+            Past(index, property == ClaimProperty.Count ? cue + "/" + FrameLexicon.Singular(value.Unit ?? "person") : null, first, last), index, first, last);
     }
 
     // ".357 Magnum", "$5", "#2", "911": a number glued to a sign is a code, a calibre or money, not a count.
@@ -2697,7 +2697,9 @@ internal sealed partial class StoryRun
         return false;
     }
 
-    private void Add(ClaimProperty property, ClaimValue value, Sentence sentence, string? subject)
+    // A story claim; the value was read at tokens first..last of the sentence at index (its words, or the phrase that
+    // tells it when the value is composed: "aged 30 and 45").
+    private void Add(ClaimProperty property, ClaimValue value, Sentence sentence, string? subject, int index, int first, int last)
     {
         subject = string.IsNullOrWhiteSpace(subject) ? null : subject;
         if (!_seen.Add((property, subject, value.ToString())))
@@ -2707,7 +2709,49 @@ internal sealed partial class StoryRun
 
         var id = _article.Id + "/s" + (_claims.Count + 1).ToString(CultureInfo.InvariantCulture);
         _claims.Add(new Claim(id, StoryExtractor.StoryEventId, property, _article.Id, value, Attribution.Outlet, Factuality.Fact,
-            new Evidence(_article.Id, sentence.Offset, sentence.Text), subject));
+            new Evidence(_article.Id, sentence.Offset, sentence.Text), subject, ValueSpan(value.Text, sentence, index, first, last)));
+    }
+
+    // Where the value's words are: at the hint when they start there, else their occurrence in the sentence nearest to the
+    // hint, else the hinted tokens themselves (a composed value such as "30 and 45").
+    private Evidence? ValueSpan(string text, Sentence sentence, int index, int first, int last)
+    {
+        var tokens = _tokens[index];
+        if (first < 0 || first >= tokens.Count)
+        {
+            return null;
+        }
+
+        var hint = tokens[first].Start;
+        if (text.Length > 0)
+        {
+            if (_text.AsSpan(hint).StartsWith(text, StringComparison.Ordinal))
+            {
+                return ValueSpans.Of(_article, hint, text.Length);
+            }
+
+            var best = -1;
+            var within = _text.AsSpan(sentence.Offset, sentence.Text.Length);
+            for (var at = within.IndexOf(text, StringComparison.Ordinal); at >= 0;)
+            {
+                var offset = sentence.Offset + at;
+                if (best < 0 || Math.Abs(offset - hint) < Math.Abs(best - hint))
+                {
+                    best = offset;
+                }
+
+                var next = within[(at + 1)..].IndexOf(text, StringComparison.Ordinal);
+                at = next < 0 ? -1 : at + 1 + next;
+            }
+
+            if (best >= 0)
+            {
+                return ValueSpans.Of(_article, best, text.Length);
+            }
+        }
+
+        var end = tokens[Math.Clamp(last, first, tokens.Count - 1)].End;
+        return ValueSpans.Of(_article, hint, end - hint);
     }
 
     private string Word(Token t) => _text[t.Start..t.End];

@@ -68,6 +68,8 @@ public sealed record EventRow(
 /// <param name="Subject">What a story slot is about ("people", a person's name), if any.</param>
 /// <param name="ValueKind">The value's kind: temporal, quantity, actor, place, terms, text or time.</param>
 /// <param name="ValueText">The surface text of the value ("on 23/7", "at least 5").</param>
+/// <param name="ValueOffset">Offset in the article's text of the words the value was read from, if known.</param>
+/// <param name="ValueLength">Length of those words, if known.</param>
 /// <param name="ValueStart">First day of a temporal value.</param>
 /// <param name="ValueEnd">Last day of a temporal value (inclusive).</param>
 /// <param name="ValuePrecision">Granularity of a temporal value.</param>
@@ -94,6 +96,8 @@ public sealed record ClaimRow(
     string? Subject,
     string ValueKind,
     string ValueText,
+    int? ValueOffset,
+    int? ValueLength,
     LocalDate? ValueStart,
     LocalDate? ValueEnd,
     string? ValuePrecision,

@@ -197,6 +197,8 @@ public sealed class ReportTables
                     c.Subject,
                     v.Kind,
                     v.Text,
+                    c.ValueSpan?.Offset,
+                    c.ValueSpan?.Length,
                     (v as TemporalValue)?.Start,
                     (v as TemporalValue)?.End,
                     v is TemporalValue t ? Kebab(t.Granularity) : null,

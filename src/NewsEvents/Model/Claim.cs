@@ -121,6 +121,7 @@ public sealed record Claim
         .Required(nameof(Attribution), static x => x.Attribution)
         .Required(nameof(Evidence), static x => x.Evidence)
         .Must(nameof(Evidence), static x => x.Evidence, static (x, e) => e is null || e.ArticleId == x.ArticleId, "must come from the claim's article")
+        .Must(nameof(ValueSpan), static x => x.ValueSpan, static (x, e) => e is null || e.ArticleId == x.ArticleId, "must come from the claim's article")
         .Defined("Factuality.Certainty", static x => x.Factuality.Certainty)
         .Defined("Factuality.Polarity", static x => x.Factuality.Polarity)
         .OptionalText(nameof(Subject), static x => x.Subject)
@@ -141,11 +142,16 @@ public sealed record Claim
     /// What the property describes within the event when an event has several of it: the person whose age it is, the
     /// counted noun, the part of the story a time belongs to ("shoot", "arrest"). <see langword="null"/> for the event itself.
     /// </param>
+    /// <param name="valueSpan">
+    /// Where in the article the value itself was read (the words "on 23/7", "at least 5", the trigger "requested"), or
+    /// <see langword="null"/> when the value has no span of its own.
+    /// </param>
     /// <exception cref="ArgumentException">An invariant does not hold.</exception>
     public Claim(string id, string eventId, ClaimProperty property, string articleId, ClaimValue value,
-        Attribution attribution, Factuality factuality, Evidence evidence, string? subject = null)
+        Attribution attribution, Factuality factuality, Evidence evidence, string? subject = null, Evidence? valueSpan = null)
     {
         Subject = subject;
+        ValueSpan = valueSpan;
         Id = id;
         EventId = eventId;
         Property = property;
@@ -185,8 +191,15 @@ public sealed record Claim
     /// <summary>Gets the certainty and polarity.</summary>
     public Factuality Factuality { get; }
 
-    /// <summary>Gets where in the article.</summary>
+    /// <summary>Gets where in the article: the sentence (or headline) the claim was read from.</summary>
     public Evidence Evidence { get; }
+
+    /// <summary>
+    /// Gets where in the article the value itself was read: the exact words of a date, a number, a name or a trigger,
+    /// usually inside <see cref="Evidence"/> (a participant carried over from an earlier sentence points at where it was
+    /// named); <see langword="null"/> when the value has no span of its own (a claim built by hand).
+    /// </summary>
+    public Evidence? ValueSpan { get; }
 
     /// <summary>
     /// Gets what the property describes within the event (a person, a counted noun, a part of the story), or

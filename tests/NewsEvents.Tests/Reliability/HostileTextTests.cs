@@ -153,6 +153,8 @@ public sealed class HostileTextTests
                 "quantity mentions outside the text");
             Assert.That(analysis.Claims.Where(c => !c.Evidence.IsFoundIn(analysis.Article)).Select(c => c.Id), Is.Empty,
                 "claims whose evidence is not at its offset");
+            Assert.That(analysis.Claims.Where(c => c.ValueSpan is null || !c.ValueSpan.IsFoundIn(analysis.Article)).Select(c => c.Id), Is.Empty,
+                "claims without a value span, or whose value span is not at its offset");
             var events = analysis.Events.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
             Assert.That(analysis.Claims.Where(c => !events.Contains(c.EventId)).Select(c => c.Id), Is.Empty, "claims about unknown events");
         });
