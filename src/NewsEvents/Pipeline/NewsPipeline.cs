@@ -63,7 +63,7 @@ public sealed class NewsPipeline
     }
 
     // The temporal mentions of every sentence against the article's reference date, at their offsets in the article.
-    private ImmutableArray<TemporalMention> TagTimes(Article article)
+    internal ImmutableArray<TemporalMention> TagTimes(Article article)
     {
         var reference = article.ReferenceDate.Date ?? Options.DefaultReference;
         var temporal = ImmutableArray.CreateBuilder<TemporalMention>();
@@ -153,20 +153,7 @@ public sealed class NewsPipeline
     public ReconciliationReport Reconcile(ReconciliationState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return Reconciler.Reconcile(state.Analyses, Analyze, DatesOf);
-    }
-
-    // Every date the text resolves to against the article's reference date: two references with the same resolution
-    // analyze alike, so reference-date inference analyzes one of them.
-    internal string DatesOf(Article article)
-    {
-        var builder = new System.Text.StringBuilder();
-        foreach (var m in TagTimes(article))
-        {
-            builder.Append(m.Offset).Append(':').Append(m.Timex.Value).Append(';');
-        }
-
-        return builder.ToString();
+        return Reconciler.Reconcile(state.Analyses, Analyze, TagTimes);
     }
 
     private static TemporalMention Shift(TemporalMention m, int by) => m with { Offset = m.Offset + by };

@@ -22,17 +22,18 @@ internal static class Reconciler
     /// Re-runs the per-article analysis on an article whose reference date was replaced; when <see langword="null"/>,
     /// no article is re-anchored.
     /// </param>
-    /// <param name="datesOf">
-    /// What the article's dates resolve to against its reference date, as a key: candidate reference dates with the same key
-    /// are analyzed once. When <see langword="null"/>, every candidate is analyzed.
+    /// <param name="timesOf">
+    /// The article's temporal mentions against its reference date (the temporal tagger alone): candidate reference dates
+    /// that resolve them alike score once, and the others re-resolve only the dates of one analysis instead of analyzing
+    /// the article again. When <see langword="null"/>, every candidate is analyzed.
     /// </param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="analyses"/> is null.</exception>
     internal static ReconciliationReport Reconcile(IReadOnlyCollection<ArticleAnalysis> analyses, Func<Article, ArticleAnalysis>? reanalyze,
-        Func<Article, string>? datesOf = null)
+        Func<Article, ImmutableArray<TemporalMention>>? timesOf = null)
     {
         var list = Distinct(analyses);
-        return Reconcile(reanalyze is null ? list : InferReferenceDates(list, reanalyze, datesOf));
+        return Reconcile(reanalyze is null ? list : InferReferenceDates(list, reanalyze, timesOf));
     }
 
     /// <summary>
@@ -41,13 +42,13 @@ internal static class Reconciler
     /// </summary>
     /// <param name="analyses">The analyses, one per article id.</param>
     /// <param name="reanalyze">Re-runs the per-article analysis on an article whose reference date was replaced.</param>
-    /// <param name="datesOf">What the article's dates resolve to against its reference date, as a key (see <see cref="Reconcile(IReadOnlyCollection{ArticleAnalysis}, Func{Article, ArticleAnalysis}?, Func{Article, string}?)"/>).</param>
+    /// <param name="timesOf">The article's temporal mentions against its reference date (see <see cref="Reconcile(IReadOnlyCollection{ArticleAnalysis}, Func{Article, ArticleAnalysis}?, Func{Article, ImmutableArray{TemporalMention}}?)"/>).</param>
     /// <returns>The analyses, with inferred reference dates where the cluster gives one.</returns>
     internal static List<ArticleAnalysis> InferReferenceDates(List<ArticleAnalysis> analyses, Func<Article, ArticleAnalysis> reanalyze,
-        Func<Article, string>? datesOf = null)
+        Func<Article, ImmutableArray<TemporalMention>>? timesOf = null)
     {
         var entities = EntityDirectory.Build(analyses);
-        return ReferenceDateInference.Infer(analyses, new EventLinker(entities), reanalyze, entities, datesOf);
+        return ReferenceDateInference.Infer(analyses, new EventLinker(entities), reanalyze, entities, timesOf);
     }
 
     /// <summary>One analysis per article id (the greater under <see cref="AnalysisOrder"/>), ordered by id.</summary>

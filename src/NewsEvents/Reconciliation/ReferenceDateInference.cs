@@ -16,8 +16,11 @@ namespace NewsEvents.Reconciliation;
 /// <remarks>
 /// Cluster inference applies only to an article that has at least one anchored date (a weekday or a relative day such as
 /// "last Saturday"), since only those depend on the reference date. Candidates are the single-day dates that dated articles
-/// give to the events the article shares with them, each ±1 day. For each candidate the article is re-analyzed with that
-/// reference date and scored: +1 for every date claim that agrees with a dated article's date for a shared event, −1 for
+/// give to the events the article shares with them, each ±1 day. The article is analyzed once with the first candidate;
+/// for every other candidate only its temporal mentions are tagged again and that analysis's dates move to them (each
+/// claim's value span names the mention it was read from); the winner is analyzed once more when it is not the first.
+/// Dated partners that are copies of one another (a wire story) are scored once and counted as many. Each candidate is
+/// scored: +1 for every date claim that agrees with a dated article's date for a shared event, −1 for
 /// every one that conflicts (events are matched by type, participants and place, ignoring time, since time is what is
 /// being tested). The best score wins; ties go to the earliest candidate not before the latest absolute date the article
 /// itself writes. The story events of two articles that report one story compare their story dates slot by slot. When
@@ -34,7 +37,7 @@ internal static class ReferenceDateInference
     public static bool NeedsDate(Article article) => article.ReferenceDate.Basis == ReferenceDateBasis.None || article.ReferenceDate.Date is null;
 
     public static List<ArticleAnalysis> Infer(List<ArticleAnalysis> analyses, EventLinker linker, Func<Article, ArticleAnalysis> reanalyze,
-        EntityDirectory entities, Func<Article, string>? datesOf = null)
+        EntityDirectory entities, Func<Article, ImmutableArray<TemporalMention>>? timesOf = null)
     {
         if (!analyses.Any(a => NeedsDate(a.Article)))
         {
@@ -172,20 +175,34 @@ internal static class ReferenceDateInference
             var partnerGroups = Partners(analysis, partners.Values, first, DatesIn, StoryDatesOf);
 
             // Candidates whose reference resolves every date of the text alike ("on Friday" from Saturday or Sunday) score
-            // alike: one analysis per distinct resolution, and the winner analyzed again only when another scored for it.
+            // alike. The first candidate is analyzed; every other one re-resolves only the article's temporal mentions
+            // against its reference and moves that analysis's dates to them (each claim's value span says which mention it
+            // was read from), so an article is analyzed once more at most: for the winner, when it is not the first.
             var scored = new Dictionary<string, int>(StringComparer.Ordinal);
+            ArticleAnalysis? provisional = null;
             var evidence = "cluster: events shared with " + string.Join(", ", partners.Keys) + " (" +
                            candidates.Count.ToString(CultureInfo.InvariantCulture) + " candidate dates)";
             foreach (var candidate in candidates.Take(MaxCandidates))
             {
                 var reference = new ReferenceDate(candidate, ReferenceDateBasis.Inferred, evidence: evidence);
                 var article = analysis.Article with { ReferenceDate = reference };
-                var signature = datesOf?.Invoke(article);
+                var times = timesOf?.Invoke(article);
+                var signature = times is { } t ? Signature(t) : null;
                 ArticleAnalysis? redone = null;
                 if (signature is null || !scored.TryGetValue(signature, out var score))
                 {
-                    redone = reanalyze(article);
-                    score = Score(redone, partnerGroups, linker);
+                    if (provisional is not null && times is { } mentions)
+                    {
+                        var (claims, events) = Reanchor(provisional, mentions);
+                        score = Score(claims, events, partnerGroups, linker);
+                    }
+                    else
+                    {
+                        redone = reanalyze(article);
+                        provisional = times is null ? null : redone;
+                        score = Score(redone.Claims, redone.Events, partnerGroups, linker);
+                    }
+
                     if (signature is not null)
                     {
                         scored[signature] = score;
@@ -472,8 +489,13 @@ internal static class ReferenceDateInference
         private readonly Dictionary<string, List<TemporalValue>> _claimed = new(StringComparer.Ordinal);
 
         public EventDates(ArticleAnalysis analysis)
+            : this(analysis.Claims, analysis.Events)
         {
-            foreach (var c in analysis.Claims)
+        }
+
+        public EventDates(IEnumerable<Claim> claims, IEnumerable<Event> events)
+        {
+            foreach (var c in claims)
             {
                 if (c.Property == ClaimProperty.Date && c.Value is TemporalValue t)
                 {
@@ -487,7 +509,7 @@ internal static class ReferenceDateInference
                 }
             }
 
-            foreach (var e in analysis.Events)
+            foreach (var e in events)
             {
                 if (Any(e))
                 {
@@ -550,6 +572,58 @@ internal static class ReferenceDateInference
         }
     }
 
+    // What the article's dates resolve to: two references with the same resolution analyze alike.
+    private static string Signature(ImmutableArray<TemporalMention> times)
+    {
+        var key = new System.Text.StringBuilder();
+        foreach (var m in times)
+        {
+            key.Append(m.Offset).Append(':').Append(m.Timex.Value).Append(';');
+        }
+
+        return key.ToString();
+    }
+
+    /// <summary>
+    /// The dates of an analysis moved to another reference date: each temporal claim whose value span ends where a mention
+    /// of <paramref name="times"/> ends, with the same text, takes that mention's value; an event's time follows the claim
+    /// it was taken from. Claims and events without such a mention keep their values (absolute dates do not move).
+    /// </summary>
+    internal static (List<Claim> Claims, List<Event> Events) Reanchor(ArticleAnalysis analysis, ImmutableArray<TemporalMention> times)
+    {
+        var byEnd = new Dictionary<int, TemporalValue>();
+        foreach (var m in times)
+        {
+            if (m.ToValue() is { } value)
+            {
+                byEnd[m.Offset + m.Length] = value;
+            }
+        }
+
+        var claims = new List<Claim>(analysis.Claims.Length);
+        var moved = new Dictionary<(string EventId, TemporalValue Old), TemporalValue>();
+        foreach (var c in analysis.Claims)
+        {
+            if (c.Value is TemporalValue old && c.ValueSpan is { } span && byEnd.TryGetValue(span.Offset + span.Length, out var now) &&
+                now.Text == old.Text && now != old)
+            {
+                moved[(c.EventId, old)] = now;
+                claims.Add(new Claim(c.Id, c.EventId, c.Property, c.ArticleId, now, c.Attribution, c.Factuality, c.Evidence, c.Subject, c.ValueSpan));
+                continue;
+            }
+
+            claims.Add(c);
+        }
+
+        var events = new List<Event>(analysis.Events.Length);
+        foreach (var e in analysis.Events)
+        {
+            events.Add(e.Time is { } time && moved.TryGetValue((e.Id, time), out var now) ? e with { Time = now } : e);
+        }
+
+        return (claims, events);
+    }
+
     /// <summary>
     /// A dated partner's contribution to a candidate's score: its dated events, its story dates when its story event links
     /// with the article's (their story dates speak of the same happenings), and how many partners give exactly these (wire
@@ -607,17 +681,19 @@ internal static class ReferenceDateInference
             .Append(t.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(';');
 
     // The story dates of an analysis by slot subject ("people/Bettie Page" → "people"); background ones are left out.
-    private static ILookup<string, TemporalValue> StoryDates(ArticleAnalysis analysis) =>
-        analysis.Claims.Where(c => c.EventId == StoryExtractor.StoryEventId && c.Property == ClaimProperty.Date && c.Value is TemporalValue &&
+    private static ILookup<string, TemporalValue> StoryDates(ArticleAnalysis analysis) => StoryDates(analysis.Claims);
+
+    private static ILookup<string, TemporalValue> StoryDates(IEnumerable<Claim> claims) =>
+        claims.Where(c => c.EventId == StoryExtractor.StoryEventId && c.Property == ClaimProperty.Date && c.Value is TemporalValue &&
                                    c.Subject is { } subject && !subject.StartsWith(StorySubjects.PastPrefix, StringComparison.Ordinal))
             .ToLookup(c => c.Subject!.Split(StorySubjects.Separator)[0], c => (TemporalValue)c.Value, StringComparer.Ordinal);
 
-    private static int Score(ArticleAnalysis redone, List<Partner> partners, EventLinker linker)
+    private static int Score(IReadOnlyList<Claim> claims, IReadOnlyList<Event> events, List<Partner> partners, EventLinker linker)
     {
         var score = 0;
         if (partners.Any(p => p.Story is not null))
         {
-            var mine = StoryDates(redone);
+            var mine = StoryDates(claims);
             foreach (var partner in partners)
             {
                 if (partner.Story is not { } theirs)
@@ -640,7 +716,7 @@ internal static class ReferenceDateInference
             }
         }
 
-        var redoneDates = new EventDates(redone);
+        var redoneDates = new EventDates(claims, events);
         foreach (var e in redoneDates.Dated)
         {
             var own = redoneDates.Of(e).ToList();

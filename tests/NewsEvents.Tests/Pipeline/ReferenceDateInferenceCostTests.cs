@@ -30,7 +30,7 @@ public class ReferenceDateInferenceCostTests
         var everyCandidate = 0;
         var plain = Reconciler.Reconcile(analyses, a => { Interlocked.Increment(ref everyCandidate); return Pipeline.Analyze(a); });
         var onePerResolution = 0;
-        var keyed = Reconciler.Reconcile(analyses, a => { Interlocked.Increment(ref onePerResolution); return Pipeline.Analyze(a); }, Pipeline.DatesOf);
+        var keyed = Reconciler.Reconcile(analyses, a => { Interlocked.Increment(ref onePerResolution); return Pipeline.Analyze(a); }, Pipeline.TagTimes);
 
         Assert.Multiple(() =>
         {
@@ -40,6 +40,58 @@ public class ReferenceDateInferenceCostTests
             Assert.That(keyed.Articles.Single(a => a.Id == "c").ReferenceDate.Date, Is.Not.Null);
         });
     }
+
+    [Test]
+    public void Reconcile_CandidatesWithDifferentResolutions_ArticleAnalyzedAtMostTwice_SameReport()
+    {
+        // "yesterday" and "on Wednesday" resolve differently from every candidate day, so without re-anchoring each
+        // candidate costs an analysis; with it an undated article is analyzed for its first candidate and for the winner.
+        var day = new LocalDate(2025, 9, 5);
+        var analyses = new List<ArticleAnalysis>
+        {
+            Analyze("a", day, "Floods swept through the town of Harrowgate on Thursday, killing 4 people, officials said."),
+            Analyze("b", day.PlusDays(1), "The floods that hit Harrowgate on Thursday killed 4 people and forced 300 from their homes."),
+            Analyze("c", null, "Floods swept through Harrowgate yesterday, killing 4 people, the mayor said on Wednesday."),
+            Analyze("d", null, "Rescuers in Harrowgate searched for survivors after floods killed 4 people yesterday."),
+        };
+
+        var perCandidate = new Dictionary<string, int>(StringComparer.Ordinal);
+        var plain = Reconciler.Reconcile(analyses, a => { lock (perCandidate) { perCandidate[a.Id] = perCandidate.GetValueOrDefault(a.Id) + 1; } return Pipeline.Analyze(a); });
+        var reanchored = new Dictionary<string, int>(StringComparer.Ordinal);
+        var report = Reconciler.Reconcile(analyses, a => { lock (reanchored) { reanchored[a.Id] = reanchored.GetValueOrDefault(a.Id) + 1; } return Pipeline.Analyze(a); },
+            Pipeline.TagTimes);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(perCandidate.Values, Has.Some.GreaterThan(2), "some undated article has more than two candidate days");
+            Assert.That(reanchored.Values, Is.All.LessThanOrEqualTo(2));
+            Assert.That(NewsEventsJson.Serialize(report), Is.EqualTo(NewsEventsJson.Serialize(plain)));
+            Assert.That(report.Articles.Single(a => a.Id == "c").ReferenceDate.Date, Is.EqualTo(day));
+        });
+    }
+
+    [TestCase("Rebels shelled the port of Calder yesterday, and talks resumed on Wednesday.", TestName = "Relative day and weekday")]
+    [TestCase("The minister resigned last Friday; her deputy will take over on Monday.", TestName = "Last Friday and a coming Monday")]
+    [TestCase("Two days ago a fire destroyed a warehouse in Dunmore; a trial opened on 3 March 2024.", TestName = "Days ago beside an absolute date")]
+    public void Reanchor_AnalysisMovedToAnotherReference_DatesAsAnalyzingThere(string text)
+    {
+        var first = new LocalDate(2025, 3, 12);
+        var from = Pipeline.Analyze(ArticleReader.Read(text, new ArticleMetadata("r", published: first)));
+        Assert.Multiple(() =>
+        {
+            for (var shift = 1; shift <= 9; shift++)
+            {
+                var there = ArticleReader.Read(text, new ArticleMetadata("r", published: first.PlusDays(shift)));
+                var analyzed = Pipeline.Analyze(there);
+                var (claims, events) = ReferenceDateInference.Reanchor(from, Pipeline.TagTimes(there));
+                Assert.That(Dates(claims), Is.EqualTo(Dates(analyzed.Claims)), "claims, reference +" + shift);
+                Assert.That(events.Select(e => e.Time), Is.EqualTo(analyzed.Events.Select(e => e.Time)), "event times, reference +" + shift);
+            }
+        });
+    }
+
+    private static List<string> Dates(IEnumerable<Claim> claims) =>
+        claims.Where(c => c.Value is TemporalValue).Select(c => c.Id + " " + c.Value).ToList();
 
     private static ArticleAnalysis Analyze(string id, LocalDate? published, string text) =>
         Pipeline.Analyze(ArticleReader.Read(text, new ArticleMetadata(id, published: published)));
