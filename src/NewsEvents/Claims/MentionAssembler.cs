@@ -279,7 +279,7 @@ internal sealed class MentionAssembler
     private static Claim Occurred(string id, string eventId, Article article, string trigger, int triggerStart, (int Offset, string Text, bool Title) unit,
         Claim? template) =>
         new(id, eventId, ClaimProperty.Occurred, article.Id, new TextValue(trigger), template?.Attribution ?? Attribution.Outlet,
-            template?.Factuality ?? Factuality.Fact, new Evidence(article.Id, unit.Offset, unit.Text), valueSpan: ValueSpans.Of(article, triggerStart, trigger.Length));
+            template?.Factuality ?? Factuality.Fact, new Evidence(article.Id, unit.Offset, unit.Text), valueSpan: ValueSpans.Of(article, trigger, triggerStart, trigger.Length));
 
     private static int UnitAt(List<(int Offset, string Text, bool Title)> units, int offset)
     {

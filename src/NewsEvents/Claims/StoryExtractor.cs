@@ -2727,7 +2727,7 @@ internal sealed partial class StoryRun
         {
             if (_text.AsSpan(hint).StartsWith(text, StringComparison.Ordinal))
             {
-                return ValueSpans.Of(_article, hint, text.Length);
+                return ValueSpans.Of(_article, text, hint, text.Length);
             }
 
             var best = -1;
@@ -2746,7 +2746,7 @@ internal sealed partial class StoryRun
 
             if (best >= 0)
             {
-                return ValueSpans.Of(_article, best, text.Length);
+                return ValueSpans.Of(_article, text, best, text.Length);
             }
         }
 
