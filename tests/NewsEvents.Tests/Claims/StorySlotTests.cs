@@ -334,6 +334,10 @@ public class StorySlotTests
     [TestCase("The gunman, a 1990s boxing champion, killed two guards on March 13.", "two guards", false)]
     [TestCase("The gunman killed two guards in the 1990s, police said.", "two guards", true)]
     [TestCase("The gunman killed two guards in 2019 and was arrested on March 13.", "two guards", true)]
+    // "former" describes a person ("the former champion"), not the time of the clause it stands in.
+    [TestCase("The champion won the fight against the former title holder in Mannheim on Saturday.", "on Saturday", false)]
+    [TestCase("Former soldiers killed two guards on Saturday, police said.", "two guards", false)]
+    [TestCase("A former guard killed two guards in a previous attack.", "two guards", true)]
     public void Story_BackgroundMarker_CoversItsClause(string text, string value, bool past)
     {
         var claim = StoryClaims(text).Single(c => c.Value.Text == value);
