@@ -1280,6 +1280,20 @@ internal sealed partial class StoryRun
                 last += 2; // wins-losses-ties
             }
 
+            // A score is not a record: "lost to the Colts, 20-13", "a 13-3 halftime lead". The final one told in the lead is
+            // the game's own score; further down a score is often another game's.
+            if (ScoreAt(tokens, i, last) is { } final)
+            {
+                if (final && index < LeadSentences)
+                {
+                    Add(ClaimProperty.Detail, new TextValue(_text[tokens[i].Start..tokens[last].End]), _article.Sentences[index],
+                        Past(index, ScoreSlot, i, last), index, i, last);
+                }
+
+                i = last;
+                continue;
+            }
+
             // "(10-5)", or in apposition to a name: "Wladimir Klitschko, 53-3, 47 KOs".
             var parenthetical = Is(tokens, i - 1, "(") ||
                                 (Is(tokens, i - 1, ",") && i >= 2 && tokens[i - 2].IsWord && IsCapitalized(tokens[i - 2]) && (Is(tokens, last + 1, ",") || Is(tokens, last + 1, ")")));
@@ -1314,6 +1328,58 @@ internal sealed partial class StoryRun
             Add(ClaimProperty.Detail, new TextValue(text), _article.Sentences[index], Past(index, RecordSlot + "/" + owner + scope, i, last), index, i, last);
             i = last;
         }
+    }
+
+    // Whether the figures at i..last are a game's score: true for a final score ("a 20-13 win", "beat the Chiefs 20-13",
+    // "lost to the Colts, 20-13"), false for a score on the way ("a 13-3 halftime lead", "led 7-0 after the first
+    // quarter") or a judge's card ("117-111 on all three scorecards"), null when nothing says it is a score.
+    private bool? ScoreAt(List<Token> tokens, int i, int last)
+    {
+        for (var k = last + 1; k < Math.Min(tokens.Count, last + 7); k++)
+        {
+            if (tokens[k].Lower is "halftime" or "half" or "quarter" or "period" or "inning" or "intermission" or "scorecards" or "scorecard" or "cards" or "judges")
+            {
+                return false;
+            }
+
+            if (BreaksAt(tokens, k))
+            {
+                break;
+            }
+        }
+
+        var after = last + 1 < tokens.Count ? tokens[last + 1].Lower : "";
+        if (after is "lead" or "advantage" or "deficit" or "halftime")
+        {
+            return false;
+        }
+
+        if (after is "win" or "victory" or "loss" or "defeat" or "triumph" or "rout" or "upset" or "shutout")
+        {
+            return true;
+        }
+
+        for (var k = i - 1; k >= Math.Max(0, i - 7); k--)
+        {
+            var word = tokens[k].Lower;
+            if (word is "." or ";" or "record")
+            {
+                break;
+            }
+
+            if (word is "led" or "leading" or "trailed" or "trailing" or "halftime" or "lead")
+            {
+                return false;
+            }
+
+            if (word is "beat" or "beats" or "beating" or "defeated" or "defeating" or "downed" or "edged" or "topped" or "routed" or "trounced" or
+                "blanked" or "lost" or "losing" or "won" or "winning" or "outlasted" or "fell" or "final")
+            {
+                return true;
+            }
+        }
+
+        return null;
     }
 
     // ---- addresses -------------------------------------------------------------------------------------------------------
@@ -1663,6 +1729,9 @@ internal sealed partial class StoryRun
 
     /// <summary>The subject head of win-loss records, whose different values are a conflict.</summary>
     public const string RecordSlot = "record";
+
+    /// <summary>The subject of a game's final score ("a 20-13 win", "beat the Chiefs 20-13"), whose different values are a conflict.</summary>
+    public const string ScoreSlot = "score";
 
     // ---- ordinals --------------------------------------------------------------------------------------------------------
 

@@ -232,6 +232,14 @@ internal sealed class ClaimComparer
                 continue;
             }
 
+            if (property == ClaimProperty.Detail && coarse == StoryRun.ScoreSlot)
+            {
+                // A game has one final score, whichever side an outlet writes first ("20-13", "13-20").
+                CompareExclusive(eventId, ClaimProperty.Detail, coarse, entries.Select(e => e.Item), i => ScoreKey(i.Claim.Value.Text),
+                    _ => true, conflicts, corroborations);
+                continue;
+            }
+
             if (property == ClaimProperty.Detail && coarse.StartsWith(StoryRun.RecordSlot + "/", StringComparison.Ordinal))
             {
                 // One owner has one record at a time.
@@ -852,6 +860,16 @@ internal sealed class ClaimComparer
     };
 
     /// <summary>A claim with its effective value and polarity (a denied term flips the term's polarity).</summary>
+    // The figures of a score, the greater first: "20-13", "13 - 20" and "20-13" are one key.
+    private static string ScoreKey(string text)
+    {
+        var figures = text.Split(['-', '–', ' '], StringSplitOptions.RemoveEmptyEntries);
+        return figures.Length == 2 && int.TryParse(figures[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var a) &&
+               int.TryParse(figures[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var b)
+            ? Math.Max(a, b).ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + Math.Min(a, b).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : text.Replace(" ", "", StringComparison.Ordinal);
+    }
+
     private readonly record struct Item(Claim Claim, ClaimValue Value, Polarity Polarity, decimal Imprecision)
     {
         public static Item Of(Claim claim, ValueComparer values)

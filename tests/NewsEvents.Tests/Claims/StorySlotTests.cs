@@ -88,6 +88,9 @@ public class StorySlotTests
         Detail|record/Colts|10-5|The win lifted the Colts (10-5) into the playoffs on Sunday.
         Detail|record/Klitschko|52-3|Wladimir Klitschko, 52-3, retained his title on Saturday.
         Detail|record/Ravens|9-5|The Ravens improved their record to 9-5 with the win.
+        Detail|score|27-20|The Rams beat the Hawks 27-20 on Sunday.
+        Detail|score|3-1|United clinched the title with a 3-1 win at Leeds.
+        Detail|score|24-17|The Bears lost to the Lions, 24-17, in Detroit on Sunday.
         Detail|wound:neck|neck|The guard, shot in the neck, was taken to hospital after the shooting.
         Detail|wound:head|head|The gunman shot him in the head outside the store.
         Detail|weapon:38 caliber revolver|38-caliber revolver|Police recovered a .38-caliber revolver near the house.
@@ -170,7 +173,7 @@ public class StorySlotTests
         Detail|The judge sentenced him to pay a fine for the offence.
         Count|The talks resume on the 14th of May in Geneva.
         Count|The boxer was knocked down three times in the fight.
-        Detail|The Colts beat the Chiefs 20-13 on Sunday after a 13-3 halftime lead.
+        Detail|The Colts beat the Chiefs 20-13 on Sunday after a 13-3 halftime lead.|13-3
         Count|The ruins date from the 12th century, officials said.
         Detail|The shooting took place in the town centre at noon.
         Measure|The Rams stopped the drive at their own 27-yard line on Sunday.
@@ -295,6 +298,29 @@ public class StorySlotTests
         var after = StoryClaims(text + " " + background).Where(c => !IsPast(c)).Select(Key).ToList();
         TestContext.Out.WriteLine(text + " + " + background);
         return before.SequenceEqual(after);
+    }
+
+    // A score on the way, a judge's card, a record and a score far from the lead are not the game's final score; and a
+    // final score is never read as a record.
+    [TestCase("The Rams took a 14-7 halftime lead over the Hawks.", "14-7")]
+    [TestCase("The Rams led 10-3 after the first quarter against the Hawks.", "10-3")]
+    [TestCase("The champion won 117-111 on all three scorecards in Berlin.", "117-111")]
+    [TestCase("The Rams (10-5) travel to play the Hawks on Sunday.", "10-5")]
+    [TestCase("The Rams won again on Sunday. The crowd was loud. The kicker was hurt. The Rams beat the Owls 31-7 in October.", "31-7")]
+    public void Story_NotAFinalScore_NoScoreClaim(string text, string figures)
+    {
+        Assert.That(StoryClaims(text).Where(c => c.Subject == StoryRun.ScoreSlot).Select(c => c.Value.Text), Has.None.EqualTo(figures));
+    }
+
+    [Test]
+    public void Story_ScoreAfterAName_IsNotARecord()
+    {
+        var claims = StoryClaims("The Bears lost to the Detroit Lions, 24-17, and fell out of the race.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims.Where(c => c.Subject?.StartsWith(StoryRun.RecordSlot, StringComparison.Ordinal) == true), Is.Empty);
+            Assert.That(claims.Where(c => c.Subject == StoryRun.ScoreSlot).Select(c => c.Value.Text), Is.EqualTo(new[] { "24-17" }));
+        });
     }
 
     [TestCase("Police found two women, 68 and 48-years-old, in the flat.", "68")]
