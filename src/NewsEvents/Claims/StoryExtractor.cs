@@ -1330,6 +1330,28 @@ internal sealed partial class StoryRun
         }
     }
 
+    // The counted classes of each sentence so far, with their predicates: a second count of one class in a sentence is
+    // another group of it.
+    private readonly Dictionary<(int Sentence, string Noun), string?> _counted = [];
+
+    /// <summary>Marks a counted group other than the first of its class ("three other rifles").</summary>
+    public const string OtherGroupMark = ":other";
+
+    // "three other rifles", "two more boats"; or a count joined by "and" or a comma to an earlier count of the same class in
+    // the sentence ("seven rifles and three machine guns").
+    private bool OtherGroup(List<Token> tokens, int first, int head, int index, string noun)
+    {
+        for (var k = first + 1; k < head; k++)
+        {
+            if (tokens[k].Lower is "other" or "more" or "additional" or "further")
+            {
+                return true;
+            }
+        }
+
+        return first > 0 && tokens[first - 1].Lower is "and" or "," && _counted.ContainsKey((index, noun));
+    }
+
     // Whether the figures at i..last are a game's score: true for a final score ("a 20-13 win", "beat the Chiefs 20-13",
     // "lost to the Colts, 20-13"), false for a score on the way ("a 13-3 halftime lead", "led 7-0 after the first
     // quarter") or a judge's card ("117-111 on all three scorecards"), null when nothing says it is a score.
@@ -2362,8 +2384,24 @@ internal sealed partial class StoryRun
                 var predicate = PredicateOf(tokens, first, headIndex);
                 var noun = _lex.CountedNoun(head);
                 var person = PersonBefore(index, first, 12);
+                // "seven rifles and three machine guns", "three other rifles": a second group of the same class is a part of
+                // what was counted, not another total of it.
+                var group = noun;
+                if (OtherGroup(tokens, first, headIndex, index, noun))
+                {
+                    group = noun + OtherGroupMark;
+                    if (tokens[first - 1].Lower is "and" or "," && _counted.TryGetValue((index, noun), out var earlier))
+                    {
+                        predicate = earlier; // "seized seven rifles and three machine guns": both were seized
+                    }
+                }
+                else
+                {
+                    _counted[(index, noun)] = predicate;
+                }
+
                 Add(ClaimProperty.Count, new QuantityValue(valueText, q.Min, q.Max, q.Approximate, noun), sentence,
-                    Past(index, "count:" + noun + "/" + (predicate ?? "") + (person is null ? "" : "/" + person), first, headIndex), index, first, headIndex);
+                    Past(index, "count:" + group + "/" + (predicate ?? "") + (person is null ? "" : "/" + person), first, headIndex), index, first, headIndex);
             }
         }
     }

@@ -38,6 +38,10 @@ public class StorySlotTests
         Measure|weight/|150 pounds|The suspect is 5-foot-8, 150 pounds, with a shaved head.
         Count|count:rifle/seiz|seven rifles|Navy commandos seized seven rifles from the boat.
         Count|count:rifle/seiz|three machine guns|Navy commandos seized three machine guns from the boat.
+        Count|count:rifle:other/seiz|three machine guns|Navy commandos seized seven rifles and three machine guns from the boat.
+        Count|count:rifle/seiz|seven rifles|Navy commandos seized seven rifles and three machine guns from the boat.
+        Count|count:rifle:other/seiz|two other rifles|Navy commandos seized seven rifles and two other rifles from the boat.
+        Count|count:boat:other/board|two more boats|Navy commandos boarded two more boats at dawn.
         Count|count:streak/win/Tom Okafor|10th consecutive bout|Tom Okafor won his 10th consecutive bout on Saturday.
         Count|count:streak/win/Tom Okafor|10-fight winning streak|Tom Okafor is now on a 10-fight winning streak.
         Count|count:streak/win|unbeaten run to 10|The win took his unbeaten run to 10.
