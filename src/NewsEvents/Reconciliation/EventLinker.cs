@@ -320,8 +320,10 @@ internal sealed class EventLinker
 
     /// <summary>
     /// Tells whether two events of one story may be one happening at the level of their mentions: as
-    /// <see cref="Compatible"/>, except that an untyped event fits any type and an event that names no participant fits
-    /// one that does (one outlet says "the suspect was arrested", another names him).
+    /// <see cref="Compatible"/>, except that an untyped event fits any type, an event that names no participant fits
+    /// one that does (one outlet says "the suspect was arrested", another names him), and only times to the day keep
+    /// events apart: an event gathers every mention of its word in an article, so a month or a year it carries is as
+    /// often a sentence's background ("he hosted in 2001") as the time of the story's happening.
     /// </summary>
     public bool MentionCompatible(Event a, Event b)
     {
@@ -330,7 +332,7 @@ internal sealed class EventLinker
             return false;
         }
 
-        if (a.Time is { } ta && b.Time is { } tb &&
+        if (a.Time is { Granularity: TemporalGranularity.Day } ta && b.Time is { Granularity: TemporalGranularity.Day } tb &&
             !(ta.Start.PlusDays(-ToleranceDays) <= tb.End && tb.Start.PlusDays(-ToleranceDays) <= ta.End))
         {
             return false;
