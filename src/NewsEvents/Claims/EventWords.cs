@@ -255,12 +255,19 @@ internal sealed class EventWords
         var n = a.Length + b.Length + c.Length;
         Span<char> key = n <= SpanMap<EventWord>.MaxStackKey ? stackalloc char[n] : new char[n];
         SpanMap<EventWord>.Join(key, a, b, c);
+        ReadOnlySpan<char> f = key;
         if (_nouns.TryGetValue(key, out word))
         {
+            // A plural WordNet lists as a noun of its own ("stops", "operations") names the act of its singular's verb
+            // when the singular does: "stops" in a headline is the stopping that "stopped" reports.
+            if (word.Verb is null && n > 3 && f[^1] == 's' && f[^2] != 's' && _nouns.TryGetValue(f[..^1], out var singular) && singular.Verb is not null)
+            {
+                word = singular;
+            }
+
             return true;
         }
 
-        ReadOnlySpan<char> f = key;
         if (n > 4 && f.EndsWith("ies", StringComparison.Ordinal) && _nouns.TryGetValue(f[..^3], "y", default, out word))
         {
             return true;

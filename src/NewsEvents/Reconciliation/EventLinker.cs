@@ -320,8 +320,10 @@ internal sealed class EventLinker
 
     /// <summary>
     /// Tells whether two events of one story may be one happening at the level of their mentions: as
-    /// <see cref="Compatible"/>, except that an untyped event fits any type and an event that names no participant fits
-    /// one that does (one outlet says "the suspect was arrested", another names him).
+    /// <see cref="Compatible"/>, except that an untyped event fits any type, an event that names no participant fits
+    /// one that does (one outlet says "the suspect was arrested", another names him), and only times to the day keep
+    /// events apart: an event gathers every mention of its word in an article, so a month or a year it carries is as
+    /// often a sentence's background ("he hosted in 2001") as the time of the story's happening.
     /// </summary>
     public bool MentionCompatible(Event a, Event b)
     {
@@ -330,7 +332,7 @@ internal sealed class EventLinker
             return false;
         }
 
-        if (a.Time is { } ta && b.Time is { } tb &&
+        if (a.Time is { Granularity: TemporalGranularity.Day } ta && b.Time is { Granularity: TemporalGranularity.Day } tb &&
             !(ta.Start.PlusDays(-ToleranceDays) <= tb.End && tb.Start.PlusDays(-ToleranceDays) <= ta.End))
         {
             return false;
@@ -341,7 +343,7 @@ internal sealed class EventLinker
             return false;
         }
 
-        return !HasCore(a) || !HasCore(b) || ParticipantsCompatible(a, b);
+        return !HasIdentifying(a) || !HasIdentifying(b) || ParticipantsCompatible(a, b, identifyingOnly: true);
     }
 
     /// <summary>
@@ -350,10 +352,13 @@ internal sealed class EventLinker
     /// must match (equal or related by affiliation): two warnings to different targets are two warnings. When the events
     /// share no filled role, any related pair across roles is enough, since extraction may assign roles differently.
     /// </summary>
-    private bool ParticipantsCompatible(Event a, Event b)
+    /// <param name="a">One event.</param>
+    /// <param name="b">The other event.</param>
+    /// <param name="identifyingOnly">Whether only participants that identify a happening count (<see cref="Identifies"/>).</param>
+    private bool ParticipantsCompatible(Event a, Event b, bool identifyingOnly = false)
     {
         // Without building lists: this runs for every candidate pair.
-        bool aHas = HasCore(a), bHas = HasCore(b);
+        bool aHas = identifyingOnly ? HasIdentifying(a) : HasCore(a), bHas = identifyingOnly ? HasIdentifying(b) : HasCore(b);
         if (!aHas || !bHas)
         {
             return !aHas && !bHas;
@@ -362,37 +367,58 @@ internal sealed class EventLinker
         var sharedRole = false;
         foreach (var role in (ReadOnlySpan<ParticipantRole>)[ParticipantRole.Agent, ParticipantRole.Target, ParticipantRole.Recipient])
         {
-            if (!HasRole(a, role) || !HasRole(b, role))
+            if (!HasRole(a, role, identifyingOnly) || !HasRole(b, role, identifyingOnly))
             {
                 continue;
             }
 
             sharedRole = true;
-            if (!AnyRelated(a, b, role))
+            if (!AnyRelated(a, b, role, identifyingOnly))
             {
                 return false;
             }
         }
 
-        return sharedRole || AnyRelated(a, b, null);
+        return sharedRole || AnyRelated(a, b, null, identifyingOnly);
     }
 
     // Whether a core participant of a (in the role, or in any core role) is related to one of b in the same role filter.
-    private bool AnyRelated(Event a, Event b, ParticipantRole? role)
+    private bool AnyRelated(Event a, Event b, ParticipantRole? role, bool identifyingOnly)
     {
         foreach (var x in a.Participants)
         {
-            if (x.Role == ParticipantRole.Mediator || (role is { } r && x.Role != r))
+            if (x.Role == ParticipantRole.Mediator || (role is { } r && x.Role != r) || (identifyingOnly && !Identifies(x)))
             {
                 continue;
             }
 
             foreach (var y in b.Participants)
             {
-                if (y.Role != ParticipantRole.Mediator && (role is not { } r2 || y.Role == r2) && _entities.ActorsRelated(x.ActorId, y.ActorId))
+                if (y.Role != ParticipantRole.Mediator && (role is not { } r2 || y.Role == r2) && (!identifyingOnly || Identifies(y)) &&
+                    _entities.ActorsRelated(x.ActorId, y.ActorId))
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    // A core participant that tells one happening from another at the level of mentions: a person, an organization, a
+    // government, an armed group. A state, a community or an unnamed source is as often an affiliation read from a demonym
+    // ("a British climber", "Somali pirates", "Indian officials") as a party, and outlets name different ones.
+    private bool Identifies(Participant p) =>
+        p.Role != ParticipantRole.Mediator &&
+        !(_entities.TryGetActor(p.ActorId, out var actor) && actor.Kind is ActorKind.State or ActorKind.Group or ActorKind.UnnamedSource);
+
+    private bool HasIdentifying(Event e)
+    {
+        foreach (var p in e.Participants)
+        {
+            if (Identifies(p))
+            {
+                return true;
             }
         }
 
@@ -412,11 +438,11 @@ internal sealed class EventLinker
         return false;
     }
 
-    private static bool HasRole(Event e, ParticipantRole role)
+    private bool HasRole(Event e, ParticipantRole role, bool identifyingOnly)
     {
         foreach (var p in e.Participants)
         {
-            if (p.Role == role)
+            if (p.Role == role && (!identifyingOnly || Identifies(p)))
             {
                 return true;
             }

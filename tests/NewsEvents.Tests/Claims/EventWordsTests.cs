@@ -25,10 +25,21 @@ public class EventWordsTests
     [TestCase("quakes", "quake", TestName = "Noun_Plural")]
     [TestCase("robberies", "robbery", TestName = "Noun_IesPlural")]
     [TestCase("talks", "talks", TestName = "Noun_PluraleTantum")]
+    [TestCase("stops", "stop", TestName = "Noun_PluralListedOnItsOwn_NamesTheActOfItsSingular")]
+    [TestCase("operations", "operation", TestName = "Noun_PluralListedOnItsOwn_NominalizationSingular")]
+    [TestCase("services", "services", TestName = "Noun_PluralListedOnItsOwn_SingularNamesNoAct_Kept")]
     public void TryNoun_Form_GivesItsNoun(string form, string lemma)
     {
         Assert.That(Words.TryNoun(form, out var word), Is.True);
         Assert.That(word.Lemma, Is.EqualTo(lemma));
+    }
+
+    [Test]
+    public void TryNoun_PluralListedOnItsOwn_SharesTheRootOfTheVerbItsSingularNames()
+    {
+        Assert.That(Words.TryNoun("stops", out var noun), Is.True);
+        Assert.That(Words.TryVerb("stopped", out var verb), Is.True);
+        Assert.That(noun.RootKey, Is.EqualTo(verb.RootKey), "a headline's \"stops\" and the story's \"stopped\" are one happening");
     }
 
     [TestCase("bridge", TestName = "NotVerb_Thing")]

@@ -10,11 +10,22 @@ namespace NewsEvents.Tests.Reconciliation;
 /// </summary>
 public sealed class MentionCoreferenceTests
 {
-    private static readonly EventLinker Linker = new(EntityDirectory.Build([]));
+    // Two states, a community and two people the directory knows by kind (invented names).
+    private static readonly EventLinker Linker = new(EntityDirectory.Build(
+    [
+        new AnalysisBuilder("directory")
+            .Actor("ruritania", "Ruritania")
+            .Actor("borduria", "Borduria")
+            .Actor("tarn-valley-farmers", "Tarn Valley farmers", ActorKind.Group)
+            .Actor("vera-holm", "Vera Holm", ActorKind.Person)
+            .Actor("ida-lenz", "Ida Lenz", ActorKind.Person)
+            .Build(),
+    ]));
 
-    // One side of a case: the event's type, trigger word (dictionary form, synset), target, day, and whether its article
-    // tells the same story as the other side's.
-    private sealed record Side(EventType Type, string Lemma, string? Synset = null, string? Target = null, int? Day = null);
+    // One side of a case: the event's type, trigger word (dictionary form, synset), targets, day, year, and whether its
+    // article tells the same story as the other side's.
+    private sealed record Side(EventType Type, string Lemma, string? Synset = null, string? Target = null, int? Day = null, int? Year = null,
+        string? AlsoTarget = null);
 
     public static IEnumerable<TestCaseData> Cases()
     {
@@ -28,8 +39,20 @@ public sealed class MentionCoreferenceTests
         yield return Case(new Side(EventType.Other, "quake", "07428954-n"), new Side(EventType.Other, "earthquake", "07428954-n"), true, true, "SharedSynset_OneEvent");
         yield return Case(new Side(EventType.Other, "check into"), new Side(EventType.Other, "check in"), true, true, "CheckIntoIsCheckIn_OneEvent");
 
+        // A year or a month an event carries is as often a sentence's background ("she hosted in 2001") as its own time.
+        yield return Case(arrest with { Year = 2001 }, arrest with { Year = 2007 }, true, true, "DifferentYears_OneEvent");
+        yield return Case(arrest with { Year = 2001 }, arrest with { Day = 20 }, true, true, "YearAgainstDay_OneEvent");
+
+        // A state or a community named as a party is often a demonym's affiliation ("a Ruritanian climber").
+        yield return Case(arrest with { Target = "ruritania" }, arrest with { Target = "borduria" }, true, true, "DifferentStates_OneEvent");
+        yield return Case(arrest with { Target = "tarn-valley-farmers" }, arrest with { Target = "vera-holm" }, true, true, "CommunityAgainstPerson_OneEvent");
+
         // must not
         yield return Case(arrest, arrest, false, false, "OtherStory_Apart");
+        yield return Case(arrest with { Target = "vera-holm" }, arrest with { Target = "ida-lenz" }, true, false, "DifferentPeople_Apart");
+        yield return Case(arrest with { Target = "vera-holm", AlsoTarget = "ruritania" }, arrest with { Target = "ida-lenz", AlsoTarget = "ruritania" }, true, false,
+            "DifferentPeopleOfOneState_Apart");
+        yield return Case(arrest with { Day = 3, Year = 2025 }, arrest with { Day = 20, Year = 2025 }, true, false, "DaysFarApartInOneYear_Apart");
         yield return Case(arrest with { Target = "suspect" }, arrest with { Target = "driver" }, true, false, "DifferentArrested_Apart");
         yield return Case(arrest with { Day = 3 }, arrest with { Day = 20 }, true, false, "DaysFarApart_Apart");
         yield return Case(new Side(EventType.Attack, "strike"), new Side(EventType.Criticize, "strike"), true, false, "SameWordDifferentTypes_Apart");
@@ -127,13 +150,24 @@ public sealed class MentionCoreferenceTests
         return
         [
             .. stories,
-            Typed("a1", a.Type, a.Lemma, a.Synset, a.Target, a.Day),
-            Typed("b1", b.Type, b.Lemma, b.Synset, b.Target, b.Day),
+            Typed("a1", a),
+            Typed("b1", b),
         ];
     }
 
     private static Event Story(params string[] articles) =>
         new("story-" + articles[0], EventType.Other, articles: [.. articles], isStory: true);
+
+    // A side's event: a day wins over a year (a day is within its year).
+    private static Event Typed(string article, Side side)
+    {
+        var e = Typed(article, side.Type, side.Lemma, side.Synset, side.Target, side.Day);
+        var participants = side.AlsoTarget is { } also ? e.Participants.Add(new Participant(also, ParticipantRole.Target)) : e.Participants;
+        var time = e.Time ?? (side.Year is { } y
+            ? new TemporalValue("in " + y, new LocalDate(y, 1, 1), new LocalDate(y, 12, 31), TemporalGranularity.Year)
+            : null);
+        return new Event(e.Id, e.Type, participants, time, articles: e.Articles) { Mentions = e.Mentions };
+    }
 
     private static Event Typed(string article, EventType type, string lemma, string? synset, string? target, int? day) =>
         new("ev-" + article, type,
