@@ -2390,7 +2390,7 @@ internal sealed partial class StoryRun
                 if (OtherGroup(tokens, first, headIndex, index, noun))
                 {
                     group = noun + OtherGroupMark;
-                    if (tokens[first - 1].Lower is "and" or "," && _counted.TryGetValue((index, noun), out var earlier))
+                    if (first > 0 && tokens[first - 1].Lower is "and" or "," && _counted.TryGetValue((index, noun), out var earlier))
                     {
                         predicate = earlier; // "seized seven rifles and three machine guns": both were seized
                     }

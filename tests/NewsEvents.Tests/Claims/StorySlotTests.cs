@@ -42,6 +42,7 @@ public class StorySlotTests
         Count|count:rifle/seiz|seven rifles|Navy commandos seized seven rifles and three machine guns from the boat.
         Count|count:rifle:other/seiz|two other rifles|Navy commandos seized seven rifles and two other rifles from the boat.
         Count|count:boat:other/board|two more boats|Navy commandos boarded two more boats at dawn.
+        Count|count:boat:other/|Two more boats|Two more boats were spotted near the coast at dawn.
         Count|count:streak/win/Tom Okafor|10th consecutive bout|Tom Okafor won his 10th consecutive bout on Saturday.
         Count|count:streak/win/Tom Okafor|10-fight winning streak|Tom Okafor is now on a 10-fight winning streak.
         Count|count:streak/win|unbeaten run to 10|The win took his unbeaten run to 10.
