@@ -50,6 +50,8 @@ public class EventMentionTests
         yield return Case("It would be the first time in a decade.", "would", "Modal");
         yield return Case("It would be the first time in a decade.", "time", "NounThatNamesNoHappening");
         yield return Case("The mayor met the Fire Brigade chief in Linden.", "Fire", "CapitalizedNameInsideSentence");
+        yield return Case("Gunmen attacked a convoy near the border town on Monday.", "near", "NearIsAPreposition");
+        yield return Case("The blast sounded like thunder across the valley.", "like", "LikeIsAPreposition");
     }
 
     [TestCaseSource(nameof(Detected))]
