@@ -2201,7 +2201,7 @@ internal sealed partial class StoryRun
         string? found = null;
         foreach (var n in _namesAt[index])
         {
-            if (n.IsPlace)
+            if (n.IsPlace || IsListener(_tokens[index], n.First))
             {
                 continue;
             }
@@ -2215,6 +2215,25 @@ internal sealed partial class StoryRun
         }
 
         return found;
+    }
+
+    // The one told ("Dorsey told NBC10's Rosemary Connors", "told reporter Ann Lee"): a listener, not a party to the story.
+    private static bool IsListener(List<Token> tokens, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(0, first - 4); k--)
+        {
+            if (tokens[k].Lower is "told" or "tells" or "telling")
+            {
+                return true;
+            }
+
+            if (!tokens[k].IsWord && tokens[k].Lower != "'s")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The subject qualifier of a person the sentence describes by age alone ("age=36" for "a 36-year-old climber").</summary>

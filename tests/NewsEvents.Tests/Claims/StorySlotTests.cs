@@ -57,6 +57,8 @@ public class StorySlotTests
         Date|death/age=36|On Friday|On Friday, a 36-year-old Australian climber died after a fall near the hut.
         Date|death/Duncan Hale|On Friday|On Friday, a 36-year-old climber, Duncan Hale, died after a fall near the hut.
         Date|discovery|on Tuesday|The bodies of two women were discovered on Tuesday in a flat.
+        Date|violence|on Thursday night|The gunman shot two guards on Thursday night, a witness told reporter Ann Lee.
+        Date|violence/Tom Okafor|on Thursday night|Tom Okafor shot two guards on Thursday night, police said.
         Date|death/Ann Hale|Thursday|Actress Ann Hale died at the age of 85 in a Los Angeles hospital Thursday, a week after a heart attack.
         Date|trial|Tuesday|The killer laughed Tuesday after hearing the jury's guilty verdict.
         Count|count:country/connect|12 countries|The damaged cable connects 12 countries in Asia and Europe.
