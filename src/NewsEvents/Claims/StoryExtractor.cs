@@ -284,7 +284,7 @@ internal sealed partial class StoryRun
     private void FindNames(int index)
     {
         var tokens = _tokens[index];
-        // A headline in title case ("Colts Clinch Playoff Spot", "Klitschko Cruises Again") capitalizes every word, so a run
+        // A headline in title case ("Rams Clinch Playoff Spot", "Marek Cruises Again") capitalizes every word, so a run
         // of capitals there names someone only when the article writes the same name again outside it. A line of a sentence
         // is in title case when four in five of its words (three or more) are capitalized.
         var lineOf = LinesOf(tokens);
@@ -340,11 +340,11 @@ internal sealed partial class StoryRun
                 j++;
             }
 
-            // "in Hawaiian Gardens", "at Arrowhead Stadium", "near the Tasman Glacier": a name after a locative preposition
+            // "in Hawaiian Gardens", "at Lakeside Stadium", "near the Tasman Glacier": a name after a locative preposition
             // (articles and one adjective may stand between) names a place; so does a name the gazetteer knows as one.
             isPlace = isPlace || AfterLocative(tokens, i) || GazetteerPlace(tokens[i].Start, tokens[j - 1].End) is not null;
             // One word is a place when the gazetteer knows it, or right after "in"/"near"/"outside" when the clause goes on
-            // with a comma, ends, or goes on with the time ("in Mannheim, Germany", "near Brenn.", "in Tonleyham on Monday",
+            // with a comma, ends, or goes on with the time ("in Dortmund, Germany", "near Brenn.", "in Tonleyham on Monday",
             // "in Fordwick last week"), and it is neither a date word nor a demonym ("in English on Monday").
             var loneAfterLocative = words.Count == 1 && i >= 1 && tokens[i - 1].Lower is "in" or "near" or "outside" &&
                                     (j >= tokens.Count || tokens[j].Lower is "," or "." or ";" || TimeFollows(index, tokens, j)) &&
@@ -836,7 +836,7 @@ internal sealed partial class StoryRun
         return (second, second + 4, noun);
     }
 
-    // "The Chiefs went on a 67-yard drive": a capitalized plural after "the" heading the figure's clause owns it, as a team.
+    // "The Hawks went on a 58-yard drive": a capitalized plural after "the" heading the figure's clause owns it, as a team.
     private string? TeamBefore(List<Token> tokens, int first)
     {
         for (var k = first - 1; k >= 1 && k >= first - 10 && tokens[k].Lower is not (";" or "." or "but" or "while" or "and"); k--)
@@ -1260,8 +1260,8 @@ internal sealed partial class StoryRun
 
     // ---- records ---------------------------------------------------------------------------------------------------------
 
-    // A win-loss record ("Indianapolis (10-5)", "improved his record to 52-3", "a 9-5 season"), owned by the capitalized name
-    // just before it. Not a score ("beat the Chiefs 20-13", "a 13-3 halftime lead"): a record stands in parentheses, after
+    // A win-loss record ("Denver (10-5)", "improved his record to 41-2", "a 9-5 season"), owned by the capitalized name
+    // just before it. Not a score ("beat the Hawks 27-20", "a 17-3 halftime lead"): a record stands in parentheses, after
     // "record … to"/"stand at", or before "season"/"record". Outlets that give one owner two records disagree.
     private void FillRecords(int index)
     {
@@ -1280,7 +1280,7 @@ internal sealed partial class StoryRun
                 last += 2; // wins-losses-ties
             }
 
-            // A score is not a record: "lost to the Colts, 20-13", "a 13-3 halftime lead". The final one told in the lead is
+            // A score is not a record: "lost to the Rams, 24-17", "a 17-3 halftime lead". The final one told in the lead is
             // the game's own score; further down a score is often another game's.
             if (ScoreAt(tokens, i, last) is { } final)
             {
@@ -1294,7 +1294,7 @@ internal sealed partial class StoryRun
                 continue;
             }
 
-            // "(10-5)", or in apposition to a name: "Wladimir Klitschko, 53-3, 47 KOs".
+            // "(10-5)", or in apposition to a name: "Viktor Marek, 42-2, 35 KOs".
             var parenthetical = Is(tokens, i - 1, "(") ||
                                 (Is(tokens, i - 1, ",") && i >= 2 && tokens[i - 2].IsWord && IsCapitalized(tokens[i - 2]) && (Is(tokens, last + 1, ",") || Is(tokens, last + 1, ")")));
             var cued = Enumerable.Range(Math.Max(0, i - 4), i - Math.Max(0, i - 4))
@@ -1310,7 +1310,7 @@ internal sealed partial class StoryRun
             {
                 if (tokens[k].IsWord && IsCapitalized(tokens[k]) && !_lex.NameStops.Contains(tokens[k].Lower) && k > 0)
                 {
-                    // The owner's last name word: "Indianapolis Colts" and "the Colts" are one owner.
+                    // The owner's last name word: "Denver Rams" and "the Rams" are one owner.
                     var full = ResolveSurname(Word(tokens[k])) ?? Word(tokens[k]);
                     owner = full[(full.LastIndexOf(' ') + 1)..];
                 }
@@ -1334,11 +1334,11 @@ internal sealed partial class StoryRun
     // another group of it.
     private readonly Dictionary<(int Sentence, string Noun), string?> _counted = [];
 
-    /// <summary>Marks a counted group other than the first of its class ("three other rifles").</summary>
+    /// <summary>Marks a counted group other than the first of its class ("four other rifles").</summary>
     public const string OtherGroupMark = ":other";
 
-    // "three other rifles", "two more boats"; or a count joined by "and" or a comma to an earlier count of the same class in
-    // the sentence ("seven rifles and three machine guns").
+    // "four other rifles", "two more boats"; or a count joined by "and" or a comma to an earlier count of the same class in
+    // the sentence ("six rifles and two machine guns").
     private bool OtherGroup(List<Token> tokens, int first, int head, int index, string noun)
     {
         for (var k = first + 1; k < head; k++)
@@ -1352,8 +1352,8 @@ internal sealed partial class StoryRun
         return first > 0 && tokens[first - 1].Lower is "and" or "," && _counted.ContainsKey((index, noun));
     }
 
-    // Whether the figures at i..last are a game's score: true for a final score ("a 20-13 win", "beat the Chiefs 20-13",
-    // "lost to the Colts, 20-13"), false for a score on the way ("a 13-3 halftime lead", "led 7-0 after the first
+    // Whether the figures at i..last are a game's score: true for a final score ("a 27-20 win", "beat the Hawks 27-20",
+    // "lost to the Rams, 24-17"), false for a score on the way ("a 17-3 halftime lead", "led 7-0 after the first
     // quarter") or a judge's card ("117-111 on all three scorecards"), null when nothing says it is a score.
     private bool? ScoreAt(List<Token> tokens, int i, int last)
     {
@@ -1752,7 +1752,7 @@ internal sealed partial class StoryRun
     /// <summary>The subject head of win-loss records, whose different values are a conflict.</summary>
     public const string RecordSlot = "record";
 
-    /// <summary>The subject of a game's final score ("a 20-13 win", "beat the Chiefs 20-13"), whose different values are a conflict.</summary>
+    /// <summary>The subject of a game's final score ("a 27-20 win", "beat the Hawks 27-20"), whose different values are a conflict.</summary>
     public const string ScoreSlot = "score";
 
     // ---- ordinals --------------------------------------------------------------------------------------------------------
@@ -2217,7 +2217,7 @@ internal sealed partial class StoryRun
         return found;
     }
 
-    // The one told ("Dorsey told NBC10's Rosemary Connors", "told reporter Ann Lee"): a listener, not a party to the story.
+    // The one told ("a neighbour told the station's Tom Reyes", "told reporter Ann Lee"): a listener, not a party to the story.
     private static bool IsListener(List<Token> tokens, int first)
     {
         for (var k = first - 1; k >= Math.Max(0, first - 4); k--)
@@ -2403,7 +2403,7 @@ internal sealed partial class StoryRun
                 var predicate = PredicateOf(tokens, first, headIndex);
                 var noun = _lex.CountedNoun(head);
                 var person = PersonBefore(index, first, 12);
-                // "seven rifles and three machine guns", "three other rifles": a second group of the same class is a part of
+                // "six rifles and two machine guns", "four other rifles": a second group of the same class is a part of
                 // what was counted, not another total of it.
                 var group = noun;
                 if (OtherGroup(tokens, first, headIndex, index, noun))
@@ -2411,7 +2411,7 @@ internal sealed partial class StoryRun
                     group = noun + OtherGroupMark;
                     if (first > 0 && tokens[first - 1].Lower is "and" or "," && _counted.TryGetValue((index, noun), out var earlier))
                     {
-                        predicate = earlier; // "seized seven rifles and three machine guns": both were seized
+                        predicate = earlier; // "seized six rifles and two machine guns": both were seized
                     }
                 }
                 else
@@ -2451,7 +2451,7 @@ internal sealed partial class StoryRun
     private static bool IsYearLike(QuantityMention q) =>
         q.Unit is null && q.Min == q.Max && q.Min is >= 1800 and <= 2100 && !q.Text.Contains(',', StringComparison.Ordinal);
 
-    // "35-year-old", "35 years old", "20-13", "10-5 record", "No. 2": not counts.
+    // "35-year-old", "35 years old", "27-20", "10-5 record", "No. 2": not counts.
     private static bool IsAgeOrScore(List<Token> tokens, int first, int last) =>
         (Is(tokens, last + 1, "-") && (IsDigitToken(tokens, last + 2) || Is(tokens, last + 2, "year") || Is(tokens, last + 2, "years"))) ||
         (Is(tokens, last + 1, "and") && IsDigitToken(tokens, last + 2) && IsAgeOrScore(tokens, last + 2, last + 2)) ||
@@ -2673,7 +2673,7 @@ internal sealed partial class StoryRun
                 continue;
             }
 
-            // "47 KO's": an apostrophe plural of a capitalized abbreviation.
+            // "35 KO's": an apostrophe plural of a capitalized abbreviation.
             if (t.Lower == "'s" && head is not null && t.Start == tokens[k - 1].End && Word(tokens[k - 1]).All(char.IsUpper))
             {
                 head += "s";

@@ -234,7 +234,7 @@ internal sealed class ClaimComparer
 
             if (property == ClaimProperty.Detail && coarse == StoryRun.ScoreSlot)
             {
-                // A game has one final score, whichever side an outlet writes first ("20-13", "13-20").
+                // A game has one final score, whichever side an outlet writes first ("27-20", "20-27").
                 CompareExclusive(eventId, ClaimProperty.Detail, coarse, entries.Select(e => e.Item), i => ScoreKey(i.Claim.Value.Text),
                     _ => true, conflicts, corroborations);
                 continue;
@@ -860,7 +860,7 @@ internal sealed class ClaimComparer
     };
 
     /// <summary>A claim with its effective value and polarity (a denied term flips the term's polarity).</summary>
-    // The figures of a score, the greater first: "20-13", "13 - 20" and "20-13" are one key.
+    // The figures of a score, the greater first: "27-20", "20 - 27" and "27-20" are one key.
     private static string ScoreKey(string text)
     {
         var figures = text.Split(['-', '–', ' '], StringSplitOptions.RemoveEmptyEntries);

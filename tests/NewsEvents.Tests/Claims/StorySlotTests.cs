@@ -38,9 +38,9 @@ public class StorySlotTests
         Measure|weight/|150 pounds|The suspect is 5-foot-8, 150 pounds, with a shaved head.
         Count|count:rifle/seiz|seven rifles|Navy commandos seized seven rifles from the boat.
         Count|count:rifle/seiz|three machine guns|Navy commandos seized three machine guns from the boat.
-        Count|count:rifle:other/seiz|three machine guns|Navy commandos seized seven rifles and three machine guns from the boat.
-        Count|count:rifle/seiz|seven rifles|Navy commandos seized seven rifles and three machine guns from the boat.
-        Count|count:rifle:other/seiz|two other rifles|Navy commandos seized seven rifles and two other rifles from the boat.
+        Count|count:rifle:other/seiz|two machine guns|Navy commandos seized six rifles and two machine guns from the boat.
+        Count|count:rifle/seiz|six rifles|Navy commandos seized six rifles and two machine guns from the boat.
+        Count|count:rifle:other/seiz|four other rifles|Navy commandos seized six rifles and four other rifles from the boat.
         Count|count:boat:other/board|two more boats|Navy commandos boarded two more boats at dawn.
         Count|count:boat:other/|Two more boats|Two more boats were spotted near the coast at dawn.
         Count|count:streak/win/Tom Okafor|10th consecutive bout|Tom Okafor won his 10th consecutive bout on Saturday.
@@ -69,7 +69,7 @@ public class StorySlotTests
         Detail|nationality/pirate=somalia|23 Somalian pirates|The navy has captured 23 Somalian pirates.
         Detail|ages/woman=48 and 68|48 and 68|Police found the bodies of two women -- 68 and 48-years-old -- in the flat.
         Detail|ages/woman=48 and 61|48 and 61|The names of the women killed, who were 61 and 48 years old, have not been released.
-        Name|Terrance Cope|Terrance Cope|Chiefs WR Terrance Cope caught the pass on Sunday.
+        Name|Terrance Cope|Terrance Cope|Hawks WR Terrance Cope caught the pass on Sunday.
         Detail|charge:armed robbery|armed robbery|The man was charged on Tuesday with armed robbery, police said.
         Date|discovery|on Tuesday afternoon|The landlord's son found the bodies on Tuesday afternoon.
         Date|recovery|on Sunday afternoon|His body was recovered on Sunday afternoon after previous attempts failed.
@@ -81,7 +81,7 @@ public class StorySlotTests
         Name|Bryant Dalton|Bryant Dalton|Bryant Dalton was wounded in the shooting.
         Count|ordinal:round/fight|seventh round|The referee stopped the fight in the seventh round.
         Count|series:defense|sixth defence|It was the champion's sixth defence of the title.
-        Count|series:defense/Wladimir Kovac|fifth time|Wladimir Kovac (52-3, 46 knockouts) retained his world title for the fifth time in the process.
+        Count|series:defense/Wladimir Kovac|fifth time|Wladimir Kovac (41-2, 46 knockouts) retained his world title for the fifth time in the process.
         Count|series:defense/Wladimir Kovac|sixth defense|Saturday's win was Wladimir Kovac's sixth defense of the belt.
         Place|floor:3|third-floor|The women were shot in a third-floor break room at the plant.
         Place|floor:3|third floor|The two clerks were shot on the third floor of the depot.
@@ -92,8 +92,8 @@ public class StorySlotTests
         Detail|manner:beating|beaten to death|The prisoner was beaten to death in his cell.
         Detail|titles:ibf ibo wbo|IBF, IBO, WBO|The champion kept his IBF, WBO and IBO heavyweight titles on Saturday.
         Detail|titles:wba wbc|WBA, WBC|She holds the WBC and WBA versions of the crown.
-        Detail|record/Colts|10-5|The win lifted the Colts (10-5) into the playoffs on Sunday.
-        Detail|record/Klitschko|52-3|Wladimir Klitschko, 52-3, retained his title on Saturday.
+        Detail|record/Rams|10-5|The win lifted the Rams (10-5) into the playoffs on Sunday.
+        Detail|record/Marek|41-2|Viktor Marek, 41-2, retained his title on Saturday.
         Detail|record/Ravens|9-5|The Ravens improved their record to 9-5 with the win.
         Detail|score|27-20|The Rams beat the Hawks 27-20 on Sunday.
         Detail|score|3-1|United clinched the title with a 3-1 win at Leeds.
@@ -119,8 +119,8 @@ public class StorySlotTests
         Place|bearing/kabul|40km south-west of the capital Kabul|The bomb went off 40km south-west of the capital Kabul.
         Detail|nickname=sepy|Sepy|The suspect is known by the nickname "Sepy" among gang members.
         Detail|nickname=sepe|Sepe|The suspect was known by the street moniker of Sepe in the town.
-        Count|count:knockout//Wladimir Klitschko|47 KO's|The champion, Wladimir Klitschko, 53-3, 47 KO's, won again.
-        Count|count:knockout//Wladimir Klitschko|46 KOs|Wladimir Klitschko (52-3, 46 KOs) won in the seventh round.
+        Count|count:knockout//Viktor Marek|35 KO's|The champion, Viktor Marek, 42-2, 35 KO's, won again.
+        Count|count:knockout//Viktor Marek|34 KOs|Viktor Marek (41-2, 34 KOs) won in the seventh round.
         Count|count:cable/run|four submarine cables|The main damage is to the four submarine cables running across the sea.
         Measure|yards/run/Jamal Carl|84-yard|Jamal Carl went on an 84-yard scamper in the game.
         Measure|distance/fall|200 metres|The climber plunged 200 metres into a gully.
@@ -143,7 +143,7 @@ public class StorySlotTests
         Measure|distance/fall|around 2000ft|Inspector Dave Gaskin said the man fell around 2000ft near the hut.
         Measure|distance/fall/Robert Bane|700 meters|The day after Hale's death a climber with rental gear, 31-year-old Robert Bane of the U.K. but living in Christchurch, slipped on ice and fell 700 meters.
         Measure|distance/fall|700 meters|Tom Hale and Robert Bane, both of the U.K. but living in Christchurch, roped up before one of them slipped and fell 700 meters.
-        Measure|yards/drive/Chiefs|67-yard|The Chiefs went on a 67-yard drive on their next possession.
+        Measure|yards/drive/Hawks|58-yard|The Hawks went on a 58-yard drive on their next possession.
         Place|buildings/arrest|five buildings|The gunman was arrested five buildings away on Elm Street.
         Detail|ages/girl=6 and 8|6 and 8|Two girls age 6 and 8 watched from the porch.
         Detail|ages/girl=8 and 10|8 and 10|The 8- and 10-year-old girls told the jury what they saw.
@@ -154,7 +154,7 @@ public class StorySlotTests
         Agent|finder=responders|police|The man faces charges after police found the bodies of two women.
         Agent|finder=private|residents|The deputy's body was discovered by residents who heard the gunfire.
         Agent|finder=private|A hiker|A hiker later found the remains near the trail.
-        Measure|yards/drive/Colts|73-yard|The Colts embarked on a 13-play, 73-yard drive that won the game.
+        Measure|yards/drive/Rams|80-yard|The Rams embarked on a 11-play, 80-yard drive that won the game.
         """;
 
     // property that must not be filled | text [| the one value that must not fill it, when others may]
@@ -180,7 +180,7 @@ public class StorySlotTests
         Detail|The judge sentenced him to pay a fine for the offence.
         Count|The talks resume on the 14th of May in Geneva.
         Count|The boxer was knocked down three times in the fight.
-        Detail|The Colts beat the Chiefs 20-13 on Sunday after a 13-3 halftime lead.|13-3
+        Detail|The Rams beat the Hawks 27-20 on Sunday after a 17-3 halftime lead.|17-3
         Count|The ruins date from the 12th century, officials said.
         Detail|The shooting took place in the town centre at noon.
         Measure|The Rams stopped the drive at their own 27-yard line on Sunday.
@@ -248,7 +248,7 @@ public class StorySlotTests
     [TestCase("Gunmen opened fire at a market, police said. The shooting left two dead.", "shooting")]
     [TestCase("The company agreed to acquire its rival. The acquisition is worth $2 billion.", "acquisition")]
     [TestCase("The minister resigned on Tuesday amid a scandal.", "resignation")]
-    [TestCase("The Colts beat the Chiefs 20-13 in the game on Sunday.", "match")]
+    [TestCase("The Rams beat the Hawks 27-20 in the game on Sunday.", "match")]
     [TestCase("The talks ended without a statement.", null)]
     [TestCase("Police charged a man with two murders. The bodies of his mother and a friend were discovered on Tuesday. The man killed them, police said.", "killing")]
     [TestCase("Singer Rosa Marin, born in Memphis, died on Thursday. Her death was announced by her agent.", "death")]
@@ -368,7 +368,7 @@ public class StorySlotTests
     [TestCase("The gunman killed two guards in the 1990s, police said.", "two guards", true)]
     [TestCase("The gunman killed two guards in 2019 and was arrested on March 13.", "two guards", true)]
     // "former" describes a person ("the former champion"), not the time of the clause it stands in.
-    [TestCase("The champion won the fight against the former title holder in Mannheim on Saturday.", "on Saturday", false)]
+    [TestCase("The champion won the fight against the former title holder in Dortmund on Saturday.", "on Saturday", false)]
     [TestCase("Former soldiers killed two guards on Saturday, police said.", "two guards", false)]
     [TestCase("A former guard killed two guards in a previous attack.", "two guards", true)]
     public void Story_BackgroundMarker_CoversItsClause(string text, string value, bool past)
@@ -390,10 +390,10 @@ public class StorySlotTests
 
     // one spelling | another | same person?
     [TestCase("The deputy was shot in Hawaiian Gardens on Friday.", "Hawaiian Gardens", true)]
-    [TestCase("The fight took place at the Arrowhead Stadium on Sunday.", "Arrowhead Stadium", true)]
+    [TestCase("The fight took place at the Lakeside Stadium on Sunday.", "Lakeside Stadium", true)]
     [TestCase("The gunman opened fire at a bank in Nairobi on Thursday.", "Nairobi", true)]
     [TestCase("The victims were taken to Jefferson Hospital after the attack.", "Jefferson Hospital", true)]
-    [TestCase("Klitschko won the fight in Mannheim, Germany, on Saturday.", "Mannheim", true)]
+    [TestCase("Marek won the fight in Dortmund, Germany, on Saturday.", "Dortmund", true)]
     [TestCase("The climber fell near Mt. Sefton on Saturday.", "Mount Sefton", true)]
     [TestCase("Two hikers spent a night on Mount Ossa before they were found.", "Mount Ossa", true)]
     [TestCase("Rescuers reached the Mount Ossa Hut by helicopter.", "Mount Ossa Hut", true)]

@@ -97,9 +97,9 @@ public class StoryConflictTests
     public void Record_TwoRecordsForOneOwner_ConflictAndTheSameRecordCorroborates()
     {
         var report = Reconcile(
-            ("a", new LocalDate(2025, 12, 21), "The Colts (10-5) beat the Chiefs 20-13 on Sunday in Kansas City."),
-            ("b", new LocalDate(2025, 12, 21), "Indianapolis Colts (10-5) beat Kansas City 20-13 on Sunday at Arrowhead."),
-            ("c", new LocalDate(2025, 12, 21), "The Colts beat the Chiefs 20-13 in Kansas City on Sunday. The win gave the Colts a 9-5 season."));
+            ("a", new LocalDate(2025, 12, 21), "The Rams (10-5) beat the Hawks 27-20 on Sunday in Seattle."),
+            ("b", new LocalDate(2025, 12, 21), "Denver Rams (10-5) beat Seattle 27-20 on Sunday at Lakeside."),
+            ("c", new LocalDate(2025, 12, 21), "The Rams beat the Hawks 27-20 in Seattle on Sunday. The win gave the Rams a 9-5 season."));
 
         var conflict = report.Conflicts.Single(c => c.Property == ClaimProperty.Detail);
         Assert.Multiple(() =>
@@ -220,11 +220,11 @@ public class StoryConflictTests
     [Test]
     public void Measure_WithoutOwner_EqualToAnotherOwnersFigure_DoesNotDisputeAThirdOwner()
     {
-        // "rushed for 226 yards" without a name is Carl's figure, not a rival to Hal's 101.
+        // "rushed for 212 yards" without a name is Carl's figure, not a rival to Hal's 101.
         var report = Reconcile(
-            ("a", new LocalDate(2025, 12, 24), "Jamal Carl rushed for 226 yards and Peyton Hal rushed for 101 yards in the game on Sunday."),
+            ("a", new LocalDate(2025, 12, 24), "Jamal Carl rushed for 212 yards and Peyton Hal rushed for 101 yards in the game on Sunday."),
             ("b", new LocalDate(2025, 12, 24), "Peyton Hal rushed for 101 yards in the game on Sunday."),
-            ("c", new LocalDate(2025, 12, 24), "The Chiefs lost the game on Sunday. Their back rushed for 226 yards."));
+            ("c", new LocalDate(2025, 12, 24), "The Hawks lost the game on Sunday. Their back rushed for 212 yards."));
 
         Assert.That(report.Conflicts.Where(c => c.Property == ClaimProperty.Measure), Is.Empty);
     }

@@ -17,7 +17,7 @@ internal static class NewsLikeText
         "31/2", "99/99/9999", "99999", "\u200B", "\u202E", "\u0661\u0662", "\uFF13\uFF10\uFF10", "\0", "\t", "\r\n", "\n\n", "(AA)",
         "according to officials", "as quoted by Anadolu", "Turkey and Syria", "Damascus", "Sweida", "was not confirmed", "\"", "—",
         // Story slots' own shapes, anywhere in a sentence (its start included): counted groups, scores, records.
-        "Two more boats", "seven rifles and three other rifles", "beat the Hawks 27-20", "a 14-7 halftime lead", "(10-5),", "the former",
+        "Two more boats", "six rifles and four other rifles", "beat the Hawks 27-20", "a 14-7 halftime lead", "(10-5),", "the former",
     ];
 
     private static readonly Lazy<string[]> Sentences = new(() => Seeds.All()
