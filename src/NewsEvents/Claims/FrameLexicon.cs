@@ -168,7 +168,7 @@ internal sealed class FrameLexicon
 
     public ImmutableHashSet<string> PlaceSuffixes { get; }
 
-    /// <summary>Capitalized words that open a place name: "Mount Sefton", "Lake Tahoe", "Fort Hood".</summary>
+    /// <summary>Capitalized words that open a place name: "Mount Carrow", "Lake Tahoe", "Fort Hood".</summary>
     public ImmutableHashSet<string> PlacePrefixes { get; }
 
     public PhraseTable<bool> BackgroundMarkers { get; }

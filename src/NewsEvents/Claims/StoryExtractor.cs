@@ -340,7 +340,7 @@ internal sealed partial class StoryRun
                 j++;
             }
 
-            // "in Hawaiian Gardens", "at Lakeside Stadium", "near the Tasman Glacier": a name after a locative preposition
+            // "in Willow Gardens", "at Lakeside Stadium", "near the Harlow Glacier": a name after a locative preposition
             // (articles and one adjective may stand between) names a place; so does a name the gazetteer knows as one.
             isPlace = isPlace || AfterLocative(tokens, i) || GazetteerPlace(tokens[i].Start, tokens[j - 1].End) is not null;
             // One word is a place when the gazetteer knows it, or right after "in"/"near"/"outside" when the clause goes on
@@ -427,7 +427,7 @@ internal sealed partial class StoryRun
         return false;
     }
 
-    // "Mount Sefton", "Mt. Cook", "Lake Tahoe": a capitalized place prefix followed by a name word; returns the index of
+    // "Mount Carrow", "Mt. Ardent", "Lake Tahoe": a capitalized place prefix followed by a name word; returns the index of
     // that word, or null.
     private int? PlacePrefixAt(List<Token> tokens, int i)
     {
@@ -440,7 +440,7 @@ internal sealed partial class StoryRun
         return next < tokens.Count && IsNameWord(tokens, next) ? next : null;
     }
 
-    // The place a prefix opens, with up to three name words and a place suffix ("Mount Sefton Bivvy", "Mount Cook National
+    // The place a prefix opens, with up to three name words and a place suffix ("Mount Carrow Bivvy", "Mount Ardent National
     // Park"); the prefix is written out ("Mt" → "Mount") so outlets' spellings meet. Returns the index after the name.
     private int PlaceAfterPrefix(int index, int first, int next)
     {
@@ -616,9 +616,9 @@ internal sealed partial class StoryRun
         return null;
     }
 
-    // "The day after Rait's death a climber with rental gear, 31-year-old Robert Barr of the U.K., slipped and fell 700 meters":
+    // "The day after Hale's death a climber with hired gear, 29-year-old Tom Reyes of Wales, slipped and fell 300 metres":
     // a long subject puts its person far before the figure; the one person named before it in the sentence, not through a
-    // possessive ("Rait's death") and not as the speaker, is the clause's subject. None when two or more remain. Only the
+    // possessive ("Hale's death") and not as the speaker, is the clause's subject. None when two or more remain. Only the
     // 40 tokens before the figure are read, so a long run of names and figures costs linear time.
     private string? SolePersonBefore(int sentence, int index)
     {
@@ -695,9 +695,9 @@ internal sealed partial class StoryRun
         var yearOld = YearOldLength(tokens, i);
         if (yearOld > 0)
         {
-            // "43-year-old Yvonne Hiller" or "Hiller, a 43-year-old ..."
+            // "43-year-old Ana Lopez" or "Lopez, a 43-year-old ..."
             end = i + yearOld;
-            // After it ("43-year-old Yvonne Hiller"), or in apposition before it ("Hiller, a 43-year-old"), never
+            // After it ("43-year-old Ana Lopez"), or in apposition before it ("Lopez, a 43-year-old"), never
             // through a possessive ("Mendes' 12-year-old daughter" is the daughter's age).
             var after = _namesAt[index].FirstOrDefault(n => n.First > end && n.First <= end + 3 && !n.IsPlace)?.Written ??
                         (end + 1 < tokens.Count && tokens[end + 1].IsWord && IsCapitalized(tokens[end + 1]) ? ResolveSurname(Word(tokens[end + 1])) : null);
@@ -712,7 +712,7 @@ internal sealed partial class StoryRun
         else if (i >= 2 && tokens[i - 1].Lower is "," or "(" && !IsDigitToken(tokens, i + 1) &&
                  (i + 1 >= tokens.Count || tokens[i + 1].Lower is "," or "." or ";" or ")" or "and" or "of" or "from" or "who" or "was" or "is"))
         {
-            // "Duncan Rait, 36, of Melbourne" / "Rait (36)"
+            // "Duncan Hale, 36, of Melbourne" / "Hale (36)"
             subject = _namesAt[index].FirstOrDefault(n => n.Last == i - 2 && !n.IsPlace)?.Written ??
                       (tokens[i - 2].IsWord && IsCapitalized(tokens[i - 2]) ? ResolveSurname(Word(tokens[i - 2])) : null);
             if (subject is not null && tokens[i - 1].Lower == "(" && !Is(tokens, i + 1, ")"))
@@ -724,7 +724,7 @@ internal sealed partial class StoryRun
                             (tokens[i - 1].Lower == "of" && i >= 3 && tokens[i - 2].Lower == "age") ||
                             (tokens[i - 1].Lower == "at" && i >= 2 && _lex.Lemma(tokens[i - 2].Lower) is "die")))
         {
-            // "Bettie Page, the pin-up whose … has died at the age of 85": the one person the sentence names.
+            // "Rosa Marin, the singer whose … has died at the age of 85": the one person the sentence names.
             subject = PersonBefore(index, i, 14) ?? PersonOfPronoun(index, i) ?? NamedInSentence(index);
         }
         else if (i >= 2 && tokens[i - 1].Lower is "was" or "is" && Pronouns.Contains(tokens[i - 2].Lower) &&
@@ -1531,7 +1531,7 @@ internal sealed partial class StoryRun
     /// <summary>The subject head of a bearing from a place ("bearing/aden").</summary>
     public const string BearingSlot = "bearing";
 
-    // "at Roosevelt Boulevard and Byberry Road", "on Roosevelt Boulevard, at Woodhaven Road": the corner names the cross
+    // "at Harmon Boulevard and Ellery Road", "on Harmon Boulevard, at Marsh Road": the corner names the cross
     // street of the first, so outlets that give one street another cross street disagree on the place.
     private void FillCrossStreets(int index)
     {
@@ -1566,7 +1566,7 @@ internal sealed partial class StoryRun
         }
     }
 
-    /// <summary>The subject head of a street's cross street ("cross/roosevelt boulevard").</summary>
+    /// <summary>The subject head of a street's cross street ("cross/harmon boulevard").</summary>
     public const string CrossSlot = "cross";
 
     /// <summary>The subject head of street addresses ("address/223rd street").</summary>

@@ -26,6 +26,6 @@ internal static class StorySubjects
         head.StartsWith(TallyPrefix, System.StringComparison.Ordinal) || head.StartsWith(PlanPrefix, System.StringComparison.Ordinal) ||
         (head.StartsWith(PastPrefix, System.StringComparison.Ordinal) && AgreeOnly(head[PastPrefix.Length..]));
 
-    /// <summary>Separates a subject's head from its qualifiers ("distance/fall/Duncan Rait").</summary>
+    /// <summary>Separates a subject's head from its qualifiers ("distance/fall/Duncan Hale").</summary>
     public const char Separator = '/';
 }

@@ -323,7 +323,7 @@ internal sealed class ClaimComparer
 
     // A figure that leaves a qualifier open ("rushed for 226 yards", no one named) may belong to any of the story's owners;
     // when it equals what the story gives another owner ("Charles rushed for 226 yards"), it is read as that owner's figure
-    // and does not dispute this one's ("Hillis rushed for 101 yards"). A figure that matches no owner stays open to all.
+    // and does not dispute this one's ("Okoro rushed for 101 yards"). A figure that matches no owner stays open to all.
     private static bool ExplainedElsewhere(string[] own, List<string[]> explainers, string[] qualifier) =>
         !Same(own, qualifier) && explainers.Any(other => !Same(other, qualifier));
 

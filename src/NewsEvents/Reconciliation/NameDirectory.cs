@@ -85,7 +85,7 @@ internal sealed class NameDirectory
             }
         }
 
-        // A surname alone ("Rait") is the person when exactly one full name of the story ends in it.
+        // A surname alone ("Hale") is the person when exactly one full name of the story ends in it.
         foreach (var single in written.Keys.Where(n => !n.Contains(' ', StringComparison.Ordinal)))
         {
             var matches = canonical.Values.Where(c => string.Equals(LastWord(c), single, StringComparison.OrdinalIgnoreCase))

@@ -680,7 +680,7 @@ internal static class ReferenceDateInference
         key.Append(t.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('/')
             .Append(t.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(';');
 
-    // The story dates of an analysis by slot subject ("people/Bettie Page" → "people"); background ones are left out.
+    // The story dates of an analysis by slot subject ("people/Rosa Marin" → "people"); background ones are left out.
     private static ILookup<string, TemporalValue> StoryDates(ArticleAnalysis analysis) => StoryDates(analysis.Claims);
 
     private static ILookup<string, TemporalValue> StoryDates(IEnumerable<Claim> claims) =>

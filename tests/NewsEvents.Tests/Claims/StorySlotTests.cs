@@ -78,7 +78,7 @@ public class StorySlotTests
         Date|plan:death|Tuesday, March 18|A private funeral will be held Tuesday, March 18, at the cemetery.
         Date|past:birth|on April 2, 1931|The singer was born on April 2, 1931, in Memphis, her agent said.
         Date|past:birth/Rosa Marin|on April 2, 1931|Rosa Marin was born on April 2, 1931, in Memphis.
-        Name|Bryant Dalton|Bryant Dalton|Bryant Dalton was wounded in the shooting.
+        Name|Bryant Coles|Bryant Coles|Bryant Coles was wounded in the shooting.
         Count|ordinal:round/fight|seventh round|The referee stopped the fight in the seventh round.
         Count|series:defense|sixth defence|It was the champion's sixth defence of the title.
         Count|series:defense/Wladimir Kovac|fifth time|Wladimir Kovac (41-2, 46 knockouts) retained his world title for the fifth time in the process.
@@ -109,7 +109,7 @@ public class StorySlotTests
         Name|Independence Street|Independence Street|The bodies were found on Independence Street.
         Place|address/223rd street|12200 block of East 223rd Street|The deputy was shot in the 12200 block of East 223rd Street on Friday.
         Place|address/philip street|2088 Philip Street|The suspect was arrested late Tuesday at 2088 Philip Street.
-        Place|cross/roosevelt boulevard|Byberry Road|The plant stands at Roosevelt Boulevard and Byberry Road in the city.
+        Place|cross/harmon boulevard|Ellery Road|The plant stands at Harmon Boulevard and Ellery Road in the city.
         Detail|cause=pneumonia|pneumonia|The actress died of pneumonia on Thursday, her agent said.
         Detail|cause=heart attack|heart attack|The actress succumbed to complications from a heart attack suffered weeks ago.
         Detail|ailment:heart attack|heart attack|The actress suffered a heart attack nine days earlier.
@@ -389,15 +389,15 @@ public class StorySlotTests
     }
 
     // one spelling | another | same person?
-    [TestCase("The deputy was shot in Hawaiian Gardens on Friday.", "Hawaiian Gardens", true)]
+    [TestCase("The deputy was shot in Willow Gardens on Friday.", "Willow Gardens", true)]
     [TestCase("The fight took place at the Lakeside Stadium on Sunday.", "Lakeside Stadium", true)]
     [TestCase("The gunman opened fire at a bank in Nairobi on Thursday.", "Nairobi", true)]
     [TestCase("The victims were taken to Jefferson Hospital after the attack.", "Jefferson Hospital", true)]
     [TestCase("Marek won the fight in Dortmund, Germany, on Saturday.", "Dortmund", true)]
-    [TestCase("The climber fell near Mt. Sefton on Saturday.", "Mount Sefton", true)]
+    [TestCase("The climber fell near Mt. Carrow on Saturday.", "Mount Carrow", true)]
     [TestCase("Two hikers spent a night on Mount Ossa before they were found.", "Mount Ossa", true)]
     [TestCase("Rescuers reached the Mount Ossa Hut by helicopter.", "Mount Ossa Hut", true)]
-    [TestCase("The plant in Northeast Philadelphia was closed on Friday.", "Northeast Philadelphia", true)]
+    [TestCase("The plant in North Linden was closed on Friday.", "North Linden", true)]
     [TestCase("Six people were killed at a market in Barbarbar on Monday, police said.", "Barbarbar", true)]
     [TestCase("A bus overturned near Tonleyham last week.", "Tonleyham", true)]
     [TestCase("Two men were arrested outside Fordwick on Friday night.", "Fordwick", true)]
@@ -426,10 +426,10 @@ public class StorySlotTests
     }
 
     [TestCase("Catherine Gomes", "Katherine Gomes", true)]
-    [TestCase("Brian Dalton", "Bryant Dalton", true)]
+    [TestCase("Brian Coles", "Bryant Coles", true)]
     [TestCase("Latoya Brown", "LaTonya Brown", true)]
     [TestCase("Philip Hickock", "Philip Hickok", true)]
-    [TestCase("Duncan Rait", "Duncan Raite", true)]
+    [TestCase("Duncan Hale", "Duncan Haile", true)]
     [TestCase("Robyn Mendes", "Robin Mendes", true)]
     [TestCase("Gary Gomes", "Catherine Gomes", false)]
     [TestCase("John Smith", "Jane Smith", false)]

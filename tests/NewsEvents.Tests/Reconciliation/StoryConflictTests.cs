@@ -65,8 +65,8 @@ public class StoryConflictTests
         // 16 March 2025 is a Sunday: "yesterday" is Saturday the 15th, "on Friday" the 14th.
         var day = published ? new LocalDate(2025, 3, 16) : (LocalDate?)null;
         var report = Reconcile(
-            ("a", day, "Climber Duncan Hale died yesterday after a fall near the Tasman Glacier hut."),
-            ("b", day, "Climber Duncan Hale died on Friday after a fall near the Tasman Glacier hut."));
+            ("a", day, "Climber Duncan Hale died yesterday after a fall near the Harlow Glacier hut."),
+            ("b", day, "Climber Duncan Hale died on Friday after a fall near the Harlow Glacier hut."));
 
         Assert.That(report.Conflicts.Count(c => c.Property == ClaimProperty.Date), Is.EqualTo(expected));
     }
@@ -76,8 +76,8 @@ public class StoryConflictTests
     {
         // "Today" is what is current when the outlet writes (a hearing, a vigil), not the day of the story's event.
         var report = Reconcile(
-            ("a", new LocalDate(2025, 3, 16), "Climber Duncan Hale died today after a fall near the Tasman Glacier hut."),
-            ("b", new LocalDate(2025, 3, 16), "Climber Duncan Hale died on March 14 after a fall near the Tasman Glacier hut."));
+            ("a", new LocalDate(2025, 3, 16), "Climber Duncan Hale died today after a fall near the Harlow Glacier hut."),
+            ("b", new LocalDate(2025, 3, 16), "Climber Duncan Hale died on March 14 after a fall near the Harlow Glacier hut."));
 
         Assert.That(report.Conflicts.Where(c => c.Property == ClaimProperty.Date), Is.Empty);
     }
@@ -109,7 +109,7 @@ public class StoryConflictTests
         });
     }
 
-    [TestCase("A gunman shot Bryant Dalton at the Delmar plant on Thursday, police said.", "A gunman shot Brian Dalton at the Delmar plant on Thursday night, police said.", 1)]
+    [TestCase("A gunman shot Bryant Coles at the Delmar plant on Thursday, police said.", "A gunman shot Brian Coles at the Delmar plant on Thursday night, police said.", 1)]
     [TestCase("A gunman shot two workers at the Delmar plant, NBC Philadelphia reported.", "A gunman shot two workers at the Delmar plant in Philadelphia, police said.", 0)]
     public void Name_SpellingConflict_NeedsTwoFullNames(string one, string other, int expected)
     {
@@ -232,13 +232,13 @@ public class StoryConflictTests
     // An outlet that gives one rough figure twice ("about 2,000ft", a quoted "some 700 metres") does not keep the others'
     // 600 m and 700 m from disputing; one that gives two figures that exclude each other does.
     [TestCase("Police said one of the party has fallen some 700 metres.", 1)]
-    [TestCase("Police said Robert Barr had fallen 700 meters.", 0)]
+    [TestCase("Police said Tom Reyes had fallen 700 meters.", 0)]
     public void Measure_AnOutletOnBothSides_BlocksOnlyWithTwoExclusiveFigures(string second, int expected)
     {
         var report = Reconcile(
-            ("a", new LocalDate(2025, 9, 15), "Climber Robert Barr fell about 600 metres near the hut on Saturday."),
-            ("b", new LocalDate(2025, 9, 15), "Climber Robert Barr fell about 2,000ft near the hut on Saturday. " + second),
-            ("c", new LocalDate(2025, 9, 15), "Climber Robert Barr fell 700 meters near the hut on Saturday, his club said."));
+            ("a", new LocalDate(2025, 9, 15), "Climber Tom Reyes fell about 600 metres near the hut on Saturday."),
+            ("b", new LocalDate(2025, 9, 15), "Climber Tom Reyes fell about 2,000ft near the hut on Saturday. " + second),
+            ("c", new LocalDate(2025, 9, 15), "Climber Tom Reyes fell 700 meters near the hut on Saturday, his club said."));
 
         Assert.That(report.Conflicts.Count(c => c.Property == ClaimProperty.Measure && c.Sides.Any(s => s.Value.Text == "700 meters")), Is.EqualTo(expected),
             string.Join("\n", report.Conflicts.Select(c => c.Explanation)));
@@ -293,7 +293,7 @@ public class StoryConflictTests
     {
         var report = Reconcile(
             ("a", new LocalDate(2025, 9, 14), "Climber Duncan Hale fell 150 metres from a ridge on Friday, police said."),
-            ("b", new LocalDate(2025, 9, 14), "Climber Robert Barr fell 600 metres from a ridge on Saturday, police said."),
+            ("b", new LocalDate(2025, 9, 14), "Climber Tom Reyes fell 600 metres from a ridge on Saturday, police said."),
             ("c", new LocalDate(2025, 9, 14), "A climber died on Friday after he fell 200 metres from a ridge near the hut."));
 
         Assert.That(report.Conflicts.Where(c => c.Property == ClaimProperty.Measure), Is.Not.Empty);
@@ -350,9 +350,9 @@ public class StoryConflictTests
     public void HospitalCondition_StableAgainstIntensiveCare_Conflicts_AndShowsTheWordedSide()
     {
         var report = Reconcile(
-            ("a", new LocalDate(2025, 9, 10), "The wounded worker, Bryant Dalton, was listed in stable condition after the shooting at the plant."),
-            ("b", new LocalDate(2025, 9, 10), "The wounded worker, Bryant Dalton, remained in intensive care after the shooting at the plant."),
-            ("c", new LocalDate(2025, 9, 10), "The wounded worker, Bryant Dalton, is in critical condition after the shooting at the plant."));
+            ("a", new LocalDate(2025, 9, 10), "The wounded worker, Bryant Coles, was listed in stable condition after the shooting at the plant."),
+            ("b", new LocalDate(2025, 9, 10), "The wounded worker, Bryant Coles, remained in intensive care after the shooting at the plant."),
+            ("c", new LocalDate(2025, 9, 10), "The wounded worker, Bryant Coles, is in critical condition after the shooting at the plant."));
 
         var conflict = report.Conflicts.Single(c => c.Property == ClaimProperty.Detail);
         Assert.That(conflict.Sides.Select(s => s.Value.Text), Is.EquivalentTo(new[] { "stable condition", "critical condition" }));
