@@ -50,8 +50,8 @@ internal sealed partial class StoryRun
 
             var words = Enumerable.Range(f.First, f.Last - f.First + 1).Select(k => tokens[k].Lower).ToList();
             var side = words.Any(_lex.ResponderNouns.Contains) ? "responders" : "private";
-            Add(ClaimProperty.Agent, new TextValue(_text[tokens[f.First].Start..tokens[f.Last].End]), _article.Sentences[index],
-                Past(index, FinderSlot + ExclusiveMark + side, f.First, f.Last), index, f.First, f.Last);
+            AddSlot(ClaimProperty.Agent, new TextValue(_text[tokens[f.First].Start..tokens[f.Last].End]),
+                FinderSlot + ExclusiveMark + side, index, f.First, f.Last);
         }
     }
 

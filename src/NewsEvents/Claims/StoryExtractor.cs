@@ -522,8 +522,8 @@ internal sealed partial class StoryRun
         }
 
         var value = string.Join(' ', countries);
-        Add(ClaimProperty.Detail, new TextValue(_text[tokens[first].Start..tokens[k].End]), _article.Sentences[index],
-            Past(index, NationalitySlot + "/" + FrameLexicon.Singular(tokens[k].Lower) + ExclusiveMark + value, first, k), index, first, k);
+        AddSlot(ClaimProperty.Detail, new TextValue(_text[tokens[first].Start..tokens[k].End]),
+            NationalitySlot + "/" + FrameLexicon.Singular(tokens[k].Lower) + ExclusiveMark + value, index, first, k);
         return numbers == 1 && countries.Count >= 2;
     }
 
@@ -569,12 +569,11 @@ internal sealed partial class StoryRun
                 continue;
             }
 
-            var sentence = _article.Sentences[n.Sentence];
             var tokens = _tokens[n.Sentence];
             var start = tokens[n.First].Start;
             var text = _text[start..tokens[n.Last].End];
             ClaimValue value = n.IsPlace ? new PlaceValue(text, StableId.Slug(n.Written)) : new ActorValue(text, StableId.Slug(n.Written));
-            Add(ClaimProperty.Name, value, sentence, n.Written, n.Sentence, n.First, n.Last);
+            Add(ClaimProperty.Name, value, n.Written, n.Sentence, n.First, n.Last);
         }
     }
 
@@ -741,7 +740,7 @@ internal sealed partial class StoryRun
 
         spans.Add((i, end));
         var text = _text[tokens[i].Start..tokens[end].End];
-        Add(ClaimProperty.Age, new QuantityValue(text, age, age, unit: "years"), _article.Sentences[index], Past(index, subject, i, end), index, i, end);
+        AddSlot(ClaimProperty.Age, new QuantityValue(text, age, age, unit: "years"), subject, index, i, end);
     }
 
     // "two girls age 6 and 8", "the 8- and 10-year-old girls": the ages of a group, one detail ("ages/girl=6 and 8") that
@@ -781,8 +780,8 @@ internal sealed partial class StoryRun
             }
 
             var value = Math.Min(a, b).ToString(CultureInfo.InvariantCulture) + " and " + Math.Max(a, b).ToString(CultureInfo.InvariantCulture);
-            Add(ClaimProperty.Detail, new TextValue(value), _article.Sentences[index],
-                Past(index, "ages/" + FrameLexicon.Singular(noun) + ExclusiveMark + value, first, last), index, first, last);
+            AddSlot(ClaimProperty.Detail, new TextValue(value),
+                "ages/" + FrameLexicon.Singular(noun) + ExclusiveMark + value, index, first, last);
             spans.Add((first, last));
             i = last;
         }
@@ -964,7 +963,7 @@ internal sealed partial class StoryRun
             var latest = approximate ? Math.Min(24 * 60 - 1, minutes + ApproximateMinutes) : minutes;
             var value = new TimeOfDayValue(_text[tokens[i].Start..tokens[last].End], LocalTime.FromMinutesSinceMidnight(first),
                 LocalTime.FromMinutesSinceMidnight(latest), zone);
-            Add(ClaimProperty.Time, value, _article.Sentences[index], Past(index, trigger, i, last), index, i, last);
+            AddSlot(ClaimProperty.Time, value, trigger, index, i, last);
             i = last;
         }
 
@@ -1203,7 +1202,6 @@ internal sealed partial class StoryRun
 
     private void FillDates(int index)
     {
-        var sentence = _article.Sentences[index];
         var tokens = _tokens[index];
         foreach (var m in _temporalAt[index])
         {
@@ -1230,7 +1228,7 @@ internal sealed partial class StoryRun
             // outlets can confirm but which never disputes: plans move, and one frame may plan several things.
             if (Scheduled(tokens, first))
             {
-                Add(ClaimProperty.Date, value, sentence, Past(index, StorySubjects.PlanPrefix + definition.Name, first, last), index, first, last);
+                AddSlot(ClaimProperty.Date, value, StorySubjects.PlanPrefix + definition.Name, index, first, last);
                 continue;
             }
 
@@ -1239,7 +1237,7 @@ internal sealed partial class StoryRun
             // verdict and a sentence are two days of one trial.
             var frame = _lex.StagedFamilies.Contains(definition.Family) ? definition.Name : definition.Family;
             var person = NamedInSentence(index) ?? DescribedAge(index);
-            Add(ClaimProperty.Date, value, sentence, Past(index, person is null ? frame : frame + "/" + person, first, last), index, first, last);
+            AddSlot(ClaimProperty.Date, value, person is null ? frame : frame + "/" + person, index, first, last);
         }
     }
 
@@ -1286,8 +1284,7 @@ internal sealed partial class StoryRun
             {
                 if (final && index < LeadSentences)
                 {
-                    Add(ClaimProperty.Detail, new TextValue(_text[tokens[i].Start..tokens[last].End]), _article.Sentences[index],
-                        Past(index, ScoreSlot, i, last), index, i, last);
+                    AddSlot(ClaimProperty.Detail, new TextValue(_text[tokens[i].Start..tokens[last].End]), ScoreSlot, index, i, last);
                 }
 
                 i = last;
@@ -1325,7 +1322,7 @@ internal sealed partial class StoryRun
             }
 
             var text = _text[tokens[i].Start..tokens[last].End];
-            Add(ClaimProperty.Detail, new TextValue(text), _article.Sentences[index], Past(index, RecordSlot + "/" + owner + scope, i, last), index, i, last);
+            AddSlot(ClaimProperty.Detail, new TextValue(text), RecordSlot + "/" + owner + scope, index, i, last);
             i = last;
         }
     }
@@ -1461,7 +1458,7 @@ internal sealed partial class StoryRun
             var street = JoinLower(tokens, nameStart, end - nameStart + 1);
             var text = _text[tokens[i].Start..tokens[end].End];
             var place = string.Join(' ', tokens[i].Lower, Is(tokens, i + 1, "block") ? "block" : "", street).Replace("  ", " ", StringComparison.Ordinal);
-            Add(ClaimProperty.Place, new PlaceValue(text, StableId.Slug(place)), _article.Sentences[index], Past(index, AddressSlot + "/" + street, i, end), index, i, end);
+            AddSlot(ClaimProperty.Place, new PlaceValue(text, StableId.Slug(place)), AddressSlot + "/" + street, index, i, end);
             i = end;
         }
     }
@@ -1522,8 +1519,8 @@ internal sealed partial class StoryRun
             var place = JoinLower(tokens, p, placeEnd - p + 1);
             // Shown as written with its distance ("150 nautical miles east of Aden"); the bearing and the place decide.
             var from = Enumerable.Range(Math.Max(0, i - 4), i - Math.Max(0, i - 4)).FirstOrDefault(j => IsDigitToken(tokens, j), i);
-            Add(ClaimProperty.Place, new PlaceValue(_text[tokens[from].Start..tokens[placeEnd].End], StableId.Slug(bearing + " of " + place)), _article.Sentences[index],
-                Past(index, BearingSlot + "/" + place, i, placeEnd), index, i, placeEnd);
+            AddSlot(ClaimProperty.Place, new PlaceValue(_text[tokens[from].Start..tokens[placeEnd].End], StableId.Slug(bearing + " of " + place)),
+                BearingSlot + "/" + place, index, i, placeEnd);
             i = placeEnd;
         }
     }
@@ -1557,8 +1554,8 @@ internal sealed partial class StoryRun
                 {
                     var street = JoinLower(tokens, p.First, p.Last - p.First + 1);
                     var cross = JoinLower(tokens, first, i - first + 1);
-                    Add(ClaimProperty.Place, new PlaceValue(_text[tokens[first].Start..tokens[i].End], StableId.Slug(cross)), _article.Sentences[index],
-                        Past(index, CrossSlot + "/" + street, p.First, i), index, p.First, i);
+                    AddSlot(ClaimProperty.Place, new PlaceValue(_text[tokens[first].Start..tokens[i].End], StableId.Slug(cross)),
+                        CrossSlot + "/" + street, index, p.First, i);
                 }
             }
 
@@ -1639,8 +1636,8 @@ internal sealed partial class StoryRun
             }
 
             var owner = PersonBefore(index, first, 12) ?? TeamBefore(tokens, first);
-            Add(ClaimProperty.Count, new QuantityValue(_text[tokens[first].Start..tokens[last].End], streak, streak, unit: "streak"), _article.Sentences[index],
-                Past(index, "count:streak/win" + (owner is null ? "" : "/" + owner), first, last), index, first, last);
+            AddSlot(ClaimProperty.Count, new QuantityValue(_text[tokens[first].Start..tokens[last].End], streak, streak, unit: "streak"),
+                "count:streak/win" + (owner is null ? "" : "/" + owner), index, first, last);
             taken.Add((first, last));
             i = last;
         }
@@ -1692,8 +1689,8 @@ internal sealed partial class StoryRun
             if (bodies.Count >= 2 && noun > 0)
             {
                 var value = string.Join(", ", bodies);
-                Add(ClaimProperty.Detail, new TextValue(value), _article.Sentences[index],
-                    Past(index, "titles:" + value.Replace(",", "", StringComparison.Ordinal).ToLowerInvariant(), i, noun), index, i, noun);
+                AddSlot(ClaimProperty.Detail, new TextValue(value),
+                    "titles:" + value.Replace(",", "", StringComparison.Ordinal).ToLowerInvariant(), index, i, noun);
             }
 
             i = Math.Max(i, last);
@@ -1769,7 +1766,6 @@ internal sealed partial class StoryRun
     private void FillOrdinals(int index, List<(int First, int Last)> taken)
     {
         var tokens = _tokens[index];
-        var sentence = _article.Sentences[index];
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsWord || OrdinalValue(tokens[i].Lower) is not { } n || n < 2 || taken.Any(s => s.First <= i && i <= s.Last) ||
@@ -1794,8 +1790,8 @@ internal sealed partial class StoryRun
             if (IsFloorWord(tokens, headIndex))
             {
                 var floor = OrdinalWord(n) + " floor";
-                Add(ClaimProperty.Place, new PlaceValue(_text[tokens[i].Start..tokens[headIndex].End], StableId.Slug(floor)), sentence,
-                    Past(index, FloorSlot + n.ToString(CultureInfo.InvariantCulture), i, headIndex), index, i, headIndex);
+                AddSlot(ClaimProperty.Place, new PlaceValue(_text[tokens[i].Start..tokens[headIndex].End], StableId.Slug(floor)),
+                    FloorSlot + n.ToString(CultureInfo.InvariantCulture), index, i, headIndex);
                 continue;
             }
 
@@ -1804,8 +1800,8 @@ internal sealed partial class StoryRun
             {
                 // "Kovac's sixth defense": the possessor owns the act.
                 var owner = (Is(tokens, i - 1, "'s") ? PersonBefore(index, i - 1, 1) : null) ?? PersonBefore(index, i, 12) ?? SolePersonBefore(index, i);
-                Add(ClaimProperty.Count, new QuantityValue(_text[tokens[i].Start..tokens[headIndex].End], n, n, unit: act), sentence,
-                    Past(index, StorySubjects.SeriesPrefix + act + (owner is null ? "" : "/" + owner), i, headIndex), index, i, headIndex);
+                AddSlot(ClaimProperty.Count, new QuantityValue(_text[tokens[i].Start..tokens[headIndex].End], n, n, unit: act),
+                    StorySubjects.SeriesPrefix + act + (owner is null ? "" : "/" + owner), index, i, headIndex);
                 continue;
             }
 
@@ -1818,8 +1814,8 @@ internal sealed partial class StoryRun
             var predicate = PredicateOf(tokens, i, -1);
             var person = PersonBefore(index, i, 12);
             var text = _text[tokens[i].Start..tokens[headIndex].End];
-            Add(ClaimProperty.Count, new QuantityValue(text, n, n, unit: noun), sentence,
-                Past(index, "ordinal:" + noun + "/" + (predicate ?? "") + (person is null ? "" : "/" + person), i, headIndex), index, i, headIndex);
+            AddSlot(ClaimProperty.Count, new QuantityValue(text, n, n, unit: noun),
+                "ordinal:" + noun + "/" + (predicate ?? "") + (person is null ? "" : "/" + person), index, i, headIndex);
         }
     }
 
@@ -1938,7 +1934,7 @@ internal sealed partial class StoryRun
 
             var text = _text[tokens[i].Start..tokens[end].End];
             var property = cue == "deaths" ? ClaimProperty.Deaths : ClaimProperty.Injured;
-            Add(property, new QuantityValue(text, 1, 1, unit: person ? head : null), _article.Sentences[index], Past(index, null, i, end), index, i, end);
+            AddSlot(property, new QuantityValue(text, 1, 1, unit: person ? head : null), null, index, i, end);
             found.Add((i, end));
             i = end;
         }
@@ -2020,19 +2016,18 @@ internal sealed partial class StoryRun
     private void FillDetails(int index)
     {
         var tokens = _tokens[index];
-        var sentence = _article.Sentences[index];
         for (var i = 0; i < tokens.Count; i++)
         {
             if (_lex.DetailCues.TryMatch(tokens, i, out var length, out var slot))
             {
                 if (slot.Value is { } said)
                 {
-                    AddDetail(slot, tokens, i, i + length - 1, index, sentence, said);
+                    AddDetail(slot, tokens, i, i + length - 1, index, said);
                     i += length - 1;
                     continue;
                 }
 
-                AddDetailAfter(slot, tokens, i + length, index, sentence);
+                AddDetailAfter(slot, tokens, i + length, index);
                 i += length - 1;
                 continue;
             }
@@ -2040,7 +2035,7 @@ internal sealed partial class StoryRun
             // "convicted March 20 of first-degree murder": a date inside a cue does not break it.
             if (CueAroundDate(index, tokens, i) is { } split)
             {
-                AddDetailAfter(split.Slot, tokens, split.End, index, sentence);
+                AddDetailAfter(split.Slot, tokens, split.End, index);
                 i = split.End - 1;
                 continue;
             }
@@ -2061,13 +2056,13 @@ internal sealed partial class StoryRun
                     words += tokens[k].IsWord ? 1 : 0;
                 }
 
-                AddDetail(headSlot, tokens, first, i, index, sentence);
+                AddDetail(headSlot, tokens, first, i, index);
             }
         }
     }
 
     // The words a cue introduces, up to the slot's word count, a stop word or a verb form.
-    private void AddDetailAfter(DetailSlot slot, List<Token> tokens, int cueEnd, int index, Sentence sentence)
+    private void AddDetailAfter(DetailSlot slot, List<Token> tokens, int cueEnd, int index)
     {
         var first = SkipLeadWords(tokens, cueEnd, slot);
         var last = first - 1;
@@ -2084,7 +2079,7 @@ internal sealed partial class StoryRun
             last--;
         }
 
-        AddDetail(slot, tokens, first, last, index, sentence);
+        AddDetail(slot, tokens, first, last, index);
     }
 
     // A cue whose first word is followed by a date ("convicted [on] March 20 of …", "charged Tuesday with …"): the cue read
@@ -2131,7 +2126,7 @@ internal sealed partial class StoryRun
             : null;
     }
 
-    private void AddDetail(DetailSlot slot, List<Token> tokens, int first, int last, int index, Sentence sentence, string? said = null)
+    private void AddDetail(DetailSlot slot, List<Token> tokens, int first, int last, int index, string? said = null)
     {
         if (last < first)
         {
@@ -2157,7 +2152,7 @@ internal sealed partial class StoryRun
         var subject = slot.Exclusive
             ? slot.Name + ExclusiveMark + (only ?? string.Join(' ', words.Where(w => !Determiners.Contains(w))))
             : slot.Name + ":" + string.Join(' ', words);
-        Add(ClaimProperty.Detail, new TextValue(text), sentence, Past(index, subject, first, last), index, first, last);
+        AddSlot(ClaimProperty.Detail, new TextValue(text), subject, index, first, last);
     }
 
     /// <summary>Separates an exclusive detail slot from its value's key in a subject ("cause=pneumonia").</summary>
@@ -2269,7 +2264,6 @@ internal sealed partial class StoryRun
 
     private void FillQuantities(int index, List<(int First, int Last)> times)
     {
-        var sentence = _article.Sentences[index];
         var tokens = _tokens[index];
         foreach (var q in _quantitiesAt[index])
         {
@@ -2292,8 +2286,8 @@ internal sealed partial class StoryRun
                 var predicate = PredicateOf(tokens, first, -1) ?? VerbBefore(tokens, first, 15);
                 var person = PersonBefore(index, first, 12);
                 var text = _text[tokens[first].Start..tokens[away].End];
-                Add(ClaimProperty.Place, new QuantityValue(text, q.Min, q.Max, q.Approximate, "buildings"), sentence,
-                    Past(index, "buildings/" + predicate + (person is null ? "" : "/" + person), first, away), index, first, away);
+                AddSlot(ClaimProperty.Place, new QuantityValue(text, q.Min, q.Max, q.Approximate, "buildings"),
+                    "buildings/" + predicate + (person is null ? "" : "/" + person), index, first, away);
                 continue;
             }
 
@@ -2336,7 +2330,8 @@ internal sealed partial class StoryRun
 
                 var text = _text[tokens[first].Start..tokens[Math.Max(unitEnd, last)].End];
                 var value = new QuantityValue(text, q.Min, q.Max, q.Approximate, UnitText(tokens, last, unitEnd, q));
-                Add(ClaimProperty.Measure, value, sentence, Past(index, unit.Dimension + "/" + subjectParts + (person is null ? "" : "/" + person), first, unitEnd), index, first, unitEnd);
+                AddSlot(ClaimProperty.Measure, value,
+                    unit.Dimension + "/" + subjectParts + (person is null ? "" : "/" + person), index, first, unitEnd);
                 continue;
             }
 
@@ -2355,8 +2350,8 @@ internal sealed partial class StoryRun
             {
                 var nationality = FrameLexicon.Singular(tokens[last + 1].Lower);
                 var predicate = PredicateOf(tokens, first, -1);
-                Add(ClaimProperty.Count, new QuantityValue(_text[tokens[first].Start..tokens[last + 1].End], q.Min, q.Max, q.Approximate, nationality),
-                    sentence, Past(index, "count:" + nationality + "/" + (predicate ?? ""), first, last + 1), index, first, last + 1);
+                AddSlot(ClaimProperty.Count, new QuantityValue(_text[tokens[first].Start..tokens[last + 1].End], q.Min, q.Max, q.Approximate, nationality),
+                    "count:" + nationality + "/" + (predicate ?? ""), index, first, last + 1);
                 continue;
             }
 
@@ -2378,8 +2373,8 @@ internal sealed partial class StoryRun
             // "two deaths", "three fatalities": the noun counts the dead itself.
             if (head is "death" or "deaths" or "fatality" or "fatalities" && q.Min == q.Max && !CodeLike(q))
             {
-                Add(ClaimProperty.Deaths, new QuantityValue(_text[tokens[first].Start..tokens[headIndex].End], q.Min, q.Max, q.Approximate, head), sentence,
-                    Past(index, null, first, headIndex), index, first, headIndex);
+                AddSlot(ClaimProperty.Deaths, new QuantityValue(_text[tokens[first].Start..tokens[headIndex].End], q.Min, q.Max, q.Approximate, head),
+                    null, index, first, headIndex);
                 continue;
             }
 
@@ -2393,8 +2388,8 @@ internal sealed partial class StoryRun
                 // "About 100 people were in the building", "seven other workers were hiding": a tally of people, no casualty.
                 var valueText = _text[tokens[first].Start..tokens[Math.Max(last, headIndex)].End];
                 var predicate = PredicateOf(tokens, first, headIndex);
-                Add(ClaimProperty.Count, new QuantityValue(valueText, q.Min, q.Max, q.Approximate, head), sentence,
-                    Past(index, StorySubjects.TallyPrefix + "person/" + (predicate ?? ""), first, Math.Max(last, headIndex)), index, first, Math.Max(last, headIndex));
+                AddSlot(ClaimProperty.Count, new QuantityValue(valueText, q.Min, q.Max, q.Approximate, head),
+                    StorySubjects.TallyPrefix + "person/" + (predicate ?? ""), index, first, Math.Max(last, headIndex));
             }
             else if (head is not null && head is not ("times" or "time") && !_lex.PersonNouns.Contains(head) && q.Min == q.Max && q.Min is >= 1 and < 10_000 &&
                      (q.Min == 1 || FrameLexicon.Singular(head) != head) && !CodeLike(q) && !MemberSubjectBefore(tokens, first))
@@ -2419,8 +2414,8 @@ internal sealed partial class StoryRun
                     _counted[(index, noun)] = predicate;
                 }
 
-                Add(ClaimProperty.Count, new QuantityValue(valueText, q.Min, q.Max, q.Approximate, noun), sentence,
-                    Past(index, "count:" + group + "/" + (predicate ?? "") + (person is null ? "" : "/" + person), first, headIndex), index, first, headIndex);
+                AddSlot(ClaimProperty.Count, new QuantityValue(valueText, q.Min, q.Max, q.Approximate, noun),
+                    "count:" + group + "/" + (predicate ?? "") + (person is null ? "" : "/" + person), index, first, headIndex);
             }
         }
     }
@@ -2429,8 +2424,8 @@ internal sealed partial class StoryRun
     private void AddPeople(int index, QuantityValue value, string cue, int first, int last)
     {
         var property = cue switch { "deaths" => ClaimProperty.Deaths, "injured" => ClaimProperty.Injured, _ => ClaimProperty.Count };
-        Add(property, value, _article.Sentences[index],
-            Past(index, property == ClaimProperty.Count ? cue + "/" + FrameLexicon.Singular(value.Unit ?? "person") : null, first, last), index, first, last);
+        AddSlot(property, value,
+            property == ClaimProperty.Count ? cue + "/" + FrameLexicon.Singular(value.Unit ?? "person") : null, index, first, last);
     }
 
     // ".357 Magnum", "$5", "#2", "911": a number glued to a sign is a code, a calibre or money, not a count.
@@ -2823,10 +2818,16 @@ internal sealed partial class StoryRun
         return false;
     }
 
+    // A story claim read at tokens first..last of the sentence at index, its subject set in the past when that clause is
+    // background ("past:…").
+    private void AddSlot(ClaimProperty property, ClaimValue value, string? subject, int index, int first, int last) =>
+        Add(property, value, Past(index, subject, first, last), index, first, last);
+
     // A story claim; the value was read at tokens first..last of the sentence at index (its words, or the phrase that
     // tells it when the value is composed: "aged 30 and 45").
-    private void Add(ClaimProperty property, ClaimValue value, Sentence sentence, string? subject, int index, int first, int last)
+    private void Add(ClaimProperty property, ClaimValue value, string? subject, int index, int first, int last)
     {
+        var sentence = _article.Sentences[index];
         subject = string.IsNullOrWhiteSpace(subject) ? null : subject;
         if (!_seen.Add((property, subject, value.ToString())))
         {
