@@ -343,7 +343,7 @@ internal sealed class EventLinker
             return false;
         }
 
-        return !HasIdentifying(a) || !HasIdentifying(b) || ParticipantsCompatible(a, b, identifyingOnly: true);
+        return !Has(a, null, identifyingOnly: true) || !Has(b, null, identifyingOnly: true) || ParticipantsCompatible(a, b, identifyingOnly: true);
     }
 
     /// <summary>
@@ -358,7 +358,7 @@ internal sealed class EventLinker
     private bool ParticipantsCompatible(Event a, Event b, bool identifyingOnly = false)
     {
         // Without building lists: this runs for every candidate pair.
-        bool aHas = identifyingOnly ? HasIdentifying(a) : HasCore(a), bHas = identifyingOnly ? HasIdentifying(b) : HasCore(b);
+        bool aHas = Has(a, null, identifyingOnly), bHas = Has(b, null, identifyingOnly);
         if (!aHas || !bHas)
         {
             return !aHas && !bHas;
@@ -367,7 +367,7 @@ internal sealed class EventLinker
         var sharedRole = false;
         foreach (var role in (ReadOnlySpan<ParticipantRole>)[ParticipantRole.Agent, ParticipantRole.Target, ParticipantRole.Recipient])
         {
-            if (!HasRole(a, role, identifyingOnly) || !HasRole(b, role, identifyingOnly))
+            if (!Has(a, role, identifyingOnly) || !Has(b, role, identifyingOnly))
             {
                 continue;
             }
@@ -382,20 +382,19 @@ internal sealed class EventLinker
         return sharedRole || AnyRelated(a, b, null, identifyingOnly);
     }
 
-    // Whether a core participant of a (in the role, or in any core role) is related to one of b in the same role filter.
+    // Whether a counted participant of a (in the role, or in any role) is related to a counted one of b in the same role.
     private bool AnyRelated(Event a, Event b, ParticipantRole? role, bool identifyingOnly)
     {
         foreach (var x in a.Participants)
         {
-            if (x.Role == ParticipantRole.Mediator || (role is { } r && x.Role != r) || (identifyingOnly && !Identifies(x)))
+            if (!Counts(x, role, identifyingOnly))
             {
                 continue;
             }
 
             foreach (var y in b.Participants)
             {
-                if (y.Role != ParticipantRole.Mediator && (role is not { } r2 || y.Role == r2) && (!identifyingOnly || Identifies(y)) &&
-                    _entities.ActorsRelated(x.ActorId, y.ActorId))
+                if (Counts(y, role, identifyingOnly) && _entities.ActorsRelated(x.ActorId, y.ActorId))
                 {
                     return true;
                 }
@@ -405,51 +404,31 @@ internal sealed class EventLinker
         return false;
     }
 
+    // Whether the event has a counted participant (in the role, or in any role).
+    private bool Has(Event e, ParticipantRole? role, bool identifyingOnly)
+    {
+        foreach (var p in e.Participants)
+        {
+            if (Counts(p, role, identifyingOnly))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The participants the comparison counts: core ones (mediators do not identify an event), in the role when one is given,
+    // and only those that identify a happening when asked.
+    private bool Counts(Participant p, ParticipantRole? role, bool identifyingOnly) =>
+        (role is not { } r || p.Role == r) && (identifyingOnly ? Identifies(p) : p.Role != ParticipantRole.Mediator);
+
     // A core participant that tells one happening from another at the level of mentions: a person, an organization, a
     // government, an armed group. A state, a community or an unnamed source is as often an affiliation read from a demonym
     // ("a British climber", "Somali pirates", "Indian officials") as a party, and outlets name different ones.
     private bool Identifies(Participant p) =>
         p.Role != ParticipantRole.Mediator &&
         !(_entities.TryGetActor(p.ActorId, out var actor) && actor.Kind is ActorKind.State or ActorKind.Group or ActorKind.UnnamedSource);
-
-    private bool HasIdentifying(Event e)
-    {
-        foreach (var p in e.Participants)
-        {
-            if (Identifies(p))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasCore(Event e)
-    {
-        foreach (var p in e.Participants)
-        {
-            if (p.Role != ParticipantRole.Mediator)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool HasRole(Event e, ParticipantRole role, bool identifyingOnly)
-    {
-        foreach (var p in e.Participants)
-        {
-            if (p.Role == role && (!identifyingOnly || Identifies(p)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>The events of one article that fit other events alike; members already joined are one set via the anchor.</summary>
     private sealed class SignatureGroup(int representative)
