@@ -371,19 +371,23 @@ internal static class StoryLinker
             var places = new List<string[]>();
             if (!article.Sentences.IsEmpty)
             {
-                var first = article.Sentences[0];
+                var leadEnd = article.Sentences[0].End;
                 foreach (var claim in analysis.Claims)
                 {
+                    // The names the story's slots read in the lead sentence.
+                    if (claim.Property != ClaimProperty.Name || claim.EventId != story.Id || claim.Evidence.Offset >= leadEnd)
+                    {
+                        continue;
+                    }
+
                     // Where the lead sets the story, known to the gazetteer or not ("in Tonleyham on Monday"): its words.
-                    if (claim.Property == ClaimProperty.Name && claim.EventId == story.Id && claim.Value is PlaceValue { } place &&
-                        claim.Evidence.Offset < first.Offset + first.Length &&
+                    if (claim.Value is PlaceValue { } place &&
                         place.Text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).Select(Fold).Where(w => w.Length > 2).ToArray() is { Length: > 0 } placeWords)
                     {
                         places.Add(placeWords);
                     }
 
-                    if (claim.Property == ClaimProperty.Name && claim.EventId == story.Id && claim.Value is ActorValue { } value &&
-                        !outlets.Contains(Fold(value.Text)) && claim.Evidence.Offset < first.Offset + first.Length &&
+                    if (claim.Value is ActorValue { } value && !outlets.Contains(Fold(value.Text)) &&
                         value.Text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries) is [_, .., var last] &&
                         Fold(last) is { Length: > 2 } surname)
                     {
