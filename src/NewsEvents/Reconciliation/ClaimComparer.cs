@@ -864,9 +864,9 @@ internal sealed class ClaimComparer
     private static string ScoreKey(string text)
     {
         var figures = text.Split(['-', '–', ' '], StringSplitOptions.RemoveEmptyEntries);
-        return figures.Length == 2 && int.TryParse(figures[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var a) &&
-               int.TryParse(figures[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var b)
-            ? Math.Max(a, b).ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + Math.Min(a, b).ToString(System.Globalization.CultureInfo.InvariantCulture)
+        return figures.Length == 2 && int.TryParse(figures[0], NumberStyles.None, CultureInfo.InvariantCulture, out var a) &&
+               int.TryParse(figures[1], NumberStyles.None, CultureInfo.InvariantCulture, out var b)
+            ? Math.Max(a, b).ToString(CultureInfo.InvariantCulture) + "-" + Math.Min(a, b).ToString(CultureInfo.InvariantCulture)
             : text.Replace(" ", "", StringComparison.Ordinal);
     }
 
