@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using NewsEvents.Internal;
+using NewsEvents.Quantities;
 
 namespace NewsEvents.Claims;
 
@@ -184,7 +186,13 @@ internal sealed partial class ExtractionRun
                 continue;
             }
 
-            // Counts of the event itself: "hundreds of airstrikes", "three meetings".
+            // Counts of the event itself: "hundreds of airstrikes", "three meetings". A measure before the noun ("a four-year
+            // deal", "a $12 million deal", "a 10-metre fall") says how long, how much or how far, never how many.
+            if (IsMeasure(q))
+            {
+                continue;
+            }
+
             var counted = frames.FirstOrDefault(f => f.IsNoun && ((f.First > last && f.First - last <= 2) || (f.First >= first && f.Last <= last)));
             if (counted is not null)
             {
@@ -192,6 +200,11 @@ internal sealed partial class ExtractionRun
             }
         }
     }
+
+    // A figure with a unit of measure or money ("four-year", "10-metre", "$12 million"), as opposed to a count of things.
+    private static bool IsMeasure(QuantityMention q) =>
+        q.Unit is { } unit && (StoryWords.Units.ContainsKey(unit.ToLowerInvariant()) ||
+                               QuantityLexicon.Default.Words.Find(unit.ToLowerInvariant())?.Unit == UnitKind.Continuous);
 
     private static bool ClauseBreakBetween(SentenceView s, int from, int to)
     {

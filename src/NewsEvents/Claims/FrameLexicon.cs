@@ -65,6 +65,7 @@ internal sealed class FrameLexicon
 
         Frames = frames.ToImmutable();
         Triggers = new PhraseTable<FrameTrigger>(triggers);
+        _nounTriggers = new PhraseTable<FrameTrigger>(triggers.Where(t => t.Item2.IsNoun));
         var cues = new List<(string, string)>();
         foreach (var slot in (document["slotDefinitions"] as JArray ?? []).OfType<JObject>())
         {
@@ -84,6 +85,8 @@ internal sealed class FrameLexicon
         FinderObjects = Set(document, "finderObjects");
         ResponderNouns = Set(document, "responderNouns");
         StreetTypes = Set(document, "streetTypes");
+        StreetAbbreviations = (document["streetAbbreviations"] as JObject ?? [])
+            .Properties().ToImmutableDictionary(p => p.Name.ToLowerInvariant(), p => ((string?)p.Value ?? p.Name).ToLowerInvariant(), StringComparer.Ordinal);
         StagedFamilies = Set(document, "stagedFamilies");
         BackgroundMarkers = new PhraseTable<bool>(Strings(document["backgroundMarkers"]).Select(s => (s, true)));
         TimeApproximators = new PhraseTable<bool>(Strings(document["timeApproximators"]).Select(s => (s, true)));
@@ -155,6 +158,36 @@ internal sealed class FrameLexicon
 
     public PhraseTable<FrameTrigger> Triggers { get; }
 
+    // The noun readings alone, for a word that is one frame's noun and another's verb ("fire": a blaze, or a dismissal).
+    private readonly PhraseTable<FrameTrigger> _nounTriggers;
+
+    /// <summary>
+    /// Finds the trigger at a token, reading a word that is both one frame's noun and another frame's verb as the noun after
+    /// a determiner, a possessive, a number, a preposition or a name (in running text, not a title's capitals), or at the
+    /// head of the sentence ("the fire", "a Palmer fire", "Fire destroys …"), and as the verb elsewhere ("the board will fire
+    /// him", "Woman Shoots Co-workers").
+    /// </summary>
+    public bool TryMatchTrigger(IReadOnlyList<Token> tokens, int index, Func<Token, bool> isCapitalized, out int length, out FrameTrigger trigger)
+    {
+        if (!Triggers.TryMatch(tokens, index, out length, out trigger))
+        {
+            return false;
+        }
+
+        if (!trigger.IsNoun && _nounTriggers.TryMatch(tokens, index, out var nounLength, out var noun) && nounLength == length &&
+            (index == 0 || NounContext(tokens[index - 1]) ||
+             (tokens[index - 1].IsWord && isCapitalized(tokens[index - 1]) && !isCapitalized(tokens[index]))))
+        {
+            trigger = noun;
+        }
+
+        return true;
+    }
+
+    private static bool NounContext(Token before) =>
+        before.Lower is "the" or "a" or "an" or "this" or "that" or "its" or "his" or "her" or "their" or "our" or "of" or "in" or "by"
+            or "from" or "after" or "before" or "no" or "another" or "'s" || (before.Lower.Length > 0 && char.IsAsciiDigit(before.Lower[^1]));
+
     public PhraseTable<string> SlotCues { get; }
 
     public ImmutableHashSet<string> PersonNouns { get; }
@@ -190,6 +223,9 @@ internal sealed class FrameLexicon
 
     /// <summary>Gets the place suffixes that name a street ("street", "road", "blvd").</summary>
     public ImmutableHashSet<string> StreetTypes { get; }
+
+    /// <summary>Short street types and the words they stand for ("ave" → "avenue").</summary>
+    public ImmutableDictionary<string, string> StreetAbbreviations { get; }
 
     /// <summary>Gets the dictionary forms of the verbs of finding a body ("find", "discover").</summary>
     public ImmutableHashSet<string> FinderVerbs { get; }

@@ -67,6 +67,7 @@ internal sealed partial class StoryRun
     private int _titleLinesLeft = 20;
     private readonly Dictionary<string, string?> _surnames = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<TemporalMention>[] _temporalAt;
+    private readonly Func<Token, bool> _isCapitalized;
     private readonly List<QuantityMention>[] _quantitiesAt;
     private readonly List<Claim> _claims = [];
     private readonly HashSet<(ClaimProperty, string?, string)> _seen = [];
@@ -89,6 +90,7 @@ internal sealed partial class StoryRun
             }
         }
         _lex = lexicon;
+        _isCapitalized = IsCapitalized;
         _article = article;
         _text = article.Text;
         var sentences = article.Sentences;
@@ -161,7 +163,7 @@ internal sealed partial class StoryRun
         {
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (!_lex.Triggers.TryMatch(tokens, i, out var length, out var trigger))
+                if (!_lex.TryMatchTrigger(tokens, i, _isCapitalized, out var length, out var trigger))
                 {
                     continue;
                 }
@@ -952,7 +954,9 @@ internal sealed partial class StoryRun
             spans.Add((i, last));
             var approximate = ApproximatorBefore(tokens, i);
             var trigger = NearestTrigger(tokens, i, last);
-            if (trigger is null)
+            // "Put out by 5:40 a.m.", "closed until 9 p.m.": a deadline or an end, not when the event happened.
+            var before = approximate && i >= 2 ? i - 2 : i - 1;
+            if (trigger is null || (before >= 0 && tokens[before].Lower is "by" or "until" or "till" or "til"))
             {
                 i = last;
                 continue;
@@ -1162,7 +1166,7 @@ internal sealed partial class StoryRun
         var anchor = skipAnchors ? OffsetAnchorAfter(tokens, last) : tokens.Count;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!_lex.Triggers.TryMatch(tokens, i, out var length, out var trigger) ||
+            if (!_lex.TryMatchTrigger(tokens, i, _isCapitalized, out var length, out var trigger) ||
                 (!trigger.IsNoun && trigger.Frame.VerbsNeedNoun && trigger.Frame != _frame) ||
                 (i <= last && i + length - 1 >= first) ||
                 i > anchor)
@@ -2128,7 +2132,14 @@ internal sealed partial class StoryRun
 
     private void AddDetail(DetailSlot slot, List<Token> tokens, int first, int last, int index, string? said = null)
     {
-        if (last < first)
+        // "Died of kidney failure Sunday": the day says when, not what.
+        while (last >= first && (InTemporal(index, tokens[last]) || tokens[last].Lower is "on" or "at" or "in"))
+        {
+            last--;
+        }
+
+        // "The cause of death was not immediately known", "died of unknown causes": no value to compare.
+        if (last < first || (said is null && tokens[first].Lower is "not" or "unknown" or "unclear" or "undetermined" or "undisclosed" or "still" or "yet"))
         {
             return;
         }
@@ -2153,6 +2164,20 @@ internal sealed partial class StoryRun
             ? slot.Name + ExclusiveMark + (only ?? string.Join(' ', words.Where(w => !Determiners.Contains(w))))
             : slot.Name + ":" + string.Join(' ', words);
         AddSlot(ClaimProperty.Detail, new TextValue(text), subject, index, first, last);
+    }
+
+    // Whether a token lies inside a date or time the temporal tagger found in the sentence.
+    private bool InTemporal(int index, Token token)
+    {
+        foreach (var m in _temporalAt[index])
+        {
+            if (m.Offset <= token.Start && token.End <= m.Offset + m.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Separates an exclusive detail slot from its value's key in a subject ("cause=pneumonia").</summary>

@@ -82,7 +82,7 @@ internal sealed class ClaimComparer
             }
 
             var found = new List<Conflict>();
-            CompareGroup(eventId, property, subject, items, found, corroborations, closeOnly: false);
+            CompareGroup(eventId, property, subject, items, found, corroborations, closeOnly: false, occurrencesApart: true);
             conflicts.AddRange(found.Where(MentionConflictIsSigned));
         }
 
@@ -242,9 +242,27 @@ internal sealed class ClaimComparer
 
             if (property == ClaimProperty.Detail && coarse.StartsWith(StoryRun.RecordSlot + "/", StringComparison.Ordinal))
             {
-                // One owner has one record at a time.
-                CompareExclusive(eventId, ClaimProperty.Detail, coarse, entries.Select(e => e.Item), i => i.Claim.Value.Text.Replace(" ", "", StringComparison.Ordinal),
-                    _ => true, conflicts, corroborations);
+                // One owner has one record at a time: records over the same number of games dispute; a record over more or
+                // fewer games ("7-4" before the game, "8-4" after it; "44-38" over the season, "6-11" in the division) is
+                // the record of another moment or another span, not another account of this one.
+                static string RecordKey(Item i) => i.Claim.Value.Text.Replace(" ", "", StringComparison.Ordinal);
+                var spans = entries.Select(e => e.Item).GroupBy(i => GamesOf(i.Claim.Value.Text)).OrderBy(g => g.Key).ToList();
+                foreach (var sameSpan in spans)
+                {
+                    CompareExclusive(eventId, ClaimProperty.Detail, coarse, sameSpan, RecordKey, _ => true, conflicts, corroborations);
+                }
+
+                // One game apart, the records may be the owner's before and after this game: shown, but soft.
+                for (var s = 1; s < spans.Count; s++)
+                {
+                    if (spans[s - 1].Key >= 0 && spans[s].Key == spans[s - 1].Key + 1 &&
+                        Commonest(spans[s - 1], RecordKey) is var before && Commonest(spans[s], RecordKey) is var after && Disagree(before, after))
+                    {
+                        conflicts.Add(MakeConflict(eventId, ClaimProperty.Detail, coarse, ConflictKind.Numeric, ConflictSeverity.Soft, [before, after],
+                            "the records are one game apart: one may be from before the game and the other from after it"));
+                    }
+                }
+
                 continue;
             }
 
@@ -414,7 +432,7 @@ internal sealed class ClaimComparer
     {
         ClaimProperty.Count when IsOrdinal(conflict, byId) => conflict.Sides.Any(s => s.Articles.Length >= 2) && SharePredicate(conflict, byId),
         ClaimProperty.Count => conflict.Sides.Any(s => s.Articles.Length >= 2) || SharePredicate(conflict, byId),
-        ClaimProperty.Date => conflict.Sides.All(s => s.Value is TemporalValue { Granularity: TemporalGranularity.Day } || IsWrittenMonth(s.Value)) &&
+        ClaimProperty.Date => !conflict.Sides.Any(a => conflict.Sides.Any(b => SeasonsApart(a.Value, b.Value))) && conflict.Sides.All(s => s.Value is TemporalValue { Granularity: TemporalGranularity.Day } || IsWrittenMonth(s.Value)) &&
                               conflict.Sides.Any(s => s.Value is TemporalValue { Granularity: TemporalGranularity.Day }) &&
                               !conflict.Sides.Any(s => IsNow(s.Value)) &&
                               (conflict.Sides.Any(s => s.Value is TemporalValue t && !ValueComparer.IsAnchored(t)) ||
@@ -533,6 +551,28 @@ internal sealed class ClaimComparer
         corroborations.AddRange(sides.Where(s => s.Articles.Count >= 2).Select(side => Corroborate(eventId, property, side)));
     }
 
+    // The side of the value most articles of a group write.
+    private static Side Commonest(IEnumerable<Item> items, Func<Item, string> key) =>
+        new([.. items.GroupBy(key, StringComparer.Ordinal).OrderByDescending(g => g.Select(i => i.Claim.ArticleId).Distinct(StringComparer.Ordinal).Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal).First().OrderBy(i => i.Claim.ArticleId, StringComparer.Ordinal).ThenBy(i => i.Claim.Id, StringComparer.Ordinal)]);
+
+    // The games a win-loss record counts ("8-4" → 12, "8-7-1" → 16); -1 when it is not written as figures.
+    private static int GamesOf(string record)
+    {
+        var total = 0;
+        foreach (var part in record.Split('-', StringSplitOptions.TrimEntries))
+        {
+            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var games) || games > 10_000)
+            {
+                return -1;
+            }
+
+            total += games;
+        }
+
+        return total;
+    }
+
     // Capitalized values that sound alike and are at most two letters apart: spellings of one name.
     private static bool SpelledAlike(List<Side> sides)
     {
@@ -554,7 +594,7 @@ internal sealed class ClaimComparer
     };
 
     private void CompareGroup(string eventId, ClaimProperty property, string subject, List<Item> items,
-        List<Conflict> conflicts, List<Corroboration> corroborations, bool closeOnly)
+        List<Conflict> conflicts, List<Corroboration> corroborations, bool closeOnly, bool occurrencesApart = false)
     {
         var positive = BuildSides(items.Where(i => i.Polarity == Polarity.Positive));
         var negative = BuildSides(items.Where(i => i.Polarity == Polarity.Negative));
@@ -569,7 +609,8 @@ internal sealed class ClaimComparer
             for (var j = i + 1; j < positive.Count; j++)
             {
                 var comparison = _values.Compare(positive[i].Value, positive[j].Value);
-                if (comparison.Compatible || !DisagreeOnValue(positive[i], positive[j]) || (closeOnly && FarApart(positive[i].Value, positive[j].Value)))
+                if (comparison.Compatible || !DisagreeOnValue(positive[i], positive[j]) || (closeOnly && FarApart(positive[i].Value, positive[j].Value)) ||
+                    (occurrencesApart && SeasonsApart(positive[i].Value, positive[j].Value)))
                 {
                     continue;
                 }
@@ -586,7 +627,7 @@ internal sealed class ClaimComparer
             }
         }
 
-        if (kind is { } k)
+        if (kind is { } k && !((closeOnly || property is ClaimProperty.Date or ClaimProperty.Time) && Scattered(involved.Select(i => positive[i]).ToList())))
         {
             var sides = involved.Select(i => positive[i]).ToList();
             conflicts.Add(MakeConflict(eventId, property, subject, k, hard ? ConflictSeverity.Hard : ConflictSeverity.Soft, sides,
@@ -650,6 +691,44 @@ internal sealed class ClaimComparer
     private static bool FarApart(ClaimValue a, ClaimValue b) =>
         a is QuantityValue x && b is QuantityValue y && x.Min is { } p && y.Min is { } q && p > 0 && q > 0 &&
         Math.Max(p, q) / Math.Min(p, q) > 3m;
+
+    // Two dates more than three months apart are two occurrences ("hired on March 3, 2006", "his jersey retired on Oct. 9,
+    // 1997"; an outage in August and another in October), not two accounts of one: outlets that dispute a day of one event
+    // differ by days or weeks. Events linked by their words pair only nearer dates; a story whose dates lie that far apart
+    // has gathered background dates, and its date dispute is not signed.
+    private static bool SeasonsApart(ClaimValue a, ClaimValue b)
+    {
+        if (a is not TemporalValue x || b is not TemporalValue y)
+        {
+            return false;
+        }
+
+        var (xs, xe) = ValueComparer.Window(x);
+        var (ys, ye) = ValueComparer.Window(y);
+        var gap = xe < ys ? Period.DaysBetween(xe, ys) : ye < xs ? Period.DaysBetween(ye, xs) : 0;
+        return gap > 92;
+    }
+
+    // Counted things, measures and dates under one key that fall into three or more values, each told by one outlet alone
+    // ("caught 61 passes", "33 passes", "45 passes"; outages on days months apart), are the figures of several
+    // players, seasons or occurrences gathered under one key, not one value in dispute: a disputed value has a side that a
+    // second outlet confirms.
+    private static bool Scattered(List<Side> sides)
+    {
+        if (sides.Count < 3)
+        {
+            return false;
+        }
+
+        if (!sides.TrueForAll(s => s.Articles.Count == 1))
+        {
+            return false;
+        }
+
+        // Days of one event that outlets dispute lie within weeks of each other ("two weeks ago", "on May 4").
+        var days = sides.Where(s => s.Value is TemporalValue).Select(s => ValueComparer.Window((TemporalValue)s.Value)).ToList();
+        return days.Count < sides.Count || Period.DaysBetween(days.Min(d => d.Start), days.Max(d => d.End)) > 31;
+    }
 
     // Two sides disagree when some article asserts only the first and another article only the second, and no article
     // asserts both: an outlet that itself reports both values (strikes on two cities, two dates of a series) shows that

@@ -56,7 +56,8 @@ internal sealed class NameDirectory
                     continue;
                 }
 
-                if (Alike(keys[i].Last, keys[j].Last) && Alike(keys[i].First, keys[j].First) &&
+                // "Port Ellery" is a short form of "Port Ellery Ellers" (another thing named after it), not a spelling.
+                if (Alike(keys[i].Last, keys[j].Last) && Alike(keys[i].First, keys[j].First) && !WordPrefix(names[i], names[j]) &&
                     Edits(keys[i].RawLast, keys[j].RawLast) <= 2 &&
                     (Edits(keys[i].RawFirst, keys[j].RawFirst) <= 2 || ShortForm(keys[i].RawFirst, keys[j].RawFirst)))
                 {
@@ -81,7 +82,8 @@ internal sealed class NameDirectory
                 var first = Fold(FirstWord(m));
                 var full = members.Select(o => Fold(FirstWord(o))).Where(o => o.Length > first.Length && first.Length >= 3 &&
                     o.StartsWith(first, StringComparison.Ordinal)).Order(StringComparer.Ordinal).FirstOrDefault();
-                spelling[m] = (full ?? first) + " " + Fold(LastWord(m));
+                var last = Fold(LastWord(m));
+                spelling[m] = (full ?? first) + " " + StoryWords.Frames.StreetAbbreviations.GetValueOrDefault(last, last);
             }
         }
 
@@ -97,6 +99,13 @@ internal sealed class NameDirectory
         }
 
         return new NameDirectory(canonical, spelling);
+    }
+
+    // Whether one name's words open the other's ("Port Ellery", "Port Ellery Ellers"), ignoring case.
+    private static bool WordPrefix(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return longer.Length > shorter.Length && longer.StartsWith(shorter, StringComparison.OrdinalIgnoreCase) && longer[shorter.Length] == ' ';
     }
 
     /// <summary>The canonical spelling of a written name's person (itself when unknown).</summary>

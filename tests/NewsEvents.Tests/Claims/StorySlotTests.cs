@@ -155,6 +155,10 @@ public class StorySlotTests
         Agent|finder=private|residents|The deputy's body was discovered by residents who heard the gunfire.
         Agent|finder=private|A hiker|A hiker later found the remains near the trail.
         Measure|yards/drive/Rams|80-yard|The Rams embarked on a 11-play, 80-yard drive that won the game.
+        Detail|cause=kidney failure|kidney failure|The former agent died of kidney failure Sunday at his home.
+        Detail|cause=cancer|cancer|The singer died of cancer on Monday, her family said.
+        Time|fire|3:12 a.m.|The fire was reported at 3:12 a.m. and crews were sent.
+        Time|fire|2 a.m.|The blaze broke out at about 2 a.m. in the empty mill.
         """;
 
     // property that must not be filled | text [| the one value that must not fill it, when others may]
@@ -218,6 +222,12 @@ public class StorySlotTests
         Agent|The bodies were found in the river near the bridge by divers.
         Agent|Divers searched for the bodies but found nothing.
         Count|The boxer hired a third defense lawyer before the trial.|third defense
+        Detail|The cause of death was not immediately known, police said.
+        Detail|The man died of unknown causes in his cell on Sunday.
+        Detail|The singer died of cancer on Monday, her family said.|cancer on Monday
+        Time|The fire was reported at 3:12 a.m. and was put out by 5:40 a.m.|5:40 a.m.
+        Time|The road stayed closed until 9 p.m. after the crash on Monday.|9 p.m.
+        Time|Crews had the blaze under control by about 6 a.m. on Friday.|about 6 a.m.
         """;
 
     public static IEnumerable<TestCaseData> FillCases() =>
@@ -254,6 +264,10 @@ public class StorySlotTests
     [TestCase("Singer Rosa Marin, born in Memphis, died on Thursday. Her death was announced by her agent.", "death")]
     [TestCase("The rookie had 352 yards passing, and his passing yards set a record.", "match")]
     [TestCase("Fans mourned the passing of singer Rosa Marin on Thursday.", "death")]
+    [TestCase("The fire was reported at 3:12 a.m. at the empty mill.", "fire")]
+    [TestCase("A Harlow fire destroyed the empty mill on Tuesday.", "fire")]
+    [TestCase("Fire destroys empty mill in Harlow\n\nNo one was hurt, officials said on Tuesday.", "fire")]
+    [TestCase("Board Fires Chief Executive After Losses\n\nThe chief executive resigned on Tuesday, the company said.", "resignation")]
     public void Story_HeadlineAndLead_ChooseTheFrame(string text, string? frame)
     {
         var story = Analyze(text).Events.Single(e => e.IsStory);
@@ -436,6 +450,8 @@ public class StorySlotTests
     [TestCase("Mark Lee", "Mike Lee", false)]
     [TestCase("Anna Berg", "Anna Borg", true)]
     [TestCase("Anna Berg", "Anna Bergman", false)]
+    [TestCase("Port Ellery Ellers", "Port Ellery", false)]
+    [TestCase("Hugh Hefner", "Hugh Heffner", true)]
     public void Names_SpellingVariants_AreOnePerson(string a, string b, bool same)
     {
         var names = NameDirectory.Build(new Dictionary<string, int> { [a] = 2, [b] = 1 });
@@ -447,6 +463,31 @@ public class StorySlotTests
     {
         var names = NameDirectory.Build(new Dictionary<string, int> { ["Stanley Perl"] = 2, ["Stan Perl"] = 1 });
         Assert.That(names.Spelling("Stan Perl"), Is.EqualTo(names.Spelling("Stanley Perl")));
+    }
+
+    [TestCase("The club signed the forward to a four-year deal on Monday.", null)]
+    [TestCase("The club agreed a $12 million deal for the forward.", null)]
+    [TestCase("The climber survived a 10-metre fall on the ridge.", null)]
+    [TestCase("The two sides held three meetings in Geneva last week.", "3")]
+    public void Events_MeasureBeforeAnEventNoun_IsNoCountOfIt(string text, string? count)
+    {
+        var analysis = Analyze(text);
+        var counts = analysis.Claims.Where(c => c.EventId != StoryExtractor.StoryEventId && c.Property == ClaimProperty.Count)
+            .Select(c => ((QuantityValue)c.Value).Min?.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.That(counts, count is null ? Is.Empty : Is.EqualTo(new[] { count }));
+    }
+
+    [TestCase("Harmon Ave", "Harmon Avenue")]
+    [TestCase("Ellery Rd", "Ellery Road")]
+    [TestCase("Bryce Blvd", "Bryce Boulevard")]
+    public void Names_AbbreviatedStreetType_IsTheSameSpelling(string shortForm, string full)
+    {
+        var names = NameDirectory.Build(new Dictionary<string, int> { [full] = 2, [shortForm] = 1 });
+        Assert.Multiple(() =>
+        {
+            Assert.That(names.Canonical(shortForm), Is.EqualTo(names.Canonical(full)));
+            Assert.That(names.Spelling(shortForm), Is.EqualTo(names.Spelling(full)));
+        });
     }
 
     private static bool IsPast(Claim c) => c.Subject?.StartsWith("past:", StringComparison.Ordinal) == true;

@@ -1,0 +1,107 @@
+using NodaTime;
+
+namespace NewsEvents.Tests.Reconciliation;
+
+/// <summary>
+/// Conflicts a reader would sign, by their shape: records over the same games dispute and records a game apart are soft;
+/// a key that gathers one figure per outlet, each different, is several facts; dates years apart are two occurrences;
+/// an abbreviated street type or a short form of a longer name is no spelling discrepancy.
+/// </summary>
+public sealed class ConflictShapeTests
+{
+    private static readonly NewsPipeline Pipeline = NewsPipeline.CreateDefault();
+
+    private const string Lead = "The Rams beat the Hawks 27-20 on Sunday in Denver, with Tom Kerrigan throwing three touchdowns. ";
+
+    private static ReconciliationReport Report(LocalDate? published, params string[] texts) =>
+        Pipeline.Reconcile(texts.Select((t, i) =>
+            Pipeline.Analyze(ArticleReader.Read(t, new ArticleMetadata("a" + i, outlet: "Outlet " + i, published: published)))));
+
+    private static ReconciliationReport Report(params string[] texts) => Report(new LocalDate(2024, 10, 14), texts);
+
+    private static List<Conflict> ConflictsOn(ReconciliationReport report, Func<Claim, bool> claim)
+    {
+        var byId = report.Claims.ToDictionary(c => c.Id);
+        return [.. report.Conflicts.Where(c => c.Sides.Any(s => s.Claims.Any(id => claim(byId[id]))))];
+    }
+
+    private static bool IsRecord(Claim c) => c.Subject?.StartsWith("record/", StringComparison.Ordinal) == true;
+
+    [TestCase("8-4", "7-5", ConflictSeverity.Hard)]
+    [TestCase("8-4", "9-3", ConflictSeverity.Hard)]
+    [TestCase("8-4", "7-4", ConflictSeverity.Soft)]
+    [TestCase("8-4", "44-38", null)]
+    [TestCase("8-4", "8-4", null)]
+    public void Records_ByGamesTheyCount(string first, string second, ConflictSeverity? severity)
+    {
+        var report = Report(
+            Lead + "The Rams improved to " + first + " with the win.",
+            Lead + "The Rams improved to " + second + " with the win.");
+        var conflicts = ConflictsOn(report, IsRecord);
+        if (severity is null)
+        {
+            Assert.That(conflicts, Is.Empty);
+            return;
+        }
+
+        Assert.That(conflicts.Select(c => (c.Severity, string.Join("|", c.Sides.Select(s => s.Value.Text).Order()))),
+            Is.EqualTo(new[] { (severity.Value, string.Join("|", new[] { first, second }.Order())) }));
+    }
+
+    [Test]
+    public void Counts_OneFigurePerOutletEachDifferent_AreSeveralFacts()
+    {
+        var report = Report(
+            Lead + "He caught 61 passes for the Rams this season.",
+            Lead + "He caught 33 passes for the Rams this season.",
+            Lead + "He caught 45 passes for the Rams this season.");
+        Assert.That(ConflictsOn(report, c => c.Property == ClaimProperty.Count && c.Value.Text.Contains("passes")), Is.Empty);
+    }
+
+    [Test]
+    public void Counts_AFigureTwoOutletsGive_AgainstAnother_Dispute()
+    {
+        var report = Report(
+            Lead + "He caught 61 passes for the Rams this season.",
+            Lead + "He caught 61 passes for the Rams this season.",
+            Lead + "He caught 45 passes for the Rams this season.");
+        var conflict = ConflictsOn(report, c => c.Property == ClaimProperty.Count && c.Value.Text.Contains("passes")).SingleOrDefault();
+        Assert.That(conflict?.Sides.Select(s => s.Articles.Length), Is.EquivalentTo(new[] { 2, 1 }));
+    }
+
+    [Test]
+    public void StoryDates_YearsApart_AreTwoOccurrences()
+    {
+        var report = Report(published: null,
+            "The Hawks fired coach Dan Riley. Riley was hired by the club on March 3, 2006.",
+            "The Hawks fired coach Dan Riley. Riley became the club's assistant on Oct. 9, 1997.");
+        Assert.That(ConflictsOn(report, c => c.Property == ClaimProperty.Date), Is.Empty);
+    }
+
+    [Test]
+    public void StoryDates_DaysApart_Dispute()
+    {
+        var report = Report(published: null,
+            "The Hawks fired coach Dan Riley on March 3, 2006, the club said.",
+            "The Hawks fired coach Dan Riley on March 5, 2006, the club said.");
+        Assert.That(ConflictsOn(report, c => c.Property == ClaimProperty.Date), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void Names_AbbreviatedStreetType_IsNoSpellingDiscrepancy()
+    {
+        var report = Report(
+            "A man was shot dead on Harmon Avenue in Harlow on Sunday, police said.",
+            "A man was shot dead on Harmon Ave in Harlow on Sunday, police said.");
+        Assert.That(report.Conflicts.Where(c => c.Kind == ConflictKind.PlaceName), Is.Empty);
+    }
+
+    [Test]
+    public void Names_OneLetterApart_IsASpellingDiscrepancy()
+    {
+        var report = Report(
+            "A man was shot dead on Harmon Avenue in Harlow on Sunday, police said.",
+            "A man was shot dead on Harman Avenue in Harlow on Sunday, police said.");
+        Assert.That(report.Conflicts.Count(c => c.Kind == ConflictKind.PlaceName), Is.EqualTo(1));
+    }
+}
