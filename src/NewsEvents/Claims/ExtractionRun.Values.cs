@@ -163,6 +163,13 @@ internal sealed partial class ExtractionRun
             var first = s.TokenAt(q.Offset);
             var last = Math.Max(first, s.TokenAt(q.Offset + q.Length - 1));
 
+            // "Tom Reyes, 27, was killed": an age in apposition to a name, not a number killed. "Two of the three victims
+            // died": the whole the part is taken from, not the number who died.
+            if (ApposedAge(s, q, first, last) || (first >= 2 && s.Tokens[first - 1].Lower is "the" && s.Tokens[first - 2].Lower is "of"))
+            {
+                continue;
+            }
+
             // Casualties: a kill or injury word close after the number ("over 1,100 people dead"), or just before it in the
             // same clause ("killing 12"); the nearest wins, the one after on a tie: "12 were killed and 30 were injured"
             // gives the 30 to "injured", never to "killed" across the "and".
@@ -199,6 +206,15 @@ internal sealed partial class ExtractionRun
                 counted.Owner.Values.Add(new PendingValue(ClaimProperty.Count, q.ToValue(), s, null, null, q.Offset, q.Length));
             }
         }
+    }
+
+    // A bare whole number under 120 between commas right after a capitalized word ("Reyes, 27, was …", "Lopez, 20, and …").
+    private bool ApposedAge(SentenceView s, QuantityMention q, int first, int last)
+    {
+        var tokens = s.Tokens;
+        return q.Unit is null && q.Min == q.Max && q.Min is >= 0 and < 120 && first == last && first >= 2 && last + 1 < tokens.Count &&
+               tokens[first - 1].Lower == "," && tokens[first - 2].IsWord && char.IsUpper(_article.Text[tokens[first - 2].Start]) &&
+               tokens[last + 1].Lower is "," or "." or ";" or ")";
     }
 
     // A figure with a unit of measure or money ("four-year", "10-metre", "$12 million"), as opposed to a count of things.

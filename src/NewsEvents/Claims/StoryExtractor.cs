@@ -691,6 +691,12 @@ internal sealed partial class StoryRun
     // One age at token i: its person, and the claim (in its own method, so the look-ups' closures cost only small integers).
     private void FillAge(int index, List<Token> tokens, int i, int age, List<(int, int)> spans)
     {
+        // "Died at 12:45 p.m.": a clock time, never an age.
+        if (TryTime(tokens, i, out _, out _, out _))
+        {
+            return;
+        }
+
         string? subject = null;
         var end = i;
         var yearOld = YearOldLength(tokens, i);
@@ -2287,6 +2293,28 @@ internal sealed partial class StoryRun
 
     // ---- counts, casualties and measures ------------------------------------------------------------------------------------
 
+    // "Two of the three victims died": the figure after "of the" is the whole a counted part is taken from, not a figure of
+    // its own (the part, "two", carries the clause's cue).
+    private bool PartitiveWhole(int index, int first)
+    {
+        var tokens = _tokens[index];
+        if (first < 3 || tokens[first - 1].Lower != "the" || tokens[first - 2].Lower != "of")
+        {
+            return false;
+        }
+
+        var partStart = tokens[first - 3].Start;
+        foreach (var other in _quantitiesAt[index])
+        {
+            if (other.Offset <= partStart && partStart < other.Offset + other.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void FillQuantities(int index, List<(int First, int Last)> times)
     {
         var tokens = _tokens[index];
@@ -2299,7 +2327,7 @@ internal sealed partial class StoryRun
 
             var (first, last) = SpanOf(tokens, q.Offset, q.Length);
             if (first < 0 || last < first || times.Any(s => s.First <= last && first <= s.Last) || InsideDate(q, index) ||
-                IsYearLike(q) || IsAgeOrScore(tokens, first, last))
+                IsYearLike(q) || IsAgeOrScore(tokens, first, last) || PartitiveWhole(index, first))
             {
                 continue;
             }

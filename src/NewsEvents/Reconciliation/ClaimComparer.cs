@@ -100,7 +100,12 @@ internal sealed class ClaimComparer
             CompareStory(eventId, own, conflicts, corroborations, singletons);
         }
 
+        // The same dispute found on several linked events (the story's slot and a mention's duration, say) is shown once: the
+        // story's, or else the first by id.
         conflicts.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        var shown = new HashSet<string>(StringComparer.Ordinal);
+        conflicts = [.. conflicts.OrderBy(c => _events.TryGetValue(c.EventId, out var e) && e.IsStory ? 0 : 1).ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Where(c => shown.Add(DisputeKey(c))).OrderBy(c => c.Id, StringComparer.Ordinal)];
         corroborations.Sort((a, b) =>
         {
             var c = string.CompareOrdinal(a.EventId, b.EventId);
@@ -110,6 +115,10 @@ internal sealed class ClaimComparer
         singletons.Sort(StringComparer.Ordinal);
         return new Comparisons([.. conflicts], [.. corroborations], [.. singletons.Distinct(StringComparer.Ordinal)]);
     }
+
+    // What a conflict disputes, whichever event holds it: its kind and each side's value and articles.
+    private static string DisputeKey(Conflict c) =>
+        c.Kind + "|" + string.Join("|", c.Sides.Select(s => s.Value.Text.ToLowerInvariant() + "@" + string.Join(",", s.Articles)).Order(StringComparer.Ordinal));
 
     // Events found by trigger words link on weaker evidence than story events, and their lexical variants ("killing" vs
     // "killed"), hedges, negations outside the event's scope and loosely linked background dates made most of their
@@ -439,9 +448,17 @@ internal sealed class ClaimComparer
                                (conflict.Sides.SelectMany(s => s.Articles).All(KnownPublicationDay) &&
                                 Dates(conflict.Sides.SelectMany(s => s.Articles)) is var days && Period.DaysBetween(days.Min(), days.Max()) <= 7)),
         ClaimProperty.Age => Dates(conflict.Sides.SelectMany(s => s.Articles)) is var dates &&
-                             (dates.Count < 2 || Period.DaysBetween(dates.Min(), dates.Max()) <= 183),
+                             (dates.Count < 2 || Period.DaysBetween(dates.Min(), dates.Max()) <= 183) && !AgesOfTwoPeople(conflict),
         _ => true,
     };
+
+    // Ages more than twelve years apart are not one person's age told two ways but two people's: a son of 17 whose name
+    // differs by two letters from his father's (35), a suspect's age given to the victim named before it.
+    private static bool AgesOfTwoPeople(Conflict conflict)
+    {
+        var ages = conflict.Sides.Select(s => s.Value).OfType<QuantityValue>().Where(q => q.Min is not null).Select(q => q.Min!.Value).ToList();
+        return ages.Count >= 2 && ages.Max() - ages.Min() > 12;
+    }
 
     // Positions in a series ("the seventh round", "fourth down") are many in one story: they dispute only under one verb and
     // against a position a second outlet confirms.
@@ -610,7 +627,7 @@ internal sealed class ClaimComparer
             {
                 var comparison = _values.Compare(positive[i].Value, positive[j].Value);
                 if (comparison.Compatible || !DisagreeOnValue(positive[i], positive[j]) || (closeOnly && FarApart(positive[i].Value, positive[j].Value)) ||
-                    (occurrencesApart && SeasonsApart(positive[i].Value, positive[j].Value)))
+                    (occurrencesApart && SeasonsApart(positive[i].Value, positive[j].Value)) || DurationsNest(positive[i], positive[j]))
                 {
                     continue;
                 }
@@ -691,6 +708,28 @@ internal sealed class ClaimComparer
     private static bool FarApart(ClaimValue a, ClaimValue b) =>
         a is QuantityValue x && b is QuantityValue y && x.Min is { } p && y.Min is { } q && p > 0 && q > 0 &&
         Math.Max(p, q) / Math.Min(p, q) > 3m;
+
+    // Durations told in different units nest when the finer one fits in the coarser ("40 hours" of deliberation over "four
+    // days"; "136 days" in "four and a half months", whose days vary with the months): the finer may count the time spent
+    // within the span the coarser one gives. In one unit ("three weeks", "four weeks") they dispute.
+    private static bool DurationsNest(Side a, Side b)
+    {
+        if (Written(a) is not { } x || Written(b) is not { } y || x.Factor == y.Factor)
+        {
+            return false;
+        }
+
+        var (coarse, fine) = x.Factor > y.Factor ? (x, y) : (y, x);
+        // A month is 28 to 31 days, a year 365 or 366: the coarser span at its longest.
+        var longest = coarse.Max * coarse.Factor * 1.02m;
+        return fine.Min * fine.Factor <= longest;
+
+        static (decimal Min, decimal Max, decimal Factor)? Written(Side side) =>
+            side.Items[0].Claim.Value is QuantityValue { Unit: { } unit, Min: { } min } q &&
+            StoryWords.Units.TryGetValue(unit.Trim().ToLowerInvariant(), out var u) && u.Dimension == "duration"
+                ? (min, q.Max ?? min, u.Factor)
+                : null;
+    }
 
     // Two dates more than three months apart are two occurrences ("hired on March 3, 2006", "his jersey retired on Oct. 9,
     // 1997"; an outage in August and another in October), not two accounts of one: outlets that dispute a day of one event

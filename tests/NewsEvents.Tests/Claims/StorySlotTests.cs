@@ -222,6 +222,9 @@ public class StorySlotTests
         Agent|The bodies were found in the river near the bridge by divers.
         Agent|Divers searched for the bodies but found nothing.
         Count|The boxer hired a third defense lawyer before the trial.|third defense
+        Age|Rosa Marin died at 12:45 p.m. at her home in Harlow, her family said.
+        Age|The singer died at 9:15 last night at her home, her family said.
+        Deaths|Reports said two of the three victims died on Monday.|three victims
         Detail|The cause of death was not immediately known, police said.
         Detail|The man died of unknown causes in his cell on Sunday.
         Detail|The singer died of cancer on Monday, her family said.|cancer on Monday
@@ -475,6 +478,18 @@ public class StorySlotTests
         var counts = analysis.Claims.Where(c => c.EventId != StoryExtractor.StoryEventId && c.Property == ClaimProperty.Count)
             .Select(c => ((QuantityValue)c.Value).Min?.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.That(counts, count is null ? Is.Empty : Is.EqualTo(new[] { count }));
+    }
+
+    [TestCase("Ana Lopez, 27, was also killed in the crash, police said.", null)]
+    [TestCase("Police named the dead as Tom Reyes, 44, and Ana Lopez, 20.", null)]
+    [TestCase("Three of the 12 miners were killed on Monday.", null)]
+    [TestCase("The bomb killed 12, police said.", "12")]
+    [TestCase("Two people were killed in the crash on Monday.", "2")]
+    public void Events_ApposedAgesAndPartitiveWholes_AreNoDeathTolls(string text, string? deaths)
+    {
+        var tolls = Analyze(text).Claims.Where(c => c.EventId != StoryExtractor.StoryEventId && c.Property == ClaimProperty.Deaths)
+            .Select(c => ((QuantityValue)c.Value).Min?.ToString(System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
+        Assert.That(tolls, deaths is null ? Is.Empty : Is.EqualTo(new[] { deaths }));
     }
 
     [TestCase("Harmon Ave", "Harmon Avenue")]

@@ -87,6 +87,40 @@ public sealed class ConflictShapeTests
         Assert.That(ConflictsOn(report, c => c.Property == ClaimProperty.Date), Has.Count.EqualTo(1));
     }
 
+    [TestCase("four days", "40 hours", false)]
+    [TestCase("two days", "72 hours", true)]
+    [TestCase("three weeks", "four weeks", true)]
+    [TestCase("five months", "150 days", false)]
+    [TestCase("five months", "170 days", true)]
+    public void Durations_InDifferentUnits_DisputeOnlyWhenTheFinerExceedsTheCoarser(string first, string second, bool dispute)
+    {
+        var report = Report(
+            "The jury in Harlow convicted Tom Reyes of murder on Friday after deliberating for " + first + ".",
+            "The jury in Harlow convicted Tom Reyes of murder on Friday after deliberating for " + second + ".");
+        var conflicts = ConflictsOn(report, c => c.Property == ClaimProperty.Measure && c.Subject?.StartsWith("duration", StringComparison.Ordinal) == true);
+        Assert.That(conflicts, dispute ? Is.Not.Empty : Is.Empty);
+    }
+
+    [TestCase("35", "37", true)]
+    [TestCase("35", "17", false)]
+    public void Ages_FarApart_AreTwoPeople(string first, string second, bool dispute)
+    {
+        var report = Report(
+            "Deputy Jon Ortega, " + first + ", was shot dead in Harlow on Friday, police said.",
+            "Deputy Jon Ortega, " + second + ", was shot dead in Harlow on Friday, police said.");
+        Assert.That(ConflictsOn(report, c => c.Property == ClaimProperty.Age), dispute ? Is.Not.Empty : Is.Empty);
+    }
+
+    [Test]
+    public void Conflicts_TheSameDisputeOnSeveralEvents_IsShownOnce()
+    {
+        var report = Report(
+            "The Hawks offered the pitcher a seven-year deal worth $150 million on Monday, the club said.",
+            "The Hawks offered the pitcher an eight-year deal worth $150 million on Monday, the club said.");
+        var keys = report.Conflicts.Select(c => c.Kind + string.Join("|", c.Sides.Select(s => s.Value.Text + string.Join(",", s.Articles)).Order())).ToList();
+        Assert.That(keys, Is.Unique);
+    }
+
     [Test]
     public void Names_AbbreviatedStreetType_IsNoSpellingDiscrepancy()
     {
