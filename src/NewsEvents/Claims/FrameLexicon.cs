@@ -82,6 +82,8 @@ internal sealed class FrameLexicon
         PlacePrefixes = Set(document, "placePrefixes");
         PositionNouns = Set(document, "positionNouns");
         FinderVerbs = Set(document, "finderVerbs");
+        CourtCues = (document["courtCues"] as JObject ?? [])
+            .Properties().ToImmutableDictionary(p => p.Name.ToLowerInvariant(), p => ((string?)p.Value ?? p.Name).ToLowerInvariant(), StringComparer.Ordinal);
         FinderObjects = Set(document, "finderObjects");
         ResponderNouns = Set(document, "responderNouns");
         StreetTypes = Set(document, "streetTypes");
@@ -229,6 +231,9 @@ internal sealed class FrameLexicon
 
     /// <summary>Gets the dictionary forms of the verbs of finding a body ("find", "discover").</summary>
     public ImmutableHashSet<string> FinderVerbs { get; }
+
+    /// <summary>Words (verbs by lemma) that place a court named after them in the story, and the act each keys it under.</summary>
+    public ImmutableDictionary<string, string> CourtCues { get; }
 
     /// <summary>Gets the nouns of what is found ("body", "bodies", "remains").</summary>
     public ImmutableHashSet<string> FinderObjects { get; }

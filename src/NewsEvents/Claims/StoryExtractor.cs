@@ -144,6 +144,7 @@ internal sealed partial class StoryRun
             FillCrossStreets(i);
             FillBearings(i);
             FillFinders(i);
+            FillCourts(i);
         }
 
         var label = string.IsNullOrWhiteSpace(_article.Title) ? null : Truncate(_article.Title!.Trim(), 100);
@@ -1573,6 +1574,52 @@ internal sealed partial class StoryRun
         }
     }
 
+    // "arraigned in Harlow District Court", "his trial at Bryce County Superior Court": the court a justice act took place
+    // in, keyed by that act; outlets naming one court corroborate (a case moves between courts, so two never dispute).
+    private void FillCourts(int index)
+    {
+        var tokens = _tokens[index];
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].Lower != "court" || !IsCapitalized(tokens[i]) || !tokens[i - 1].IsWord || !IsCapitalized(tokens[i - 1]))
+            {
+                continue;
+            }
+
+            var first = i - 1;
+            while (first > 0 && first > i - 6 && (tokens[first - 1].IsWord && IsCapitalized(tokens[first - 1]) || tokens[first - 1].Lower is "'" or "'s") &&
+                   tokens[first - 1].Lower != "the")
+            {
+                first--;
+            }
+
+            var before = first > 0 && tokens[first - 1].Lower == "the" ? first - 2 : first - 1;
+            if (before < 0 || tokens[before].Lower is not ("in" or "at" or "before" or "to" or "into"))
+            {
+                continue;
+            }
+
+            string? act = null;
+            for (var k = before - 1; k >= 0 && k >= before - 11 && act is null; k--)
+            {
+                if (tokens[k].IsWord && (_lex.CourtCues.TryGetValue(tokens[k].Lower, out var a) || _lex.CourtCues.TryGetValue(_lex.Lemma(tokens[k].Lower), out a)))
+                {
+                    act = a;
+                }
+            }
+
+            if (act is not null)
+            {
+                var name = JoinLower(tokens, first, i - first + 1);
+                AddSlot(ClaimProperty.Place, new PlaceValue(_text[tokens[first].Start..tokens[i].End], StableId.Slug(name)), CourtSlot + "/" + act,
+                    index, first, i);
+            }
+        }
+    }
+
+    /// <summary>The subject head of the court a justice act took place in ("court/arraign").</summary>
+    public const string CourtSlot = StorySubjects.CourtHead;
+
     /// <summary>The subject head of a street's cross street ("cross/harmon boulevard").</summary>
     public const string CrossSlot = "cross";
 
@@ -2169,7 +2216,9 @@ internal sealed partial class StoryRun
         var subject = slot.Exclusive
             ? slot.Name + ExclusiveMark + (only ?? string.Join(' ', words.Where(w => !Determiners.Contains(w))))
             : slot.Name + ":" + string.Join(' ', words);
-        AddSlot(ClaimProperty.Detail, new TextValue(text), subject, index, first, last);
+        // A slot that names its value ("stabbed to death", "fatally stabbed" → stabbing) claims that value; its span keeps
+        // the words.
+        AddSlot(ClaimProperty.Detail, new TextValue(said ?? text), subject, index, first, last);
     }
 
     // Whether a token lies inside a date or time the temporal tagger found in the sentence.

@@ -21,9 +21,17 @@ internal static class StorySubjects
     /// </summary>
     public const string SeriesPrefix = "series:";
 
-    /// <summary>Tells whether claims under a subject head may corroborate but never dispute (tallies, plans).</summary>
+    /// <summary>
+    /// The head of the court a justice act took place in ("court/arraign"). A case moves between courts (a magistrates'
+    /// court, then a crown court; a district court, then a superior court), so equal courts corroborate and others never
+    /// dispute.
+    /// </summary>
+    public const string CourtHead = "court";
+
+    /// <summary>Tells whether claims under a subject head may corroborate but never dispute (tallies, plans, courts).</summary>
     public static bool AgreeOnly(string head) =>
         head.StartsWith(TallyPrefix, System.StringComparison.Ordinal) || head.StartsWith(PlanPrefix, System.StringComparison.Ordinal) ||
+        head == CourtHead ||
         (head.StartsWith(PastPrefix, System.StringComparison.Ordinal) && AgreeOnly(head[PastPrefix.Length..]));
 
     /// <summary>Separates a subject's head from its qualifiers ("distance/fall/Duncan Hale").</summary>

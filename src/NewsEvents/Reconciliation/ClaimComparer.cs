@@ -537,10 +537,12 @@ internal sealed class ClaimComparer
         Func<Side, bool> disputes, List<Conflict> conflicts, List<Corroboration> corroborations, ConflictKind kind = ConflictKind.Numeric,
         string? note = null)
     {
-        // A side shows first the claim written as its key ("critical condition" before "in intensive care").
+        // A side shows first the claim written as its key, in the most words ("critical condition" before "critical", the
+        // value "in intensive care" names).
         var sides = items.GroupBy(key, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new Side([.. g.OrderBy(i => i.Claim.Value.Text.Contains(g.Key, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
+                .ThenByDescending(i => i.Claim.Value.Text.Length)
                 .ThenBy(i => i.Claim.ArticleId, StringComparer.Ordinal).ThenBy(i => i.Claim.Id, StringComparer.Ordinal)]))
             .ToList();
         var disputed = sides.Where(disputes).ToList();

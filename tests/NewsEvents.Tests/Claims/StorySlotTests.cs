@@ -87,9 +87,9 @@ public class StorySlotTests
         Place|floor:3|third floor|The two clerks were shot on the third floor of the depot.
         Place|floor:2|second floor|The gunman holed up in an office on the second floor where police found her.
         Place|floor:21|21st floor|Smoke filled the 21st floor of the tower within minutes.
-        Detail|manner:stabbing|stabbed to death|The two sisters had been stabbed to death, police said.
-        Detail|manner:shooting|shot dead|The guard was shot dead outside the bank on Monday.
-        Detail|manner:beating|beaten to death|The prisoner was beaten to death in his cell.
+        Detail|manner:stabbing|stabbing|The two sisters had been stabbed to death, police said.
+        Detail|manner:shooting|shooting|The guard was shot dead outside the bank on Monday.
+        Detail|manner:beating|beating|The prisoner was beaten to death in his cell.
         Detail|titles:ibf ibo wbo|IBF, IBO, WBO|The champion kept his IBF, WBO and IBO heavyweight titles on Saturday.
         Detail|titles:wba wbc|WBA, WBC|She holds the WBC and WBA versions of the crown.
         Detail|record/Rams|10-5|The win lifted the Rams (10-5) into the playoffs on Sunday.
@@ -114,7 +114,7 @@ public class StorySlotTests
         Detail|cause=heart attack|heart attack|The actress succumbed to complications from a heart attack suffered weeks ago.
         Detail|ailment:heart attack|heart attack|The actress suffered a heart attack nine days earlier.
         Detail|condition=stable|stable condition|The wounded man was listed in stable condition on Friday.
-        Detail|condition=critical|in intensive care|The wounded man remained in intensive care on Friday.
+        Detail|condition=critical|critical|The wounded man remained in intensive care on Friday.
         Place|bearing/aden|150 nautical miles east of Aden|The freighter was attacked 150 nautical miles east of Aden on Saturday.
         Place|bearing/kabul|40km south-west of the capital Kabul|The bomb went off 40km south-west of the capital Kabul.
         Detail|nickname=sepy|Sepy|The suspect is known by the nickname "Sepy" among gang members.
@@ -158,6 +158,10 @@ public class StorySlotTests
         Detail|cause=kidney failure|kidney failure|The former agent died of kidney failure Sunday at his home.
         Detail|cause=cancer|cancer|The singer died of cancer on Monday, her family said.
         Time|fire|3:12 a.m.|The fire was reported at 3:12 a.m. and crews were sent.
+        Place|court/arraign|Harlow District Court|Tom Reyes was arraigned today in Harlow District Court on two counts of murder.
+        Place|court/arraign|Bryce County Superior Court|He pleaded not guilty at his arraignment in Bryce County Superior Court on Wednesday.
+        Place|court/appear|Harlow Magistrates Court|Tom Reyes appeared in the Harlow Magistrates Court on Wednesday.
+        Place|court/sentence|Bryce Crown Court|Ana Lopez was sentenced to life at Bryce Crown Court on Friday.
         Time|fire|2 a.m.|The blaze broke out at about 2 a.m. in the empty mill.
         """;
 
@@ -225,6 +229,8 @@ public class StorySlotTests
         Age|Rosa Marin died at 12:45 p.m. at her home in Harlow, her family said.
         Age|The singer died at 9:15 last night at her home, her family said.
         Deaths|Reports said two of the three victims died on Monday.|three victims
+        Place|The Supreme Court ruled on the appeal on Monday.
+        Place|The fans drove to Harlow Court on Saturday after the trial.
         Detail|The cause of death was not immediately known, police said.
         Detail|The man died of unknown causes in his cell on Sunday.
         Detail|The singer died of cancer on Monday, her family said.|cancer on Monday

@@ -122,6 +122,24 @@ public sealed class ConflictShapeTests
     }
 
     [Test]
+    public void Courts_OneCourtCorroborates_TwoCourtsNeverDispute()
+    {
+        var same = Report(
+            "Tom Reyes was arraigned in Harlow District Court on Monday on two counts of murder.",
+            "Tom Reyes was arraigned in Harlow District Court on Monday on two counts of murder.");
+        var moved = Report(
+            "Tom Reyes appeared in Harlow Magistrates Court on Monday on two counts of murder.",
+            "Tom Reyes appeared in Bryce Crown Court on Monday on two counts of murder.");
+        static bool IsCourt(Claim c) => c.Subject?.StartsWith("court/", StringComparison.Ordinal) == true;
+        Assert.Multiple(() =>
+        {
+            var byId = same.Claims.ToDictionary(c => c.Id);
+            Assert.That(same.Corroborations.Where(c => c.Claims.Any(id => IsCourt(byId[id]))).Select(c => c.Articles.Length), Is.EqualTo(new[] { 2 }));
+            Assert.That(ConflictsOn(moved, IsCourt), Is.Empty);
+        });
+    }
+
+    [Test]
     public void Names_AbbreviatedStreetType_IsNoSpellingDiscrepancy()
     {
         var report = Report(
