@@ -144,7 +144,10 @@ internal static class BoilerplateClassifier
                 continue;
             }
 
-            if (unit.BlankBefore && vocabulary.IsUnrelated(text.AsSpan(unit.Start, unit.Length), UnrelatedOverlap))
+            // A paragraph of two or more sentences is story text however few words it shares ("The tremor struck at 05:37 GMT
+            // … About 80 people were injured."): what sites append after a story is one line, a teaser or a promotion.
+            if (unit.BlankBefore && !LineShape.HasTwoSentences(text.AsSpan(unit.Start, unit.Length)) &&
+                vocabulary.IsUnrelated(text.AsSpan(unit.Start, unit.Length), UnrelatedOverlap))
             {
                 unit.SetAside(BoilerplateKind.AppendedContent, "isolated trailing line that shares few words with the story");
                 continue;

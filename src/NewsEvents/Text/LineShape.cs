@@ -137,6 +137,20 @@ internal static class LineShape
         return false;
     }
 
+    /// <summary>Tells whether a line holds two or more sentences: an end mark, a space, then a capital letter or a quote.</summary>
+    public static bool HasTwoSentences(ReadOnlySpan<char> line)
+    {
+        for (var i = 0; i + 2 < line.Length; i++)
+        {
+            if (line[i] is '.' or '!' or '?' && line[i + 1] == ' ' && (char.IsUpper(line[i + 2]) || line[i + 2] is '"' or '\u201C'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool StartsLower(ReadOnlySpan<char> line)
     {
         foreach (var c in line)

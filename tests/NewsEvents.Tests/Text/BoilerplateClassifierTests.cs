@@ -51,6 +51,8 @@ public class BoilerplateClassifierTests
         C("separator line", $"{Body1}\n* * *\n{Body2}", 2, ("* * *", BoilerplateKind.ImageMarkup)),
         C("reporting credits line", $"{Body1}\n{Body2}\nReporting by Tom Hale; Editing by Ann Ford", 2, ("Reporting by", BoilerplateKind.Byline)),
         C("credit list in parentheses", $"{Body1}\n{Body2}\nLe Minh (According to Reuters, Xinhua)", 2, ("Le Minh", BoilerplateKind.Byline)) with { Credits = ["Reuters", "Xinhua"] },
+        C("trailing paragraph of two sentences is story text however few words it shares",
+            $"{Body1}\n\nThe levee broke at 05:40 GMT, 30 km north of Harlow. About 80 homes were swept away and two bridges closed.", 3),
         C("related trailing isolated line that shares the story words is kept", $"{Body1}\n\n{Body2}\n\nOfficials said farmers in the delta would receive flood relief by Wednesday.", 3),
         C("story sentence that mentions copyright is kept", $"The court ruled on the copyright dispute between two publishers on Friday.\n{Body1}\n{Body2}", 3),
         C("wrapped paragraph lines stay story text", "Flooding in the river delta displaced thousands of\nfarmers on Sunday, officials said. Water levels\nwill keep rising.", 2),
