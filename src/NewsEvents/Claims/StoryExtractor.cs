@@ -2416,7 +2416,7 @@ internal sealed partial class StoryRun
                 }
                 // "at least nine quarterbacks threw for 300 yards": a figure of each of a counted many is no one's figure;
                 // "one of the cables is 40,000 km long": a figure of one member is not the story's.
-                if (CountedSubjectBefore(index, tokens, first) || MemberSubjectBefore(tokens, first))
+                if (unit.Dimension != "magnitude" && (CountedSubjectBefore(index, tokens, first) || MemberSubjectBefore(tokens, first)))
                 {
                     continue;
                 }
@@ -2424,7 +2424,12 @@ internal sealed partial class StoryRun
                 // A share is of something, not someone's; a weight is a person's whatever the verb ("weighing", "5-foot-8, 135 pounds").
                 var person = unit.Dimension == "share" ? null
                     : PersonBefore(index, first, 12) ?? SolePersonBefore(index, first) ?? PersonOfPronoun(index, first) ?? TeamBefore(tokens, first);
-                var subjectParts = unit.Dimension switch { "share" => ShareOf(tokens, first, unitEnd), "weight" => "", _ => predicate };
+                // A quake has one magnitude and one depth whatever the verb ("struck", "shook"): "at a depth of 10 km", "10 km
+                // deep", "10 km below the surface".
+                var depth = unit.Dimension == "distance" && (DepthBefore(tokens, first) || Is(tokens, unitEnd + 1, "deep") ||
+                                                             (Is(tokens, unitEnd + 1, "below") && Is(tokens, unitEnd + 3, "surface")) ||
+                                                             Is(tokens, unitEnd + 1, "underground"));
+                var subjectParts = depth ? "depth" : unit.Dimension switch { "share" => ShareOf(tokens, first, unitEnd), "weight" or "magnitude" => "", _ => predicate };
                 if (subjectParts is null)
                 {
                     continue;
@@ -2594,7 +2599,38 @@ internal sealed partial class StoryRun
             }
         }
 
+        // A magnitude is written before its figure ("a magnitude 6.1 earthquake", "magnitude-6.1") or after it with its
+        // scale ("6.1 on the Richter scale").
+        var firstToken = tokens.FindIndex(t => t.Start == q.Offset);
+        var before = firstToken > 0 && tokens[firstToken - 1].Lower == "-" ? firstToken - 2 : firstToken - 1;
+        if (before >= 0 && _lex.Units.TryMatch(tokens, before, out var beforeLength, out var prefixed) && before + beforeLength == firstToken &&
+            prefixed.Dimension == "magnitude")
+        {
+            return prefixed;
+        }
+
+        if (Is(tokens, last + 1, "on") && Is(tokens, last + 2, "the") && last + 4 < tokens.Count && tokens[last + 4].Lower == "scale" &&
+            _lex.Units.TryMatch([new Token(0, 9, "magnitude", true)], 0, out _, out var scaleUnit))
+        {
+            unitEnd = last + 4;
+            return scaleUnit;
+        }
+
         return null;
+    }
+
+    // "at a depth of 10 km", "a depth of about 10 km": the figure measures how deep.
+    private static bool DepthBefore(List<Token> tokens, int first)
+    {
+        for (var k = first - 1; k >= 1 && k >= first - 3; k--)
+        {
+            if (tokens[k].Lower == "of" && tokens[k - 1].Lower == "depth")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private string UnitText(List<Token> tokens, int last, int unitEnd, QuantityMention q) =>

@@ -198,8 +198,9 @@ internal sealed class ClaimComparer
                 item = item with { Value = MeasureUnits.ToBase(q) };
             }
 
-            // "An 86-yard run" (one thing the noun names) and "ran for 226 yards" (a total) are never the same figure.
-            if (claim.Property == ClaimProperty.Measure && claim.Value is QuantityValue { Text: { } figure } && IsCompound(figure))
+            // "An 86-yard run" (one thing the noun names) and "ran for 226 yards" (a total) are never the same figure; a quake's
+            // "6.4-magnitude" and "magnitude 6.1" are.
+            if (claim.Property == ClaimProperty.Measure && claim.Value is QuantityValue { Text: { } figure } && IsCompound(figure) && parts[0] != "magnitude")
             {
                 coarse += "~";
             }
@@ -693,7 +694,27 @@ internal sealed class ClaimComparer
             }
         }
 
-        corroborations.AddRange(positive.Where(side => side.Articles.Count >= 2).Select(side => Corroborate(eventId, property, side)));
+        foreach (var side in positive.Where(side => side.Articles.Count >= 2))
+        {
+            // A bound that merely admits the side's figure does not confirm it: "at least 12 killed" does not corroborate "40
+            // killed", though it does not dispute it either; "at least 12" and "12" do confirm each other.
+            var confirming = side.Items.Where(i => Confirms(i.Value, side.Value)).ToList();
+            if (confirming.Select(i => i.Claim.ArticleId).Distinct(StringComparer.Ordinal).Count() >= 2)
+            {
+                corroborations.Add(Corroborate(eventId, property, confirming.Count == side.Items.Count ? side : new Side(confirming)));
+            }
+        }
+    }
+
+    private static bool Confirms(ClaimValue value, ClaimValue shown)
+    {
+        if (value is not QuantityValue a || shown is not QuantityValue b || a.Min is not { } x || b.Min is not { } y)
+        {
+            return true;
+        }
+
+        var slack = Math.Max(1m, Math.Max(Math.Abs(x), Math.Abs(y)) * ValueComparer.ApproximateTolerance);
+        return Math.Abs(x - y) <= slack;
     }
 
     // One side that several articles assert, with its independent sources counted once per outlet chain.
@@ -1032,8 +1053,14 @@ internal sealed class ClaimComparer
             TemporalValue t => !_hasTime || Intersects(ValueComparer.Window(t)),
             QuantityValue q => !_hasQuantity || Overlap(ValueComparer.Widen(q), (_min, _max)),
             TextValue => true,
+            // Clocks in different named zones are not converted, so they neither dispute nor confirm each other: "07:37 local
+            // time" and "05:37 GMT" stand on sides of their own.
+            TimeOfDayValue t => _witness is null || (_witness is TimeOfDayValue w && (w.Zone is null || t.Zone is null || ZoneOf(w) == ZoneOf(t)) &&
+                                                     values.Compare(w, t).Compatible),
             _ => _witness is null || values.Compare(_witness, item.Value).Compatible,
         };
+
+        private static string ZoneOf(TimeOfDayValue t) => t.Zone!.ToLowerInvariant() is var z && z.StartsWith("local", StringComparison.Ordinal) ? "local" : z;
 
         public void Add(Item item)
         {

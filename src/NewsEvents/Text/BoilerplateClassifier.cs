@@ -130,6 +130,9 @@ internal static class BoilerplateClassifier
             }
         }
 
+        // Only the last prose line may be an unrelated addition; above it, only headline-like lines are (a short story's
+        // one-sentence paragraphs share few words with each other, and are its body, not additions).
+        var proseSetAside = false;
         for (var index = units.Count - 1; index > firstStory && index >= first; index--)
         {
             var unit = units[index];
@@ -144,12 +147,18 @@ internal static class BoilerplateClassifier
                 continue;
             }
 
+            if (proseSetAside)
+            {
+                break;
+            }
+
             // A paragraph of two or more sentences is story text however few words it shares ("The tremor struck at 05:37 GMT
             // … About 80 people were injured."): what sites append after a story is one line, a teaser or a promotion.
             if (unit.BlankBefore && !LineShape.HasTwoSentences(text.AsSpan(unit.Start, unit.Length)) &&
                 vocabulary.IsUnrelated(text.AsSpan(unit.Start, unit.Length), UnrelatedOverlap))
             {
                 unit.SetAside(BoilerplateKind.AppendedContent, "isolated trailing line that shares few words with the story");
+                proseSetAside = true;
                 continue;
             }
 

@@ -158,6 +158,11 @@ public class StorySlotTests
         Detail|cause=kidney failure|kidney failure|The former agent died of kidney failure Sunday at his home.
         Detail|cause=cancer|cancer|The singer died of cancer on Monday, her family said.
         Time|fire|3:12 a.m.|The fire was reported at 3:12 a.m. and crews were sent.
+        Measure|magnitude/|6.1|A magnitude 6.1 earthquake struck the coast on Monday.
+        Measure|magnitude/|6.4-magnitude|At least 15 people were killed when a 6.4-magnitude earthquake shook the coast on Monday.
+        Measure|magnitude/|6.1 on the Richter scale|The earthquake measured 6.1 on the Richter scale.
+        Measure|distance/depth|10 km|The quake struck at a depth of 10 km, officials said.
+        Measure|distance/depth|15 km|The quake was 15 km deep and 40 km from Bryce.
         Place|court/arraign|Harlow District Court|Tom Reyes was arraigned today in Harlow District Court on two counts of murder.
         Place|court/arraign|Bryce County Superior Court|He pleaded not guilty at his arraignment in Bryce County Superior Court on Wednesday.
         Place|court/appear|Harlow Magistrates Court|Tom Reyes appeared in the Harlow Magistrates Court on Wednesday.

@@ -140,6 +140,44 @@ public sealed class ConflictShapeTests
     }
 
     [Test]
+    public void Quake_MagnitudeAndDepth_CompareHoweverWritten()
+    {
+        var report = Report(
+            "A magnitude 6.1 earthquake struck the coast of Carrowland on Monday. The quake struck at a depth of 10 km.",
+            "A 6.4-magnitude earthquake shook the coast of Carrowland on Monday. It struck at a depth of 15 kilometres.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(ConflictsOn(report, c => c.Subject == "magnitude/").Select(c => c.Sides.Length), Is.EqualTo(new[] { 2 }));
+            Assert.That(ConflictsOn(report, c => c.Subject == "distance/depth").Select(c => c.Sides.Length), Is.EqualTo(new[] { 2 }));
+        });
+    }
+
+    [TestCase("at 07:37 local time", "at 05:37 GMT", false)]
+    [TestCase("at 07:37 local time", "at 07:37 local time", true)]
+    public void Times_InDifferentNamedZones_NeitherDisputeNorConfirm(string first, string second, bool corroborated)
+    {
+        var report = Report(
+            "A magnitude 6.1 earthquake struck the coast of Carrowland " + first + " on Monday.",
+            "A magnitude 6.1 earthquake struck the coast of Carrowland " + second + " on Monday.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(ConflictsOn(report, c => c.Property == ClaimProperty.Time), Is.Empty);
+            Assert.That(report.Corroborations.Any(c => c.Property == ClaimProperty.Time), Is.EqualTo(corroborated));
+        });
+    }
+
+    [TestCase("at least 12 people", "40 people", false)]
+    [TestCase("at least 12 people", "12 people", true)]
+    [TestCase("about 80 people", "more than 80 people", true)]
+    public void Corroboration_ABoundConfirmsOnlyItsOwnFigure(string first, string second, bool corroborated)
+    {
+        var report = Report(
+            "A magnitude 6.1 earthquake struck the coast of Carrowland on Monday, killing " + first + ".",
+            "A magnitude 6.1 earthquake struck the coast of Carrowland on Monday, killing " + second + ".");
+        Assert.That(report.Corroborations.Any(c => c.Property == ClaimProperty.Deaths), Is.EqualTo(corroborated));
+    }
+
+    [Test]
     public void Names_AbbreviatedStreetType_IsNoSpellingDiscrepancy()
     {
         var report = Report(
