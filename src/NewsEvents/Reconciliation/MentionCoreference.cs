@@ -9,8 +9,8 @@ namespace NewsEvents.Reconciliation;
 
 /// <summary>
 /// Mention-level event coreference for the report, run after the claims were compared: the events of one story (their
-/// articles' story events were linked) that share a mention's dictionary form or WordNet synset ("arrested" in one outlet,
-/// "arrested" with the suspect's name in another; "the killing" and "killed") become one event of the report, listing all
+/// articles' story events were linked) that share a mention's dictionary form, WordNet synset or frame verb ("arrested" in
+/// one outlet, "arrested" with the suspect's name in another; "the killing" and "killed"; "gunned down" and "shot") become one event of the report, listing all
 /// their mentions. The comparison is not affected: it already ran on the slot-based linking (<see cref="EventLinker"/>),
 /// so this stage can neither create nor remove a conflict, corroboration or singleton; it only gives them the id of the
 /// event they now belong to.
@@ -136,7 +136,10 @@ internal static class MentionCoreference
         return (result, renamed);
     }
 
-    /// <summary>The keys that make two mentions of one story one happening: the dictionary form and the WordNet synset.</summary>
+    /// <summary>
+    /// The keys that make two mentions of one story one happening: the dictionary form, the WordNet synset, and the event
+    /// frame a verb trigger evokes (<see cref="Frame"/>).
+    /// </summary>
     internal static IEnumerable<string> Keys(EventMention m)
     {
         yield return "l:" + Phrase(m.Lemma);
@@ -144,6 +147,26 @@ internal static class MentionCoreference
         {
             yield return "s:" + s;
         }
+
+        if (Frame(m.Trigger) is { } frame)
+        {
+            yield return "f:" + frame;
+        }
+    }
+
+    /// <summary>
+    /// The frame of the lexicon whose verbs the whole trigger is ("gunned down", "shot" and "opened fire" evoke the shooting;
+    /// "killed", "murdered" and "slain" the killing), or null. Within one story the frame's verbs name one act in the
+    /// outlets' different words, where WordNet's senses are too many to tell. A frame's nouns are left out: they also name
+    /// the kind of thing or a participant ("gunman", "volcano", "hostage", "game"), not the act.
+    /// </summary>
+    internal static string? Frame(string trigger)
+    {
+        var tokens = ClaimTokenizer.Tokenize(trigger, 0, trigger.Length);
+        return tokens.Count > 0 && StoryWords.Frames.Triggers.TryMatch(tokens, 0, out var length, out var found) &&
+               length == tokens.Count && !found.IsNoun
+            ? found.Frame.Name
+            : null;
     }
 
     // A two-word verb's form without what does not change the happening: "check into" is "check in", "escape from" is

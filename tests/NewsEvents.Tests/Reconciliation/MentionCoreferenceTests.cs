@@ -39,6 +39,12 @@ public sealed class MentionCoreferenceTests
         yield return Case(new Side(EventType.Other, "quake", "07428954-n"), new Side(EventType.Other, "earthquake", "07428954-n"), true, true, "SharedSynset_OneEvent");
         yield return Case(new Side(EventType.Other, "check into"), new Side(EventType.Other, "check in"), true, true, "CheckIntoIsCheckIn_OneEvent");
 
+        // The verbs of one frame name one act in the outlets' different words.
+        yield return Case(new Side(EventType.Other, "gun down"), new Side(EventType.Other, "shoot"), true, true, "GunnedDownAndShot_OneEvent");
+        yield return Case(new Side(EventType.Other, "open fire"), new Side(EventType.Other, "shoot"), true, true, "OpenedFireAndShot_OneEvent");
+        yield return Case(new Side(EventType.Other, "slay"), new Side(EventType.Kill, "kill", Target: "guard"), true, true, "SlainJoinsTypedKilling");
+        yield return Case(new Side(EventType.Other, "apprehend"), new Side(EventType.Other, "detain"), true, true, "ApprehendedAndDetained_OneEvent");
+
         // A year or a month an event carries is as often a sentence's background ("she hosted in 2001") as its own time.
         yield return Case(arrest with { Year = 2001 }, arrest with { Year = 2007 }, true, true, "DifferentYears_OneEvent");
         yield return Case(arrest with { Year = 2001 }, arrest with { Day = 20 }, true, true, "YearAgainstDay_OneEvent");
@@ -58,7 +64,24 @@ public sealed class MentionCoreferenceTests
         yield return Case(new Side(EventType.Attack, "strike"), new Side(EventType.Criticize, "strike"), true, false, "SameWordDifferentTypes_Apart");
         yield return Case(new Side(EventType.Other, "arrest"), new Side(EventType.Other, "charge"), true, false, "NoSharedForm_Apart");
         yield return Case(new Side(EventType.Statement, "say"), new Side(EventType.Statement, "say"), true, false, "SpeechReports_Apart");
+        yield return Case(new Side(EventType.Other, "gun down"), new Side(EventType.Other, "shoot"), false, false, "FrameVerbsOfOtherStories_Apart");
+        yield return Case(new Side(EventType.Kill, "murder", Target: "vera-holm"), new Side(EventType.Kill, "kill", Target: "ida-lenz"), true, false,
+            "FrameVerbsKillingDifferentPeople_Apart");
+        yield return Case(new Side(EventType.Other, "gunman"), new Side(EventType.Other, "shoot"), true, false, "FrameNounNamesAParticipant_Apart");
+        yield return Case(new Side(EventType.Other, "escape"), new Side(EventType.Other, "arrest"), true, false, "VerbsOfTwoFrames_Apart");
     }
+
+    [TestCase("gunned down", "shooting", TestName = "Frame_PhrasalVerbInflected")]
+    [TestCase("opened fire", "shooting", TestName = "Frame_VerbAndObject")]
+    [TestCase("slain", "killing", TestName = "Frame_IrregularForm")]
+    [TestCase("Apprehended", "arrest", TestName = "Frame_Capitalized")]
+    [TestCase("gunman", null, TestName = "Frame_NounOfAParticipant_None")]
+    [TestCase("murder", null, TestName = "Frame_FormThatIsAlsoTheFramesNoun_None")]
+    [TestCase("quake", null, TestName = "Frame_NounOfTheKind_None")]
+    [TestCase("said", null, TestName = "Frame_VerbOfNoFrame_None")]
+    [TestCase("shot dead", null, TestName = "Frame_TriggerLongerThanTheVerb_None")]
+    public void Frame_Trigger_TheFrameOfItsVerb(string trigger, string? frame) =>
+        Assert.That(MentionCoreference.Frame(trigger), Is.EqualTo(frame));
 
     [TestCaseSource(nameof(Cases))]
     public void Join_TwoEventsSharingAForm_JoinOnlyWhenCompatible(object a, object b, bool oneStory, bool joined)
@@ -139,6 +162,30 @@ public sealed class MentionCoreferenceTests
             Assert.That(report.Claims.Select(c => c.EventId).Distinct(), Is.SubsetOf(ids), "every claim names an event of the report");
             Assert.That(report.Conflicts.Select(c => c.EventId).Distinct(), Is.SubsetOf(ids));
             Assert.That(report.Corroborations.Select(c => c.EventId).Distinct(), Is.SubsetOf(ids));
+        });
+    }
+
+    [Test]
+    public void Reconcile_ShootingToldWithTwoVerbsOfItsFrame_OneEventOfTheReport_OtherTownsShootingApart()
+    {
+        var pipeline = NewsPipeline.CreateDefault();
+        ArticleAnalysis Analyze(string id, string text) =>
+            pipeline.Analyze(ArticleReader.Read(text, new ArticleMetadata(id, published: new LocalDate(2025, 5, 7))));
+        var report = Reconciler.Reconcile(
+            [
+                Analyze("s1", "A former worker opened fire at the Halvard paper mill in Tessaly on Monday, police said. " +
+                              "Ansel Varga was held at the mill gate by two guards."),
+                Analyze("s2", "Ansel Varga gunned down two colleagues at the Halvard paper mill in Tessaly on Monday. " +
+                              "The Halvard mill stayed closed on Tuesday."),
+                Analyze("s3", "A teenager opened fire at a bakery in Orlenburg on Friday, police said. " +
+                              "Mirko Dahl surrendered to officers near the Orlenburg market."),
+            ],
+            null);
+        Event Of(string article, string trigger) => report.Events.Single(e => e.Mentions.Any(m => m.ArticleId == article && m.Trigger == trigger));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Of("s1", "opened fire").Id, Is.EqualTo(Of("s2", "gunned down").Id), string.Join(" | ", report.Events));
+            Assert.That(Of("s3", "opened fire").Id, Is.Not.EqualTo(Of("s1", "opened fire").Id), "another town's shooting is another story");
         });
     }
 
