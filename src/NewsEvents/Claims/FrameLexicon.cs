@@ -167,7 +167,7 @@ internal sealed class FrameLexicon
     /// Finds the trigger at a token, reading a word that is both one frame's noun and another frame's verb as the noun after
     /// a determiner, a possessive, a number, a preposition or a name (in running text, not a title's capitals), or at the
     /// head of the sentence ("the fire", "a Palmer fire", "Fire destroys …"), and as the verb elsewhere ("the board will fire
-    /// him", "Woman Shoots Co-workers").
+    /// him", "Driver Shoots Two Guards").
     /// </summary>
     public bool TryMatchTrigger(IReadOnlyList<Token> tokens, int index, Func<Token, bool> isCapitalized, out int length, out FrameTrigger trigger)
     {
