@@ -175,7 +175,7 @@ internal sealed partial class ExtractionRun
             // gives the 30 to "injured", never to "killed" across the "and".
             var casualty = frames
                 .Where(f => f.Entry.Class is TriggerClass.Kill or TriggerClass.Injure &&
-                            ((f.First > last && f.First - last <= 4) ||
+                            ((f.First > last && f.First - last <= 4 && !ClauseBreakBetween(s, last, f.First)) ||
                              (f.Last < first && first - f.Last <= 2 && !ClauseBreakBetween(s, f.Last, first)) ||
                              (f.First >= first && f.Last <= last)))
                 .OrderBy(f => f.First > last ? f.First - last : f.Last < first ? first - f.Last : 0)

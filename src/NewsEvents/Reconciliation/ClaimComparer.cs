@@ -45,6 +45,19 @@ internal sealed class ClaimComparer
     {
         var groups = new Dictionary<(string EventId, ClaimProperty Property, string Subject), List<Item>>();
         var storyClaims = new Dictionary<string, List<Claim>>(StringComparer.Ordinal);
+
+        // Sentences the story phase read as background ("since 2011, when a tremor killed 40 people"): a figure a trigger
+        // word's event takes from one is compared only with other background figures, never with the story's own.
+        var background = new HashSet<(string Article, int Offset)>();
+        foreach (var claim in claims)
+        {
+            if (claim.Subject?.StartsWith(StorySubjects.PastPrefix, StringComparison.Ordinal) == true &&
+                _events.TryGetValue(claim.EventId, out var story) && story.IsStory)
+            {
+                background.Add((claim.ArticleId, claim.Evidence.Offset));
+            }
+        }
+
         foreach (var claim in claims)
         {
             if (_events.TryGetValue(claim.EventId, out var e) && e.IsStory)
@@ -60,7 +73,8 @@ internal sealed class ClaimComparer
             }
 
             var item = Item.Of(claim, _values);
-            var key = (claim.EventId, claim.Property, Subject(claim));
+            var past = claim.Property is not (ClaimProperty.Occurred or ClaimProperty.Terms) && background.Contains((claim.ArticleId, claim.Evidence.Offset));
+            var key = (claim.EventId, claim.Property, past ? StorySubjects.PastPrefix + Subject(claim) : Subject(claim));
             if (!groups.TryGetValue(key, out var list))
             {
                 list = [];
@@ -83,7 +97,9 @@ internal sealed class ClaimComparer
 
             var found = new List<Conflict>();
             CompareGroup(eventId, property, subject, items, found, corroborations, closeOnly: false, occurrencesApart: true);
-            conflicts.AddRange(found.Where(MentionConflictIsSigned));
+            // Background figures gather from many past events ("killing three" in February, "two dead" two years ago): they
+            // corroborate when equal but never dispute, as the story's own background figures do.
+            conflicts.AddRange(found.Where(c => !subject.StartsWith(StorySubjects.PastPrefix, StringComparison.Ordinal) && MentionConflictIsSigned(c)));
         }
 
         // A hedge on whether the event happened is the event's: an outlet that hedges the event hedges its agent and its date

@@ -496,6 +496,7 @@ public class StorySlotTests
     [TestCase("Three of the 12 miners were killed on Monday.", null)]
     [TestCase("The bomb killed 12, police said.", "12")]
     [TestCase("Two people were killed in the crash on Monday.", "2")]
+    [TestCase("A man shot three people, killing one, at the office on Monday.", null)]
     public void Events_ApposedAgesAndPartitiveWholes_AreNoDeathTolls(string text, string? deaths)
     {
         var tolls = Analyze(text).Claims.Where(c => c.EventId != StoryExtractor.StoryEventId && c.Property == ClaimProperty.Deaths)

@@ -178,6 +178,25 @@ public sealed class ConflictShapeTests
     }
 
     [Test]
+    public void Casualties_FromABackgroundSentence_NeverMeetTheStorys()
+    {
+        var report = Report(
+            "A magnitude 6.1 earthquake struck the coast of Carrowland on Monday, killing 12 people, officials said.",
+            "A magnitude 6.1 earthquake struck the coast of Carrowland on Monday, killing 12 people, officials said. " +
+            "It was the deadliest quake in the region since 2011, when a tremor killed 40 people.",
+            "A magnitude 6.1 earthquake struck the coast of Carrowland on Monday, killing at least 12 people. " +
+            "In 2009, a tremor killed 25 people in the same region.");
+        var byId = report.Claims.ToDictionary(c => c.Id);
+        bool Deaths(Claim c) => c.Property == ClaimProperty.Deaths;
+        Assert.Multiple(() =>
+        {
+            Assert.That(ConflictsOn(report, Deaths), Is.Empty);
+            Assert.That(report.Corroborations.Where(c => c.Property == ClaimProperty.Deaths).SelectMany(c => c.Claims).Select(id => byId[id].Value.Text),
+                Has.No.Member("40 people").And.No.Member("25 people"));
+        });
+    }
+
+    [Test]
     public void Names_AbbreviatedStreetType_IsNoSpellingDiscrepancy()
     {
         var report = Report(
