@@ -76,6 +76,7 @@ internal sealed class EventWords
     private readonly SpanMap<bool> _compounds;
     private readonly FrozenDictionary<string, string?> _adjectives;
     private readonly FrozenSet<string> _notEvents;
+    private readonly FrozenSet<string> _namedEventHeads;
     private readonly FrozenSet<string> _reporting;
     private readonly FrozenSet<string> _lightVerbs;
     private readonly FrozenDictionary<string, string> _reportingPhrases;
@@ -136,6 +137,7 @@ internal sealed class EventWords
         _irregular = irregular.ToFrozenDictionary(StringComparer.Ordinal);
         _compounds = new SpanMap<bool>(compounds.Select(c => KeyValuePair.Create(c, true)));
         _notEvents = EventLexicon.Strings(lists["notEventWords"]).ToFrozenSet(StringComparer.Ordinal);
+        _namedEventHeads = EventLexicon.Strings(lists["namedEventHeads"]).ToFrozenSet(StringComparer.Ordinal);
         _reportingPhrases = EventLexicon.Strings(lists["reportingPhrases"]).Select(p => p.Split(' ')).Where(p => p.Length == 2)
             .ToFrozenDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
         _adjectives = (lists["adjectives"] as JObject ?? new JObject()).Properties()
@@ -156,6 +158,9 @@ internal sealed class EventWords
 
     /// <summary>Tells whether a lower-case word form never names a happening ("during", "according").</summary>
     public bool IsNotEvent(string lower) => _notEvents.Contains(lower);
+
+    /// <summary>Tells whether a capitalized word ends the name of an event ("Awards", "Olympics", "Marathon").</summary>
+    public bool IsNamedEventHead(string lower) => _namedEventHeads.Contains(lower);
 
     /// <summary>Tells whether a verb lemma reports speech ("say", "tell"): each use is its own event.</summary>
     public bool IsReporting(string lemma) => _reporting.Contains(lemma);

@@ -79,6 +79,14 @@ internal sealed class MentionDetector
                 continue;
             }
 
+            // "the Academy Awards", "the Oscars", "the Harlow Marathon": a capitalized name of an event inside a sentence.
+            if (!titleCase && NamesAnEvent(text, tokens, i, blocked))
+            {
+                found.Add(new DetectedMention(t.Start, t.End, new EventWord(lower, true, -1, null, null), false));
+                i++;
+                continue;
+            }
+
             if (!Candidate(text, tokens, i, blocked, titleCase))
             {
                 i++;
@@ -176,6 +184,19 @@ internal sealed class MentionDetector
         }
 
         return titleCase || t.End - t.Start < 2 || !char.IsUpper(text[t.Start + 1]);
+    }
+
+    // A capitalized head of an event's name after "the", a possessive or another capitalized word, not opening the sentence.
+    private bool NamesAnEvent(string text, IReadOnlyList<Token> tokens, int i, Func<int, bool> blocked)
+    {
+        var t = tokens[i];
+        if (i == 0 || !t.IsWord || blocked(i) || !char.IsUpper(text[t.Start]) || !_words.IsNamedEventHead(t.Lower))
+        {
+            return false;
+        }
+
+        var before = tokens[i - 1];
+        return before.Lower is "the" or "'s" || (before.IsWord && char.IsUpper(text[before.Start]));
     }
 
     private static string Previous(IReadOnlyList<Token> tokens, int i) => i > 0 ? tokens[i - 1].Lower : string.Empty;

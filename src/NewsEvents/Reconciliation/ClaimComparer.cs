@@ -46,17 +46,22 @@ internal sealed class ClaimComparer
         var groups = new Dictionary<(string EventId, ClaimProperty Property, string Subject), List<Item>>();
         var storyClaims = new Dictionary<string, List<Claim>>(StringComparer.Ordinal);
 
-        // Sentences the story phase read as background ("since 2011, when a tremor killed 40 people"): a figure a trigger
-        // word's event takes from one is compared only with other background figures, never with the story's own.
+        // Sentences the story phase read as background as a whole ("since 2011, when a tremor killed 40 people": every story
+        // claim of the sentence is a past one): a figure a trigger word's event takes from one is compared only with other
+        // background figures, never with the story's own. A sentence with a background clause and a story claim of its own
+        // ("whose 2006 album sold a million copies, died Thursday") is the story's.
         var background = new HashSet<(string Article, int Offset)>();
+        var present = new HashSet<(string Article, int Offset)>();
         foreach (var claim in claims)
         {
-            if (claim.Subject?.StartsWith(StorySubjects.PastPrefix, StringComparison.Ordinal) == true &&
-                _events.TryGetValue(claim.EventId, out var story) && story.IsStory)
+            if (_events.TryGetValue(claim.EventId, out var story) && story.IsStory)
             {
-                background.Add((claim.ArticleId, claim.Evidence.Offset));
+                (claim.Subject?.StartsWith(StorySubjects.PastPrefix, StringComparison.Ordinal) == true ? background : present)
+                    .Add((claim.ArticleId, claim.Evidence.Offset));
             }
         }
+
+        background.ExceptWith(present);
 
         foreach (var claim in claims)
         {

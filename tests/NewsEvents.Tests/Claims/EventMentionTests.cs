@@ -34,6 +34,9 @@ public class EventMentionTests
         yield return Case("The singer checked into a clinic near the coast.", "checked into", "check into", "PhrasalVerb");
         yield return Case("All twelve crew members survived the crash on the ridge.", "survived", "survive", "StativeVerbNewsReportsAsHappening");
         yield return Case("Coast guards foiled the hijacking of a tanker off the cape.", "foiled", "foil", "FoiledIsAHappening");
+        yield return Case("The actor will host the Vellmar Awards next spring.", "Awards", "awards", "NamedEventHead");
+        yield return Case("Ticket sales for the Harlow Marathon opened on Monday.", "Marathon", "marathon", "NamedEventAfterAName");
+        yield return Case("She watched the Oscars at home with friends.", "Oscars", "oscars", "NamedEventAfterThe");
     }
 
     public static IEnumerable<TestCaseData> NotDetected()
@@ -52,6 +55,7 @@ public class EventMentionTests
         yield return Case("The mayor met the Fire Brigade chief in Linden.", "Fire", "CapitalizedNameInsideSentence");
         yield return Case("Gunmen attacked a convoy near the border town on Monday.", "near", "NearIsAPreposition");
         yield return Case("The blast sounded like thunder across the valley.", "like", "LikeIsAPreposition");
+        yield return Case("Open the gates, the guard shouted at the crowd.", "Open", "CapitalAtSentenceStartIsNoName");
     }
 
     [TestCaseSource(nameof(Detected))]
