@@ -47,14 +47,15 @@ internal sealed class ClaimComparer
         var storyClaims = new Dictionary<string, List<Claim>>(StringComparer.Ordinal);
 
         // Sentences the story phase read as background as a whole ("since 2011, when a tremor killed 40 people": every story
-        // claim of the sentence is a past one): a figure a trigger word's event takes from one is compared only with other
-        // background figures, never with the story's own. A sentence with a background clause and a story claim of its own
+        // claim of the sentence is a past one): a figure (a toll, a count, a measure) a trigger word's event takes from one is
+        // compared only with other background figures, never with the story's own. A sentence with a background clause and a story claim of its own
         // ("whose 2006 album sold a million copies, died Thursday") is the story's.
         var background = new HashSet<(string Article, int Offset)>();
         var present = new HashSet<(string Article, int Offset)>();
         foreach (var claim in claims)
         {
-            if (_events.TryGetValue(claim.EventId, out var story) && story.IsStory)
+            // Names are the story's whatever the clause, so they say nothing of it.
+            if (_events.TryGetValue(claim.EventId, out var story) && story.IsStory && claim.Property != ClaimProperty.Name)
             {
                 (claim.Subject?.StartsWith(StorySubjects.PastPrefix, StringComparison.Ordinal) == true ? background : present)
                     .Add((claim.ArticleId, claim.Evidence.Offset));
@@ -78,7 +79,7 @@ internal sealed class ClaimComparer
             }
 
             var item = Item.Of(claim, _values);
-            var past = claim.Property is not (ClaimProperty.Occurred or ClaimProperty.Terms) && background.Contains((claim.ArticleId, claim.Evidence.Offset));
+            var past = claim.Value is QuantityValue && background.Contains((claim.ArticleId, claim.Evidence.Offset));
             var key = (claim.EventId, claim.Property, past ? StorySubjects.PastPrefix + Subject(claim) : Subject(claim));
             if (!groups.TryGetValue(key, out var list))
             {
