@@ -47,9 +47,9 @@ internal sealed class ClaimComparer
         var storyClaims = new Dictionary<string, List<Claim>>(StringComparer.Ordinal);
 
         // Sentences the story phase read as background as a whole ("since 2011, when a tremor killed 40 people": every story
-        // claim of the sentence is a past one): a figure (a toll, a count, a measure) a trigger word's event takes from one is
-        // compared only with other background figures, never with the story's own. A sentence with a background clause and a story claim of its own
-        // ("whose 2006 album sold a million copies, died Thursday") is the story's.
+        // claim of the sentence is a past one): a figure (a toll, a count, a measure) a trigger word's event takes from one
+        // is compared only with other background figures, never with the story's own. A sentence with a background clause
+        // and a story claim of its own ("whose 2006 album sold a million copies, died Thursday") is the story's.
         var background = new HashSet<(string Article, int Offset)>();
         var present = new HashSet<(string Article, int Offset)>();
         foreach (var claim in claims)
