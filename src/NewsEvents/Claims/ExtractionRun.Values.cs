@@ -219,7 +219,7 @@ internal sealed partial class ExtractionRun
 
     // A figure with a unit of measure or money ("four-year", "10-metre", "$12 million"), as opposed to a count of things.
     private static bool IsMeasure(QuantityMention q) =>
-        q.Unit is { } unit && (StoryWords.Units.ContainsKey(unit.ToLowerInvariant()) ||
+        q.Unit is { } unit && (MeasureUnits.Of(unit) is not null ||
                                QuantityLexicon.Default.Words.Find(unit.ToLowerInvariant())?.Unit == UnitKind.Continuous);
 
     private static bool ClauseBreakBetween(SentenceView s, int from, int to)

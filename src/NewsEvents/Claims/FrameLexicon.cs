@@ -82,13 +82,11 @@ internal sealed class FrameLexicon
         PlacePrefixes = Set(document, "placePrefixes");
         PositionNouns = Set(document, "positionNouns");
         FinderVerbs = Set(document, "finderVerbs");
-        CourtCues = (document["courtCues"] as JObject ?? [])
-            .Properties().ToImmutableDictionary(p => p.Name.ToLowerInvariant(), p => ((string?)p.Value ?? p.Name).ToLowerInvariant(), StringComparer.Ordinal);
+        CourtCues = Map(document, "courtCues");
         FinderObjects = Set(document, "finderObjects");
         ResponderNouns = Set(document, "responderNouns");
         StreetTypes = Set(document, "streetTypes");
-        StreetAbbreviations = (document["streetAbbreviations"] as JObject ?? [])
-            .Properties().ToImmutableDictionary(p => p.Name.ToLowerInvariant(), p => ((string?)p.Value ?? p.Name).ToLowerInvariant(), StringComparer.Ordinal);
+        StreetAbbreviations = Map(document, "streetAbbreviations");
         StagedFamilies = Set(document, "stagedFamilies");
         BackgroundMarkers = new PhraseTable<bool>(Strings(document["backgroundMarkers"]).Select(s => (s, true)));
         TimeApproximators = new PhraseTable<bool>(Strings(document["timeApproximators"]).Select(s => (s, true)));
@@ -382,4 +380,9 @@ internal sealed class FrameLexicon
 
     private static ImmutableHashSet<string> Set(JObject document, string name) =>
         Strings(document[name]).ToImmutableHashSet(StringComparer.Ordinal);
+
+    // A lexicon object of words and what each stands for, both lower-cased ("ave" → "avenue").
+    private static ImmutableDictionary<string, string> Map(JObject document, string name) =>
+        (document[name] as JObject ?? []).Properties()
+            .ToImmutableDictionary(p => p.Name.ToLowerInvariant(), p => ((string?)p.Value ?? p.Name).ToLowerInvariant(), StringComparer.Ordinal);
 }

@@ -2186,7 +2186,7 @@ internal sealed partial class StoryRun
     private void AddDetail(DetailSlot slot, List<Token> tokens, int first, int last, int index, string? said = null)
     {
         // "Died of kidney failure Sunday": the day says when, not what.
-        while (last >= first && (InTemporal(index, tokens[last]) || tokens[last].Lower is "on" or "at" or "in"))
+        while (last >= first && (InsideTime(index, tokens[last]) || tokens[last].Lower is "on" or "at" or "in"))
         {
             last--;
         }
@@ -2219,20 +2219,6 @@ internal sealed partial class StoryRun
         // A slot that names its value ("stabbed to death", "fatally stabbed" → stabbing) claims that value; its span keeps
         // the words.
         AddSlot(ClaimProperty.Detail, new TextValue(said ?? text), subject, index, first, last);
-    }
-
-    // Whether a token lies inside a date or time the temporal tagger found in the sentence.
-    private bool InTemporal(int index, Token token)
-    {
-        foreach (var m in _temporalAt[index])
-        {
-            if (m.Offset <= token.Start && token.End <= m.Offset + m.Length)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Separates an exclusive detail slot from its value's key in a subject ("cause=pneumonia").</summary>
@@ -2539,11 +2525,11 @@ internal sealed partial class StoryRun
     private bool CodeLike(QuantityMention q) =>
         q.Offset > 0 && _text[q.Offset - 1] is '.' or '$' or '#' or '£' or '€' || q.Text.Length >= 3 && q.Text[0] == '9' && q.Text.StartsWith("911", StringComparison.Ordinal);
 
-    // A token inside one of its sentence's temporal mentions.
     // A time phrase starts at token j, or after "on"/"at" there: "in Tonleyham on Monday", "in Fordwick last week".
     private bool TimeFollows(int index, List<Token> tokens, int j) =>
         j < tokens.Count && (InsideTime(index, tokens[j]) || (tokens[j].Lower is "on" or "at" && j + 1 < tokens.Count && InsideTime(index, tokens[j + 1])));
 
+    // A token inside one of its sentence's temporal mentions.
     private bool InsideTime(int index, Token token) =>
         _temporalAt[index].Any(m => m.Offset <= token.Start && token.End <= m.Offset + m.Length);
 

@@ -10,7 +10,7 @@ internal static class MeasureUnits
     /// <summary>Converts a figure to its dimension's base unit (m, kg, %, s), or returns it unchanged when its unit is unknown.</summary>
     public static QuantityValue ToBase(QuantityValue value)
     {
-        if (value.Unit is not { } unit || !StoryWords.Units.TryGetValue(unit.Trim().ToLowerInvariant(), out var u) || u.Factor == 1m)
+        if (Of(value.Unit) is not { } u || u.Factor == 1m)
         {
             return value;
         }
@@ -19,8 +19,11 @@ internal static class MeasureUnits
     }
 
     /// <summary>Tells whether a figure is written in its dimension's base unit ("600m", "85 kg"), not merely unitless.</summary>
-    public static bool IsInBaseUnit(QuantityValue value) =>
-        value.Unit is { } unit && StoryWords.Units.TryGetValue(unit.Trim().ToLowerInvariant(), out var u) && u.Factor == 1m;
+    public static bool IsInBaseUnit(QuantityValue value) => Of(value.Unit) is { Factor: 1m };
+
+    /// <summary>The dimension and factor of a unit phrase ("feet" → distance, 0.3048), or null when it is no measure unit.</summary>
+    public static (string Dimension, decimal Factor)? Of(string? unit) =>
+        unit is not null && StoryWords.Units.TryGetValue(unit.Trim().ToLowerInvariant(), out var u) ? u : null;
 
     private static string BaseUnit(string dimension) => dimension switch
     {

@@ -770,8 +770,7 @@ internal sealed class ClaimComparer
         return fine.Min * fine.Factor <= longest;
 
         static (decimal Min, decimal Max, decimal Factor)? Written(Side side) =>
-            side.Items[0].Claim.Value is QuantityValue { Unit: { } unit, Min: { } min } q &&
-            StoryWords.Units.TryGetValue(unit.Trim().ToLowerInvariant(), out var u) && u.Dimension == "duration"
+            side.Items[0].Claim.Value is QuantityValue { Min: { } min } q && MeasureUnits.Of(q.Unit) is { Dimension: "duration" } u
                 ? (min, q.Max ?? min, u.Factor)
                 : null;
     }
