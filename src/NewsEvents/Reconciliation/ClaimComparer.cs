@@ -360,10 +360,77 @@ internal sealed class ClaimComparer
             // gather from many past events under one subject, tallies of people say nothing of which people, and plans move:
             // they corroborate when equal but never dispute.
             var disputable = coarse != StorySubjects.PastPrefix + "story" && !StorySubjects.AgreeOnly(coarse);
+            found = MergeShared(eventId, property, coarse, found, entries);
             conflicts.AddRange(found.Where(c => disputable && StorySlotConflictHolds(c, property, byId)).Where(c => seenConflicts.Add(string.Join("|", c.Sides.Select(s => string.Join(",", s.Claims))))));
             corroborations.AddRange(agreed.Where(c => seenCorroborations.Add(string.Join(",", c.Claims))));
         }
     }
+
+    // An open figure ("seven-year offers", no one named) joins every owner's group it fits, so it may dispute several
+    // owners who give one value ("the Hawks' eight-year offer", "an eight-year offer by Harlow"): one dispute, with the
+    // owners' claims on one side, not one conflict per owner.
+    private List<Conflict> MergeShared(string eventId, ClaimProperty property, string coarse, List<Conflict> found,
+        List<(Item Item, string[] Qualifiers)> entries)
+    {
+        if (found.Count < 2)
+        {
+            return found;
+        }
+
+        var items = new Dictionary<string, Item>(StringComparer.Ordinal);
+        foreach (var (item, _) in entries)
+        {
+            items.TryAdd(item.Claim.Id, item);
+        }
+
+        var result = new List<Conflict>(found.Count);
+        var merged = new HashSet<Conflict>();
+        foreach (var conflict in found)
+        {
+            if (merged.Contains(conflict))
+            {
+                continue;
+            }
+
+            if (conflict.Sides.Length != 2)
+            {
+                result.Add(conflict);
+                continue;
+            }
+
+            for (var keep = 0; keep < 2; keep++)
+            {
+                var shared = conflict.Sides[keep];
+                var other = conflict.Sides[1 - keep];
+                var twins = found.Where(c => c != conflict && !merged.Contains(c) && c.Kind == conflict.Kind && c.Severity == conflict.Severity &&
+                                             c.Sides.Length == 2 && c.Sides.Any(x => x.Claims.SequenceEqual(shared.Claims)) &&
+                                             c.Sides.Single(x => !x.Claims.SequenceEqual(shared.Claims)) is var twin &&
+                                             string.Equals(twin.Value.Text, other.Value.Text, StringComparison.OrdinalIgnoreCase)).ToList();
+                if (twins.Count == 0)
+                {
+                    continue;
+                }
+
+                var joined = twins.SelectMany(t => t.Sides.Where(x => !x.Claims.SequenceEqual(shared.Claims))).Append(other)
+                    .SelectMany(x => x.Claims).Distinct(StringComparer.Ordinal).Select(id => items[id]);
+                merged.Add(conflict);
+                merged.UnionWith(twins);
+                result.Add(MakeConflict(eventId, property, coarse, conflict.Kind, conflict.Severity,
+                    [new Side(Precise(shared.Claims.Select(id => items[id]))), new Side(Precise(joined))], null));
+                break;
+            }
+
+            if (!merged.Contains(conflict))
+            {
+                result.Add(conflict);
+            }
+        }
+
+        return result;
+    }
+
+    private static List<Item> Precise(IEnumerable<Item> items) =>
+        [.. items.OrderBy(i => i.Imprecision).ThenBy(i => i.Claim.ArticleId, StringComparer.Ordinal).ThenBy(i => i.Claim.Id, StringComparer.Ordinal)];
 
     private static bool Ambiguous(string[] qualifier, List<string[]> distinct)
     {

@@ -122,6 +122,20 @@ public sealed class ConflictShapeTests
     }
 
     [Test]
+    public void Measures_AnOpenFigureAgainstSeveralOwnersOfOneValue_IsOneDispute()
+    {
+        const string lead = "Free agent Tom Reyes weighed his offers on Monday. ";
+        var report = Report(
+            lead + "The Hawks made an eight-year offer to Reyes.",
+            lead + "The Carrowland Rams made an eight-year offer to Reyes.",
+            lead + "The seven-year offers for Reyes were in the $140 million range.",
+            lead + "The seven-year offers for Reyes were generous.");
+        var conflicts = ConflictsOn(report, c => c.Property == ClaimProperty.Measure);
+        Assert.That(conflicts.Select(c => string.Join("|", c.Sides.Select(s => s.Value.Text + "@" + s.Articles.Length).Order())),
+            Is.EqualTo(new[] { "eight-year@2|seven-year@2" }));
+    }
+
+    [Test]
     public void Courts_OneCourtCorroborates_TwoCourtsNeverDispute()
     {
         var same = Report(
