@@ -432,6 +432,20 @@ internal sealed class ClaimComparer
     private static List<Item> Precise(IEnumerable<Item> items) =>
         [.. items.OrderBy(i => i.Imprecision).ThenBy(i => i.Claim.ArticleId, StringComparer.Ordinal).ThenBy(i => i.Claim.Id, StringComparer.Ordinal)];
 
+    // A denial disputes the word it denies and its inflections ("no one was killed" against "the killing"), not a synonym
+    // another clause asserts ("there was no lightning strike" against "crews attacked the blaze from above").
+    private static bool OneWord(string asserted, string denied)
+    {
+        var shorter = Math.Min(asserted.Length, denied.Length);
+        var common = 0;
+        while (common < shorter && char.ToLowerInvariant(asserted[common]) == char.ToLowerInvariant(denied[common]))
+        {
+            common++;
+        }
+
+        return common >= Math.Min(4, shorter) && common >= shorter - 3;
+    }
+
     private static bool Ambiguous(string[] qualifier, List<string[]> distinct)
     {
         var fits = distinct.Where(q => !Same(q, qualifier) && Unify(q, qualifier)).ToList();
@@ -750,7 +764,8 @@ internal sealed class ClaimComparer
         {
             for (var j = 0; j < negative.Count; j++)
             {
-                if (_values.Compare(positive[i].Value, negative[j].Value).Compatible && Disagree(positive[i], negative[j]))
+                if (_values.Compare(positive[i].Value, negative[j].Value).Compatible && Disagree(positive[i], negative[j]) &&
+                    (property != ClaimProperty.Occurred || OneWord(positive[i].Value.Text, negative[j].Value.Text)))
                 {
                     polaritySides.Add(i);
                     deniedSides.Add(j);

@@ -114,6 +114,24 @@ public sealed class ClusterTests
             },
             null, null, null, null)
             .SetName("ActorAndAffiliation_AndDifferentDatesWithinOneArticle_NoConflict");
+        yield return new TestCaseData(
+            new[]
+            {
+                Strike("f3", "Outlet One").Claim("e1", ClaimProperty.Occurred, new TextValue("killing"), "the killing of the guard").Build(),
+                Strike("f4", "Outlet Two").Claim("e1", ClaimProperty.Occurred, new TextValue("killed"), "the guard was not killed",
+                    new Factuality(Certainty.Certain, Polarity.Negative)).Build(),
+            },
+            (ConflictKind?)ConflictKind.Polarity, ConflictSeverity.Hard, new[] { "f3" }, new[] { "f4" })
+            .SetName("Occurred_InflectionDenied_PolarityConflict");
+        yield return new TestCaseData(
+            new[]
+            {
+                Strike("f5", "Outlet One").Claim("e1", ClaimProperty.Occurred, new TextValue("attack"), "crews attack the blaze from above").Build(),
+                Strike("f6", "Outlet Two").Claim("e1", ClaimProperty.Occurred, new TextValue("strike"), "there was no lightning strike",
+                    new Factuality(Certainty.Certain, Polarity.Negative)).Build(),
+            },
+            null, null, null, null)
+            .SetName("Occurred_AnotherWordDenied_NoPolarityConflict");
     }
 
     [Test]
