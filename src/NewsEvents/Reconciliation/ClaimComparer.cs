@@ -885,6 +885,13 @@ internal sealed class ClaimComparer
             return false;
         }
 
+        // Five or more counts of one noun ("11 points", "10", "three", "13", "2,117 career points") are many players' or
+        // games' tallies whoever confirms which: outlets disputing one count split two or three ways.
+        if (sides.Count >= 5 && sides[0].Items[0].Claim.Property == ClaimProperty.Count)
+        {
+            return true;
+        }
+
         if (!sides.TrueForAll(s => s.Articles.Count == 1))
         {
             return false;

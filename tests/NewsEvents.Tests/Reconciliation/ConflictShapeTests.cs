@@ -70,6 +70,19 @@ public sealed class ConflictShapeTests
     }
 
     [Test]
+    public void Counts_FiveTalliesOfOneNoun_AreSeveralFacts_EvenWhenOneIsConfirmed()
+    {
+        var report = Report(
+            Lead + "He caught 61 passes for the Rams this season.",
+            Lead + "He caught 61 passes for the Rams this season.",
+            Lead + "He caught 33 passes for the Rams this season.",
+            Lead + "He caught 45 passes for the Rams this season.",
+            Lead + "He caught 12 passes for the Rams this season.",
+            Lead + "He caught 20 passes for the Rams this season.");
+        Assert.That(ConflictsOn(report, c => c.Property == ClaimProperty.Count && c.Value.Text.Contains("passes")), Is.Empty);
+    }
+
+    [Test]
     public void StoryDates_YearsApart_AreTwoOccurrences()
     {
         var report = Report(published: null,
