@@ -33,7 +33,7 @@ internal readonly record struct MeasureUnit(string Dimension, decimal Factor);
 /// <paramref name="IsName"/>: the value is a capitalized name of someone ("nicknamed Sepy").
 /// </summary>
 internal sealed record DetailSlot(string Name, int Words, ImmutableArray<string> Only, bool Exclusive = false,
-    ImmutableArray<ImmutableArray<string>> Skip = default, string? Value = null, bool IsName = false);
+    ImmutableArray<ImmutableArray<string>> Skip = default, string? Value = null, bool IsName = false, ImmutableArray<string> Umbrella = default);
 
 internal sealed class FrameLexicon
 {
@@ -121,7 +121,8 @@ internal sealed class FrameLexicon
             }
 
             var slot = new DetailSlot(name, words, [.. Strings(entry["only"])], (bool?)entry["exclusive"] ?? false,
-                [.. Strings(entry["skip"]).Select(ClaimTokenizer.Split)], (string?)entry["value"], (bool?)entry["isName"] ?? false);
+                [.. Strings(entry["skip"]).Select(ClaimTokenizer.Split)], (string?)entry["value"], (bool?)entry["isName"] ?? false,
+                [.. Strings(entry["umbrella"]).Select(u => u.ToLowerInvariant())]);
             detailCues.AddRange(Strings(entry["cues"]).Select(c => (c, slot)));
             foreach (var head in Strings(entry["heads"]))
             {

@@ -2213,8 +2213,10 @@ internal sealed partial class StoryRun
 
         // One value at a time ("died of pneumonia" against "succumbed to a heart attack"): the subject is the slot, the
         // value's key follows "=", so different keys dispute. A slot with a list of values keys on the one it names.
-        var subject = slot.Exclusive
-            ? slot.Name + ExclusiveMark + (only ?? string.Join(' ', words.Where(w => !Determiners.Contains(w))))
+        // A value that covers any other ("natural causes", "a long illness") is no alternative to one: it never disputes.
+        var key = only ?? string.Join(' ', words.Where(w => !Determiners.Contains(w)));
+        var subject = slot.Exclusive && !slot.Umbrella.Contains(key)
+            ? slot.Name + ExclusiveMark + key
             : slot.Name + ":" + string.Join(' ', words);
         // A slot that names its value ("stabbed to death", "fatally stabbed" → stabbing) claims that value; its span keeps
         // the words.

@@ -82,6 +82,19 @@ public sealed class ConflictShapeTests
         Assert.That(ConflictsOn(report, c => c.Property == ClaimProperty.Count && c.Value.Text.Contains("passes")), Is.Empty);
     }
 
+    [TestCase("natural causes", "heart disease", false)]
+    [TestCase("a long illness", "cancer", false)]
+    [TestCase("pneumonia", "a heart attack", true)]
+    public void Causes_AnUmbrellaCauseNeverDisputes(string first, string second, bool dispute)
+    {
+        const string lead = "Actress Rosa Marin, 84, died on Friday in Port Ellery, her agent said. ";
+        var report = Report(
+            lead + "Marin died of " + first + ", her family said.",
+            lead + "Marin died of " + first + ", her family said.",
+            lead + "Marin died of " + second + ", her family said.");
+        Assert.That(ConflictsOn(report, c => c.Subject?.StartsWith("cause", StringComparison.Ordinal) == true), dispute ? Is.Not.Empty : Is.Empty);
+    }
+
     [Test]
     public void StoryDates_YearsApart_AreTwoOccurrences()
     {
