@@ -90,6 +90,7 @@ internal sealed class FrameLexicon
         StagedFamilies = Set(document, "stagedFamilies");
         BackgroundMarkers = new PhraseTable<bool>(Strings(document["backgroundMarkers"]).Select(s => (s, true)));
         TimeApproximators = new PhraseTable<bool>(Strings(document["timeApproximators"]).Select(s => (s, true)));
+        TimestampCues = [.. Strings(document["timestampCues"]).Select(s => s.ToLowerInvariant())];
         TimeZones = new PhraseTable<bool>(Strings(document["timeZones"]).Select(s => (s, true)));
         IrrealisGovernors = new PhraseTable<bool>(Strings(document["irrealisGovernors"]).Select(s => (s, true)));
         ScheduleCues = new PhraseTable<bool>(Strings(document["scheduleCues"]).Select(s => (s, true)));
@@ -208,6 +209,9 @@ internal sealed class FrameLexicon
     public PhraseTable<bool> BackgroundMarkers { get; }
 
     public PhraseTable<bool> TimeApproximators { get; }
+
+    /// <summary>Words of a page's own timestamp line ("updated", "posted"): a clock time after one is not the story's.</summary>
+    public ImmutableHashSet<string> TimestampCues { get; }
 
     public PhraseTable<bool> TimeZones { get; }
 

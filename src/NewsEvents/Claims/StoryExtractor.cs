@@ -963,7 +963,7 @@ internal sealed partial class StoryRun
             var trigger = NearestTrigger(tokens, i, last);
             // "Put out by 5:40 a.m.", "closed until 9 p.m.": a deadline or an end, not when the event happened.
             var before = approximate && i >= 2 ? i - 2 : i - 1;
-            if (trigger is null || (before >= 0 && tokens[before].Lower is "by" or "until" or "till" or "til"))
+            if (trigger is null || (before >= 0 && tokens[before].Lower is "by" or "until" or "till" or "til") || IsTimestamp(index, tokens, i))
             {
                 i = last;
                 continue;
@@ -982,6 +982,24 @@ internal sealed partial class StoryRun
     }
 
     private const int ApproximateMinutes = 4;
+
+    // A page's own timestamp ("on April 30, 2008 at 4:31 AM, updated April 30, 2008 at 8:33 AM"): a clock time stamped
+    // on a date written with its year, or a few words after "updated" or "posted".
+    private bool IsTimestamp(int index, List<Token> tokens, int i)
+    {
+        for (var k = Math.Max(0, i - 6); k < i; k++)
+        {
+            if (_lex.TimestampCues.Contains(tokens[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return i > 0 && tokens[i - 1].Lower == "at" &&
+               _temporalAt[index].Any(m => m.Kind == TemporalMentionKind.Date && m.Granularity == TemporalGranularity.Day && !m.YearInferred &&
+                                          m.Offset + m.Length <= tokens[i - 1].Start && m.Offset + m.Length >= tokens[i - 1].Start - 2 &&
+                                          m.Text.Any(char.IsDigit) && m.Text.Length >= 4 && char.IsDigit(m.Text[^1]) && m.Text[^4..].All(char.IsDigit));
+    }
 
     // "3 p.m.", "3:10 pm", "15:00 GMT", "07:37 local time", "noon", "midnight"; not clock readings of a game ("2:15 of the round").
     private bool TryTime(List<Token> tokens, int i, out int last, out int minutes, out string? zone)

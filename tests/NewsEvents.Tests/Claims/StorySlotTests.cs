@@ -242,6 +242,9 @@ public class StorySlotTests
         Time|The fire was reported at 3:12 a.m. and was put out by 5:40 a.m.|5:40 a.m.
         Time|The road stayed closed until 9 p.m. after the crash on Monday.|9 p.m.
         Time|Crews had the blaze under control by about 6 a.m. on Friday.|about 6 a.m.
+        Time|Gunman guilty in Harlow office shooting, posted May 2, 2024 at 4:31 AM.|4:31 AM
+        Time|Harlow office shooting: the gunman is guilty, on May 2, 2024 at 4:31 AM.|4:31 AM
+        Time|The Harlow office shooting trial ended, updated at 8:33 AM on Friday.|8:33 AM
         """;
 
     public static IEnumerable<TestCaseData> FillCases() =>
