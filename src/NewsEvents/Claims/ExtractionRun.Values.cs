@@ -188,6 +188,13 @@ internal sealed partial class ExtractionRun
                     continue; // "intended to kill one other person": no one was killed
                 }
 
+                // Responders hurt ("two officers suffered minor injuries") are a group of their own, not the event's toll;
+                // the story phase keeps their figure under a subject of its own.
+                if (q.Unit is { } unit && _lexicon.Frames.ResponderNouns.Contains(unit.ToLowerInvariant()))
+                {
+                    continue;
+                }
+
                 var property = casualty.Entry.Class == TriggerClass.Kill ? ClaimProperty.Deaths : ClaimProperty.Injured;
                 casualty.Owner.Values.Add(new PendingValue(property, q.ToValue(), s, CloseAccordingTo(s, Math.Max(last, casualty.Last)), null, q.Offset, q.Length));
                 continue;

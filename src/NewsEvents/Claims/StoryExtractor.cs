@@ -2241,6 +2241,9 @@ internal sealed partial class StoryRun
         AddSlot(ClaimProperty.Detail, new TextValue(said ?? text), subject, index, first, last);
     }
 
+    /// <summary>The subject of casualty figures of responders ("two officers were hurt"), kept apart from the toll.</summary>
+    public const string ResponderGroup = "responders";
+
     /// <summary>Separates an exclusive detail slot from its value's key in a subject ("cause=pneumonia").</summary>
     public const char ExclusiveMark = '=';
 
@@ -2537,8 +2540,12 @@ internal sealed partial class StoryRun
     private void AddPeople(int index, QuantityValue value, string cue, int first, int last)
     {
         var property = cue switch { "deaths" => ClaimProperty.Deaths, "injured" => ClaimProperty.Injured, _ => ClaimProperty.Count };
-        AddSlot(property, value,
-            property == ClaimProperty.Count ? cue + "/" + FrameLexicon.Singular(value.Unit ?? "person") : null, index, first, last);
+        // Responders hurt or killed ("two officers suffered minor injuries") are a group of their own, not the toll: they
+        // compare with other outlets' figures for responders only.
+        var subject = property == ClaimProperty.Count ? cue + "/" + FrameLexicon.Singular(value.Unit ?? "person")
+            : value.Unit is { } unit && _lex.ResponderNouns.Contains(unit.ToLowerInvariant()) ? ResponderGroup
+            : null;
+        AddSlot(property, value, subject, index, first, last);
     }
 
     // ".357 Magnum", "$5", "#2", "911": a number glued to a sign is a code, a calibre or money, not a count.

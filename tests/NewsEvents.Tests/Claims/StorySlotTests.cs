@@ -22,6 +22,7 @@ public class StorySlotTests
         Age|Rosa Marin|85|Rosa Marin, the singer whose ballads filled dance halls for three decades and more, has died at the age of 85.
         Age|Rosa Marin|85|Rosa Marin died on Thursday in a hospital. She was 85.
         Age|Tom Okafor|36-year old|The 36-year old Tom Okafor looked tired by the sixth round.
+        Injured|responders|Two officers|Rioters clashed with police in Harlow on Monday. Two officers suffered minor injuries.
         Time|shooting|3 p.m.|The gunman shot the guard at 3 p.m. on Monday.
         Time|earthquake|07:37 local time|The earthquake struck at 07:37 local time, officials said.
         Time|arrest|midnight|Officers arrested the man at about midnight.

@@ -95,6 +95,18 @@ public sealed class ConflictShapeTests
         Assert.That(ConflictsOn(report, c => c.Subject?.StartsWith("cause", StringComparison.Ordinal) == true), dispute ? Is.Not.Empty : Is.Empty);
     }
 
+    [TestCase("Two officers", false)]
+    [TestCase("Two people", true)]
+    public void Casualties_RespondersHurt_AreAGroupOfTheirOwn(string second, bool dispute)
+    {
+        const string lead = "Rioters clashed with police in Harlow on Monday night. ";
+        var report = Report(
+            lead + "Three people were injured in the clashes, officials said.",
+            lead + "Three people were injured in the clashes, officials said.",
+            lead + second + " were injured in the clashes, officials said.");
+        Assert.That(ConflictsOn(report, c => c.Property == ClaimProperty.Injured), dispute ? Is.Not.Empty : Is.Empty);
+    }
+
     [Test]
     public void StoryDates_YearsApart_AreTwoOccurrences()
     {
