@@ -361,6 +361,7 @@ internal sealed class ClaimComparer
             // they corroborate when equal but never dispute.
             var disputable = coarse != StorySubjects.PastPrefix + "story" && !StorySubjects.AgreeOnly(coarse);
             found = MergeShared(eventId, property, coarse, found, entries);
+            found.RemoveAll(c => OneArticleGivesBoth(c, entries));
             conflicts.AddRange(found.Where(c => disputable && StorySlotConflictHolds(c, property, byId)).Where(c => seenConflicts.Add(string.Join("|", c.Sides.Select(s => string.Join(",", s.Claims))))));
             corroborations.AddRange(agreed.Where(c => seenCorroborations.Add(string.Join(",", c.Claims))));
         }
@@ -427,6 +428,28 @@ internal sealed class ClaimComparer
         }
 
         return result;
+    }
+
+    // Two values one sentence gives under the key, whatever the qualifiers ("a level of 0.07 percent, just under the
+    // state's legal limit of 0.08 percent"), are two facts, not two accounts of one: outlets giving one each agree.
+    private bool OneArticleGivesBoth(Conflict conflict, List<(Item Item, string[] Qualifiers)> entries)
+    {
+        if (conflict.Sides.Length != 2)
+        {
+            return false;
+        }
+
+        var byId = new Dictionary<string, Item>(StringComparer.Ordinal);
+        foreach (var (item, _) in entries)
+        {
+            byId.TryAdd(item.Claim.Id, item);
+        }
+
+        var a = byId[conflict.Sides[0].Claims[0]].Value;
+        var b = byId[conflict.Sides[1].Claims[0]].Value;
+        return entries.GroupBy(e => (e.Item.Claim.ArticleId, e.Item.Claim.Evidence.Text))
+            .Any(article => article.Any(e => _values.Compare(e.Item.Value, a).Compatible && !_values.Compare(e.Item.Value, b).Compatible) &&
+                            article.Any(e => _values.Compare(e.Item.Value, b).Compatible && !_values.Compare(e.Item.Value, a).Compatible));
     }
 
     private static List<Item> Precise(IEnumerable<Item> items) =>

@@ -108,6 +108,18 @@ public sealed class ConflictShapeTests
     }
 
     [Test]
+    public void Measures_TwoValuesOneSentenceGives_AreTwoFacts()
+    {
+        const string lead = "Singer Rosa Marin was arrested for drunken driving in Port Ellery on Sunday. ";
+        var report = Report(
+            lead + "Results of a blood-alcohol test were released Wednesday, showing a level of 0.07 percent -- just under the state " +
+            "legal limit of 0.08 percent, Carrowland Highway Patrol Officer Tom Reyes said.",
+            lead + "The results from the test were released Wednesday and showed a level of 0.07 percent -- just under the Carrowland " +
+            "legal limit of 0.08 percent.");
+        Assert.That(ConflictsOn(report, c => c.Property == ClaimProperty.Measure), Is.Empty);
+    }
+
+    [Test]
     public void StoryDates_YearsApart_AreTwoOccurrences()
     {
         var report = Report(published: null,
