@@ -353,16 +353,17 @@ internal sealed class EntityResolver
 
         private AliasTarget? Valid(List<AliasTarget> targets, int start, int end, int words)
         {
-            List<AliasTarget>? valid = null;
+            // The best valid target, ranked as NameIndex.Best ranks a list, without building the list.
+            AliasTarget? best = null;
             foreach (var target in targets)
             {
-                if (IsValid(target, start, end))
+                if (IsValid(target, start, end) && (best is not { } known || Index.IsBetter(target, known)))
                 {
-                    (valid ??= []).Add(target);
+                    best = target;
                 }
             }
 
-            return valid is null ? null : Index.Best(valid);
+            return best;
         }
 
         private bool IsValid(AliasTarget target, int start, int end)
@@ -799,10 +800,9 @@ internal sealed class EntityResolver
         private void RememberBody(string bodyId)
         {
             // Register every suffix so "turkey-defense-ministry" answers both "defense-ministry" and "ministry".
-            var parts = bodyId.Split('-');
-            for (var i = 1; i < parts.Length; i++)
+            for (var hyphen = bodyId.IndexOf('-', StringComparison.Ordinal); hyphen >= 0; hyphen = bodyId.IndexOf('-', hyphen + 1))
             {
-                state.BodiesByKey[string.Join('-', parts[i..])] = bodyId;
+                state.BodiesByKey[bodyId[(hyphen + 1)..]] = bodyId;
             }
 
             if (bodyId.EndsWith("-ministry", StringComparison.Ordinal))

@@ -109,16 +109,21 @@ internal sealed class NameIndex
         var best = targets[0];
         for (var i = 1; i < targets.Count; i++)
         {
-            var t = targets[i];
-            var (layer, bestLayer) = (Entries[t.Entry].Layer, Entries[best.Entry].Layer);
-            var (rank, bestRank) = (Entries[t.Entry].Rank, Entries[best.Entry].Rank);
-            if (layer > bestLayer || (layer == bestLayer && (rank < bestRank || (rank == bestRank && (t.Form < best.Form || (t.Form == best.Form && t.Entry > best.Entry))))))
+            if (IsBetter(targets[i], best))
             {
-                best = t;
+                best = targets[i];
             }
         }
 
         return best;
+    }
+
+    /// <summary>Whether <paramref name="t"/> beats <paramref name="best"/> as <see cref="Best"/> ranks them (a later target wins only when it is better).</summary>
+    public bool IsBetter(AliasTarget t, AliasTarget best)
+    {
+        var (layer, bestLayer) = (Entries[t.Entry].Layer, Entries[best.Entry].Layer);
+        var (rank, bestRank) = (Entries[t.Entry].Rank, Entries[best.Entry].Rank);
+        return layer > bestLayer || (layer == bestLayer && (rank < bestRank || (rank == bestRank && (t.Form < best.Form || (t.Form == best.Form && t.Entry > best.Entry)))));
     }
 
     /// <summary>Finds entries whose aliases fold to a word within the allowed edit distance of <paramref name="folded"/>.</summary>

@@ -15,9 +15,14 @@ internal static class TextFolding
     public static string FoldWord(ReadOnlySpan<char> word)
     {
         var ascii = true;
+        var apostrophes = 0;
         foreach (var c in word)
         {
-            if (c > 127 || IsApostrophe(c))
+            if (IsApostrophe(c))
+            {
+                apostrophes++;
+            }
+            else if (c > 127)
             {
                 ascii = false;
                 break;
@@ -26,17 +31,22 @@ internal static class TextFolding
 
         if (ascii && word.Length <= 256)
         {
-            // Lower-case on the stack and allocate the folded word once.
-            Span<char> buffer = stackalloc char[word.Length];
-            for (var i = 0; i < word.Length; i++)
+            // Lower-case on the stack and allocate the folded word once. No apostrophe decomposes, so an ASCII word with
+            // apostrophes ("Dar’a") folds without normalization: the apostrophes are dropped.
+            Span<char> buffer = stackalloc char[word.Length - apostrophes];
+            var n = 0;
+            foreach (var c in word)
             {
-                buffer[i] = char.ToLowerInvariant(word[i]);
+                if (!IsApostrophe(c))
+                {
+                    buffer[n++] = char.ToLowerInvariant(c);
+                }
             }
 
             return new string(buffer);
         }
 
-        if (ascii)
+        if (ascii && apostrophes == 0)
         {
             return string.Create(word.Length, word.ToString(), static (span, source) =>
             {
