@@ -89,9 +89,10 @@ internal sealed class EntityResolver
     {
         ArgumentNullException.ThrowIfNull(article);
         var state = new ArticleState(article.Text);
+        var tokens = new List<Token>(); // one list for every sentence: a pass keeps no token after its sentence
         foreach (var sentence in article.Sentences)
         {
-            var tokens = Tokenizer.Tokenize(article.Text, sentence.Offset, sentence.End);
+            Tokenizer.Tokenize(article.Text, sentence.Offset, sentence.End, tokens);
             new SentencePass(this, state, tokens).Run();
         }
 
