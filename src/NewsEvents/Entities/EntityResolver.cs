@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 
 namespace NewsEvents.Entities;
@@ -446,6 +447,7 @@ internal sealed class EntityResolver
             var node = Index.Skeletons;
             GazetteerMatch? best = null;
             var length = 0;
+            Span<char> skeleton = stackalloc char[64];
             for (var j = start; j < tokens.Count && j - start < NameIndex.MaxAliasWords; j++)
             {
                 if (j > start && tokens[j].IsArticle && j + 1 < tokens.Count)
@@ -453,7 +455,7 @@ internal sealed class EntityResolver
                     continue;
                 }
 
-                if ((!tokens[j].Capitalized && !Cues.NameParticles.Contains(tokens[j].Folded)) || node.Next is null || !node.Next.TryGetValue(TextFolding.Skeleton(tokens[j].Folded), out var child))
+                if ((!tokens[j].Capitalized && !Cues.NameParticles.Contains(tokens[j].Folded)) || node.Next is null || !SkeletonChild(node, tokens[j].Folded, skeleton, out var child))
                 {
                     break;
                 }
@@ -498,6 +500,12 @@ internal sealed class EntityResolver
 
             return found is { } f && FitsFuzzyContext(start, Index.Entries[f.Entry]) ? new GazetteerMatch(start, start + 1, new AliasTarget(f.Entry, AliasForm.Alias, false, false, 1), true) : null;
         }
+
+        // The child of a trie node for the skeleton of a word, which is built on the stack when it fits the buffer.
+        private static bool SkeletonChild(TrieNode node, string folded, Span<char> buffer, [MaybeNullWhen(false)] out TrieNode child) =>
+            folded.Length <= buffer.Length
+                ? node.TryGetChild(buffer[..TextFolding.Skeleton(folded, buffer)], out child)
+                : node.TryGetChild(TextFolding.Skeleton(folded), out child);
 
         private string ClosestAlias(int entry, string folded)
         {

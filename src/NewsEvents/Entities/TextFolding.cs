@@ -116,7 +116,15 @@ internal static class TextFolding
     /// </summary>
     public static string Skeleton(string folded)
     {
-        var builder = new StringBuilder(folded.Length);
+        Span<char> buffer = folded.Length <= 128 ? stackalloc char[folded.Length] : new char[folded.Length];
+        return new string(buffer[..Skeleton(folded, buffer)]);
+    }
+
+    /// <summary>Writes the skeleton of a folded word (<see cref="Skeleton(string)"/>) into a span at least as long as the word; returns its length.</summary>
+    public static int Skeleton(ReadOnlySpan<char> folded, Span<char> skeleton)
+    {
+        // Each step reads one or two characters and writes at most one, so the skeleton is never longer than the word.
+        var n = 0;
         for (var i = 0; i < folded.Length; i++)
         {
             var c = folded[i];
@@ -133,9 +141,9 @@ internal static class TextFolding
             }
 
             var isVowel = mapped is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w';
-            if (builder.Length == 0)
+            if (n == 0)
             {
-                builder.Append(isVowel && mapped is not ('w' or 'y') ? 'a' : mapped);
+                skeleton[n++] = isVowel && mapped is not ('w' or 'y') ? 'a' : mapped;
                 continue;
             }
 
@@ -144,13 +152,13 @@ internal static class TextFolding
                 continue;
             }
 
-            if (builder[^1] != mapped)
+            if (skeleton[n - 1] != mapped)
             {
-                builder.Append(mapped);
+                skeleton[n++] = mapped;
             }
         }
 
-        return builder.ToString();
+        return n;
     }
 
     /// <summary>Computes the Damerau–Levenshtein (optimal string alignment) distance, giving up above <paramref name="limit"/>.</summary>
