@@ -93,7 +93,8 @@ internal sealed class MentionAssembler
         units = order.Select(u => units[u]).ToList();
         unitSentence = order.Select(u => unitSentence[u]).ToList();
         // Keys of the typed events' triggers, so that "the shooting … shot" joins the typed event.
-        var owners = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Sized once for the usual count of keys (about one per sixteen characters of news text) instead of grown.
+        var owners = new Dictionary<string, int>(text.Length / 16 + 8, StringComparer.Ordinal);
         var groups = new List<Group>();
         var byEvent = new Dictionary<string, int>(StringComparer.Ordinal); // a typed event's group, by index
         foreach (var t in typed)
@@ -377,6 +378,7 @@ internal sealed class MentionAssembler
 
         public List<(TriggerSpan Span, string Text)> Typed { get; } = [];
 
-        public List<(DetectedMention Mention, int Unit)> Found { get; } = [];
+        // Most groups have one mention found: the list starts with room for one.
+        public List<(DetectedMention Mention, int Unit)> Found { get; } = new(1);
     }
 }

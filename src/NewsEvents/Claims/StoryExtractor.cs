@@ -100,6 +100,10 @@ internal sealed partial class StoryRun
 
     public (Event Story, ImmutableArray<Claim> Claims) Run()
     {
+        // One entry per sentence in each of these: sized once.
+        _tokens.Capacity = _sentenceTokens.Count;
+        _background.Capacity = _sentenceTokens.Count;
+        _namesAt.Capacity = _sentenceTokens.Count;
         for (var s = 0; s < _sentenceTokens.Count; s++)
         {
             var tokens = _sentenceTokens[s];
