@@ -312,7 +312,7 @@ internal sealed partial class StoryRun
             }
 
             var j = i;
-            var words = new List<string>();
+            var words = new List<string>(5); // up to four name words and a place suffix
             while (j < tokens.Count && words.Count < 4)
             {
                 if (IsNameWord(tokens, j))

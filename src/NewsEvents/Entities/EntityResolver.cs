@@ -149,7 +149,7 @@ internal sealed class EntityResolver
         private readonly Dictionary<string, (Actor Actor, List<string> Seen)> _actors = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (Place Place, List<string> Seen)> _places = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (Source Source, List<string> Seen)> _sources = new(StringComparer.Ordinal);
-        private readonly List<EntityMention> _mentions = [];
+        private readonly List<EntityMention> _mentions = new(text.Length / 64 + 4); // about one mention per line of news text: sized once
 
         public string Text { get; } = text;
 
