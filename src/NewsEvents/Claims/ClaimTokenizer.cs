@@ -35,36 +35,13 @@ internal static class ClaimTokenizer
 
             if (char.IsLetterOrDigit(c))
             {
-                var j = i + 1;
-                while (j < end)
-                {
-                    var d = text[j];
-                    if (char.IsLetterOrDigit(d) || d == '\u0301')
-                    {
-                        j++;
-                    }
-                    else if ((d == '.' || d == ',') && j + 1 < end && char.IsDigit(text[j + 1]) && char.IsDigit(text[j - 1]))
-                    {
-                        j++; // 1,100 and 2.5 stay one token
-                    }
-                    else if (IsApostrophe(d) && j + 1 < end && char.IsLetter(text[j + 1]) &&
-                             !(char.ToLowerInvariant(text[j + 1]) == 's' && (j + 2 >= end || !char.IsLetter(text[j + 2]))))
-                    {
-                        j++; // it's / won't / al-Sharaa'a style inner apostrophes, but not the possessive 's
-                    }
-                    else
-                    {
-                        break;
-                    }
-                }
-
+                var j = WordEnd(text, i, end);
                 tokens.Add(new Token(i, j, LowerWord(text.AsSpan(i, j - i)), true));
                 i = j;
                 continue;
             }
 
-            if (IsApostrophe(c) && i + 1 < end && char.ToLowerInvariant(text[i + 1]) == 's' &&
-                (i + 2 >= end || !char.IsLetter(text[i + 2])) && tokens.Count > 0 && tokens[^1].End == i)
+            if (IsPossessiveEnding(text, i, end) && tokens.Count > 0 && tokens[^1].End == i)
             {
                 tokens.Add(new Token(i, i + 2, "'s", true));
                 i += 2;
@@ -84,6 +61,75 @@ internal static class ClaimTokenizer
 
         return tokens;
     }
+
+    /// <summary>Counts the word tokens <see cref="Tokenize"/> would make of a span of a text, without making them.</summary>
+    public static int CountWords(string text, int offset, int length)
+    {
+        var words = 0;
+        var lastEnd = -1; // the end of the last token, to tell a possessive ending from a quote mark
+        var end = offset + length;
+        var i = offset;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                i = lastEnd = WordEnd(text, i, end);
+                words++;
+                continue;
+            }
+
+            if (IsPossessiveEnding(text, i, end) && lastEnd == i)
+            {
+                i = lastEnd = i + 2;
+                words++;
+                continue;
+            }
+
+            i = lastEnd = i + 1;
+        }
+
+        return words;
+    }
+
+    /// <summary>The end of the word that starts at <paramref name="i"/> (a letter or digit), before <paramref name="end"/>.</summary>
+    private static int WordEnd(string text, int i, int end)
+    {
+        var j = i + 1;
+        while (j < end)
+        {
+            var d = text[j];
+            if (char.IsLetterOrDigit(d) || d == '\u0301')
+            {
+                j++;
+            }
+            else if ((d == '.' || d == ',') && j + 1 < end && char.IsDigit(text[j + 1]) && char.IsDigit(text[j - 1]))
+            {
+                j++; // 1,100 and 2.5 stay one token
+            }
+            else if (IsApostrophe(d) && j + 1 < end && char.IsLetter(text[j + 1]) &&
+                     !(char.ToLowerInvariant(text[j + 1]) == 's' && (j + 2 >= end || !char.IsLetter(text[j + 2]))))
+            {
+                j++; // it's / won't / al-Sharaa'a style inner apostrophes, but not the possessive 's
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return j;
+    }
+
+    // An apostrophe and an s that end a word: the possessive 's when it follows a word token directly.
+    private static bool IsPossessiveEnding(string text, int i, int end) =>
+        IsApostrophe(text[i]) && i + 1 < end && char.ToLowerInvariant(text[i + 1]) == 's' && (i + 2 >= end || !char.IsLetter(text[i + 2]));
 
     /// <summary>Lower-cases a word (invariant culture) with one allocation.</summary>
     private static string LowerWord(ReadOnlySpan<char> word)

@@ -168,7 +168,7 @@ internal sealed class EventLexicon
         Hedges = new PhraseTable<Certainty>(Map<Certainty>("hedges"));
         Modals = new PhraseTable<Certainty>(Map<Certainty>("modals"));
         TermsVerbs = new PhraseTable<Polarity>(Map<Polarity>("termsVerbs"));
-        PlaceAnaphors = Map<PlaceKind>("placeAnaphors").ToImmutableDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+        PlaceAnaphors = Map<PlaceKind>("placeAnaphors").ToImmutableDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
         var content = new List<(string, string)>();
         if (document["contentVerbs"] is JObject cv)
         {
@@ -220,7 +220,7 @@ internal sealed class EventLexicon
 
     public PhraseTable<string> ContentVerbs { get; }
 
-    public ImmutableDictionary<string, PlaceKind> PlaceAnaphors { get; }
+    public FrozenDictionary<string, PlaceKind> PlaceAnaphors { get; }
 
     /// <summary>Parses a lexicon from JSON.</summary>
     /// <param name="json">The JSON text.</param>

@@ -80,6 +80,17 @@ internal sealed class EventWords
     private readonly FrozenSet<string> _reporting;
     private readonly FrozenSet<string> _lightVerbs;
     private readonly FrozenDictionary<string, string> _reportingPhrases;
+    private readonly FrozenDictionary<string, PhraseHeads> _phraseHeads;
+
+    /// <summary>What two-word keys a word starts: one look-up spares those of the phrases it cannot start.</summary>
+    [Flags]
+    private enum PhraseHeads
+    {
+        None = 0,
+        Verb = 1,
+        Noun = 2,
+        Compound = 4,
+    }
 
     private EventWords(TextReader table, JObject lists)
     {
@@ -144,7 +155,28 @@ internal sealed class EventWords
             .ToFrozenDictionary(p => p.Name, p => (string?)p.Value is { Length: > 0 } verb ? verb : null, StringComparer.Ordinal);
         _reporting = EventLexicon.Strings(lists["reportingVerbs"]).ToFrozenSet(StringComparer.Ordinal);
         _lightVerbs = EventLexicon.Strings(lists["lightVerbs"]).ToFrozenSet(StringComparer.Ordinal);
+        var heads = new Dictionary<string, PhraseHeads>(StringComparer.Ordinal);
+        AddHeads(heads, verbs.Keys, PhraseHeads.Verb);
+        AddHeads(heads, nouns.Keys, PhraseHeads.Noun);
+        AddHeads(heads, compounds, PhraseHeads.Compound);
+        _phraseHeads = heads.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    // The first word of every key with a space. A two-word look-up (first + " " + second, also with a plural ending taken
+    // off the second) only finds a key whose first word is the first word looked up.
+    private static void AddHeads(Dictionary<string, PhraseHeads> heads, IEnumerable<string> keys, PhraseHeads kind)
+    {
+        foreach (var key in keys)
+        {
+            if (key.IndexOf(' ', StringComparison.Ordinal) is var space and >= 0)
+            {
+                var head = key[..space];
+                heads[head] = heads.GetValueOrDefault(head) | kind;
+            }
+        }
+    }
+
+    private bool Heads(string first, PhraseHeads kind) => _phraseHeads.TryGetValue(first, out var heads) && (heads & kind) != 0;
 
     /// <summary>Gets the embedded table, loaded once.</summary>
     public static EventWords Default => DefaultInstance.Value;
@@ -184,16 +216,31 @@ internal sealed class EventWords
 
     /// <summary>Tells whether two lower-case words form a noun compound that names a thing or a kind ("fire sale", "strike zone").</summary>
     public bool IsCompound(string first, string second) =>
-        _compounds.TryGetValue(first, " ", second, out _);
+        Heads(first, PhraseHeads.Compound) && _compounds.TryGetValue(first, " ", second, out _);
 
     /// <summary>Finds the verb a lower-case word form inflects ("struck" → strike, "stopped" → stop, "dies" → die).</summary>
-    public bool TryVerb(string form, out EventWord word)
+    public bool TryVerb(string form, out EventWord word) => TryVerb(form, out _, out word);
+
+    /// <summary>
+    /// Reads a form as a verb with one set of look-ups: the event verb it is, and its lemma for <see cref="TryPhraseOfLemma"/>
+    /// (an irregular form has a lemma even when that verb names no event; a form that is no verb has none).
+    /// </summary>
+    public bool TryVerb(string form, out string? lemma, out EventWord word)
     {
-        if (_irregular.TryGetValue(form, out var lemma))
+        if (_irregular.TryGetValue(form, out var irregular))
         {
-            return Verb(lemma, out word);
+            lemma = irregular;
+            return Verb(irregular, out word);
         }
 
+        var found = TryRegularVerb(form, out word);
+        lemma = found ? word.Lemma : null;
+        return found;
+    }
+
+    // A form that is no irregular one: the verb itself, or an inflection of it.
+    private bool TryRegularVerb(string form, out EventWord word)
+    {
         if (_verbs.TryGetValue(form, out word!))
         {
             return true;
@@ -240,19 +287,26 @@ internal sealed class EventWords
     public bool TryPhrase(string form, string next, out EventWord word)
     {
         word = null!;
-        if (!TryVerbLemma(form, out var lemma))
-        {
-            return false;
-        }
+        TryVerb(form, out var lemma, out _);
+        return lemma is not null && TryPhraseOfLemma(lemma, next, out word);
+    }
 
-        return _verbs.TryGetValue(lemma, " ", next, out word);
+    /// <summary>Looks up the two-word verb of a lemma (<see cref="TryVerb(string, out string?, out EventWord)"/>) and the word after it.</summary>
+    public bool TryPhraseOfLemma(string lemma, string next, out EventWord word)
+    {
+        word = null!;
+        return (Heads(lemma, PhraseHeads.Verb) || lemma.Contains(' ', StringComparison.Ordinal)) && _verbs.TryGetValue(lemma, " ", next, out word);
     }
 
     /// <summary>Finds the noun a lower-case form names, singular or plural ("quakes" → quake, "talks").</summary>
     public bool TryNoun(string form, out EventWord word) => TryNoun(form, default, default, out word);
 
     /// <summary>Finds a two-word event noun ("fire sale", "car bomb").</summary>
-    public bool TryNounPhrase(string first, string second, out EventWord word) => TryNoun(first, " ", second, out word);
+    public bool TryNounPhrase(string first, string second, out EventWord word)
+    {
+        word = null!;
+        return Heads(first, PhraseHeads.Noun) && TryNoun(first, " ", second, out word);
+    }
 
     // The noun of the form a + b + c (one word, or two joined by a space), singular or plural.
     private bool TryNoun(ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c, out EventWord word)
@@ -284,24 +338,6 @@ internal sealed class EventWords
         }
 
         return n > 3 && f[^1] == 's' && f[^2] != 's' && _nouns.TryGetValue(f[..^1], out word);
-    }
-
-    private bool TryVerbLemma(string form, out string lemma)
-    {
-        lemma = string.Empty;
-        if (_irregular.TryGetValue(form, out var irregular))
-        {
-            lemma = irregular;
-            return true;
-        }
-
-        if (TryVerb(form, out var w))
-        {
-            lemma = w.Lemma;
-            return true;
-        }
-
-        return false;
     }
 
     private bool Verb(string lemma, out EventWord word) => _verbs.TryGetValue(lemma, out word!);

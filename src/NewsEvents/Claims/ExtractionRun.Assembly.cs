@@ -112,12 +112,12 @@ internal sealed partial class ExtractionRun
                 pending.Add((frame.Sentence.Sentence.Offset, e, 1 + (int)property, id => MakeClaim(id, eventId, property, value, frame, null, null, role.Offset, role.Text.Length)));
             }
 
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var seen = new HashSet<(ClaimProperty, string)>();
             foreach (var frame in b.Frames)
             {
                 foreach (var v in frame.Values)
                 {
-                    if (!seen.Add(v.Property + "|" + v.Value))
+                    if (!seen.Add((v.Property, v.Value.ToString())))
                     {
                         continue;
                     }

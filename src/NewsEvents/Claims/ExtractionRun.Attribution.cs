@@ -67,18 +67,7 @@ internal sealed partial class ExtractionRun
             return;
         }
 
-        var q = new QuoteSpan(start, end, endsAtParagraph);
-        var words = 0;
-        foreach (var t in ClaimTokenizer.Tokenize(_article.Text, start, end - start))
-        {
-            if (t.IsWord)
-            {
-                words++;
-            }
-        }
-
-        q.Words = words;
-        _quotes.Add(q);
+        _quotes.Add(new QuoteSpan(start, end, endsAtParagraph) { Words = ClaimTokenizer.CountWords(_article.Text, start, end - start) });
     }
 
     private void ResolveQuoteSpeakers()

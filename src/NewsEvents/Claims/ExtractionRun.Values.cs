@@ -344,11 +344,12 @@ internal sealed partial class ExtractionRun
     private void FindTerms(SentenceView s, List<Frame> frames)
     {
         var tokens = s.Tokens;
-        var deals = frames.Where(f => f.AbsorbedInto is null && f.Type is EventType.Agree or EventType.Ceasefire).ToList();
-        if (deals.Count == 0)
+        if (!frames.Exists(f => f.AbsorbedInto is null && f.Type is EventType.Agree or EventType.Ceasefire))
         {
-            return;
+            return; // most sentences name no deal
         }
+
+        var deals = frames.Where(f => f.AbsorbedInto is null && f.Type is EventType.Agree or EventType.Ceasefire).ToList();
 
         for (var i = 0; i < tokens.Count; i++)
         {

@@ -90,9 +90,12 @@ internal sealed partial class ExtractionRun
         {
             var frames = framesBySentence[s.Index];
             FoldFrames(s, frames);
-            foreach (var f in frames.Where(f => f.AbsorbedInto is null))
+            foreach (var f in frames)
             {
-                FillRoles(f, frames);
+                if (f.AbsorbedInto is null)
+                {
+                    FillRoles(f, frames);
+                }
             }
         }
 
@@ -100,8 +103,13 @@ internal sealed partial class ExtractionRun
         foreach (var s in _sentences)
         {
             var frames = framesBySentence[s.Index];
-            foreach (var f in frames.Where(f => f.AbsorbedInto is null))
+            foreach (var f in frames)
             {
+                if (f.AbsorbedInto is not null)
+                {
+                    continue;
+                }
+
                 f.Factuality = FactualityAt(s, f.First, f.Last);
                 if (f.IsNoun)
                 {
@@ -303,7 +311,7 @@ internal sealed partial class ExtractionRun
             // Casualty words ("left 1,100 people dead") count the victims of the fighting or attack before them.
             if (f.Entry.Class is TriggerClass.Kill or TriggerClass.Injure && f.IsNoun)
             {
-                var host = frames.Take(k).LastOrDefault(o => o.AbsorbedInto is null &&
+                var host = LastBefore(frames, k, o => o.AbsorbedInto is null &&
                     o.Type is EventType.Fight or EventType.Attack or EventType.Intervene or EventType.TakeOver);
                 if (host is not null)
                 {
@@ -313,7 +321,7 @@ internal sealed partial class ExtractionRun
             }
 
             // What is requested is not an event of its own: "requested support to combat ...", "a request ... to help upgrade".
-            var request = frames.Take(k).LastOrDefault(o => o.AbsorbedInto is null && o.Entry.Class == TriggerClass.Request);
+            var request = LastBefore(frames, k, o => o.AbsorbedInto is null && o.Entry.Class == TriggerClass.Request);
             if (request is not null && f.First - request.Last <= 20 &&
                 !HasBoundary(s, request.Last + 1, f.First - 1, allowComma: f.Type == EventType.Fight) && !AfterResponseCue(s, request.First) &&
                 !frames.Skip(frames.IndexOf(request) + 1).Take(k - frames.IndexOf(request) - 1).Any(o => o.Type == EventType.Statement))
@@ -332,7 +340,7 @@ internal sealed partial class ExtractionRun
             }
 
             // Support work that is fighting: "support in ... combating" is handled as a target cue, not as a Fight.
-            var provide = frames.Take(k).LastOrDefault(o => o.AbsorbedInto is null && o.Entry.Class == TriggerClass.Provide);
+            var provide = LastBefore(frames, k, o => o.AbsorbedInto is null && o.Entry.Class == TriggerClass.Provide);
             if (provide is not null && f.Type == EventType.Fight && f.First - provide.Last <= 15 &&
                 !HasBoundary(s, provide.Last + 1, f.First - 1, allowComma: true))
             {
@@ -341,8 +349,13 @@ internal sealed partial class ExtractionRun
         }
 
         // "is seeking a defense agreement": the verb hedges the agreement (see the modal table) and is not a request of its own.
-        foreach (var f in frames.Where(f => f.AbsorbedInto is null && f.Entry.Class == TriggerClass.Request && f.IsVerb))
+        foreach (var f in frames)
         {
+            if (f.AbsorbedInto is not null || f.Entry.Class != TriggerClass.Request || !f.IsVerb)
+            {
+                continue;
+            }
+
             var deal = frames.FirstOrDefault(o => o.AbsorbedInto is null && o.IsNoun && o.First > f.Last && o.First - f.Last <= 4 &&
                                                   o.Type is EventType.Agree or EventType.Ceasefire or EventType.Meet);
             if (deal is not null && _lexicon.PursuitVerbs.TryMatch(tokens, f.First, out _, out _) && !HasBoundary(s, f.Last + 1, deal.First - 1, allowComma: false))
@@ -351,13 +364,27 @@ internal sealed partial class ExtractionRun
             }
         }
 
-        foreach (var f in frames.Where(f => f.AbsorbedInto is null && f.Entry.Class == TriggerClass.Request))
+        foreach (var f in frames)
         {
-            if (f.Type != EventType.RequestSupport && HasSupportObject(s, f))
+            if (f.AbsorbedInto is null && f.Entry.Class == TriggerClass.Request && f.Type != EventType.RequestSupport && HasSupportObject(s, f))
             {
                 f.Type = EventType.RequestSupport;
             }
         }
+    }
+
+    /// <summary>The last of the first <paramref name="count"/> frames that matches, as <c>frames.Take(count).LastOrDefault(match)</c> without enumerators.</summary>
+    private static Frame? LastBefore(List<Frame> frames, int count, Func<Frame, bool> match)
+    {
+        for (var i = Math.Min(count, frames.Count) - 1; i >= 0; i--)
+        {
+            if (match(frames[i]))
+            {
+                return frames[i];
+            }
+        }
+
+        return null;
     }
 
     private bool AfterResponseCue(SentenceView s, int index)

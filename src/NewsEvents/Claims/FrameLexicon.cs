@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -37,7 +38,7 @@ internal sealed record DetailSlot(string Name, int Words, ImmutableArray<string>
 
 internal sealed class FrameLexicon
 {
-    private readonly ImmutableDictionary<string, string> _irregular;
+    private readonly FrozenDictionary<string, string> _irregular;
 
     public FrameLexicon(JObject document)
     {
@@ -134,20 +135,22 @@ internal sealed class FrameLexicon
         }
 
         DetailCues = new PhraseTable<DetailSlot>(detailCues);
-        DetailHeads = detailHeads.ToImmutable();
+        DetailHeads = detailHeads.ToImmutable().ToFrozenDictionary(StringComparer.Ordinal);
         var irregular = AddMap(document, "irregularVerbs", ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal));
-        _irregular = AddMap(document, "predicateSynonyms", irregular).ToImmutable();
-        _countedNouns = AddMap(document, "countedNounSynonyms", ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal)).ToImmutable();
-        SeriesActs = AddMap(document, "seriesActs", ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal)).ToImmutable();
+        _irregular = AddMap(document, "predicateSynonyms", irregular).ToImmutable().ToFrozenDictionary(StringComparer.Ordinal);
+        _countedNouns = AddMap(document, "countedNounSynonyms", ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal)).ToImmutable()
+            .ToFrozenDictionary(StringComparer.Ordinal);
+        SeriesActs = AddMap(document, "seriesActs", ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal)).ToImmutable()
+            .ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>
     /// Gets the nouns and verbs that name the story's own act as one of a series ("his sixth defense", "retained his title
     /// for the fifth time"), mapped to the act they count.
     /// </summary>
-    public ImmutableDictionary<string, string> SeriesActs { get; }
+    public FrozenDictionary<string, string> SeriesActs { get; }
 
-    private readonly ImmutableDictionary<string, string> _countedNouns;
+    private readonly FrozenDictionary<string, string> _countedNouns;
 
     /// <summary>The noun a counted thing is compared under: "guns" and "rifles" count one kind of thing ("rifle").</summary>
     public string CountedNoun(string noun)
@@ -192,19 +195,19 @@ internal sealed class FrameLexicon
 
     public PhraseTable<string> SlotCues { get; }
 
-    public ImmutableHashSet<string> PersonNouns { get; }
+    public FrozenSet<string> PersonNouns { get; }
 
-    public ImmutableHashSet<string> Titles { get; }
+    public FrozenSet<string> Titles { get; }
 
-    public ImmutableHashSet<string> NameStops { get; }
+    public FrozenSet<string> NameStops { get; }
 
     /// <summary>Gets the language names, which name no place after "in" ("spoke in English on Monday").</summary>
-    public ImmutableHashSet<string> Languages { get; }
+    public FrozenSet<string> Languages { get; }
 
-    public ImmutableHashSet<string> PlaceSuffixes { get; }
+    public FrozenSet<string> PlaceSuffixes { get; }
 
     /// <summary>Capitalized words that open a place name: "Mount Carrow", "Lake Tahoe", "Fort Hood".</summary>
-    public ImmutableHashSet<string> PlacePrefixes { get; }
+    public FrozenSet<string> PlacePrefixes { get; }
 
     public PhraseTable<bool> BackgroundMarkers { get; }
 
@@ -221,31 +224,31 @@ internal sealed class FrameLexicon
     public PhraseTable<DetailSlot> DetailCues { get; }
 
     /// <summary>Gets the head nouns of the detail slots ("revolver" → weapon), singular and plural.</summary>
-    public ImmutableDictionary<string, DetailSlot> DetailHeads { get; }
+    public FrozenDictionary<string, DetailSlot> DetailHeads { get; }
 
     /// <summary>Gets the families whose frames are stages of one process, each with its own day ("justice").</summary>
-    public ImmutableHashSet<string> StagedFamilies { get; }
+    public FrozenSet<string> StagedFamilies { get; }
 
     /// <summary>Gets the place suffixes that name a street ("street", "road", "blvd").</summary>
-    public ImmutableHashSet<string> StreetTypes { get; }
+    public FrozenSet<string> StreetTypes { get; }
 
     /// <summary>Short street types and the words they stand for ("ave" → "avenue").</summary>
-    public ImmutableDictionary<string, string> StreetAbbreviations { get; }
+    public FrozenDictionary<string, string> StreetAbbreviations { get; }
 
     /// <summary>Gets the dictionary forms of the verbs of finding a body ("find", "discover").</summary>
-    public ImmutableHashSet<string> FinderVerbs { get; }
+    public FrozenSet<string> FinderVerbs { get; }
 
     /// <summary>Words (verbs by lemma) that place a court named after them in the story, and the act each keys it under.</summary>
-    public ImmutableDictionary<string, string> CourtCues { get; }
+    public FrozenDictionary<string, string> CourtCues { get; }
 
     /// <summary>Gets the nouns of what is found ("body", "bodies", "remains").</summary>
-    public ImmutableHashSet<string> FinderObjects { get; }
+    public FrozenSet<string> FinderObjects { get; }
 
     /// <summary>Gets the nouns of those who respond to a call ("police", "firefighters"), as opposed to private people.</summary>
-    public ImmutableHashSet<string> ResponderNouns { get; }
+    public FrozenSet<string> ResponderNouns { get; }
 
     /// <summary>Gets the nouns that turn a measure compound into a position ("the 27-yard line").</summary>
-    public ImmutableHashSet<string> PositionNouns { get; }
+    public FrozenSet<string> PositionNouns { get; }
 
     /// <summary>Gets the words that make a date after them a plan ("set for", "scheduled for").</summary>
     public PhraseTable<bool> ScheduleCues { get; }
@@ -383,11 +386,13 @@ internal sealed class FrameLexicon
         return builder;
     }
 
-    private static ImmutableHashSet<string> Set(JObject document, string name) =>
-        Strings(document[name]).ToImmutableHashSet(StringComparer.Ordinal);
+    // The word sets and maps are only looked up, many times per article: frozen, for fast look-ups.
+    private static FrozenSet<string> Set(JObject document, string name) =>
+        Strings(document[name]).ToFrozenSet(StringComparer.Ordinal);
 
     // A lexicon object of words and what each stands for, both lower-cased ("ave" → "avenue").
-    private static ImmutableDictionary<string, string> Map(JObject document, string name) =>
+    private static FrozenDictionary<string, string> Map(JObject document, string name) =>
         (document[name] as JObject ?? []).Properties()
-            .ToImmutableDictionary(p => p.Name.ToLowerInvariant(), p => ((string?)p.Value ?? p.Name).ToLowerInvariant(), StringComparer.Ordinal);
+            .ToImmutableDictionary(p => p.Name.ToLowerInvariant(), p => ((string?)p.Value ?? p.Name).ToLowerInvariant(), StringComparer.Ordinal)
+            .ToFrozenDictionary(StringComparer.Ordinal);
 }

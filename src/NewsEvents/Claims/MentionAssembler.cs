@@ -92,29 +92,9 @@ internal sealed class MentionAssembler
         var order = Enumerable.Range(0, units.Count).OrderBy(u => units[u].Offset).ToList();
         units = order.Select(u => units[u]).ToList();
         unitSentence = order.Select(u => unitSentence[u]).ToList();
-        // About one mention per twenty characters of news text: sized once instead of grown.
-        var found = new List<(DetectedMention Mention, int Unit)>(text.Length / 20 + 8);
-        var buffer = new List<DetectedMention>();
-        for (var u = 0; u < units.Count; u++)
-        {
-            var (offset, unitText, _) = units[u];
-            if (unitText.Length == 0 || offset + unitText.Length > text.Length)
-            {
-                continue;
-            }
-
-            var tokens = unitSentence[u] >= 0 ? sentenceTokens[unitSentence[u]] : ClaimTokenizer.Tokenize(text, offset, unitText.Length);
-            buffer.Clear();
-            _detector.Detect(text, tokens, k => IsBlocked(tokens[k]),
-                LooksTitleCase(text, tokens), buffer);
-            foreach (var m in buffer)
-            {
-                found.Add((m, u));
-            }
-        }
-
         // Keys of the typed events' triggers, so that "the shooting … shot" joins the typed event.
-        var owners = new Dictionary<string, int>(found.Count, StringComparer.Ordinal);
+        // Sized once for the usual count of keys (about one per sixteen characters of news text) instead of grown.
+        var owners = new Dictionary<string, int>(text.Length / 16 + 8, StringComparer.Ordinal);
         var groups = new List<Group>();
         var byEvent = new Dictionary<string, int>(StringComparer.Ordinal); // a typed event's group, by index
         foreach (var t in typed)
@@ -134,7 +114,29 @@ internal sealed class MentionAssembler
             }
         }
 
-        foreach (var (m, u) in found)
+        // The mentions of each unit, in text order, each joined to the group of a key it shares or made a group of its own.
+        var found = new List<DetectedMention>();
+        var foundCount = 0;
+        for (var u = 0; u < units.Count; u++)
+        {
+            var (offset, unitText, _) = units[u];
+            if (unitText.Length == 0 || offset + unitText.Length > text.Length)
+            {
+                continue;
+            }
+
+            var tokens = unitSentence[u] >= 0 ? sentenceTokens[unitSentence[u]] : ClaimTokenizer.Tokenize(text, offset, unitText.Length);
+            found.Clear();
+            _detector.Detect(text, tokens, k => IsBlocked(tokens[k]),
+                LooksTitleCase(text, tokens), found);
+            foundCount += found.Count;
+            foreach (var m in found)
+            {
+                Join(m, u);
+            }
+        }
+
+        void Join(DetectedMention m, int u)
         {
             var keys = Keys(m.Word);
             var target = -1;
@@ -167,15 +169,19 @@ internal sealed class MentionAssembler
             }
         }
 
-        return Build(article, events, claims, groups, units);
+        return Build(article, events, claims, groups, units, typed.Count + foundCount);
     }
 
     private static (ImmutableArray<Event>, ImmutableArray<Claim>) Build(Article article, ImmutableArray<Event> events, ImmutableArray<Claim> claims,
-        List<Group> groups, List<(int Offset, string Text, bool Title)> units)
+        List<Group> groups, List<(int Offset, string Text, bool Title)> units, int mentionCount)
     {
         var text = article.Text;
-        var eventList = events.ToBuilder();
-        var claimList = claims.ToBuilder();
+
+        // Sized once: at most one new event per group and one occurred claim per mention.
+        var eventList = ImmutableArray.CreateBuilder<Event>(events.Length + groups.Count);
+        eventList.AddRange(events);
+        var claimList = ImmutableArray.CreateBuilder<Claim>(claims.Length + mentionCount);
+        claimList.AddRange(claims);
         var index = new Dictionary<string, int>(events.Length, StringComparer.Ordinal);
         for (var i = 0; i < events.Length; i++)
         {
@@ -372,6 +378,7 @@ internal sealed class MentionAssembler
 
         public List<(TriggerSpan Span, string Text)> Typed { get; } = [];
 
-        public List<(DetectedMention Mention, int Unit)> Found { get; } = [];
+        // Most groups have one mention found: the list starts with room for one.
+        public List<(DetectedMention Mention, int Unit)> Found { get; } = new(1);
     }
 }

@@ -93,8 +93,11 @@ internal sealed class MentionDetector
                 continue;
             }
 
+            // The word read as a verb once, for the two-word verbs and for itself.
+            var hasVerb = _words.TryVerb(lower, out var lemma, out var verb);
+
             // Two-word verbs first: "opened fire", "took office", "checked into", "broke out".
-            if (next is not null && _words.TryPhrase(lower, next, out var phrase))
+            if (next is not null && lemma is not null && _words.TryPhraseOfLemma(lemma, next, out var phrase))
             {
                 found.Add(new DetectedMention(t.Start, tokens[i + 1].End, phrase, _words.IsReporting(phrase.Lemma)));
                 i += 2;
@@ -116,7 +119,6 @@ internal sealed class MentionDetector
                 continue;
             }
 
-            var hasVerb = _words.TryVerb(lower, out var verb);
             var hasNoun = _words.TryNoun(lower, out var noun);
             if (!hasVerb && !hasNoun)
             {

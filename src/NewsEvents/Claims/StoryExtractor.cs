@@ -100,6 +100,10 @@ internal sealed partial class StoryRun
 
     public (Event Story, ImmutableArray<Claim> Claims) Run()
     {
+        // One entry per sentence in each of these: sized once.
+        _tokens.Capacity = _sentenceTokens.Count;
+        _background.Capacity = _sentenceTokens.Count;
+        _namesAt.Capacity = _sentenceTokens.Count;
         for (var s = 0; s < _sentenceTokens.Count; s++)
         {
             var tokens = _sentenceTokens[s];
@@ -308,7 +312,7 @@ internal sealed partial class StoryRun
             }
 
             var j = i;
-            var words = new List<string>();
+            var words = new List<string>(5); // up to four name words and a place suffix
             while (j < tokens.Count && words.Count < 4)
             {
                 if (IsNameWord(tokens, j))
@@ -366,7 +370,7 @@ internal sealed partial class StoryRun
                                     _lex.NameStops.Contains(tokens[j].Lower);
             var precededByOrgWord = i > 0 && tokens[i - 1].IsWord && IsCapitalized(tokens[i - 1]) &&
                                     _lex.NameStops.Contains(tokens[i - 1].Lower) && !_lex.Titles.Contains(tokens[i - 1].Lower) && i - 1 > 0;
-            var written = string.Join(' ', words.Where(w => w.Length > 1));
+            var written = JoinNameWords(words);
             if (written.Contains(' ', StringComparison.Ordinal) && !followedByOrgWord && !precededByOrgWord && words.All(w => w.Length > 1 || char.IsUpper(w[0])) &&
                 (!titleLines.Contains(lineOf[i]) || WrittenElsewhere(written, _article.Sentences[index])))
             {
@@ -376,6 +380,36 @@ internal sealed partial class StoryRun
 
             i = Math.Max(j, i + 1);
         }
+    }
+
+    // The words of a name but its initials, joined by spaces ("John F. Smith" → "John Smith"), with one allocation.
+    private static string JoinNameWords(List<string> words)
+    {
+        var length = -1;
+        foreach (var w in words)
+        {
+            length += w.Length > 1 ? w.Length + 1 : 0;
+        }
+
+        return length <= 0 ? string.Empty : string.Create(length, words, static (span, words) =>
+        {
+            var n = 0;
+            foreach (var w in words)
+            {
+                if (w.Length <= 1)
+                {
+                    continue;
+                }
+
+                if (n > 0)
+                {
+                    span[n++] = ' ';
+                }
+
+                w.CopyTo(span[n..]);
+                n += w.Length;
+            }
+        });
     }
 
     // The line of its sentence each token is on (a headline and its dateline can be one sentence), in one pass.

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 
 namespace NewsEvents.Entities;
@@ -89,9 +90,10 @@ internal sealed class EntityResolver
     {
         ArgumentNullException.ThrowIfNull(article);
         var state = new ArticleState(article.Text);
+        var tokens = new List<Token>(); // one list for every sentence: a pass keeps no token after its sentence
         foreach (var sentence in article.Sentences)
         {
-            var tokens = Tokenizer.Tokenize(article.Text, sentence.Offset, sentence.End);
+            Tokenizer.Tokenize(article.Text, sentence.Offset, sentence.End, tokens);
             new SentencePass(this, state, tokens).Run();
         }
 
@@ -147,7 +149,7 @@ internal sealed class EntityResolver
         private readonly Dictionary<string, (Actor Actor, List<string> Seen)> _actors = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (Place Place, List<string> Seen)> _places = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (Source Source, List<string> Seen)> _sources = new(StringComparer.Ordinal);
-        private readonly List<EntityMention> _mentions = [];
+        private readonly List<EntityMention> _mentions = new(text.Length / 64 + 4); // about one mention per line of news text: sized once
 
         public string Text { get; } = text;
 
@@ -353,16 +355,17 @@ internal sealed class EntityResolver
 
         private AliasTarget? Valid(List<AliasTarget> targets, int start, int end, int words)
         {
-            List<AliasTarget>? valid = null;
+            // The best valid target, ranked as NameIndex.Best ranks a list, without building the list.
+            AliasTarget? best = null;
             foreach (var target in targets)
             {
-                if (IsValid(target, start, end))
+                if (IsValid(target, start, end) && (best is not { } known || Index.IsBetter(target, known)))
                 {
-                    (valid ??= []).Add(target);
+                    best = target;
                 }
             }
 
-            return valid is null ? null : Index.Best(valid);
+            return best;
         }
 
         private bool IsValid(AliasTarget target, int start, int end)
@@ -444,6 +447,7 @@ internal sealed class EntityResolver
             var node = Index.Skeletons;
             GazetteerMatch? best = null;
             var length = 0;
+            Span<char> skeleton = stackalloc char[64];
             for (var j = start; j < tokens.Count && j - start < NameIndex.MaxAliasWords; j++)
             {
                 if (j > start && tokens[j].IsArticle && j + 1 < tokens.Count)
@@ -451,7 +455,7 @@ internal sealed class EntityResolver
                     continue;
                 }
 
-                if ((!tokens[j].Capitalized && !Cues.NameParticles.Contains(tokens[j].Folded)) || node.Next is null || !node.Next.TryGetValue(TextFolding.Skeleton(tokens[j].Folded), out var child))
+                if ((!tokens[j].Capitalized && !Cues.NameParticles.Contains(tokens[j].Folded)) || node.Next is null || !SkeletonChild(node, tokens[j].Folded, skeleton, out var child))
                 {
                     break;
                 }
@@ -496,6 +500,12 @@ internal sealed class EntityResolver
 
             return found is { } f && FitsFuzzyContext(start, Index.Entries[f.Entry]) ? new GazetteerMatch(start, start + 1, new AliasTarget(f.Entry, AliasForm.Alias, false, false, 1), true) : null;
         }
+
+        // The child of a trie node for the skeleton of a word, which is built on the stack when it fits the buffer.
+        private static bool SkeletonChild(TrieNode node, string folded, Span<char> buffer, [MaybeNullWhen(false)] out TrieNode child) =>
+            folded.Length <= buffer.Length
+                ? node.TryGetChild(buffer[..TextFolding.Skeleton(folded, buffer)], out child)
+                : node.TryGetChild(TextFolding.Skeleton(folded), out child);
 
         private string ClosestAlias(int entry, string folded)
         {
@@ -799,10 +809,9 @@ internal sealed class EntityResolver
         private void RememberBody(string bodyId)
         {
             // Register every suffix so "turkey-defense-ministry" answers both "defense-ministry" and "ministry".
-            var parts = bodyId.Split('-');
-            for (var i = 1; i < parts.Length; i++)
+            for (var hyphen = bodyId.IndexOf('-', StringComparison.Ordinal); hyphen >= 0; hyphen = bodyId.IndexOf('-', hyphen + 1))
             {
-                state.BodiesByKey[string.Join('-', parts[i..])] = bodyId;
+                state.BodiesByKey[bodyId[(hyphen + 1)..]] = bodyId;
             }
 
             if (bodyId.EndsWith("-ministry", StringComparison.Ordinal))

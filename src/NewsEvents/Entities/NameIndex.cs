@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 
 namespace NewsEvents.Entities;
@@ -39,6 +40,28 @@ internal sealed class TrieNode
         }
 
         return node;
+    }
+
+    /// <summary>Finds the child of a word given as a span (no string for it on .NET 9 and later).</summary>
+    public bool TryGetChild(ReadOnlySpan<char> word, [MaybeNullWhen(false)] out TrieNode node)
+    {
+        if (Next is null)
+        {
+            node = null;
+            return false;
+        }
+
+        return Lookup(Next, word, out node);
+    }
+
+    /// <summary>Looks a word given as a span up in an ordinal string dictionary.</summary>
+    public static bool Lookup<T>(Dictionary<string, T> map, ReadOnlySpan<char> key, [MaybeNullWhen(false)] out T value)
+    {
+#if NET9_0_OR_GREATER
+        return map.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out value);
+#else
+        return map.TryGetValue(key.ToString(), out value);
+#endif
     }
 }
 
@@ -109,32 +132,51 @@ internal sealed class NameIndex
         var best = targets[0];
         for (var i = 1; i < targets.Count; i++)
         {
-            var t = targets[i];
-            var (layer, bestLayer) = (Entries[t.Entry].Layer, Entries[best.Entry].Layer);
-            var (rank, bestRank) = (Entries[t.Entry].Rank, Entries[best.Entry].Rank);
-            if (layer > bestLayer || (layer == bestLayer && (rank < bestRank || (rank == bestRank && (t.Form < best.Form || (t.Form == best.Form && t.Entry > best.Entry))))))
+            if (IsBetter(targets[i], best))
             {
-                best = t;
+                best = targets[i];
             }
         }
 
         return best;
     }
 
-    /// <summary>Finds entries whose aliases fold to a word within the allowed edit distance of <paramref name="folded"/>.</summary>
-    public IEnumerable<(int Entry, string Alias)> FuzzyCandidates(string folded)
+    /// <summary>Whether <paramref name="t"/> beats <paramref name="best"/> as <see cref="Best"/> ranks them (a later target wins only when it is better).</summary>
+    public bool IsBetter(AliasTarget t, AliasTarget best)
     {
-        var seen = new HashSet<(int, string)>();
-        foreach (var variant in Deletions(folded))
+        var (layer, bestLayer) = (Entries[t.Entry].Layer, Entries[best.Entry].Layer);
+        var (rank, bestRank) = (Entries[t.Entry].Rank, Entries[best.Entry].Rank);
+        return layer > bestLayer || (layer == bestLayer && (rank < bestRank || (rank == bestRank && (t.Form < best.Form || (t.Form == best.Form && t.Entry > best.Entry)))));
+    }
+
+    /// <summary>Finds entries whose aliases fold to a word within the allowed edit distance of <paramref name="folded"/>.</summary>
+    public List<(int Entry, string Alias)> FuzzyCandidates(string folded)
+    {
+        // The word itself, then the word without each of its characters, in the order Deletions lists them; each
+        // candidate once, where it is first found. The variants are built on the stack.
+        var found = new List<(int Entry, string Alias)>();
+        HashSet<(int, string)>? seen = null;
+        AddCandidates(folded, found, ref seen);
+        Span<char> variant = folded.Length <= 128 ? stackalloc char[folded.Length] : new char[folded.Length];
+        for (var i = 0; i < folded.Length; i++)
         {
-            if (_deletions.TryGetValue(variant, out var list))
+            folded.AsSpan(0, i).CopyTo(variant);
+            folded.AsSpan(i + 1).CopyTo(variant[i..]);
+            AddCandidates(variant[..^1], found, ref seen);
+        }
+
+        return found;
+    }
+
+    private void AddCandidates(ReadOnlySpan<char> variant, List<(int Entry, string Alias)> found, ref HashSet<(int, string)>? seen)
+    {
+        if (TrieNode.Lookup(_deletions, variant, out var list))
+        {
+            foreach (var item in list)
             {
-                foreach (var item in list)
+                if ((seen ??= []).Add(item))
                 {
-                    if (seen.Add(item))
-                    {
-                        yield return item;
-                    }
+                    found.Add(item);
                 }
             }
         }

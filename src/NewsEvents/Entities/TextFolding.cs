@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace NewsEvents.Entities;
@@ -11,42 +12,54 @@ internal static class TextFolding
     /// <summary>Returns true for the apostrophe-like characters that may appear inside names ("Dar'a", "Workers’").</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ' or '‘' or 'ʻ' or 'ʿ' or 'ʾ' or '`';
 
+    // The folding of each character up to the combining diacritics (Latin, IPA, spacing modifiers, marks), computed once
+    // by the general folding below. A word folds character by character: decomposition works on each character alone,
+    // and the marks it separates (the only characters canonical ordering moves) are dropped.
+    private const char LastTabled = '\u036F';
+    private static readonly string[] FoldedChars = FoldEachChar();
+    private static readonly int MaxFoldedLength = FoldedChars.Max(f => f.Length); // "ß" folds to "ss"
+
     /// <summary>Folds one word: strips diacritics and apostrophes and lower-cases it, culture-invariantly.</summary>
     public static string FoldWord(ReadOnlySpan<char> word)
     {
-        var ascii = true;
+        if (word.Length > 128)
+        {
+            return FoldByNormalizing(word);
+        }
+
+        // Most words of news text fold from the table, on the stack, with one allocation.
+        Span<char> buffer = stackalloc char[word.Length * MaxFoldedLength];
+        var n = 0;
         foreach (var c in word)
         {
-            if (c > 127 || IsApostrophe(c))
+            if (c <= LastTabled)
             {
-                ascii = false;
-                break;
+                var folded = FoldedChars[c];
+                folded.CopyTo(buffer[n..]);
+                n += folded.Length;
+            }
+            else if (!IsApostrophe(c))
+            {
+                return FoldByNormalizing(word);
             }
         }
 
-        if (ascii && word.Length <= 256)
-        {
-            // Lower-case on the stack and allocate the folded word once.
-            Span<char> buffer = stackalloc char[word.Length];
-            for (var i = 0; i < word.Length; i++)
-            {
-                buffer[i] = char.ToLowerInvariant(word[i]);
-            }
+        return new string(buffer[..n]);
+    }
 
-            return new string(buffer);
+    private static string[] FoldEachChar()
+    {
+        var table = new string[LastTabled + 1];
+        for (var c = '\0'; c <= LastTabled; c++)
+        {
+            table[c] = FoldByNormalizing([c]);
         }
 
-        if (ascii)
-        {
-            return string.Create(word.Length, word.ToString(), static (span, source) =>
-            {
-                for (var i = 0; i < source.Length; i++)
-                {
-                    span[i] = char.ToLowerInvariant(source[i]);
-                }
-            });
-        }
+        return table;
+    }
 
+    private static string FoldByNormalizing(ReadOnlySpan<char> word)
+    {
         var decomposed = word.ToString().Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -103,7 +116,15 @@ internal static class TextFolding
     /// </summary>
     public static string Skeleton(string folded)
     {
-        var builder = new StringBuilder(folded.Length);
+        Span<char> buffer = folded.Length <= 128 ? stackalloc char[folded.Length] : new char[folded.Length];
+        return new string(buffer[..Skeleton(folded, buffer)]);
+    }
+
+    /// <summary>Writes the skeleton of a folded word (<see cref="Skeleton(string)"/>) into a span at least as long as the word; returns its length.</summary>
+    public static int Skeleton(ReadOnlySpan<char> folded, Span<char> skeleton)
+    {
+        // Each step reads one or two characters and writes at most one, so the skeleton is never longer than the word.
+        var n = 0;
         for (var i = 0; i < folded.Length; i++)
         {
             var c = folded[i];
@@ -120,9 +141,9 @@ internal static class TextFolding
             }
 
             var isVowel = mapped is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w';
-            if (builder.Length == 0)
+            if (n == 0)
             {
-                builder.Append(isVowel && mapped is not ('w' or 'y') ? 'a' : mapped);
+                skeleton[n++] = isVowel && mapped is not ('w' or 'y') ? 'a' : mapped;
                 continue;
             }
 
@@ -131,13 +152,13 @@ internal static class TextFolding
                 continue;
             }
 
-            if (builder[^1] != mapped)
+            if (skeleton[n - 1] != mapped)
             {
-                builder.Append(mapped);
+                skeleton[n++] = mapped;
             }
         }
 
-        return builder.ToString();
+        return n;
     }
 
     /// <summary>Computes the Damerau–Levenshtein (optimal string alignment) distance, giving up above <paramref name="limit"/>.</summary>

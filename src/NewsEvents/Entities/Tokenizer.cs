@@ -25,6 +25,14 @@ internal static class Tokenizer
     public static List<Token> Tokenize(string text, int start, int end)
     {
         var tokens = new List<Token>(Math.Max(0, end - start) / 6 + 4); // news words average about six characters with a space
+        Tokenize(text, start, end, tokens);
+        return tokens;
+    }
+
+    /// <summary>Tokenizes <paramref name="text"/>[start..end) into a list, which is cleared first (one list serves sentence after sentence).</summary>
+    public static void Tokenize(string text, int start, int end, List<Token> tokens)
+    {
+        tokens.Clear();
         var i = start;
         while (i < end)
         {
@@ -92,8 +100,6 @@ internal static class Tokenizer
                 NonSpaceBefore(text, wordStart, start),
                 NonSpaceAfter(text, i, end)));
         }
-
-        return tokens;
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;

@@ -16,7 +16,7 @@ namespace NewsEvents.Internal;
 /// </summary>
 internal static class StoryWords
 {
-    private static readonly Lazy<(FrozenSet<string> Stop, FrameLexicon Frames, ImmutableDictionary<string, (string, decimal)> Units)> Data = new(() =>
+    private static readonly Lazy<(FrozenSet<string> Stop, FrameLexicon Frames, FrozenDictionary<string, (string, decimal)> Units)> Data = new(() =>
     {
         var document = JObject.Parse(EmbeddedData.Read("lexicon.frames.json"));
         var stop = (document["storyStopWords"] as JArray ?? []).Select(t => (string?)t).OfType<string>().ToFrozenSet(StringComparer.Ordinal);
@@ -32,7 +32,7 @@ internal static class StoryWords
             }
         }
 
-        return (stop, new FrameLexicon(document), units.ToImmutable());
+        return (stop, new FrameLexicon(document), units.ToImmutable().ToFrozenDictionary(StringComparer.Ordinal));
     });
 
     /// <summary>Gets the stop words, lower case.</summary>
@@ -42,5 +42,5 @@ internal static class StoryWords
     public static FrameLexicon Frames => Data.Value.Frames;
 
     /// <summary>Gets the measure units: lower-case unit phrase → dimension and factor to the dimension's base unit.</summary>
-    public static ImmutableDictionary<string, (string Dimension, decimal Factor)> Units => Data.Value.Units;
+    public static FrozenDictionary<string, (string Dimension, decimal Factor)> Units => Data.Value.Units;
 }
