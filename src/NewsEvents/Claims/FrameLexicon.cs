@@ -91,7 +91,7 @@ internal sealed class FrameLexicon
         StagedFamilies = Set(document, "stagedFamilies");
         BackgroundMarkers = new PhraseTable<bool>(Strings(document["backgroundMarkers"]).Select(s => (s, true)));
         TimeApproximators = new PhraseTable<bool>(Strings(document["timeApproximators"]).Select(s => (s, true)));
-        TimestampCues = [.. Strings(document["timestampCues"]).Select(s => s.ToLowerInvariant())];
+        TimestampCues = Set(document, "timestampCues");
         TimeZones = new PhraseTable<bool>(Strings(document["timeZones"]).Select(s => (s, true)));
         IrrealisGovernors = new PhraseTable<bool>(Strings(document["irrealisGovernors"]).Select(s => (s, true)));
         ScheduleCues = new PhraseTable<bool>(Strings(document["scheduleCues"]).Select(s => (s, true)));
@@ -124,7 +124,7 @@ internal sealed class FrameLexicon
 
             var slot = new DetailSlot(name, words, [.. Strings(entry["only"])], (bool?)entry["exclusive"] ?? false,
                 [.. Strings(entry["skip"]).Select(ClaimTokenizer.Split)], (string?)entry["value"], (bool?)entry["isName"] ?? false,
-                [.. Strings(entry["umbrella"]).Select(u => u.ToLowerInvariant())]);
+                [.. Strings(entry["umbrella"])]);
             detailCues.AddRange(Strings(entry["cues"]).Select(c => (c, slot)));
             foreach (var head in Strings(entry["heads"]))
             {
@@ -214,7 +214,7 @@ internal sealed class FrameLexicon
     public PhraseTable<bool> TimeApproximators { get; }
 
     /// <summary>Words of a page's own timestamp line ("updated", "posted"): a clock time after one is not the story's.</summary>
-    public ImmutableHashSet<string> TimestampCues { get; }
+    public FrozenSet<string> TimestampCues { get; }
 
     public PhraseTable<bool> TimeZones { get; }
 
