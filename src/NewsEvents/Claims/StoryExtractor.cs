@@ -744,7 +744,8 @@ internal sealed partial class StoryRun
             var after = _namesAt[index].FirstOrDefault(n => n.First > end && n.First <= end + 3 && !n.IsPlace)?.Written ??
                         (end + 1 < tokens.Count && tokens[end + 1].IsWord && IsCapitalized(tokens[end + 1]) ? ResolveSurname(Word(tokens[end + 1])) : null);
             var apposition = i >= 2 && tokens[i - 1].Lower is "a" or "an" && tokens[i - 2].Lower == "," ? i - 2 : (i >= 1 && tokens[i - 1].Lower == "," ? i - 1 : -1);
-            subject = after ?? (apposition > 0 ? PersonBefore(index, apposition, 1) : null) ?? TitledOwner(tokens, end);
+            subject = after ?? (apposition > 0 ? PersonBefore(index, apposition, 1) : null) ?? NamedAfterComma(index, tokens, end) ??
+                      TitledOwner(tokens, end);
         }
         else if (Is(tokens, i + 1, "years") && Is(tokens, i + 2, "old"))
         {
@@ -941,6 +942,27 @@ internal sealed partial class StoryRun
         }
 
         return false;
+    }
+
+    // "The 16-year-old accused of firing the fatal shot, Tom Reyes, goes on trial": the name the description is apposed to,
+    // right after its comma; not a speaker ("…, Tom Reyes said") nor across a verb or a clause break.
+    private string? NamedAfterComma(int index, List<Token> tokens, int end)
+    {
+        for (var k = end + 1; k < tokens.Count && k <= end + 10; k++)
+        {
+            switch (tokens[k].Lower)
+            {
+                case "was" or "is" or "were" or "are" or "had" or "has" or "have" or "said" or "says" or "told" or "and" or "who" or "." or ";" or ":":
+                    return null;
+                case ",":
+                    var name = _namesAt[index].FirstOrDefault(n => n.First == k + 1 && !n.IsPlace);
+                    return name is not null && !(n1(name.Last + 1) is "said" or "says" or "told" or "added") ? name.Written : null;
+            }
+        }
+
+        return null;
+
+        string? n1(int at) => at < tokens.Count ? tokens[at].Lower : null;
     }
 
     // "The 35-year-old deputy", "a 35-year-old sheriff's deputy": the one person the article titles with a word of the noun

@@ -18,6 +18,7 @@ public class StorySlotTests
         Age|Duncan Hale|36|Climber Duncan Hale, 36, of Perth, died on Friday after a fall.
         Age|Yvonne Miller|43-year-old|Police said 43-year-old Yvonne Miller opened fire in the plant.
         Age|Ana Lopez|43-year-old|The suspect, Ana Lopez, a 43-year-old nurse, was arrested.
+        Age|Tom Reyes|16-year-old|The 16-year-old accused of firing the fatal shot, Tom Reyes, went on trial in Harlow on Monday.
         Age|Rosa Marin|85|Rosa Marin died in hospital on Thursday at the age of 85.
         Age|Rosa Marin|85|Rosa Marin, the singer whose ballads filled dance halls for three decades and more, has died at the age of 85.
         Age|Rosa Marin|85|Rosa Marin died on Thursday in a hospital. She was 85.
@@ -243,6 +244,7 @@ public class StorySlotTests
         Time|The fire was reported at 3:12 a.m. and was put out by 5:40 a.m.|5:40 a.m.
         Time|The road stayed closed until 9 p.m. after the crash on Monday.|9 p.m.
         Time|Crews had the blaze under control by about 6 a.m. on Friday.|about 6 a.m.
+        Age|The 16-year-old was hurt in the crash in Harlow on Monday, Tom Reyes said.|16-year-old
         Time|Gunman guilty in Harlow office shooting, posted May 2, 2024 at 4:31 AM.|4:31 AM
         Time|Harlow office shooting: the gunman is guilty, on May 2, 2024 at 4:31 AM.|4:31 AM
         Time|The Harlow office shooting trial ended, updated at 8:33 AM on Friday.|8:33 AM
