@@ -152,9 +152,12 @@ internal static class MentionCoreference
             yield return "l:" + head;
         }
 
-        if (Synonyms.Value.TryGetValue(phrase, out var group))
+        if (Synonyms.Value.TryGetValue(phrase, out var groups))
         {
-            yield return "y:" + group;
+            foreach (var group in groups)
+            {
+                yield return "y:" + group;
+            }
         }
 
         if (m.Synset is { } s)
@@ -183,8 +186,8 @@ internal static class MentionCoreference
             : null;
     }
 
-    // The lexicon's synonym groups (mentions.json "eventSynonyms"): each word to its group's first word.
-    private static readonly Lazy<FrozenDictionary<string, string>> Synonyms = new(LoadSynonyms);
+    // The lexicon's synonym groups (mentions.json "eventSynonyms"): each word to the first words of its groups.
+    private static readonly Lazy<FrozenDictionary<string, ImmutableArray<string>>> Synonyms = new(LoadSynonyms);
 
     /// <summary>
     /// The verb of a two-word verb whose second word only says where the act lands ("fell in the crevasse", "checked in",
@@ -201,22 +204,27 @@ internal static class MentionCoreference
             : null;
     }
 
-    /// <summary>The synonym group of a dictionary form ("blaze" and "fire" are one), or null.</summary>
-    internal static string? SynonymGroup(string lemma) => Synonyms.Value.TryGetValue(Phrase(lemma), out var group) ? group : null;
+    /// <summary>The synonym groups of a dictionary form, each named by its first word ("blaze" and "fire" are in "fire"; "raid" in "attack" and "rob").</summary>
+    internal static ImmutableArray<string> SynonymGroups(string lemma) => Synonyms.Value.TryGetValue(Phrase(lemma), out var groups) ? groups : [];
 
-    private static FrozenDictionary<string, string> LoadSynonyms()
+    private static FrozenDictionary<string, ImmutableArray<string>> LoadSynonyms()
     {
-        var groups = new Dictionary<string, string>(StringComparer.Ordinal);
+        var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var group in JObject.Parse(EmbeddedData.Read("lexicon.mentions.json"))["eventSynonyms"]?.Children() ?? Enumerable.Empty<JToken>())
         {
             var words = group.Values<string>().OfType<string>().ToList();
             foreach (var word in words)
             {
-                groups.TryAdd(word, words[0]);
+                if (!groups.TryGetValue(word, out var list))
+                {
+                    groups[word] = list = [];
+                }
+
+                list.Add(words[0]);
             }
         }
 
-        return groups.ToFrozenDictionary(StringComparer.Ordinal);
+        return groups.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Distinct(StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
     }
 
     // A two-word verb's form without what does not change the happening: "check into" is "check in", "escape from" is

@@ -53,6 +53,9 @@ public sealed class MentionCoreferenceTests
         yield return Case(new Side(EventType.Other, "check into"), new Side(EventType.Other, "enter"), true, true, "CheckedIntoAndEntered_OneEvent");
         yield return Case(new Side(EventType.Other, "fall in"), new Side(EventType.Other, "fall"), true, true, "FellInAndFell_OneEvent");
         yield return Case(new Side(EventType.Other, "win over"), new Side(EventType.Other, "win"), true, true, "WonOverAndWon_OneEvent");
+        yield return Case(new Side(EventType.Other, "destroy"), new Side(EventType.Other, "damage"), true, true, "DestroyedAndDamaged_OneEvent");
+        yield return Case(new Side(EventType.Other, "raid"), new Side(EventType.Other, "heist"), true, true, "RaidAndHeist_OneEvent");
+        yield return Case(new Side(EventType.Other, "raid"), new Side(EventType.Other, "assault"), true, true, "RaidAndAssault_OneEvent");
 
         // A year or a month an event carries is as often a sentence's background ("she hosted in 2001") as its own time.
         yield return Case(arrest with { Year = 2001 }, arrest with { Year = 2007 }, true, true, "DifferentYears_OneEvent");
@@ -82,6 +85,7 @@ public sealed class MentionCoreferenceTests
         yield return Case(new Side(EventType.Kill, "die", Target: "vera-holm"), new Side(EventType.Kill, "perish", Target: "ida-lenz"), true, false,
             "SynonymsOfDifferentPeople_Apart");
         yield return Case(new Side(EventType.Other, "blaze"), new Side(EventType.Other, "flee"), true, false, "WordsOfTwoSynonymGroups_Apart");
+        yield return Case(new Side(EventType.Other, "heist"), new Side(EventType.Other, "assault"), true, false, "GroupsSharingOnlyAThirdWord_Apart");
         yield return Case(new Side(EventType.Other, "break out"), new Side(EventType.Other, "break"), true, false, "ParticleThatMakesAnotherAct_Apart");
         yield return Case(new Side(EventType.Other, "take"), new Side(EventType.Other, "take over"), true, false, "TakeIsNoTakeover_Apart");
     }
@@ -136,11 +140,19 @@ public sealed class MentionCoreferenceTests
     [TestCase("victory", "win", TestName = "SynonymGroup_Victory")]
     [TestCase("apprehend", "arrest", TestName = "SynonymGroup_Apprehend")]
     [TestCase("check into", "enter", TestName = "SynonymGroup_PhraseKeyedAsItsPhrase")]
+    [TestCase("burn", "fire", TestName = "SynonymGroup_Burn")]
+    [TestCase("devastate", "damage", TestName = "SynonymGroup_Devastate")]
+    [TestCase("pass on", "die", TestName = "SynonymGroup_PassOn")]
     [TestCase("take", null, TestName = "SynonymGroup_VerbOfManyActs_None")]
+    [TestCase("pass", null, TestName = "SynonymGroup_PassAlone_None")]
     [TestCase("say", null, TestName = "SynonymGroup_SpeechReport_None")]
     [TestCase("charge", null, TestName = "SynonymGroup_ChargeIsNoArrest_None")]
-    public void SynonymGroup_Lemma_TheGroupsFirstWord(string lemma, string? group) =>
-        Assert.That(MentionCoreference.SynonymGroup(lemma), Is.EqualTo(group));
+    public void SynonymGroups_Lemma_TheGroupsFirstWord(string lemma, string? group) =>
+        Assert.That(MentionCoreference.SynonymGroups(lemma), group is null ? Is.Empty : Is.EqualTo(new[] { group }));
+
+    [Test]
+    public void SynonymGroups_WordOfTwoGroups_BothGroups() =>
+        Assert.That(MentionCoreference.SynonymGroups("raid"), Is.EquivalentTo(new[] { "attack", "rob" }));
 
     [Test]
     public void Reconcile_FireToldAsBlazeAndFire_OneEventOfTheReport_OtherTownsFireApart()
