@@ -1,9 +1,11 @@
 using System;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using NewsEvents.Claims;
 using NewsEvents.Internal;
+using Newtonsoft.Json.Linq;
 
 namespace NewsEvents.Reconciliation;
 
@@ -137,12 +139,27 @@ internal static class MentionCoreference
     }
 
     /// <summary>
-    /// The keys that make two mentions of one story one happening: the dictionary form, the WordNet synset, and the event
-    /// frame a verb trigger evokes (<see cref="Frame"/>).
+    /// The keys that make two mentions of one story one happening: the dictionary form (and a two-word verb's verb,
+    /// <see cref="Head"/>), the lexicon's synonym group ("blaze" and "fire"), the WordNet synset, and the event frame a verb
+    /// trigger evokes (<see cref="Frame"/>).
     /// </summary>
     internal static IEnumerable<string> Keys(EventMention m)
     {
-        yield return "l:" + Phrase(m.Lemma);
+        var phrase = Phrase(m.Lemma);
+        yield return "l:" + phrase;
+        if (Head(phrase) is { } head)
+        {
+            yield return "l:" + head;
+        }
+
+        if (Synonyms.Value.TryGetValue(phrase, out var groups))
+        {
+            foreach (var group in groups)
+            {
+                yield return "y:" + group;
+            }
+        }
+
         if (m.Synset is { } s)
         {
             yield return "s:" + s;
@@ -167,6 +184,47 @@ internal static class MentionCoreference
                length == tokens.Count && !found.IsNoun
             ? found.Frame.Name
             : null;
+    }
+
+    // The lexicon's synonym groups (mentions.json "eventSynonyms"): each word to the first words of its groups.
+    private static readonly Lazy<FrozenDictionary<string, ImmutableArray<string>>> Synonyms = new(LoadSynonyms);
+
+    /// <summary>
+    /// The verb of a two-word verb whose second word only says where the act lands ("fell in the crevasse", "checked in",
+    /// "won over the visitors" are the falling, the checking in, the winning of the one-word verb), or null. "in", "on" and
+    /// "over" only, and no light verb ("take over" is no taking); particles that make another act ("break out", "give up")
+    /// keep the two words apart.
+    /// </summary>
+    internal static string? Head(string phrase)
+    {
+        var space = phrase.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && phrase.IndexOf(' ', space + 1) < 0 && phrase[(space + 1)..] is "in" or "on" or "over" &&
+               !EventWords.Default.IsLightVerb(phrase[..space])
+            ? phrase[..space]
+            : null;
+    }
+
+    /// <summary>The synonym groups of a dictionary form, each named by its first word ("blaze" and "fire" are in "fire"; "raid" in "attack" and "rob").</summary>
+    internal static ImmutableArray<string> SynonymGroups(string lemma) => Synonyms.Value.TryGetValue(Phrase(lemma), out var groups) ? groups : [];
+
+    private static FrozenDictionary<string, ImmutableArray<string>> LoadSynonyms()
+    {
+        var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var group in JObject.Parse(EmbeddedData.Read("lexicon.mentions.json"))["eventSynonyms"]?.Children() ?? Enumerable.Empty<JToken>())
+        {
+            var words = group.Values<string>().OfType<string>().ToList();
+            foreach (var word in words)
+            {
+                if (!groups.TryGetValue(word, out var list))
+                {
+                    groups[word] = list = [];
+                }
+
+                list.Add(words[0]);
+            }
+        }
+
+        return groups.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Distinct(StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
     }
 
     // A two-word verb's form without what does not change the happening: "check into" is "check in", "escape from" is

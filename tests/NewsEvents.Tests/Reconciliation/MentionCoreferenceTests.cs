@@ -45,6 +45,18 @@ public sealed class MentionCoreferenceTests
         yield return Case(new Side(EventType.Other, "slay"), new Side(EventType.Kill, "kill", Target: "guard"), true, true, "SlainJoinsTypedKilling");
         yield return Case(new Side(EventType.Other, "apprehend"), new Side(EventType.Other, "detain"), true, true, "ApprehendedAndDetained_OneEvent");
 
+        // Words of the lexicon's synonym groups name one act of a story; a two-word verb whose particle only says where the
+        // act lands is its verb.
+        yield return Case(new Side(EventType.Other, "blaze"), new Side(EventType.Other, "fire"), true, true, "BlazeAndFire_OneEvent");
+        yield return Case(new Side(EventType.Other, "victory"), new Side(EventType.Other, "beat"), true, true, "VictoryAndBeat_OneEvent");
+        yield return Case(new Side(EventType.Other, "strike"), new Side(EventType.Other, "hit"), true, true, "StruckAndHit_OneEvent");
+        yield return Case(new Side(EventType.Other, "check into"), new Side(EventType.Other, "enter"), true, true, "CheckedIntoAndEntered_OneEvent");
+        yield return Case(new Side(EventType.Other, "fall in"), new Side(EventType.Other, "fall"), true, true, "FellInAndFell_OneEvent");
+        yield return Case(new Side(EventType.Other, "win over"), new Side(EventType.Other, "win"), true, true, "WonOverAndWon_OneEvent");
+        yield return Case(new Side(EventType.Other, "destroy"), new Side(EventType.Other, "damage"), true, true, "DestroyedAndDamaged_OneEvent");
+        yield return Case(new Side(EventType.Other, "raid"), new Side(EventType.Other, "heist"), true, true, "RaidAndHeist_OneEvent");
+        yield return Case(new Side(EventType.Other, "raid"), new Side(EventType.Other, "assault"), true, true, "RaidAndAssault_OneEvent");
+
         // A year or a month an event carries is as often a sentence's background ("she hosted in 2001") as its own time.
         yield return Case(arrest with { Year = 2001 }, arrest with { Year = 2007 }, true, true, "DifferentYears_OneEvent");
         yield return Case(arrest with { Year = 2001 }, arrest with { Day = 20 }, true, true, "YearAgainstDay_OneEvent");
@@ -69,6 +81,13 @@ public sealed class MentionCoreferenceTests
             "FrameVerbsKillingDifferentPeople_Apart");
         yield return Case(new Side(EventType.Other, "gunman"), new Side(EventType.Other, "shoot"), true, false, "FrameNounNamesAParticipant_Apart");
         yield return Case(new Side(EventType.Other, "escape"), new Side(EventType.Other, "arrest"), true, false, "VerbsOfTwoFrames_Apart");
+        yield return Case(new Side(EventType.Other, "blaze"), new Side(EventType.Other, "fire"), false, false, "SynonymsOfOtherStories_Apart");
+        yield return Case(new Side(EventType.Kill, "die", Target: "vera-holm"), new Side(EventType.Kill, "perish", Target: "ida-lenz"), true, false,
+            "SynonymsOfDifferentPeople_Apart");
+        yield return Case(new Side(EventType.Other, "blaze"), new Side(EventType.Other, "flee"), true, false, "WordsOfTwoSynonymGroups_Apart");
+        yield return Case(new Side(EventType.Other, "heist"), new Side(EventType.Other, "assault"), true, false, "GroupsSharingOnlyAThirdWord_Apart");
+        yield return Case(new Side(EventType.Other, "break out"), new Side(EventType.Other, "break"), true, false, "ParticleThatMakesAnotherAct_Apart");
+        yield return Case(new Side(EventType.Other, "take"), new Side(EventType.Other, "take over"), true, false, "TakeIsNoTakeover_Apart");
     }
 
     [TestCase("gunned down", "shooting", TestName = "Frame_PhrasalVerbInflected")]
@@ -105,6 +124,59 @@ public sealed class MentionCoreferenceTests
     [TestCase("arrest", "arrest", TestName = "Phrase_OneWord_Kept")]
     public void Phrase_TwoWordVerb_KeyedWithoutAnObjectPreposition(string lemma, string key) =>
         Assert.That(MentionCoreference.Phrase(lemma), Is.EqualTo(key));
+
+    [TestCase("fall in", "fall", TestName = "Head_InSaysWhereTheActLands")]
+    [TestCase("check in", "check", TestName = "Head_CheckIn")]
+    [TestCase("win over", "win", TestName = "Head_Over")]
+    [TestCase("break out", null, TestName = "Head_ParticleThatMakesAnotherAct_None")]
+    [TestCase("give up", null, TestName = "Head_Up_None")]
+    [TestCase("fall", null, TestName = "Head_OneWord_None")]
+    [TestCase("take office", null, TestName = "Head_VerbAndNoun_None")]
+    public void Head_TwoWordVerb_ItsVerbWhenTheParticleOnlyPlacesTheAct(string phrase, string? head) =>
+        Assert.That(MentionCoreference.Head(phrase), Is.EqualTo(head));
+
+    [TestCase("blaze", "fire", TestName = "SynonymGroup_Blaze")]
+    [TestCase("inferno", "fire", TestName = "SynonymGroup_Inferno")]
+    [TestCase("victory", "win", TestName = "SynonymGroup_Victory")]
+    [TestCase("apprehend", "arrest", TestName = "SynonymGroup_Apprehend")]
+    [TestCase("check into", "enter", TestName = "SynonymGroup_PhraseKeyedAsItsPhrase")]
+    [TestCase("burn", "fire", TestName = "SynonymGroup_Burn")]
+    [TestCase("devastate", "damage", TestName = "SynonymGroup_Devastate")]
+    [TestCase("pass on", "die", TestName = "SynonymGroup_PassOn")]
+    [TestCase("take", null, TestName = "SynonymGroup_VerbOfManyActs_None")]
+    [TestCase("pass", null, TestName = "SynonymGroup_PassAlone_None")]
+    [TestCase("say", null, TestName = "SynonymGroup_SpeechReport_None")]
+    [TestCase("charge", null, TestName = "SynonymGroup_ChargeIsNoArrest_None")]
+    public void SynonymGroups_Lemma_TheGroupsFirstWord(string lemma, string? group) =>
+        Assert.That(MentionCoreference.SynonymGroups(lemma), group is null ? Is.Empty : Is.EqualTo(new[] { group }));
+
+    [Test]
+    public void SynonymGroups_WordOfTwoGroups_BothGroups() =>
+        Assert.That(MentionCoreference.SynonymGroups("raid"), Is.EquivalentTo(new[] { "attack", "rob" }));
+
+    [Test]
+    public void Reconcile_FireToldAsBlazeAndFire_OneEventOfTheReport_OtherTownsFireApart()
+    {
+        var pipeline = NewsPipeline.CreateDefault();
+        ArticleAnalysis Analyze(string id, string text) =>
+            pipeline.Analyze(ArticleReader.Read(text, new ArticleMetadata(id, published: new LocalDate(2025, 5, 7))));
+        var report = Reconciler.Reconcile(
+            [
+                Analyze("f1", "A blaze gutted the Carrowland timber yard in Port Ellery on Monday, the harbour master said. " +
+                              "Tom Reyes, the yard's owner, watched from the quay."),
+                Analyze("f2", "Tom Reyes lost his Carrowland timber yard in Port Ellery to a fire on Monday. " +
+                              "The Carrowland yard had stood on the quay since the war."),
+                Analyze("f3", "A fire gutted a bakery in Harlow on Friday, officials said. " +
+                              "Mara Quist, the baker, escaped through a window near the Harlow market."),
+            ],
+            null);
+        Event Of(string article, string trigger) => report.Events.Single(e => e.Mentions.Any(m => m.ArticleId == article && m.Trigger == trigger));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Of("f1", "blaze").Id, Is.EqualTo(Of("f2", "fire").Id), string.Join(" | ", report.Events));
+            Assert.That(Of("f3", "fire").Id, Is.Not.EqualTo(Of("f1", "blaze").Id), "another town's fire is another story");
+        });
+    }
 
     [Test]
     public void Join_TypedEventIsNamedByTheJoinedEvent_WithAllMentionsAndParticipants()
