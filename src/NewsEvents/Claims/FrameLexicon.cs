@@ -31,7 +31,7 @@ internal readonly record struct MeasureUnit(string Dimension, decimal Factor);
 /// A detail slot. <paramref name="Exclusive"/>: one value holds at a time (a cause of death, a hospital condition), so
 /// outlets with different values disagree; <paramref name="Skip"/>: words after the cue that are not the value
 /// ("complications from"); <paramref name="Value"/>: the value the cue itself says ("in intensive care" → critical);
-/// <paramref name="IsName"/>: the value is a capitalized name of someone ("nicknamed Sepy").
+/// <paramref name="IsName"/>: the value is a capitalized name of someone ("nicknamed Tavo").
 /// </summary>
 internal sealed record DetailSlot(string Name, int Words, ImmutableArray<string> Only, bool Exclusive = false,
     ImmutableArray<ImmutableArray<string>> Skip = default, string? Value = null, bool IsName = false, ImmutableArray<string> Umbrella = default);

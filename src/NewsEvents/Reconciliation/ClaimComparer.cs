@@ -684,7 +684,7 @@ internal sealed class ClaimComparer
             }
             else if (kind == ConflictKind.Detail && SpelledAlike(disagreeing))
             {
-                // "Sepy" and "Sepe": one nickname spelled two ways is a name's spelling, not two names.
+                // "Tavo" and "Tave": one nickname spelled two ways is a name's spelling, not two names.
                 conflicts.Add(MakeConflict(eventId, property, subject, ConflictKind.ActorName, ConflictSeverity.Soft, disagreeing,
                     "outlets spell the name differently; it is one name"));
             }

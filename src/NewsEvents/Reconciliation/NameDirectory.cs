@@ -10,7 +10,7 @@ namespace NewsEvents.Reconciliation;
 /// <summary>
 /// Groups the spellings of one person's (or place's) name within a story: two written names are one name when their
 /// last words sound alike and their first words do too (C/K, ph/f, ck/k, doubled letters, vowels, one letter more or
-/// less: "Catherine"/"Katherine"/"Kathryn", "Brian"/"Bryant", "Hickock"/"Hickok"). Middle names are ignored. Immutable
+/// less: "Catherine"/"Katherine"/"Kathryn", "Brian"/"Bryant", "Harlock"/"Harlok"). Middle names are ignored. Immutable
 /// once built.
 /// </summary>
 internal sealed class NameDirectory
@@ -111,7 +111,7 @@ internal sealed class NameDirectory
     /// <summary>The canonical spelling of a written name's person (itself when unknown).</summary>
     public string Canonical(string written) => _canonical.TryGetValue(written, out var c) ? c : written;
 
-    /// <summary>How a written name is spelled, ignoring case, diacritics and middle names: "jose orozco".</summary>
+    /// <summary>How a written name is spelled, ignoring case, diacritics and middle names: "tom reyes".</summary>
     public string Spelling(string written) => _spelling.TryGetValue(written, out var s) ? s : Fold(written);
 
     /// <summary>Lower case without diacritics or punctuation.</summary>

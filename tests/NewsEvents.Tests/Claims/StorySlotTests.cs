@@ -65,7 +65,7 @@ public class StorySlotTests
         Date|trial|Tuesday|The killer laughed Tuesday after hearing the jury's guilty verdict.
         Count|count:country/connect|12 countries|The damaged cable connects 12 countries in Asia and Europe.
         Detail|charge:first degree murder|first-degree murder|The gunman was convicted March 20 of first-degree murder for the killing.
-        Name|Ken Salazar|Ken Salazar|Interior Secretary Ken Salazar announced the plan on Monday.
+        Name|Ana Lopez|Ana Lopez|Interior Secretary Ana Lopez announced the plan on Monday.
         Detail|nationality/pirate=somalia yemen|23 Somali and Yemeni pirates|The navy captured 23 Somali and Yemeni pirates on Saturday.
         Detail|nationality/national=somalia yemen|12 Somali and 11 Yemeni nationals|Commandos seized 12 Somali and 11 Yemeni nationals at sea.
         Detail|nationality/pirate=somalia|23 Somalian pirates|The navy has captured 23 Somalian pirates.
@@ -119,8 +119,8 @@ public class StorySlotTests
         Detail|condition=critical|critical|The wounded man remained in intensive care on Friday.
         Place|bearing/aden|150 nautical miles east of Aden|The freighter was attacked 150 nautical miles east of Aden on Saturday.
         Place|bearing/kabul|40km south-west of the capital Kabul|The bomb went off 40km south-west of the capital Kabul.
-        Detail|nickname=sepy|Sepy|The suspect is known by the nickname "Sepy" among gang members.
-        Detail|nickname=sepe|Sepe|The suspect was known by the street moniker of Sepe in the town.
+        Detail|nickname=tavo|Tavo|The suspect is known by the nickname "Tavo" among gang members.
+        Detail|nickname=tave|Tave|The suspect was known by the street moniker of Tave in the town.
         Count|count:knockout//Viktor Marek|35 KO's|The champion, Viktor Marek, 42-2, 35 KO's, won again.
         Count|count:knockout//Viktor Marek|34 KOs|Viktor Marek (41-2, 34 KOs) won in the seventh round.
         Count|count:cable/run|four submarine cables|The main damage is to the four submarine cables running across the sea.
@@ -461,8 +461,8 @@ public class StorySlotTests
 
     [TestCase("Catherine Gomes", "Katherine Gomes", true)]
     [TestCase("Brian Coles", "Bryant Coles", true)]
-    [TestCase("Latoya Brown", "LaTonya Brown", true)]
-    [TestCase("Philip Hickock", "Philip Hickok", true)]
+    [TestCase("Marisa Vance", "Marissa Vance", true)]
+    [TestCase("Philip Harlock", "Philip Harlok", true)]
     [TestCase("Duncan Hale", "Duncan Haile", true)]
     [TestCase("Robyn Mendes", "Robin Mendes", true)]
     [TestCase("Gary Gomes", "Catherine Gomes", false)]

@@ -370,12 +370,12 @@ public class StoryConflictTests
     }
 
     // A nickname spelled two ways is one name's spelling (soft); two different nicknames are a detail in dispute (hard).
-    [TestCase("Sepe", ConflictKind.ActorName, ConflictSeverity.Soft)]
+    [TestCase("Tave", ConflictKind.ActorName, ConflictSeverity.Soft)]
     [TestCase("Sleepy", ConflictKind.Detail, ConflictSeverity.Hard)]
     public void Nickname_OtherValue_ConflictsAsSpellingOrAsDetail(string other, ConflictKind kind, ConflictSeverity severity)
     {
         var report = Reconcile(
-            ("a", new LocalDate(2025, 6, 25), "The suspect in the shooting of the deputy, Jose Ortega, is known by the nickname \"Sepy\"."),
+            ("a", new LocalDate(2025, 6, 25), "The suspect in the shooting of the deputy, Jose Ortega, is known by the nickname \"Tavo\"."),
             ("b", new LocalDate(2025, 6, 25), "The suspect in the shooting of the deputy, Jose Ortega, is known by the street moniker of " + other + "."));
 
         var conflict = report.Conflicts.Single(c => c.Property == ClaimProperty.Detail);
