@@ -24,39 +24,14 @@ internal static class ClaimTokenizer
         var tokens = new List<Token>(Math.Max(0, length) / 5 + 4); // about one token per five characters of news text
         var end = offset + length;
         var i = offset;
-        while (i < end)
+        while (Next(text, ref i, end, tokens.Count > 0 ? tokens[^1].End : -1, out var start, out var kind))
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
+            tokens.Add(kind switch
             {
-                i++;
-                continue;
-            }
-
-            if (char.IsLetterOrDigit(c))
-            {
-                var j = WordEnd(text, i, end);
-                tokens.Add(new Token(i, j, LowerWord(text.AsSpan(i, j - i)), true));
-                i = j;
-                continue;
-            }
-
-            if (IsPossessiveEnding(text, i, end) && tokens.Count > 0 && tokens[^1].End == i)
-            {
-                tokens.Add(new Token(i, i + 2, "'s", true));
-                i += 2;
-                continue;
-            }
-
-            var lower = c switch
-            {
-                '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' => "\"",
-                '\u2018' or '\u2019' => "'",
-                '\u2013' or '\u2014' => "-",
-                _ => c < AsciiStrings.Length ? AsciiStrings[c] : c.ToString(),
-            };
-            tokens.Add(new Token(i, i + 1, lower, false));
-            i++;
+                TokenKind.Word => new Token(start, i, LowerWord(text.AsSpan(start, i - start)), true),
+                TokenKind.Possessive => new Token(start, i, "'s", true),
+                _ => new Token(start, i, Mark(text[start]), false),
+            });
         }
 
         return tokens;
@@ -66,37 +41,67 @@ internal static class ClaimTokenizer
     public static int CountWords(string text, int offset, int length)
     {
         var words = 0;
-        var lastEnd = -1; // the end of the last token, to tell a possessive ending from a quote mark
+        var lastEnd = -1;
         var end = offset + length;
         var i = offset;
-        while (i < end)
+        while (Next(text, ref i, end, lastEnd, out _, out var kind))
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
-            {
-                i++;
-                continue;
-            }
-
-            if (char.IsLetterOrDigit(c))
-            {
-                i = lastEnd = WordEnd(text, i, end);
-                words++;
-                continue;
-            }
-
-            if (IsPossessiveEnding(text, i, end) && lastEnd == i)
-            {
-                i = lastEnd = i + 2;
-                words++;
-                continue;
-            }
-
-            i = lastEnd = i + 1;
+            words += kind == TokenKind.Mark ? 0 : 1;
+            lastEnd = i;
         }
 
         return words;
     }
+
+    private enum TokenKind
+    {
+        Word,
+        Possessive,
+        Mark,
+    }
+
+    // The next token after white space: its start, its kind, and i moved past it; false at the end. A possessive ending
+    // ("'s") is a token only right after the last one (lastEnd), else its quote mark is punctuation.
+    private static bool Next(string text, ref int i, int end, int lastEnd, out int start, out TokenKind kind)
+    {
+        while (i < end && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        start = i;
+        kind = TokenKind.Mark;
+        if (i >= end)
+        {
+            return false;
+        }
+
+        if (char.IsLetterOrDigit(text[i]))
+        {
+            i = WordEnd(text, i, end);
+            kind = TokenKind.Word;
+        }
+        else if (IsPossessiveEnding(text, i, end) && lastEnd == i)
+        {
+            i += 2;
+            kind = TokenKind.Possessive;
+        }
+        else
+        {
+            i++;
+        }
+
+        return true;
+    }
+
+    // Punctuation in one form: curly quotes straight, dashes as a hyphen; one shared string per ASCII character.
+    private static string Mark(char c) => c switch
+    {
+        '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' => "\"",
+        '\u2018' or '\u2019' => "'",
+        '\u2013' or '\u2014' => "-",
+        _ => c < AsciiStrings.Length ? AsciiStrings[c] : c.ToString(),
+    };
 
     /// <summary>The end of the word that starts at <paramref name="i"/> (a letter or digit), before <paramref name="end"/>.</summary>
     private static int WordEnd(string text, int i, int end)
