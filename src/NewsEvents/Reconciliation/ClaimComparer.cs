@@ -148,6 +148,14 @@ internal sealed class ClaimComparer
     // places, terms, and dates to the day or week of an event with named participants.
     private static readonly string[] BeForms = ["is ", "are ", "was ", "were ", "be ", "been ", "'s ", "'re "];
 
+    private const string EarlyReportNote = "one side is told as an early report, which a later figure may have replaced";
+
+    private static readonly string[] EarlyReportCues =
+        ["originally reported", "initially reported", "first reported", "early reports", "earlier reports", "initial reports", "originally said", "initially said"];
+
+    private static bool IsEarlyReport(string sentence) =>
+        EarlyReportCues.Any(cue => sentence.Contains(cue, StringComparison.OrdinalIgnoreCase));
+
     private static bool IsProgressive(Claim claim)
     {
         if (claim.Property != ClaimProperty.Occurred || claim.Value is not TextValue { Text: var trigger } ||
@@ -776,8 +784,11 @@ internal sealed class ClaimComparer
         if (kind is { } k && !((closeOnly || property is ClaimProperty.Date or ClaimProperty.Time) && Scattered(involved.Select(i => positive[i]).ToList())))
         {
             var sides = involved.Select(i => positive[i]).ToList();
-            conflicts.Add(MakeConflict(eventId, property, subject, k, hard ? ConflictSeverity.Hard : ConflictSeverity.Soft, sides,
-                Note(k, artefact)));
+            // "Local news originally reported that two of the victims died": a figure told as an early report may have been
+            // replaced since, so the figures may both have been reported in turn (soft, shown with the reason).
+            var early = k == ConflictKind.Numeric && sides.Exists(side => side.Items.TrueForAll(i => IsEarlyReport(i.Claim.Evidence.Text)));
+            conflicts.Add(MakeConflict(eventId, property, subject, k, hard && !early ? ConflictSeverity.Hard : ConflictSeverity.Soft, sides,
+                early ? EarlyReportNote : Note(k, artefact)));
         }
 
         // Assertion against denial of compatible values.

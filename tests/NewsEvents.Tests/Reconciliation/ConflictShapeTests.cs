@@ -119,6 +119,17 @@ public sealed class ConflictShapeTests
         Assert.That(ConflictsOn(report, c => c.Property == ClaimProperty.Measure), Is.Empty);
     }
 
+    [TestCase("Local news originally reported that two of the three victims died.", ConflictSeverity.Soft)]
+    [TestCase("Two of the three victims died, local news reported.", ConflictSeverity.Hard)]
+    public void Tolls_AnEarlyReport_IsASoftConflict(string second, ConflictSeverity severity)
+    {
+        const string lead = "A gunman opened fire in a Harlow office on Monday. ";
+        var report = Report(
+            lead + "One victim died in the Monday morning attack.",
+            lead + second);
+        Assert.That(ConflictsOn(report, c => c.Property == ClaimProperty.Deaths).Select(c => c.Severity), Is.EqualTo(new[] { severity }));
+    }
+
     [Test]
     public void StoryDates_YearsApart_AreTwoOccurrences()
     {
