@@ -190,7 +190,7 @@ internal sealed partial class ExtractionRun
 
                 // Responders hurt ("two officers suffered minor injuries") are a group of their own, not the event's toll;
                 // the story phase keeps their figure under a subject of its own.
-                if (q.Unit is { } unit && _lexicon.Frames.ResponderNouns.Contains(unit.ToLowerInvariant()))
+                if (q.Unit is { } unit && _lexicon.Frames.IsResponder(unit))
                 {
                     continue;
                 }
@@ -344,12 +344,13 @@ internal sealed partial class ExtractionRun
     private void FindTerms(SentenceView s, List<Frame> frames)
     {
         var tokens = s.Tokens;
-        if (!frames.Exists(f => f.AbsorbedInto is null && f.Type is EventType.Agree or EventType.Ceasefire))
+        static bool IsDeal(Frame f) => f.AbsorbedInto is null && f.Type is EventType.Agree or EventType.Ceasefire;
+        if (!frames.Exists(IsDeal))
         {
             return; // most sentences name no deal
         }
 
-        var deals = frames.Where(f => f.AbsorbedInto is null && f.Type is EventType.Agree or EventType.Ceasefire).ToList();
+        var deals = frames.FindAll(IsDeal);
 
         for (var i = 0; i < tokens.Count; i++)
         {

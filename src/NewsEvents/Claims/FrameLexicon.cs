@@ -247,6 +247,9 @@ internal sealed class FrameLexicon
     /// <summary>Gets the nouns of those who respond to a call ("police", "firefighters"), as opposed to private people.</summary>
     public FrozenSet<string> ResponderNouns { get; }
 
+    /// <summary>Tells whether a counted noun in any case names responders ("Officers", "firefighters").</summary>
+    public bool IsResponder(string noun) => ResponderNouns.Contains(noun.ToLowerInvariant());
+
     /// <summary>Gets the nouns that turn a measure compound into a position ("the 27-yard line").</summary>
     public FrozenSet<string> PositionNouns { get; }
 

@@ -49,7 +49,7 @@ internal sealed partial class StoryRun
             }
 
             var words = Enumerable.Range(f.First, f.Last - f.First + 1).Select(k => tokens[k].Lower).ToList();
-            var side = words.Any(_lex.ResponderNouns.Contains) ? "responders" : "private";
+            var side = words.Any(_lex.ResponderNouns.Contains) ? ResponderGroup : "private";
             AddSlot(ClaimProperty.Agent, new TextValue(_text[tokens[f.First].Start..tokens[f.Last].End]),
                 FinderSlot + ExclusiveMark + side, index, f.First, f.Last);
         }

@@ -1054,7 +1054,7 @@ internal sealed partial class StoryRun
         return i > 0 && tokens[i - 1].Lower == "at" &&
                _temporalAt[index].Any(m => m.Kind == TemporalMentionKind.Date && m.Granularity == TemporalGranularity.Day && !m.YearInferred &&
                                           m.Offset + m.Length <= tokens[i - 1].Start && m.Offset + m.Length >= tokens[i - 1].Start - 2 &&
-                                          m.Text.Any(char.IsDigit) && m.Text.Length >= 4 && char.IsDigit(m.Text[^1]) && m.Text[^4..].All(char.IsDigit));
+                                          m.Text.Length >= 4 && m.Text[^4..].All(char.IsDigit));
     }
 
     // "3 p.m.", "3:10 pm", "15:00 GMT", "07:37 local time", "noon", "midnight"; not clock readings of a game ("2:15 of the round").
@@ -2297,7 +2297,10 @@ internal sealed partial class StoryRun
         AddSlot(ClaimProperty.Detail, new TextValue(said ?? text), subject, index, first, last);
     }
 
-    /// <summary>The subject of casualty figures of responders ("two officers were hurt"), kept apart from the toll.</summary>
+    /// <summary>
+    /// The responders' group: the subject of their casualty figures ("two officers were hurt"), kept apart from the toll,
+    /// and the finder side of those answering a call ("finder=responders").
+    /// </summary>
     public const string ResponderGroup = "responders";
 
     /// <summary>Separates an exclusive detail slot from its value's key in a subject ("cause=pneumonia").</summary>
@@ -2599,7 +2602,7 @@ internal sealed partial class StoryRun
         // Responders hurt or killed ("two officers suffered minor injuries") are a group of their own, not the toll: they
         // compare with other outlets' figures for responders only.
         var subject = property == ClaimProperty.Count ? cue + "/" + FrameLexicon.Singular(value.Unit ?? "person")
-            : value.Unit is { } unit && _lex.ResponderNouns.Contains(unit.ToLowerInvariant()) ? ResponderGroup
+            : value.Unit is { } unit && _lex.IsResponder(unit) ? ResponderGroup
             : null;
         AddSlot(property, value, subject, index, first, last);
     }

@@ -368,8 +368,17 @@ internal sealed class ClaimComparer
             // gather from many past events under one subject, tallies of people say nothing of which people, and plans move:
             // they corroborate when equal but never dispute.
             var disputable = coarse != StorySubjects.PastPrefix + "story" && !StorySubjects.AgreeOnly(coarse);
-            found = MergeShared(eventId, property, coarse, found, entries);
-            found.RemoveAll(c => OneArticleGivesBoth(c, entries));
+            if (found.Count > 0)
+            {
+                var itemsById = new Dictionary<string, Item>(StringComparer.Ordinal);
+                foreach (var (item, _) in entries)
+                {
+                    itemsById.TryAdd(item.Claim.Id, item);
+                }
+
+                found = MergeShared(eventId, property, coarse, found, itemsById);
+                found.RemoveAll(c => OneSentenceGivesBoth(c, entries, itemsById));
+            }
             conflicts.AddRange(found.Where(c => disputable && StorySlotConflictHolds(c, property, byId)).Where(c => seenConflicts.Add(string.Join("|", c.Sides.Select(s => string.Join(",", s.Claims))))));
             corroborations.AddRange(agreed.Where(c => seenCorroborations.Add(string.Join(",", c.Claims))));
         }
@@ -379,17 +388,11 @@ internal sealed class ClaimComparer
     // owners who give one value ("the Hawks' eight-year offer", "an eight-year offer by Harlow"): one dispute, with the
     // owners' claims on one side, not one conflict per owner.
     private List<Conflict> MergeShared(string eventId, ClaimProperty property, string coarse, List<Conflict> found,
-        List<(Item Item, string[] Qualifiers)> entries)
+        Dictionary<string, Item> items)
     {
         if (found.Count < 2)
         {
             return found;
-        }
-
-        var items = new Dictionary<string, Item>(StringComparer.Ordinal);
-        foreach (var (item, _) in entries)
-        {
-            items.TryAdd(item.Claim.Id, item);
         }
 
         var result = new List<Conflict>(found.Count);
@@ -440,17 +443,11 @@ internal sealed class ClaimComparer
 
     // Two values one sentence gives under the key, whatever the qualifiers ("a level of 0.07 percent, just under the
     // state's legal limit of 0.08 percent"), are two facts, not two accounts of one: outlets giving one each agree.
-    private bool OneArticleGivesBoth(Conflict conflict, List<(Item Item, string[] Qualifiers)> entries)
+    private bool OneSentenceGivesBoth(Conflict conflict, List<(Item Item, string[] Qualifiers)> entries, Dictionary<string, Item> byId)
     {
         if (conflict.Sides.Length != 2)
         {
             return false;
-        }
-
-        var byId = new Dictionary<string, Item>(StringComparer.Ordinal);
-        foreach (var (item, _) in entries)
-        {
-            byId.TryAdd(item.Claim.Id, item);
         }
 
         var a = byId[conflict.Sides[0].Claims[0]].Value;
