@@ -70,27 +70,43 @@ internal sealed class EventWords
 
     private static readonly Lazy<EventWords> DefaultInstance = new(LoadDefault);
 
-    private readonly SpanMap<EventWord> _verbs;
-    private readonly SpanMap<EventWord> _nouns;
-    private readonly FrozenDictionary<string, string> _irregular;
+    // Every table keyed by one lower-case form (a word, or two joined by a space), so that one look-up reads a form whole.
+    private readonly SpanMap<WordForm> _forms;
     private readonly SpanMap<bool> _compounds;
-    private readonly FrozenDictionary<string, string?> _adjectives;
-    private readonly FrozenSet<string> _notEvents;
-    private readonly FrozenSet<string> _namedEventHeads;
-    private readonly FrozenSet<string> _reporting;
-    private readonly FrozenSet<string> _lightVerbs;
-    private readonly FrozenDictionary<string, string> _reportingPhrases;
-    private readonly FrozenDictionary<string, PhraseHeads> _phraseHeads;
+    private readonly int _count;
 
     /// <summary>What two-word keys a word starts: one look-up spares those of the phrases it cannot start.</summary>
     [Flags]
-    private enum PhraseHeads
+    internal enum PhraseHeads
     {
         None = 0,
         Verb = 1,
         Noun = 2,
         Compound = 4,
     }
+
+    /// <summary>The closed lists a form is on.</summary>
+    [Flags]
+    internal enum FormLists
+    {
+        None = 0,
+        NotEvent = 1,
+        NamedEventHead = 2,
+        Reporting = 4,
+        LightVerb = 8,
+    }
+
+    /// <summary>What one form is in every table: the verb and noun keyed by it, the lemma of an irregular form, the lists it is on.</summary>
+    /// <param name="Verb">The event verb whose dictionary form it is, or null.</param>
+    /// <param name="Noun">The event noun whose dictionary form it is, or null.</param>
+    /// <param name="NounRead">The noun the form names when read whole: a plural WordNet lists as a noun of its own ("stops") names the act of its singular's verb when the singular does.</param>
+    /// <param name="Irregular">The lemma of an irregular verb form ("struck" → strike), or null.</param>
+    /// <param name="ReportingNext">The second word of the reporting phrase the form starts ("according" → to), or null.</param>
+    /// <param name="Adjective">The event word an outcome adjective stands for ("dead"), or null.</param>
+    /// <param name="Heads">The two-word keys the form starts.</param>
+    /// <param name="Lists">The closed lists the form is on.</param>
+    internal sealed record WordForm(EventWord? Verb, EventWord? Noun, EventWord? NounRead, string? Irregular, string? ReportingNext,
+        EventWord? Adjective, PhraseHeads Heads, FormLists Lists);
 
     private EventWords(TextReader table, JObject lists)
     {
@@ -143,23 +159,64 @@ internal sealed class EventWords
             nouns.TryAdd(noun, new EventWord(noun, true, -1, null, null));
         }
 
-        _verbs = new SpanMap<EventWord>(verbs);
-        _nouns = new SpanMap<EventWord>(nouns);
-        _irregular = irregular.ToFrozenDictionary(StringComparer.Ordinal);
-        _compounds = new SpanMap<bool>(compounds.Select(c => KeyValuePair.Create(c, true)));
-        _notEvents = EventLexicon.Strings(lists["notEventWords"]).ToFrozenSet(StringComparer.Ordinal);
-        _namedEventHeads = EventLexicon.Strings(lists["namedEventHeads"]).ToFrozenSet(StringComparer.Ordinal);
-        _reportingPhrases = EventLexicon.Strings(lists["reportingPhrases"]).Select(p => p.Split(' ')).Where(p => p.Length == 2)
-            .ToFrozenDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
-        _adjectives = (lists["adjectives"] as JObject ?? new JObject()).Properties()
-            .ToFrozenDictionary(p => p.Name, p => (string?)p.Value is { Length: > 0 } verb ? verb : null, StringComparer.Ordinal);
-        _reporting = EventLexicon.Strings(lists["reportingVerbs"]).ToFrozenSet(StringComparer.Ordinal);
-        _lightVerbs = EventLexicon.Strings(lists["lightVerbs"]).ToFrozenSet(StringComparer.Ordinal);
+        var notEvents = EventLexicon.Strings(lists["notEventWords"]).ToHashSet(StringComparer.Ordinal);
+        var namedEventHeads = EventLexicon.Strings(lists["namedEventHeads"]).ToHashSet(StringComparer.Ordinal);
+        var reportingPhrases = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var p in EventLexicon.Strings(lists["reportingPhrases"]).Select(p => p.Split(' ')).Where(p => p.Length == 2))
+        {
+            reportingPhrases.TryAdd(p[0], p[1]);
+        }
+
+        var adjectives = new Dictionary<string, EventWord>(StringComparer.Ordinal);
+        foreach (var p in (lists["adjectives"] as JObject ?? new JObject()).Properties())
+        {
+            // "Dead" is the outcome of dying: it shares the verb's form and synset, so it corefers with "died".
+            var verb = (string?)p.Value is { Length: > 0 } v ? v : null;
+            adjectives.TryAdd(p.Name, verb is not null && verbs.TryGetValue(verb, out var w) ? w with { Lemma = p.Name, Verb = verb } : new EventWord(p.Name, false, -1, null, null));
+        }
+
+        var reporting = EventLexicon.Strings(lists["reportingVerbs"]).ToHashSet(StringComparer.Ordinal);
+        var lightVerbs = EventLexicon.Strings(lists["lightVerbs"]).ToHashSet(StringComparer.Ordinal);
         var heads = new Dictionary<string, PhraseHeads>(StringComparer.Ordinal);
         AddHeads(heads, verbs.Keys, PhraseHeads.Verb);
         AddHeads(heads, nouns.Keys, PhraseHeads.Noun);
         AddHeads(heads, compounds, PhraseHeads.Compound);
-        _phraseHeads = heads.ToFrozenDictionary(StringComparer.Ordinal);
+
+        var keys = new HashSet<string>(verbs.Keys, StringComparer.Ordinal);
+        keys.UnionWith(nouns.Keys);
+        keys.UnionWith(irregular.Keys);
+        keys.UnionWith(notEvents);
+        keys.UnionWith(namedEventHeads);
+        keys.UnionWith(reportingPhrases.Keys);
+        keys.UnionWith(adjectives.Keys);
+        keys.UnionWith(reporting);
+        keys.UnionWith(lightVerbs);
+        keys.UnionWith(heads.Keys);
+        var forms = new Dictionary<string, WordForm>(keys.Count, StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            var onLists = (notEvents.Contains(key) ? FormLists.NotEvent : FormLists.None)
+                | (namedEventHeads.Contains(key) ? FormLists.NamedEventHead : FormLists.None)
+                | (reporting.Contains(key) ? FormLists.Reporting : FormLists.None)
+                | (lightVerbs.Contains(key) ? FormLists.LightVerb : FormLists.None);
+            var noun = nouns.GetValueOrDefault(key);
+            forms[key] = new WordForm(verbs.GetValueOrDefault(key), noun, NounRead(nouns, key, noun), irregular.GetValueOrDefault(key),
+                reportingPhrases.GetValueOrDefault(key), adjectives.GetValueOrDefault(key), heads.GetValueOrDefault(key), onLists);
+        }
+
+        _forms = new SpanMap<WordForm>(forms);
+        _compounds = new SpanMap<bool>(compounds.Select(c => KeyValuePair.Create(c, true)));
+        _count = verbs.Count + nouns.Count;
+    }
+
+    // A plural WordNet lists as a noun of its own ("stops", "operations") names the act of its singular's verb when the
+    // singular does: "stops" in a headline is the stopping that "stopped" reports.
+    private static EventWord? NounRead(Dictionary<string, EventWord> nouns, string key, EventWord? noun)
+    {
+        var n = key.Length;
+        return noun is { Verb: null } && n > 3 && key[^1] == 's' && key[^2] != 's' && nouns.TryGetValue(key[..^1], out var singular) && singular.Verb is not null
+            ? singular
+            : noun;
     }
 
     // The first word of every key with a space. A two-word look-up (first + " " + second, also with a plural ending taken
@@ -176,111 +233,113 @@ internal sealed class EventWords
         }
     }
 
-    private bool Heads(string first, PhraseHeads kind) => _phraseHeads.TryGetValue(first, out var heads) && (heads & kind) != 0;
-
     /// <summary>Gets the embedded table, loaded once.</summary>
     public static EventWords Default => DefaultInstance.Value;
 
     /// <summary>Gets how many verbs and nouns the table holds.</summary>
-    public int Count => _verbs.Count + _nouns.Count;
+    public int Count => _count;
+
+    /// <summary>Reads a lower-case form in every table with one look-up; the other members take what it returns.</summary>
+    /// <param name="form">The form.</param>
+    /// <returns>What the form is in the tables, or null when it is in none (it may still inflect a verb or a noun).</returns>
+    public WordForm? Read(string form) => _forms.TryGetValue(form, out var entry) ? entry : null;
+
+    private WordForm? Read(ReadOnlySpan<char> form) => _forms.TryGetValue(form, out var entry) ? entry : null;
+
+    private static bool Heads(WordForm? first, PhraseHeads kind) => first is not null && (first.Heads & kind) != 0;
+
+    private static bool IsOn(WordForm? form, FormLists list) => form is not null && (form.Lists & list) != 0;
 
     /// <summary>Tells whether two lower-case words report what a source says ("according to").</summary>
-    public bool IsReportingPhrase(string first, string second) =>
-        _reportingPhrases.TryGetValue(first, out var expected) && string.Equals(expected, second, StringComparison.Ordinal);
+    public bool IsReportingPhrase(string first, string second) => IsReportingPhrase(Read(first), second);
+
+    /// <summary>Tells whether a form read with <see cref="Read(string)"/> and the word after it report what a source says.</summary>
+    public static bool IsReportingPhrase(WordForm? first, string second) =>
+        first?.ReportingNext is { } expected && string.Equals(expected, second, StringComparison.Ordinal);
 
     /// <summary>Tells whether a lower-case word form never names a happening ("during", "according").</summary>
-    public bool IsNotEvent(string lower) => _notEvents.Contains(lower);
+    public bool IsNotEvent(string lower) => IsNotEvent(Read(lower));
+
+    /// <summary>Tells whether a form read with <see cref="Read(string)"/> never names a happening.</summary>
+    public static bool IsNotEvent(WordForm? form) => IsOn(form, FormLists.NotEvent);
 
     /// <summary>Tells whether a capitalized word ends the name of an event ("Awards", "Olympics", "Marathon").</summary>
-    public bool IsNamedEventHead(string lower) => _namedEventHeads.Contains(lower);
+    public bool IsNamedEventHead(string lower) => IsOn(Read(lower), FormLists.NamedEventHead);
 
     /// <summary>Tells whether a verb lemma reports speech ("say", "tell"): each use is its own event.</summary>
-    public bool IsReporting(string lemma) => _reporting.Contains(lemma);
+    public bool IsReporting(string lemma) => IsOn(Read(lemma), FormLists.Reporting);
 
     /// <summary>Tells whether a verb lemma is light: with an event noun as object, the noun says what happened ("made an offer").</summary>
-    public bool IsLightVerb(string lemma) => _lightVerbs.Contains(lemma);
+    public bool IsLightVerb(string lemma) => IsOn(Read(lemma), FormLists.LightVerb);
 
     /// <summary>Finds an adjective that states the outcome of an event ("dead", "guilty"), with the verb of that event ("dead" → die) if any.</summary>
-    public bool TryEventAdjective(string lower, out EventWord word)
-    {
-        word = null!;
-        if (!_adjectives.TryGetValue(lower, out var verb))
-        {
-            return false;
-        }
+    public bool TryEventAdjective(string lower, out EventWord word) => TryEventAdjective(Read(lower), out word);
 
-        // "Dead" is the outcome of dying: it shares the verb's form and synset, so it corefers with "died".
-        word = verb is not null && _verbs.TryGetValue(verb, out var v) ? v with { Lemma = lower, Verb = verb } : new EventWord(lower, false, -1, null, null);
-        return true;
+    /// <summary>Finds the outcome adjective a form read with <see cref="Read(string)"/> is.</summary>
+    public static bool TryEventAdjective(WordForm? form, out EventWord word)
+    {
+        word = form?.Adjective!;
+        return word is not null;
     }
 
     /// <summary>Tells whether two lower-case words form a noun compound that names a thing or a kind ("fire sale", "strike zone").</summary>
-    public bool IsCompound(string first, string second) =>
-        Heads(first, PhraseHeads.Compound) && _compounds.TryGetValue(first, " ", second, out _);
+    public bool IsCompound(string first, string second) => IsCompound(Read(first), first, second);
+
+    /// <summary>Tells whether a form read with <see cref="Read(string)"/> and the word after it form a noun compound.</summary>
+    public bool IsCompound(WordForm? entry, string first, string second) =>
+        Heads(entry, PhraseHeads.Compound) && _compounds.TryGetValue(first, " ", second, out _);
 
     /// <summary>Finds the verb a lower-case word form inflects ("struck" → strike, "stopped" → stop, "dies" → die).</summary>
-    public bool TryVerb(string form, out EventWord word) => TryVerb(form, out _, out word);
+    public bool TryVerb(string form, out EventWord word) => TryVerb(Read(form), form, out _, out word);
 
     /// <summary>
     /// Reads a form as a verb with one set of look-ups: the event verb it is, and its lemma for <see cref="TryPhraseOfLemma"/>
     /// (an irregular form has a lemma even when that verb names no event; a form that is no verb has none).
     /// </summary>
-    public bool TryVerb(string form, out string? lemma, out EventWord word)
+    public bool TryVerb(string form, out string? lemma, out EventWord word) => TryVerb(Read(form), form, out lemma, out word);
+
+    /// <summary>Reads a form (and what <see cref="Read(string)"/> found of it) as a verb, as <see cref="TryVerb(string, out string?, out EventWord)"/> does.</summary>
+    public bool TryVerb(WordForm? entry, string form, out string? lemma, out EventWord word)
     {
-        if (_irregular.TryGetValue(form, out var irregular))
+        if (entry?.Irregular is { } irregular)
         {
             lemma = irregular;
-            return Verb(irregular, out word);
+            word = Read(irregular)?.Verb!;
+            return word is not null;
         }
 
-        var found = TryRegularVerb(form, out word);
-        lemma = found ? word.Lemma : null;
-        return found;
+        if (entry?.Verb is { } exact)
+        {
+            word = exact;
+        }
+        else if (!TryInflectedVerb(form, out word))
+        {
+            lemma = null;
+            return false;
+        }
+
+        lemma = word.Lemma;
+        return true;
     }
 
-    // A form that is no irregular one: the verb itself, or an inflection of it.
-    private bool TryRegularVerb(string form, out EventWord word)
-    {
-        if (_verbs.TryGetValue(form, out word!))
-        {
-            return true;
-        }
+    private EventWord? VerbOf(ReadOnlySpan<char> form) => Read(form)?.Verb;
 
+    private EventWord? VerbOf(ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
+        _forms.TryGetValue(a, b, default, out var entry) ? entry.Verb : null;
+
+    // A form that is no irregular one and no verb as it stands: an inflection of a verb.
+    private bool TryInflectedVerb(string form, out EventWord word)
+    {
         // The stems are looked up as spans: no string per inflected word (on .NET 9 and later).
         var n = form.Length;
         var f = form.AsSpan();
-        if (n > 4 && form.EndsWith("ing", StringComparison.Ordinal) && Stem(f[..^3], out word))
-        {
-            return true;
-        }
-
-        if (n > 3 && form.EndsWith("ied", StringComparison.Ordinal) && _verbs.TryGetValue(f[..^3], "y", default, out word))
-        {
-            return true;
-        }
-
-        if (n > 3 && form.EndsWith("ed", StringComparison.Ordinal) && Stem(f[..^2], out word))
-        {
-            return true;
-        }
-
-        if (n > 3 && form.EndsWith("ies", StringComparison.Ordinal) && _verbs.TryGetValue(f[..^3], "y", default, out word))
-        {
-            return true;
-        }
-
-        if (n > 3 && form.EndsWith("es", StringComparison.Ordinal) && _verbs.TryGetValue(f[..^2], out word))
-        {
-            return true;
-        }
-
-        if (n > 2 && form[^1] == 's' && form[^2] != 's' && _verbs.TryGetValue(f[..^1], out word))
-        {
-            return true;
-        }
-
-        word = null!;
-        return false;
+        word = (n > 4 && form.EndsWith("ing", StringComparison.Ordinal) ? Stem(f[..^3]) : null)
+            ?? (n > 3 && form.EndsWith("ied", StringComparison.Ordinal) ? VerbOf(f[..^3], "y") : null)
+            ?? (n > 3 && form.EndsWith("ed", StringComparison.Ordinal) ? Stem(f[..^2]) : null)
+            ?? (n > 3 && form.EndsWith("ies", StringComparison.Ordinal) ? VerbOf(f[..^3], "y") : null)
+            ?? (n > 3 && form.EndsWith("es", StringComparison.Ordinal) ? VerbOf(f[..^2]) : null)
+            ?? (n > 2 && form[^1] == 's' && form[^2] != 's' ? VerbOf(f[..^1]) : null)!;
+        return word is not null;
     }
 
     /// <summary>Finds a two-word verb whose first word a form inflects ("opened fire" → open fire, "checked into" → check into).</summary>
@@ -294,70 +353,50 @@ internal sealed class EventWords
     /// <summary>Looks up the two-word verb of a lemma (<see cref="TryVerb(string, out string?, out EventWord)"/>) and the word after it.</summary>
     public bool TryPhraseOfLemma(string lemma, string next, out EventWord word)
     {
-        word = null!;
-        return (Heads(lemma, PhraseHeads.Verb) || lemma.Contains(' ', StringComparison.Ordinal)) && _verbs.TryGetValue(lemma, " ", next, out word);
+        word = ((Heads(Read(lemma), PhraseHeads.Verb) || lemma.Contains(' ', StringComparison.Ordinal))
+            && _forms.TryGetValue(lemma, " ", next, out var phrase) ? phrase.Verb : null)!;
+        return word is not null;
     }
 
     /// <summary>Finds the noun a lower-case form names, singular or plural ("quakes" → quake, "talks").</summary>
-    public bool TryNoun(string form, out EventWord word) => TryNoun(form, default, default, out word);
+    public bool TryNoun(string form, out EventWord word) => TryNoun(Read(form), form, out word);
+
+    /// <summary>Finds the noun a form read with <see cref="Read(string)"/> names, as <see cref="TryNoun(string, out EventWord)"/> does.</summary>
+    public bool TryNoun(WordForm? entry, string form, out EventWord word) => TryNoun(entry, form.AsSpan(), out word);
 
     /// <summary>Finds a two-word event noun ("fire sale", "car bomb").</summary>
-    public bool TryNounPhrase(string first, string second, out EventWord word)
+    public bool TryNounPhrase(string first, string second, out EventWord word) => TryNounPhrase(Read(first), first, second, out word);
+
+    /// <summary>Finds the two-word event noun a form read with <see cref="Read(string)"/> starts with the word after it.</summary>
+    public bool TryNounPhrase(WordForm? entry, string first, string second, out EventWord word)
     {
         word = null!;
-        return Heads(first, PhraseHeads.Noun) && TryNoun(first, " ", second, out word);
-    }
-
-    // The noun of the form a + b + c (one word, or two joined by a space), singular or plural.
-    private bool TryNoun(ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c, out EventWord word)
-    {
-        var n = a.Length + b.Length + c.Length;
-        Span<char> key = n <= SpanMap<EventWord>.MaxStackKey ? stackalloc char[n] : new char[n];
-        SpanMap<EventWord>.Join(key, a, b, c);
-        ReadOnlySpan<char> f = key;
-        if (_nouns.TryGetValue(key, out word))
+        if (!Heads(entry, PhraseHeads.Noun))
         {
-            // A plural WordNet lists as a noun of its own ("stops", "operations") names the act of its singular's verb
-            // when the singular does: "stops" in a headline is the stopping that "stopped" reports.
-            if (word.Verb is null && n > 3 && f[^1] == 's' && f[^2] != 's' && _nouns.TryGetValue(f[..^1], out var singular) && singular.Verb is not null)
-            {
-                word = singular;
-            }
-
-            return true;
-        }
-
-        if (n > 4 && f.EndsWith("ies", StringComparison.Ordinal) && _nouns.TryGetValue(f[..^3], "y", default, out word))
-        {
-            return true;
-        }
-
-        if (n > 3 && f.EndsWith("es", StringComparison.Ordinal) && _nouns.TryGetValue(f[..^2], out word))
-        {
-            return true;
-        }
-
-        return n > 3 && f[^1] == 's' && f[^2] != 's' && _nouns.TryGetValue(f[..^1], out word);
-    }
-
-    private bool Verb(string lemma, out EventWord word) => _verbs.TryGetValue(lemma, out word!);
-
-    // "stopped" → stop, "hoped" → hope, "walked" → walk, "shooting" → shoot.
-    private bool Stem(ReadOnlySpan<char> stem, out EventWord word)
-    {
-        if (stem.Length == 0)
-        {
-            word = null!;
             return false;
         }
 
-        if (_verbs.TryGetValue(stem, out word) || _verbs.TryGetValue(stem, "e", default, out word))
-        {
-            return true;
-        }
-
-        return stem.Length > 2 && stem[^1] == stem[^2] && _verbs.TryGetValue(stem[..^1], out word);
+        var n = first.Length + 1 + second.Length;
+        Span<char> key = n <= SpanMap<WordForm>.MaxStackKey ? stackalloc char[n] : new char[n];
+        SpanMap<WordForm>.Join(key, first, " ", second);
+        return TryNoun(Read(key), key, out word);
     }
+
+    // The noun of a form (one word, or two joined by a space) that reads as `whole`, singular or plural.
+    private bool TryNoun(WordForm? whole, ReadOnlySpan<char> f, out EventWord word)
+    {
+        var n = f.Length;
+        word = whole?.NounRead
+            ?? (n > 4 && f.EndsWith("ies", StringComparison.Ordinal) && _forms.TryGetValue(f[..^3], "y", default, out var y) ? y.Noun : null)
+            ?? (n > 3 && f.EndsWith("es", StringComparison.Ordinal) ? Read(f[..^2])?.Noun : null)
+            ?? (n > 3 && f[^1] == 's' && f[^2] != 's' ? Read(f[..^1])?.Noun : null)!;
+        return word is not null;
+    }
+
+    // "stopped" → stop, "hoped" → hope, "walked" → walk, "shooting" → shoot.
+    private EventWord? Stem(ReadOnlySpan<char> stem) =>
+        stem.Length == 0 ? null
+            : VerbOf(stem) ?? VerbOf(stem, "e") ?? (stem.Length > 2 && stem[^1] == stem[^2] ? VerbOf(stem[..^1]) : null);
 
     private static EventWords LoadDefault()
     {

@@ -71,8 +71,11 @@ internal sealed class MentionDetector
             var lower = t.Lower;
             var next = i + 1 < n && tokens[i + 1].IsWord && !blocked(i + 1) ? tokens[i + 1].Lower : null;
 
+            // The form read once in every table of event words.
+            var form = t.IsWord ? _words.Read(lower) : null;
+
             // "according to" reports a source, like "said".
-            if (next is not null && !blocked(i) && _words.IsReportingPhrase(lower, next))
+            if (next is not null && EventWords.IsReportingPhrase(form, next) && !blocked(i))
             {
                 found.Add(new DetectedMention(t.Start, tokens[i + 1].End, new EventWord(lower + " " + next, false, -1, null, null), true));
                 i += 2;
@@ -87,14 +90,14 @@ internal sealed class MentionDetector
                 continue;
             }
 
-            if (!Candidate(text, tokens, i, blocked, titleCase))
+            if (!Candidate(text, tokens, i, form, blocked, titleCase))
             {
                 i++;
                 continue;
             }
 
             // The word read as a verb once, for the two-word verbs and for itself.
-            var hasVerb = _words.TryVerb(lower, out var lemma, out var verb);
+            var hasVerb = _words.TryVerb(form, lower, out var lemma, out var verb);
 
             // Two-word verbs first: "opened fire", "took office", "checked into", "broke out".
             if (next is not null && lemma is not null && _words.TryPhraseOfLemma(lemma, next, out var phrase))
@@ -106,23 +109,23 @@ internal sealed class MentionDetector
 
             // A two-word event noun ("car bomb", "fire sale") is one mention; a compound that names a thing or a kind
             // ("strike zone", "fire truck") is none, and its first word is no mention of its own.
-            if (next is not null && _words.TryNounPhrase(lower, next, out var compound) && !VerbCues.Contains(Previous(tokens, i)))
+            if (next is not null && _words.TryNounPhrase(form, lower, next, out var compound) && !VerbCues.Contains(Previous(tokens, i)))
             {
                 found.Add(new DetectedMention(t.Start, tokens[i + 1].End, compound, false));
                 i += 2;
                 continue;
             }
 
-            if (next is not null && _words.IsCompound(lower, next))
+            if (next is not null && _words.IsCompound(form, lower, next))
             {
                 i += 2;
                 continue;
             }
 
-            var hasNoun = _words.TryNoun(lower, out var noun);
+            var hasNoun = _words.TryNoun(form, lower, out var noun);
             if (!hasVerb && !hasNoun)
             {
-                if (_words.TryEventAdjective(lower, out var adjective))
+                if (EventWords.TryEventAdjective(form, out var adjective))
                 {
                     found.Add(new DetectedMention(t.Start, t.End, adjective, false));
                 }
@@ -171,10 +174,10 @@ internal sealed class MentionDetector
         }
     }
 
-    private bool Candidate(string text, IReadOnlyList<Token> tokens, int i, Func<int, bool> blocked, bool titleCase)
+    private static bool Candidate(string text, IReadOnlyList<Token> tokens, int i, EventWords.WordForm? form, Func<int, bool> blocked, bool titleCase)
     {
         var t = tokens[i];
-        if (!t.IsWord || blocked(i) || t.Lower.Length < 2 || _words.IsNotEvent(t.Lower) || !char.IsLetter(t.Lower[0]))
+        if (!t.IsWord || t.Lower.Length < 2 || EventWords.IsNotEvent(form) || !char.IsLetter(t.Lower[0]) || blocked(i))
         {
             return false;
         }

@@ -42,6 +42,40 @@ public class EventWordsTests
         Assert.That(noun.RootKey, Is.EqualTo(verb.RootKey), "a headline's \"stops\" and the story's \"stopped\" are one happening");
     }
 
+    // The detector reads a form once (Read) and hands the entry to the other look-ups: each must answer as the look-up by string does.
+    [TestCase("struck", TestName = "ReadOnce_IrregularVerb")]
+    [TestCase("stopped", TestName = "ReadOnce_InflectedVerb")]
+    [TestCase("stops", TestName = "ReadOnce_ListedPlural")]
+    [TestCase("quakes", TestName = "ReadOnce_PluralNoun")]
+    [TestCase("dead", TestName = "ReadOnce_OutcomeAdjective")]
+    [TestCase("according", TestName = "ReadOnce_ReportingPhraseHead")]
+    [TestCase("during", TestName = "ReadOnce_NotAnEvent")]
+    [TestCase("bridge", TestName = "ReadOnce_NoEventWord")]
+    [TestCase("xqzv", TestName = "ReadOnce_InNoTable")]
+    public void Read_EntryGivesTheSameAnswersAsTheStringLookUps(string form)
+    {
+        var entry = Words.Read(form);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Words.TryVerb(entry, form, out var lemma, out var verb), Is.EqualTo(Words.TryVerb(form, out var lemma2, out var verb2)));
+            Assert.That((lemma, verb?.Lemma), Is.EqualTo((lemma2, verb2?.Lemma)));
+            Assert.That(Words.TryNoun(entry, form, out var noun), Is.EqualTo(Words.TryNoun(form, out var noun2)));
+            Assert.That(noun?.Lemma, Is.EqualTo(noun2?.Lemma));
+            Assert.That(EventWords.TryEventAdjective(entry, out var adjective), Is.EqualTo(Words.TryEventAdjective(form, out var adjective2)));
+            Assert.That(adjective?.Lemma, Is.EqualTo(adjective2?.Lemma));
+            Assert.That(EventWords.IsNotEvent(entry), Is.EqualTo(Words.IsNotEvent(form)));
+            Assert.That(EventWords.IsReportingPhrase(entry, "to"), Is.EqualTo(Words.IsReportingPhrase(form, "to")));
+        });
+    }
+
+    [Test]
+    public void Read_FormInNoTable_IsNull_AndStillInflects()
+    {
+        Assert.That(Words.Read("evacuated"), Is.Null, "an inflected form is no key of its own");
+        Assert.That(Words.TryVerb(null, "evacuated", out var lemma, out _), Is.True);
+        Assert.That(lemma, Is.EqualTo("evacuate"));
+    }
+
     [TestCase("bridge", TestName = "NotVerb_Thing")]
     [TestCase("the", TestName = "NotVerb_FunctionWord")]
     [TestCase("", TestName = "NotVerb_Empty")]
