@@ -6,6 +6,9 @@ internal static class StorySubjects
     /// <summary>Marks a subject from a background sentence (an earlier or other occurrence): it never meets the story's own.</summary>
     public const string PastPrefix = "past:";
 
+    /// <summary>The detail slot of a group's ages ("ages/girl=6 and 8").</summary>
+    public const string GroupAgesSlot = "ages";
+
     /// <summary>
     /// Marks a tally of people told without a cue of what befell them ("about 100 people were in the plant"): equal tallies
     /// corroborate, but they never dispute, since nothing says two tallies count the same people.

@@ -211,6 +211,21 @@ internal sealed class ClaimComparer
         var ofAge = PersonsByAge(own, names);
         var byId = own.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var byKey = new Dictionary<(ClaimProperty, string), List<(Item Item, string[] Qualifiers)>>();
+        var groupAges = GroupAgesOfPersons(own, names);
+        foreach (var (group, person, age) in groupAges)
+        {
+            var key = (ClaimProperty.Age, person);
+            if (!byKey.TryGetValue(key, out var list))
+            {
+                list = [];
+                byKey[key] = list;
+            }
+
+            var text = age.ToString(CultureInfo.InvariantCulture);
+            var value = new QuantityValue(text, age, age, unit: "years");
+            list.Add((new Item(group, value, group.Factuality.Polarity, _values.Imprecision(value)), []));
+        }
+
         foreach (var claim in own)
         {
             // A detail's subject is its slot and normalized words: one key, no qualifiers.
@@ -303,6 +318,12 @@ internal sealed class ClaimComparer
                     }
                 }
 
+                continue;
+            }
+
+            if (property == ClaimProperty.Detail && entries.TrueForAll(e => groupAges.Exists(g => ReferenceEquals(g.Group, e.Item.Claim))))
+            {
+                // Every outlet's ages of the group were read person by person above, where they compare with the named ages.
                 continue;
             }
 
@@ -546,6 +567,83 @@ internal sealed class ClaimComparer
         return ages.Where(kv => kv.Value is not null && given[kv.Value].Count == 1)
             .ToDictionary(kv => kv.Key, kv => kv.Value!, StringComparer.Ordinal);
     }
+
+    // "two women, 68 and 48" in one outlet, "Ana Lopez, 48, and Rosa Marin, 61" in another: the ages of a group that another
+    // outlet gives person by person in one sentence. When the two pairs share one age, the group's other age is the other
+    // person's (Rosa Marin at 68 against 61); when they share both, each age is its person's. A group read two ways by
+    // different sentences (one person given two of its ages) is read no way.
+    private static List<(Claim Group, string Person, decimal Age)> GroupAgesOfPersons(List<Claim> own, NameDirectory names)
+    {
+        var groups = own.Where(c => c.Property == ClaimProperty.Detail && c.Subject is { } subject &&
+                                    subject.StartsWith(StorySubjects.GroupAgesSlot + "/", StringComparison.Ordinal)).ToList();
+        var result = new List<(Claim, string, decimal)>();
+        if (groups.Count == 0)
+        {
+            return result;
+        }
+
+        // The sentences that give two people's ages, each once: "Ana Lopez, 48, and Rosa Marin, 61".
+        var articleOf = own.Where(c => c.Property == ClaimProperty.Age).GroupBy(c => (c.ArticleId, c.Evidence.Offset)).ToList();
+        foreach (var group in groups)
+        {
+            if (GroupAgePair(group.Value.Text) is not var (a, b) || a == b)
+            {
+                continue;
+            }
+
+            var readings = new Dictionary<string, decimal>(StringComparer.Ordinal);
+            var consistent = true;
+            foreach (var g in articleOf)
+            {
+                if (g.Key.ArticleId == group.ArticleId ||
+                    g.Select(c => (Person: names.Canonical(c.Subject ?? ""), Age: (c.Value as QuantityValue)?.Min)).Distinct().ToList() is not
+                        [var first, var second] ||
+                    first.Person == second.Person || first.Age is not { } x || second.Age is not { } y || x == y ||
+                    first.Person.Length == 0 || second.Person.Length == 0 ||
+                    g.Any(c => c.Value is not QuantityValue { Min: { } lo, Max: { } hi } || lo != hi || c.Subject!.StartsWith(StorySubjects.PastPrefix, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                // Which named person each of the group's ages is, when the pairs share at least one age.
+                (decimal Age, string Person)[] reading = (a == x, a == y, b == x, b == y) switch
+                {
+                    (true, _, _, true) => [(a, first.Person), (b, second.Person)],
+                    (_, true, true, _) => [(a, second.Person), (b, first.Person)],
+                    (true, _, _, _) => [(a, first.Person), (b, second.Person)],
+                    (_, true, _, _) => [(a, second.Person), (b, first.Person)],
+                    (_, _, true, _) => [(b, first.Person), (a, second.Person)],
+                    (_, _, _, true) => [(b, second.Person), (a, first.Person)],
+                    _ => [],
+                };
+                foreach (var (age, person) in reading)
+                {
+                    if (readings.TryGetValue(person, out var known) && known != age)
+                    {
+                        consistent = false;
+                    }
+
+                    readings[person] = age;
+                }
+            }
+
+            // Outlets may spell one person two ways ("Robyn Mendes", "Robyn Ann Mendes"): each spelling takes its age.
+            if (consistent && readings.ContainsValue(a) && readings.ContainsValue(b))
+            {
+                result.AddRange(readings.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => (group, r.Key, r.Value)));
+            }
+        }
+
+        return result;
+    }
+
+    // "48 and 68" → (48, 68).
+    private static (decimal, decimal)? GroupAgePair(string value) =>
+        value.Split(" and ") is [var a, var b] &&
+        decimal.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out var x) &&
+        decimal.TryParse(b, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+            ? (x, y)
+            : null;
 
     private static string Person(string part, NameDirectory names) =>
         part.StartsWith(StorySubjects.PastPrefix, StringComparison.Ordinal)

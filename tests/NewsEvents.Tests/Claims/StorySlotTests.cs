@@ -69,8 +69,8 @@ public class StorySlotTests
         Detail|nationality/pirate=somalia yemen|23 Somali and Yemeni pirates|The navy captured 23 Somali and Yemeni pirates on Saturday.
         Detail|nationality/national=somalia yemen|12 Somali and 11 Yemeni nationals|Commandos seized 12 Somali and 11 Yemeni nationals at sea.
         Detail|nationality/pirate=somalia|23 Somalian pirates|The navy has captured 23 Somalian pirates.
-        Detail|ages/woman=48 and 68|48 and 68|Police found the bodies of two women -- 68 and 48-years-old -- in the flat.
-        Detail|ages/woman=48 and 61|48 and 61|The names of the women killed, who were 61 and 48 years old, have not been released.
+        Detail|ages/man=45 and 70|45 and 70|Officers found two men -- 70 and 45-years-old -- in a cabin by the lake.
+        Detail|ages/man=45 and 63|45 and 63|The men who drowned, who were 63 and 45 years old, were not named on Monday.
         Name|Terrance Cope|Terrance Cope|Hawks WR Terrance Cope caught the pass on Sunday.
         Detail|charge:armed robbery|armed robbery|The man was charged on Tuesday with armed robbery, police said.
         Date|discovery|on Tuesday afternoon|The landlord's son found the bodies on Tuesday afternoon.

@@ -36,6 +36,34 @@ public class StoryConflictTests
         Assert.That(report.Conflicts.Count(c => c.Property == ClaimProperty.Measure), Is.EqualTo(expected));
     }
 
+    // The ages of a group ("two women, 70 and 45") against a sentence that names the two people with their ages: the pairs
+    // share one age, so the group's other age is the other person's, and disputes it; nothing is read when they share none,
+    // when the group's pair is the named pair, or when no sentence names the two together.
+    [TestCase("The two women -- 70 and 45 years old -- died at the scene.", "70", TestName = "GroupAges_ShareOneAge_OtherAgeDisputesTheOtherPerson")]
+    [TestCase("The two women -- 63 and 45 years old -- died at the scene.", null, TestName = "GroupAges_SamePair_NoConflict")]
+    [TestCase("The two women -- 30 and 52 years old -- died at the scene.", null, TestName = "GroupAges_ShareNoAge_NoPersonConflict")]
+    public void GroupAges_AgainstNamedAges_DisputeOnlyTheAgeTheyDoNotShare(string group, string? disputed)
+    {
+        var report = Reconcile(
+            ("a", new LocalDate(2025, 5, 2), "Police found the bodies of two women in a flat in Port Ellery on Tuesday. " + group),
+            ("b", new LocalDate(2025, 5, 2), "Police found the bodies of two women in a flat in Port Ellery on Tuesday. " +
+                                              "The victims were Ana Lopez, 45, and her mother, Rosa Marin, 63, police said."),
+            ("c", new LocalDate(2025, 5, 2), "Police found the bodies of two women in a flat in Port Ellery on Tuesday. " +
+                                              "Rosa Marin, 63, lived in the flat with her daughter."));
+
+        var ages = report.Conflicts.Where(c => c.Property == ClaimProperty.Age).ToList();
+        if (disputed is null)
+        {
+            Assert.That(ages, Is.Empty);
+            return;
+        }
+
+        var conflict = ages.Single();
+        Assert.That(conflict.Sides.Select(s => ((QuantityValue)s.Value).Min), Is.EquivalentTo(new decimal?[] { 63m, 70m }));
+        Assert.That(conflict.Sides.Single(s => ((QuantityValue)s.Value).Min == 70m).Articles, Is.EqualTo(new[] { "a" }));
+        Assert.That(report.Conflicts.Where(c => c.Property == ClaimProperty.Detail), Is.Empty, "the group's pair is compared person by person only");
+    }
+
     [Test]
     public void Count_OfOneNoun_CorroboratedSideAgainstAnotherVerb_Conflicts()
     {
