@@ -372,7 +372,7 @@ internal sealed class ClaimComparer
                     }
 
                     // Figures keyed by a noun or a predicate dispute only under the very same qualifiers; other slots
-                    // accept a claim that leaves a qualifier open ("the shooting" for "the shooting of Ortiz").
+                    // accept a claim that leaves a qualifier open ("the shooting" for "the shooting of Tolland").
                     var members = entries.Where((e, i) => explainers is null
                             ? Same(e.Qualifiers, qualifier)
                             : Unify(e.Qualifiers, qualifier) && !ExplainedElsewhere(e.Qualifiers, explainers[i], qualifier))
@@ -627,7 +627,7 @@ internal sealed class ClaimComparer
                 }
             }
 
-            // Outlets may spell one person two ways ("Robyn Mendes", "Robyn Ann Mendes"): each spelling takes its age.
+            // Outlets may spell one person two ways ("Robyn Tasker", "Robyn Ann Tasker"): each spelling takes its age.
             if (consistent && readings.ContainsValue(a) && readings.ContainsValue(b))
             {
                 result.AddRange(readings.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => (group, r.Key, r.Value)));

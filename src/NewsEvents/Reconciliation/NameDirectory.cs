@@ -59,7 +59,8 @@ internal sealed class NameDirectory
                 // "Port Ellery" is a short form of "Port Ellery Ellers" (another thing named after it), not a spelling.
                 if (Alike(keys[i].Last, keys[j].Last) && Alike(keys[i].First, keys[j].First) && !WordPrefix(names[i], names[j]) &&
                     Edits(keys[i].RawLast, keys[j].RawLast) <= 2 &&
-                    (Edits(keys[i].RawFirst, keys[j].RawFirst) <= 2 || ShortForm(keys[i].RawFirst, keys[j].RawFirst)))
+                    (Edits(keys[i].RawFirst, keys[j].RawFirst) <= 2 || ShortForm(keys[i].RawFirst, keys[j].RawFirst) ||
+                     LongSpellings(keys[i], keys[j])))
                 {
                     sets.Union(i, j);
                 }
@@ -158,6 +159,13 @@ internal sealed class NameDirectory
                    Edits(x, y) <= 2 && Alike(Sound(x), Sound(y)));
 
     // "Stan" and "Stanley": one first name is the short form of the other.
+    // "Katherine Valdane" and "Kathryn Valdane": long first names of one skeleton under one surname are one name even three
+    // letters apart; shorter ones ("Karen", "Corinne") need the closer spelling above.
+    private static bool LongSpellings((string First, string Last, string RawFirst, string RawLast, bool Street) a,
+        (string First, string Last, string RawFirst, string RawLast, bool Street) b) =>
+        a.First == b.First && a.RawLast == b.RawLast && Math.Min(a.RawFirst.Length, b.RawFirst.Length) >= 6 &&
+        Edits(a.RawFirst, b.RawFirst) <= 3;
+
     private static bool ShortForm(string a, string b) =>
         Math.Min(a.Length, b.Length) >= 3 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal));
 

@@ -178,7 +178,7 @@ public class StorySlotTests
         Deaths|There was damage in nine towns after the earthquake struck.
         Deaths|A 7.1-magnitude tremor shook the region on Monday.
         Deaths|A woman and two men were killed in the attack.
-        Deaths|Deputy Jon Ortiz, 35, was killed at 3 p.m. on Friday.
+        Deaths|Deputy Jon Tolland, 35, was killed at 3 p.m. on Friday.
         Time|The referee stopped the fight at 2:15 of the seventh round.
         Count|The 911 dispatcher took the call.
         Count|The boxer lost his second straight title fight in May.|second straight title
@@ -191,7 +191,7 @@ public class StorySlotTests
         Place|The team climbed to second place in the league on Sunday.
         Name|North of the river, the storm felled trees.
         Count|She carried a .357 Magnum into the plant.
-        Age|Lee Mendes' 12-year-old daughter was found unharmed.
+        Age|Lee Tasker' 12-year-old daughter was found unharmed.
         Detail|The judge sentenced him to pay a fine for the offence.
         Count|The talks resume on the 14th of May in Geneva.
         Count|The boxer was knocked down three times in the fight.
@@ -459,23 +459,34 @@ public class StorySlotTests
         Assert.That(time.Earliest, Is.EqualTo(new LocalTime(hour, minute)));
     }
 
-    [TestCase("Catherine Gomes", "Katherine Gomes", true)]
+    [TestCase("Catherine Valdane", "Katherine Valdane", true)]
     [TestCase("Brian Coles", "Bryant Coles", true)]
     [TestCase("Marisa Vance", "Marissa Vance", true)]
     [TestCase("Philip Harlock", "Philip Harlok", true)]
     [TestCase("Duncan Hale", "Duncan Haile", true)]
-    [TestCase("Robyn Mendes", "Robin Mendes", true)]
-    [TestCase("Gary Gomes", "Catherine Gomes", false)]
+    [TestCase("Robyn Tasker", "Robin Tasker", true)]
+    [TestCase("Gary Valdane", "Catherine Valdane", false)]
     [TestCase("John Smith", "Jane Smith", false)]
     [TestCase("Mark Lee", "Mike Lee", false)]
     [TestCase("Anna Berg", "Anna Borg", true)]
     [TestCase("Anna Berg", "Anna Bergman", false)]
     [TestCase("Port Ellery Ellers", "Port Ellery", false)]
     [TestCase("Hugo Hefter", "Hugo Heffter", true)]
+    [TestCase("Katherine Valdane", "Kathryn Valdane", true)]
+    [TestCase("Catherine Valdane", "Kathryn Valdane", false)]
+    [TestCase("Karen Valdane", "Corinne Valdane", false)]
+    [TestCase("Katherine Valdane", "Kathryn Vaudane", false)]
     public void Names_SpellingVariants_AreOnePerson(string a, string b, bool same)
     {
         var names = NameDirectory.Build(new Dictionary<string, int> { [a] = 2, [b] = 1 });
         Assert.That(names.Canonical(a) == names.Canonical(b), Is.EqualTo(same));
+    }
+
+    [Test]
+    public void Names_ThreeSpellings_JoinThroughTheClosestPair()
+    {
+        var names = NameDirectory.Build(new Dictionary<string, int> { ["Catherine Valdane"] = 3, ["Katherine Valdane"] = 2, ["Kathryn Valdane"] = 1 });
+        Assert.That(new[] { "Katherine Valdane", "Kathryn Valdane" }.Select(names.Canonical), Is.All.EqualTo("Catherine Valdane"));
     }
 
     [Test]

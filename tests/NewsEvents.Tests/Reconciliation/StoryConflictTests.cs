@@ -150,8 +150,8 @@ public class StoryConflictTests
     public void Date_ToldWithDifferentVerbsOfOneFamily_Corroborates()
     {
         var report = Reconcile(
-            ("a", new LocalDate(2025, 6, 30), "Deputy Jon Ortiz was shot on June 24 while questioning a witness, the sheriff said."),
-            ("b", new LocalDate(2025, 6, 30), "Deputy Jon Ortiz was killed on June 24 while questioning a witness in the town."));
+            ("a", new LocalDate(2025, 6, 30), "Deputy Jon Tolland was shot on June 24 while questioning a witness, the sheriff said."),
+            ("b", new LocalDate(2025, 6, 30), "Deputy Jon Tolland was killed on June 24 while questioning a witness in the town."));
 
         Assert.That(report.Corroborations.Where(c => c.Property == ClaimProperty.Date).SelectMany(c => c.Articles), Is.EquivalentTo(new[] { "a", "b" }));
     }
@@ -239,8 +239,8 @@ public class StoryConflictTests
     public void Time_RoundFigureAgainstTheNextOne_Conflicts(string one, string other, int expected)
     {
         var report = Reconcile(
-            ("a", new LocalDate(2025, 6, 25), "Deputy Jon Ortiz was shot at " + one + " on Friday outside a house, the sheriff said."),
-            ("b", new LocalDate(2025, 6, 25), "Deputy Jon Ortiz was shot at " + other + " on Friday outside a house in the town."));
+            ("a", new LocalDate(2025, 6, 25), "Deputy Jon Tolland was shot at " + one + " on Friday outside a house, the sheriff said."),
+            ("b", new LocalDate(2025, 6, 25), "Deputy Jon Tolland was shot at " + other + " on Friday outside a house in the town."));
 
         Assert.That(report.Conflicts.Count(c => c.Property == ClaimProperty.Time), Is.EqualTo(expected));
     }
@@ -356,8 +356,8 @@ public class StoryConflictTests
     public void Address_OneStreetAtOtherNumbers_IsAPlaceConflict(string one, string other, int expected)
     {
         var report = Reconcile(
-            ("a", new LocalDate(2025, 6, 25), "Deputy Jon Ortiz was shot " + one + " on Friday, the sheriff said."),
-            ("b", new LocalDate(2025, 6, 25), "Deputy Jon Ortiz was shot " + other + " on Friday, officials said."));
+            ("a", new LocalDate(2025, 6, 25), "Deputy Jon Tolland was shot " + one + " on Friday, the sheriff said."),
+            ("b", new LocalDate(2025, 6, 25), "Deputy Jon Tolland was shot " + other + " on Friday, officials said."));
 
         Assert.That(report.Conflicts.Count(c => c.Property == ClaimProperty.Place && c.Kind == ConflictKind.Place), Is.EqualTo(expected));
     }

@@ -17,7 +17,7 @@ public class SentenceSplitterTests
         C("two plain sentences", "The minister arrived on Monday. Talks began an hour later.", "The minister arrived on Monday.", "Talks began an hour later."),
         C("question and exclamation", "Will the truce hold? Nobody knows! Diplomats are wary.", "Will the truce hold?", "Nobody knows!", "Diplomats are wary."),
         C("Dr. title", "Dr. Amina Yusuf leads the clinic. She was appointed in May.", "Dr. Amina Yusuf leads the clinic.", "She was appointed in May."),
-        C("Gen. title", "Gen. Carlos Mendes inspected the troops. The visit was brief.", "Gen. Carlos Mendes inspected the troops.", "The visit was brief."),
+        C("Gen. title", "Gen. Carlos Tasker inspected the troops. The visit was brief.", "Gen. Carlos Tasker inspected the troops.", "The visit was brief."),
         C("Brig. Gen. titles", "Brig. Gen. Lars Olsen said the base was secure. Patrols continue.", "Brig. Gen. Lars Olsen said the base was secure.", "Patrols continue."),
         C("Rear Adm. title", "Rear Adm. Kofi Mensah briefed reporters. He took no questions.", "Rear Adm. Kofi Mensah briefed reporters.", "He took no questions."),
         C("Mr. and Mrs.", "Mr. and Mrs. Okafor were evacuated. Their home was damaged.", "Mr. and Mrs. Okafor were evacuated.", "Their home was damaged."),
