@@ -21,15 +21,18 @@ internal sealed class StoryExtractor
     public const string StoryEventId = "story";
 
     private readonly FrameLexicon _lexicon;
+    // The classes of the lexicon's words, built once and shared by every run (read only).
+    private readonly FrozenDictionary<string, StoryWordClass> _wordClasses;
 
     public StoryExtractor(FrameLexicon lexicon)
     {
         _lexicon = lexicon;
+        _wordClasses = StoryRun.WordClassesOf(lexicon);
     }
 
     public (Event Story, ImmutableArray<Claim> Claims) Extract(Article article, ImmutableArray<TemporalMention> temporal,
         ImmutableArray<QuantityMention> quantities, ImmutableArray<(int Offset, int Length, string Id)> places = default, SentenceTokens? tokens = null) =>
-        new StoryRun(_lexicon, article, temporal, quantities, places.IsDefault ? [] : places, tokens ?? new SentenceTokens(article)).Run();
+        new StoryRun(_lexicon, _wordClasses, article, temporal, quantities, places.IsDefault ? [] : places, tokens ?? new SentenceTokens(article)).Run();
 }
 
 /// <summary>A person or place name as written in one sentence: token range, the words, and whether it names a place.</summary>
@@ -60,8 +63,13 @@ internal sealed partial class StoryRun
     private readonly string _text;
     private readonly SentenceTokens _sentenceTokens;
     private readonly List<List<Token>> _tokens = [];
+    // The word classes of each sentence's tokens, looked up once for all passes.
+    private readonly List<StorySentenceWords> _words = [];
+    private readonly FrozenDictionary<string, StoryWordClass> _wordClasses;
     private readonly List<(bool Whole, List<int> Markers)> _background = [];
     private readonly List<NameMention> _names = [];
+    // The token indices of the name words FindNames is reading (up to four and a place suffix), one list for the run.
+    private readonly List<int> _nameWords = new(5);
     private readonly List<List<NameMention>> _namesAt = [];
     // How many more title-case lines this article may have whose names are looked for elsewhere in it.
     private int _titleLinesLeft = 20;
@@ -76,7 +84,7 @@ internal sealed partial class StoryRun
     private readonly Dictionary<(int Start, int End), string> _demonyms;
     private FrameDefinition? _frame;
 
-    public StoryRun(FrameLexicon lexicon, Article article, ImmutableArray<TemporalMention> temporal, ImmutableArray<QuantityMention> quantities,
+    public StoryRun(FrameLexicon lexicon, FrozenDictionary<string, StoryWordClass> wordClasses, Article article, ImmutableArray<TemporalMention> temporal, ImmutableArray<QuantityMention> quantities,
         ImmutableArray<(int Offset, int Length, string Id)> places, SentenceTokens sentenceTokens)
     {
         _sentenceTokens = sentenceTokens;
@@ -90,6 +98,7 @@ internal sealed partial class StoryRun
             }
         }
         _lex = lexicon;
+        _wordClasses = wordClasses;
         _isCapitalized = IsCapitalized;
         _article = article;
         _text = article.Text;
@@ -102,12 +111,14 @@ internal sealed partial class StoryRun
     {
         // One entry per sentence in each of these: sized once.
         _tokens.Capacity = _sentenceTokens.Count;
+        _words.Capacity = _sentenceTokens.Count;
         _background.Capacity = _sentenceTokens.Count;
         _namesAt.Capacity = _sentenceTokens.Count;
         for (var s = 0; s < _sentenceTokens.Count; s++)
         {
             var tokens = _sentenceTokens[s];
             _tokens.Add(tokens.Count > MaxSentenceTokens ? [] : tokens);
+            _words.Add(ClassifyWords(_tokens[s]));
         }
 
         _frame = ChooseFrame();
@@ -132,22 +143,53 @@ internal sealed partial class StoryRun
                 continue;
             }
 
-            var ages = FillAges(i);
-            ages.AddRange(FillGroupAges(i));
+            // A pass whose patterns all start at a word of some class skips a sentence without one (the same claims, fewer passes).
+            var words = _words[i];
+            var integers = words.Any(StoryWordClass.SmallInteger);
+            var ages = integers ? FillAges(i) : [];
+            if (integers)
+            {
+                ages.AddRange(FillGroupAges(i));
+            }
+
             var times = FillTimes(i);
             FillDates(i);
             var singles = FillOneMoreCasualty(i);
-            var streaks = FillStreaks(i);
+            var streaks = words.Any(StoryWordClass.StreakWord) ? FillStreaks(i) : [];
             var pairs = FillCoordinatedOnes(i);
             FillQuantities(i, [.. times, .. ages, .. singles, .. streaks, .. pairs]);
-            FillDetails(i);
-            FillOrdinals(i, [.. singles, .. streaks]);
-            FillRecords(i);
+            if (words.Any(StoryWordClass.DetailCueStart | StoryWordClass.DetailHead))
+            {
+                FillDetails(i);
+            }
+
+            if (words.Any(StoryWordClass.OrdinalWord | StoryWordClass.OrdinalDigits))
+            {
+                FillOrdinals(i, [.. singles, .. streaks]);
+            }
+
+            if (integers)
+            {
+                FillRecords(i);
+            }
+
             FillTitles(i);
-            FillAddresses(i);
-            FillCrossStreets(i);
-            FillBearings(i);
-            FillFinders(i);
+            if (words.Any(StoryWordClass.StreetType))
+            {
+                FillAddresses(i);
+                FillCrossStreets(i);
+            }
+
+            if (words.Any(StoryWordClass.Bearing))
+            {
+                FillBearings(i);
+            }
+
+            if (words.Any(StoryWordClass.FinderVerb))
+            {
+                FillFinders(i);
+            }
+
             FillCourts(i);
         }
 
@@ -214,6 +256,7 @@ internal sealed partial class StoryRun
     private (bool Whole, List<int> Markers) IsBackground(int index)
     {
         var tokens = _tokens[index];
+        var words = _words[index];
         var markers = new List<int>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -225,7 +268,7 @@ internal sealed partial class StoryRun
                 continue;
             }
 
-            if (_lex.BackgroundMarkers.TryMatch(tokens, i, out var length, out _))
+            if (words.Is(i, StoryWordClass.BackgroundMarkerStart) && _lex.BackgroundMarkers.TryMatch(tokens, i, out var length, out _))
             {
                 // "Last year, …" or "In the past, …" at the head of the sentence speaks for all of it.
                 if (i <= 2)
@@ -243,9 +286,7 @@ internal sealed partial class StoryRun
         if (tokens.Count > 0 && _article.ReferenceDate.Date is null)
         {
             var head = tokens[Math.Min(2, tokens.Count - 1)].End;
-            if (_temporalAt[index].Any(m => m.Offset < head && m.Kind is TemporalMentionKind.Date &&
-                                            (m.Granularity is TemporalGranularity.Month or TemporalGranularity.Year || IsPartOfMonth(m.Text)) &&
-                                            !m.Text.Contains("this", StringComparison.OrdinalIgnoreCase)))
+            if (OpensOnPeriod(index, head))
             {
                 return (true, markers);
             }
@@ -258,8 +299,7 @@ internal sealed partial class StoryRun
 
         // An era ("the 1950s pin-up queen") in a sentence that also dates something to the story's days ("passed away
         // Thursday, December 11") describes someone; it does not set the sentence in the past.
-        var storyDay = _temporalAt[index].Any(m => m.Kind == TemporalMentionKind.Date && m.Granularity == TemporalGranularity.Day &&
-                                                   m.Start is { } day && day >= reference.PlusDays(-62) && day <= reference.PlusDays(62));
+        var storyDay = DatesStoryDay(index, reference);
         foreach (var m in _temporalAt[index])
         {
             if (storyDay && m.Granularity == TemporalGranularity.Decade)
@@ -284,6 +324,37 @@ internal sealed partial class StoryRun
         return (false, markers);
     }
 
+    // A month, a year or a part of a month ("early January") dated before a sentence's head offset, not "this …".
+    private bool OpensOnPeriod(int index, int head)
+    {
+        foreach (var m in _temporalAt[index])
+        {
+            if (m.Offset < head && m.Kind is TemporalMentionKind.Date &&
+                (m.Granularity is TemporalGranularity.Month or TemporalGranularity.Year || IsPartOfMonth(m.Text)) &&
+                !m.Text.Contains("this", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a sentence dates something to a day within two months of the reference date (the story's days).
+    private bool DatesStoryDay(int index, LocalDate reference)
+    {
+        foreach (var m in _temporalAt[index])
+        {
+            if (m.Kind == TemporalMentionKind.Date && m.Granularity == TemporalGranularity.Day &&
+                m.Start is { } day && day >= reference.PlusDays(-62) && day <= reference.PlusDays(62))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // ---- names ----------------------------------------------------------------------------------------------------------
 
     // Capitalized runs of two to four words that are not function words, months or institution words name people; a run
@@ -296,6 +367,8 @@ internal sealed partial class StoryRun
         // is in title case when four in five of its words (three or more) are capitalized.
         var lineOf = LinesOf(tokens);
         var titleLines = TitleCaseLines(tokens, lineOf);
+        // The token indices of a run's name words, reused from run to run: a word's string is made only for a name.
+        var words = _nameWords;
         var i = 0;
         while (i < tokens.Count)
         {
@@ -312,15 +385,15 @@ internal sealed partial class StoryRun
             }
 
             var j = i;
-            var words = new List<string>(5); // up to four name words and a place suffix
+            words.Clear();
             while (j < tokens.Count && words.Count < 4)
             {
                 if (IsNameWord(tokens, j))
                 {
-                    words.Add(Word(tokens[j]));
+                    words.Add(j);
                     j++;
                 }
-                else if (j + 1 < tokens.Count && tokens[j].Lower == "." && words.Count > 0 && Word(tokens[j - 1]).Length == 1 &&
+                else if (j + 1 < tokens.Count && tokens[j].Lower == "." && words.Count > 0 && tokens[j - 1].End - tokens[j - 1].Start == 1 &&
                          IsNameWord(tokens, j + 1))
                 {
                     j++; // a middle initial: "John F. Smith"
@@ -331,7 +404,7 @@ internal sealed partial class StoryRun
                     // A familiar name quoted or in brackets between the given names and the surname: 'Luis Gerardo "Jerry"
                     // Ortiz', 'Luis Gerardo (Jerry) Ortiz' is known as Jerry Ortiz, as other outlets write him.
                     words.Clear();
-                    words.Add(Word(tokens[j + 1]));
+                    words.Add(j + 1);
                     j += 3;
                 }
                 else
@@ -343,7 +416,7 @@ internal sealed partial class StoryRun
             var isPlace = j < tokens.Count && tokens[j].IsWord && IsCapitalized(tokens[j]) && _lex.PlaceSuffixes.Contains(tokens[j].Lower);
             if (isPlace)
             {
-                words.Add(Word(tokens[j]));
+                words.Add(j);
                 j++;
             }
 
@@ -359,7 +432,7 @@ internal sealed partial class StoryRun
                                     !_lex.Languages.Contains(tokens[i].Lower);
             if (words.Count == 1 && (loneAfterLocative || GazetteerPlace(tokens[i].Start, tokens[i].End) is not null) && !_lex.NameStops.Contains(tokens[i].Lower))
             {
-                _names.Add(new NameMention(index, i, i, words[0], IsPlace: true));
+                _names.Add(new NameMention(index, i, i, Word(tokens[words[0]]), IsPlace: true));
                 _namesAt[index].Add(_names[^1]);
                 i = j;
                 continue;
@@ -370,12 +443,15 @@ internal sealed partial class StoryRun
                                     _lex.NameStops.Contains(tokens[j].Lower);
             var precededByOrgWord = i > 0 && tokens[i - 1].IsWord && IsCapitalized(tokens[i - 1]) &&
                                     _lex.NameStops.Contains(tokens[i - 1].Lower) && !_lex.Titles.Contains(tokens[i - 1].Lower) && i - 1 > 0;
-            var written = JoinNameWords(words);
-            if (written.Contains(' ', StringComparison.Ordinal) && !followedByOrgWord && !precededByOrgWord && words.All(w => w.Length > 1 || char.IsUpper(w[0])) &&
-                (!titleLines.Contains(lineOf[i]) || WrittenElsewhere(written, _article.Sentences[index])))
+            // Two words but initials make a name (joined, initials left out, it has a space).
+            if (LongNameWords(tokens, words) >= 2 && !followedByOrgWord && !precededByOrgWord && InitialsCapitalized(tokens, words))
             {
-                _names.Add(new NameMention(index, i, j - 1, written, isPlace));
-                _namesAt[index].Add(_names[^1]);
+                var written = JoinNameWords(tokens, words);
+                if (titleLines is null || !titleLines[lineOf?[i] ?? 0] || WrittenElsewhere(written, _article.Sentences[index]))
+                {
+                    _names.Add(new NameMention(index, i, j - 1, written, isPlace));
+                    _namesAt[index].Add(_names[^1]);
+                }
             }
 
             i = Math.Max(j, i + 1);
@@ -383,20 +459,23 @@ internal sealed partial class StoryRun
     }
 
     // The words of a name but its initials, joined by spaces ("John F. Smith" → "John Smith"), with one allocation.
-    private static string JoinNameWords(List<string> words)
+    private string JoinNameWords(List<Token> tokens, List<int> words)
     {
         var length = -1;
         foreach (var w in words)
         {
-            length += w.Length > 1 ? w.Length + 1 : 0;
+            var wordLength = tokens[w].End - tokens[w].Start;
+            length += wordLength > 1 ? wordLength + 1 : 0;
         }
 
-        return length <= 0 ? string.Empty : string.Create(length, words, static (span, words) =>
+        return length <= 0 ? string.Empty : string.Create(length, (_text, tokens, words), static (span, state) =>
         {
+            var (text, tokens, words) = state;
             var n = 0;
             foreach (var w in words)
             {
-                if (w.Length <= 1)
+                var word = text.AsSpan(tokens[w].Start, tokens[w].End - tokens[w].Start);
+                if (word.Length <= 1)
                 {
                     continue;
                 }
@@ -406,15 +485,47 @@ internal sealed partial class StoryRun
                     span[n++] = ' ';
                 }
 
-                w.CopyTo(span[n..]);
-                n += w.Length;
+                word.CopyTo(span[n..]);
+                n += word.Length;
             }
         });
     }
 
-    // The line of its sentence each token is on (a headline and its dateline can be one sentence), in one pass.
-    private int[] LinesOf(List<Token> tokens)
+    // How many of a run's name words are longer than an initial.
+    private static int LongNameWords(List<Token> tokens, List<int> words)
     {
+        var count = 0;
+        foreach (var w in words)
+        {
+            count += tokens[w].End - tokens[w].Start > 1 ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    // Whether every one-letter word of a run is a capital (an initial, not "a").
+    private bool InitialsCapitalized(List<Token> tokens, List<int> words)
+    {
+        foreach (var w in words)
+        {
+            if (tokens[w].End - tokens[w].Start <= 1 && !char.IsUpper(_text[tokens[w].Start]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The line of its sentence each token is on (a headline and its dateline can be one sentence), in one pass; null when
+    // the sentence is one line (every token on line 0).
+    private int[]? LinesOf(List<Token> tokens)
+    {
+        if (tokens.Count == 0 || !_text.AsSpan(tokens[0].Start, tokens[^1].End - tokens[0].Start).Contains('\n'))
+        {
+            return null;
+        }
+
         var lines = new int[tokens.Count];
         for (var i = 1; i < tokens.Count; i++)
         {
@@ -425,25 +536,35 @@ internal sealed partial class StoryRun
     }
 
     // Lines in title case: three to forty words (a headline, not a shouted paragraph), four in five capitalized. Only the
-    // article's first few such lines count, so searching the article for their names stays linear in its length.
-    private HashSet<int> TitleCaseLines(List<Token> tokens, int[] lineOf)
+    // article's first few such lines count, so searching the article for their names stays linear in its length. Returns
+    // whether each line is in title case, or null when none is.
+    private bool[]? TitleCaseLines(List<Token> tokens, int[]? lineOf)
     {
-        var lines = new Dictionary<int, (int Words, int Capitalized)>();
+        if (_titleLinesLeft <= 0 || tokens.Count == 0)
+        {
+            return null;
+        }
+
+        var lineCount = lineOf is null ? 1 : lineOf[^1] + 1;
+        var words = new int[lineCount];
+        var capitalized = new int[lineCount];
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].IsWord && char.IsLetter(_text[tokens[i].Start]))
             {
-                var (words, capitalized) = lines.GetValueOrDefault(lineOf[i]);
-                lines[lineOf[i]] = (words + 1, capitalized + (IsCapitalized(tokens[i]) ? 1 : 0));
+                var line = lineOf?[i] ?? 0;
+                words[line]++;
+                capitalized[line] += IsCapitalized(tokens[i]) ? 1 : 0;
             }
         }
 
-        var title = new HashSet<int>();
-        foreach (var (line, (words, capitalized)) in lines)
+        bool[]? title = null;
+        for (var line = 0; line < lineCount; line++)
         {
-            if (words is >= 3 and <= 40 && capitalized * 5 >= words * 4 && _titleLinesLeft > 0)
+            if (words[line] is >= 3 and <= 40 && capitalized[line] * 5 >= words[line] * 4 && _titleLinesLeft > 0)
             {
-                title.Add(line);
+                title ??= new bool[lineCount];
+                title[line] = true;
                 _titleLinesLeft--;
             }
         }
@@ -2147,9 +2268,12 @@ internal sealed partial class StoryRun
     private void FillDetails(int index)
     {
         var tokens = _tokens[index];
+        var classes = _words[index];
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (_lex.DetailCues.TryMatch(tokens, i, out var length, out var slot))
+            // A cue, and a cue around a date, start at a cue's first word; a head is a head noun.
+            var cueStart = classes.Is(i, StoryWordClass.DetailCueStart);
+            if (cueStart && _lex.DetailCues.TryMatch(tokens, i, out var length, out var slot))
             {
                 if (slot.Value is { } said)
                 {
@@ -2164,14 +2288,14 @@ internal sealed partial class StoryRun
             }
 
             // "convicted March 20 of first-degree murder": a date inside a cue does not break it.
-            if (CueAroundDate(index, tokens, i) is { } split)
+            if (cueStart && CueAroundDate(index, tokens, i) is { } split)
             {
                 AddDetailAfter(split.Slot, tokens, split.End, index);
                 i = split.End - 1;
                 continue;
             }
 
-            if (tokens[i].IsWord && _lex.DetailHeads.TryGetValue(tokens[i].Lower, out var headSlot))
+            if (classes.Is(i, StoryWordClass.DetailHead) && tokens[i].IsWord && _lex.DetailHeads.TryGetValue(tokens[i].Lower, out var headSlot))
             {
                 var first = i;
                 var words = 1;
