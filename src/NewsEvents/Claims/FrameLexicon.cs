@@ -83,6 +83,7 @@ internal sealed class FrameLexicon
         PlacePrefixes = Set(document, "placePrefixes");
         PositionNouns = Set(document, "positionNouns");
         FinderVerbs = Set(document, "finderVerbs");
+        FinderVerbInitials = new string([.. FinderVerbs.Where(v => v.Length > 0).Select(v => v[0]).Distinct().Order()]);
         CourtCues = Map(document, "courtCues");
         FinderObjects = Set(document, "finderObjects");
         ResponderNouns = Set(document, "responderNouns");
@@ -246,6 +247,9 @@ internal sealed class FrameLexicon
     /// <summary>Gets the dictionary forms of the verbs of finding a body ("find", "discover").</summary>
     public FrozenSet<string> FinderVerbs { get; }
 
+    /// <summary>Gets the first letters of the verbs of finding a body: a regular form's lemma starts with the form's letter.</summary>
+    public string FinderVerbInitials { get; }
+
     /// <summary>Words (verbs by lemma) that place a court named after them in the story, and the act each keys it under.</summary>
     public FrozenDictionary<string, string> CourtCues { get; }
 
@@ -284,6 +288,9 @@ internal sealed class FrameLexicon
 
         return false;
     }
+
+    /// <summary>Gets the forms the table of irregular verbs (and predicate synonyms) lemmatizes ("found" → "find").</summary>
+    public IEnumerable<string> IrregularForms => _irregular.Keys;
 
     /// <summary>A crude verb lemma: the irregular table first, then the regular suffixes (-ing, -ed, -s).</summary>
     public string Lemma(string word)

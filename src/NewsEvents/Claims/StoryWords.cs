@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace NewsEvents.Claims;
 
@@ -40,6 +41,33 @@ internal enum StoryWordClass
 
     /// <summary>A word whose lemma is a verb of finding a body ("found", "discovers").</summary>
     FinderVerb = 1 << 9,
+
+    /// <summary>A form the lexicon lemmatizes by its table of irregular verbs ("found", "shot").</summary>
+    IrregularVerb = 1 << 10,
+
+    /// <summary>A token that starts with an ASCII digit ("3", "6pm", "10th").</summary>
+    DigitStart = 1 << 11,
+
+    /// <summary>A time of day told in a word ("noon", "midnight").</summary>
+    ClockWord = 1 << 12,
+
+    /// <summary>A unit of a span of time ("day", "weeks", "years").</summary>
+    SpanOfTime = 1 << 13,
+
+    /// <summary>A noun of a title held ("title", "belts", "crown").</summary>
+    TitleNoun = 1 << 14,
+
+    /// <summary>A word that is no part of a person's name ("Police", "Monday").</summary>
+    NameStop = 1 << 15,
+
+    /// <summary>A title before a name ("Deputy", "Judge").</summary>
+    Title = 1 << 16,
+
+    /// <summary>A word that opens a place name ("Mount", "Lake").</summary>
+    PlacePrefix = 1 << 17,
+
+    /// <summary>A word that closes a place name ("Street", "Park").</summary>
+    PlaceSuffix = 1 << 18,
 }
 
 /// <summary>
@@ -93,6 +121,16 @@ internal sealed partial class StoryRun
         AddAll(ContestNouns, StoryWordClass.StreakWord);
         AddAll(["streak", "run"], StoryWordClass.StreakWord);
         AddAll(OrdinalWords.Keys, StoryWordClass.OrdinalWord);
+        AddAll(["noon", "midday", "midnight"], StoryWordClass.ClockWord);
+        AddAll(["day", "days", "week", "weeks", "month", "months", "year", "years"], StoryWordClass.SpanOfTime);
+        AddAll(TitleNouns, StoryWordClass.TitleNoun);
+        AddAll(lexicon.NameStops, StoryWordClass.NameStop);
+        AddAll(lexicon.Titles, StoryWordClass.Title);
+        AddAll(lexicon.PlacePrefixes, StoryWordClass.PlacePrefix);
+        AddAll(lexicon.PlaceSuffixes, StoryWordClass.PlaceSuffix);
+        // An irregular form's lemma is the table's, whatever its suffix says ("found" → "find", not "found").
+        AddAll(lexicon.IrregularForms, StoryWordClass.IrregularVerb);
+        AddAll(lexicon.IrregularForms.Where(w => lexicon.FinderVerbs.Contains(lexicon.Lemma(w))), StoryWordClass.FinderVerb);
         return classes.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
@@ -119,7 +157,18 @@ internal sealed partial class StoryRun
                 c |= StoryWordClass.OrdinalDigits;
             }
 
-            if (t.IsWord && _lex.IsLemmaIn(_lex.FinderVerbs, t.Lower))
+            if (t.Lower.Length > 0 && char.IsAsciiDigit(t.Lower[0]))
+            {
+                c |= StoryWordClass.DigitStart;
+            }
+
+            // A regular form's lemma keeps the word's first letter: only words with a finding verb's initial are looked up.
+            if (!t.IsWord)
+            {
+                c &= ~StoryWordClass.FinderVerb;
+            }
+            else if ((c & StoryWordClass.IrregularVerb) == 0 && t.Lower.Length > 0 && _lex.FinderVerbInitials.Contains(t.Lower[0], StringComparison.Ordinal) &&
+                     _lex.IsLemmaIn(_lex.FinderVerbs, t.Lower))
             {
                 c |= StoryWordClass.FinderVerb;
             }
