@@ -83,6 +83,7 @@ internal sealed class FrameLexicon
         PlacePrefixes = Set(document, "placePrefixes");
         PositionNouns = Set(document, "positionNouns");
         FinderVerbs = Set(document, "finderVerbs");
+        FinderVerbInitials = new string([.. FinderVerbs.Where(v => v.Length > 0).Select(v => v[0]).Distinct().Order()]);
         CourtCues = Map(document, "courtCues");
         FinderObjects = Set(document, "finderObjects");
         ResponderNouns = Set(document, "responderNouns");
@@ -90,6 +91,7 @@ internal sealed class FrameLexicon
         StreetAbbreviations = Map(document, "streetAbbreviations");
         StagedFamilies = Set(document, "stagedFamilies");
         BackgroundMarkers = new PhraseTable<bool>(Strings(document["backgroundMarkers"]).Select(s => (s, true)));
+        BackgroundMarkerStarts = FirstWords(Strings(document["backgroundMarkers"]));
         TimeApproximators = new PhraseTable<bool>(Strings(document["timeApproximators"]).Select(s => (s, true)));
         TimestampCues = Set(document, "timestampCues");
         TimeZones = new PhraseTable<bool>(Strings(document["timeZones"]).Select(s => (s, true)));
@@ -135,6 +137,7 @@ internal sealed class FrameLexicon
         }
 
         DetailCues = new PhraseTable<DetailSlot>(detailCues);
+        DetailCueStarts = FirstWords(detailCues.Select(c => c.Item1));
         DetailHeads = detailHeads.ToImmutable().ToFrozenDictionary(StringComparer.Ordinal);
         var irregular = AddMap(document, "irregularVerbs", ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal));
         _irregular = AddMap(document, "predicateSynonyms", irregular).ToImmutable().ToFrozenDictionary(StringComparer.Ordinal);
@@ -211,6 +214,9 @@ internal sealed class FrameLexicon
 
     public PhraseTable<bool> BackgroundMarkers { get; }
 
+    /// <summary>Gets the first words of the background markers: no marker starts at any other word.</summary>
+    public FrozenSet<string> BackgroundMarkerStarts { get; }
+
     public PhraseTable<bool> TimeApproximators { get; }
 
     /// <summary>Words of a page's own timestamp line ("updated", "posted"): a clock time after one is not the story's.</summary>
@@ -222,6 +228,9 @@ internal sealed class FrameLexicon
 
     /// <summary>Gets the cues of the detail slots ("shot in the" → wound, "convicted of" → charge).</summary>
     public PhraseTable<DetailSlot> DetailCues { get; }
+
+    /// <summary>Gets the first words of the detail slots' cues: no cue starts at any other word.</summary>
+    public FrozenSet<string> DetailCueStarts { get; }
 
     /// <summary>Gets the head nouns of the detail slots ("revolver" → weapon), singular and plural.</summary>
     public FrozenDictionary<string, DetailSlot> DetailHeads { get; }
@@ -237,6 +246,9 @@ internal sealed class FrameLexicon
 
     /// <summary>Gets the dictionary forms of the verbs of finding a body ("find", "discover").</summary>
     public FrozenSet<string> FinderVerbs { get; }
+
+    /// <summary>Gets the first letters of the verbs of finding a body: a regular form's lemma starts with the form's letter.</summary>
+    public string FinderVerbInitials { get; }
 
     /// <summary>Words (verbs by lemma) that place a court named after them in the story, and the act each keys it under.</summary>
     public FrozenDictionary<string, string> CourtCues { get; }
@@ -277,6 +289,9 @@ internal sealed class FrameLexicon
         return false;
     }
 
+    /// <summary>Gets the forms the table of irregular verbs (and predicate synonyms) lemmatizes ("found" → "find").</summary>
+    public IEnumerable<string> IrregularForms => _irregular.Keys;
+
     /// <summary>A crude verb lemma: the irregular table first, then the regular suffixes (-ing, -ed, -s).</summary>
     public string Lemma(string word)
     {
@@ -303,6 +318,55 @@ internal sealed class FrameLexicon
         return word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
     }
 
+    /// <summary>
+    /// Tells whether the <see cref="Lemma"/> of a word is in a set of lemmas, without making the lemma's string: the same
+    /// answer as <c>lemmas.Contains(Lemma(word))</c>.
+    /// </summary>
+    /// <param name="lemmas">The dictionary forms looked for (an ordinal set).</param>
+    /// <param name="word">The lower-case word.</param>
+    /// <returns>Whether the word's lemma is one of <paramref name="lemmas"/>.</returns>
+    public bool IsLemmaIn(FrozenSet<string> lemmas, string word)
+    {
+        if (_irregular.TryGetValue(word, out var lemma))
+        {
+            return lemmas.Contains(lemma);
+        }
+
+#if NET9_0_OR_GREATER
+        var bySpan = lemmas.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return bySpan.Contains(Undouble(word.AsSpan(0, word.Length - 3)));
+        }
+
+        if (word.Length > 4 && word.EndsWith("ied", StringComparison.Ordinal))
+        {
+            // "carried" → "carry": the stem and a "y", written into a buffer on the stack (words are short; a long one
+            // takes the slow road).
+            if (word.Length > 64)
+            {
+                return lemmas.Contains(word[..^3] + "y");
+            }
+
+            Span<char> buffer = stackalloc char[word.Length - 2];
+            word.AsSpan(0, word.Length - 3).CopyTo(buffer);
+            buffer[^1] = 'y';
+            return bySpan.Contains(buffer);
+        }
+
+        if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return bySpan.Contains(Undouble(word.AsSpan(0, word.Length - 2)));
+        }
+
+        return word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
+            ? bySpan.Contains(word.AsSpan(0, word.Length - 1))
+            : lemmas.Contains(word);
+#else
+        return lemmas.Contains(Lemma(word));
+#endif
+    }
+
     /// <summary>The singular of a plural noun, by the regular rules and the few irregular plurals news counts.</summary>
     public static string Singular(string noun) => noun switch
     {
@@ -325,6 +389,16 @@ internal sealed class FrameLexicon
     // without its e ("collid"), which still matches itself across articles, the only use of a lemma here.
     private static string Undouble(string stem) =>
         stem.Length > 2 && stem[^1] == stem[^2] && stem[^1] is not ('l' or 's' or 'e' or 'o') ? stem[..^1] : stem;
+
+#if NET9_0_OR_GREATER
+    // The same rule as Undouble, on a span, so a look-up needs no string.
+    private static ReadOnlySpan<char> Undouble(ReadOnlySpan<char> stem) =>
+        stem.Length > 2 && stem[^1] == stem[^2] && stem[^1] is not ('l' or 's' or 'e' or 'o') ? stem[..^1] : stem;
+#endif
+
+    // The first word of each phrase, as the phrase tables key them (ClaimTokenizer.Split).
+    private static FrozenSet<string> FirstWords(IEnumerable<string> phrases) =>
+        phrases.Select(ClaimTokenizer.Split).Where(t => !t.IsEmpty).Select(t => t[0]).ToFrozenSet(StringComparer.Ordinal);
 
     // Regular inflections of a verb or of the first word of a verb phrase ("open fire" → "opened fire").
     private static IEnumerable<string> Inflect(string verb)

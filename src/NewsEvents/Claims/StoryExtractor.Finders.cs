@@ -35,9 +35,10 @@ internal sealed partial class StoryRun
     private void FillFinders(int index)
     {
         var tokens = _tokens[index];
+        var classes = _words[index];
         for (var v = 1; v < tokens.Count; v++)
         {
-            if (!tokens[v].IsWord || !_lex.FinderVerbs.Contains(_lex.Lemma(tokens[v].Lower)))
+            if (!classes.Is(v, StoryWordClass.FinderVerb))
             {
                 continue;
             }

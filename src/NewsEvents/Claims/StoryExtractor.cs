@@ -21,15 +21,18 @@ internal sealed class StoryExtractor
     public const string StoryEventId = "story";
 
     private readonly FrameLexicon _lexicon;
+    // The classes of the lexicon's words, built once and shared by every run (read only).
+    private readonly FrozenDictionary<string, StoryWordClass> _wordClasses;
 
     public StoryExtractor(FrameLexicon lexicon)
     {
         _lexicon = lexicon;
+        _wordClasses = StoryRun.WordClassesOf(lexicon);
     }
 
     public (Event Story, ImmutableArray<Claim> Claims) Extract(Article article, ImmutableArray<TemporalMention> temporal,
         ImmutableArray<QuantityMention> quantities, ImmutableArray<(int Offset, int Length, string Id)> places = default, SentenceTokens? tokens = null) =>
-        new StoryRun(_lexicon, article, temporal, quantities, places.IsDefault ? [] : places, tokens ?? new SentenceTokens(article)).Run();
+        new StoryRun(_lexicon, _wordClasses, article, temporal, quantities, places.IsDefault ? [] : places, tokens ?? new SentenceTokens(article)).Run();
 }
 
 /// <summary>A person or place name as written in one sentence: token range, the words, and whether it names a place.</summary>
@@ -60,8 +63,18 @@ internal sealed partial class StoryRun
     private readonly string _text;
     private readonly SentenceTokens _sentenceTokens;
     private readonly List<List<Token>> _tokens = [];
+    // The word classes of each sentence's tokens, looked up once for all passes.
+    private readonly List<StorySentenceWords> _words = [];
+    private readonly FrozenDictionary<string, StoryWordClass> _wordClasses;
     private readonly List<(bool Whole, List<int> Markers)> _background = [];
     private readonly List<NameMention> _names = [];
+    // The token indices of the name words FindNames is reading (up to four and a place suffix), one list for the run.
+    private readonly List<int> _nameWords = new(5);
+    // The spans of one sentence that figures of other slots took, and those of counts of a series (cleared per sentence).
+    private readonly List<(int First, int Last)> _claimedSpans = [];
+    private readonly List<(int First, int Last)> _seriesSpans = [];
+    // The frame triggers of each sentence, matched on first use (TriggersAt).
+    private readonly List<(int Index, int Length, FrameTrigger Trigger)>?[] _triggersAt;
     private readonly List<List<NameMention>> _namesAt = [];
     // How many more title-case lines this article may have whose names are looked for elsewhere in it.
     private int _titleLinesLeft = 20;
@@ -71,30 +84,37 @@ internal sealed partial class StoryRun
     private readonly List<QuantityMention>[] _quantitiesAt;
     private readonly List<Claim> _claims = [];
     private readonly HashSet<(ClaimProperty, string?, string)> _seen = [];
-    private readonly ImmutableArray<(int Offset, int Length, string Id)> _places;
+    // The text spans of the gazetteer's places (no demonyms), from start to end offset.
+    private readonly HashSet<(int Start, int End)> _placeSpans;
     // Demonym mentions by their span ("Somali" → "somalia").
     private readonly Dictionary<(int Start, int End), string> _demonyms;
     private FrameDefinition? _frame;
 
-    public StoryRun(FrameLexicon lexicon, Article article, ImmutableArray<TemporalMention> temporal, ImmutableArray<QuantityMention> quantities,
+    public StoryRun(FrameLexicon lexicon, FrozenDictionary<string, StoryWordClass> wordClasses, Article article, ImmutableArray<TemporalMention> temporal, ImmutableArray<QuantityMention> quantities,
         ImmutableArray<(int Offset, int Length, string Id)> places, SentenceTokens sentenceTokens)
     {
         _sentenceTokens = sentenceTokens;
-        _places = places;
         _demonyms = [];
+        _placeSpans = new HashSet<(int Start, int End)>(places.Length);
         foreach (var p in places)
         {
             if (p.Id.StartsWith(DemonymPrefix, StringComparison.Ordinal))
             {
                 _demonyms.TryAdd((p.Offset, p.Offset + p.Length), p.Id[DemonymPrefix.Length..]);
             }
+            else
+            {
+                _placeSpans.Add((p.Offset, p.Offset + p.Length));
+            }
         }
         _lex = lexicon;
+        _wordClasses = wordClasses;
         _isCapitalized = IsCapitalized;
         _article = article;
         _text = article.Text;
         var sentences = article.Sentences;
         _temporalAt = SentenceLookup.Bucket(sentences.Length, i => sentences[i], temporal.IsDefault ? [] : temporal, m => m.Offset);
+        _triggersAt = new List<(int Index, int Length, FrameTrigger Trigger)>?[sentences.Length];
         _quantitiesAt = SentenceLookup.Bucket(sentences.Length, i => sentences[i], quantities.IsDefault ? [] : quantities, q => q.Offset);
     }
 
@@ -102,12 +122,14 @@ internal sealed partial class StoryRun
     {
         // One entry per sentence in each of these: sized once.
         _tokens.Capacity = _sentenceTokens.Count;
+        _words.Capacity = _sentenceTokens.Count;
         _background.Capacity = _sentenceTokens.Count;
         _namesAt.Capacity = _sentenceTokens.Count;
         for (var s = 0; s < _sentenceTokens.Count; s++)
         {
             var tokens = _sentenceTokens[s];
             _tokens.Add(tokens.Count > MaxSentenceTokens ? [] : tokens);
+            _words.Add(ClassifyWords(_tokens[s]));
         }
 
         _frame = ChooseFrame();
@@ -132,22 +154,72 @@ internal sealed partial class StoryRun
                 continue;
             }
 
-            var ages = FillAges(i);
-            ages.AddRange(FillGroupAges(i));
-            var times = FillTimes(i);
+            // A pass whose patterns all start at a word of some class skips a sentence without one (the same claims, fewer passes).
+            var words = _words[i];
+            var integers = words.Any(StoryWordClass.SmallInteger);
+            // The token spans figures of other slots took (times, ages, pairs), and of a count of a series (one more
+            // casualty, streaks), which no ordinal reads either; both lists serve every sentence in turn.
+            var claimed = _claimedSpans;
+            var series = _seriesSpans;
+            claimed.Clear();
+            series.Clear();
+            if (integers)
+            {
+                FillAges(i, claimed);
+                FillGroupAges(i, claimed);
+            }
+
+            if (words.Any(StoryWordClass.DigitStart | StoryWordClass.ClockWord))
+            {
+                FillTimes(i, claimed);
+            }
+
             FillDates(i);
-            var singles = FillOneMoreCasualty(i);
-            var streaks = FillStreaks(i);
-            var pairs = FillCoordinatedOnes(i);
-            FillQuantities(i, [.. times, .. ages, .. singles, .. streaks, .. pairs]);
-            FillDetails(i);
-            FillOrdinals(i, [.. singles, .. streaks]);
-            FillRecords(i);
-            FillTitles(i);
-            FillAddresses(i);
-            FillCrossStreets(i);
-            FillBearings(i);
-            FillFinders(i);
+            FillOneMoreCasualty(i, series);
+            if (words.Any(StoryWordClass.StreakWord))
+            {
+                FillStreaks(i, series);
+            }
+
+            FillCoordinatedOnes(i, claimed);
+            claimed.AddRange(series);
+            FillQuantities(i, claimed);
+            if (words.Any(StoryWordClass.DetailCueStart | StoryWordClass.DetailHead))
+            {
+                FillDetails(i);
+            }
+
+            if (words.Any(StoryWordClass.OrdinalWord | StoryWordClass.OrdinalDigits))
+            {
+                FillOrdinals(i, series);
+            }
+
+            if (integers)
+            {
+                FillRecords(i);
+            }
+
+            if (words.Any(StoryWordClass.TitleNoun))
+            {
+                FillTitles(i);
+            }
+
+            if (words.Any(StoryWordClass.StreetType))
+            {
+                FillAddresses(i);
+                FillCrossStreets(i);
+            }
+
+            if (words.Any(StoryWordClass.Bearing))
+            {
+                FillBearings(i);
+            }
+
+            if (words.Any(StoryWordClass.FinderVerb))
+            {
+                FillFinders(i);
+            }
+
             FillCourts(i);
         }
 
@@ -214,18 +286,19 @@ internal sealed partial class StoryRun
     private (bool Whole, List<int> Markers) IsBackground(int index)
     {
         var tokens = _tokens[index];
+        var words = _words[index];
         var markers = new List<int>();
         for (var i = 0; i < tokens.Count; i++)
         {
             // "came one week after he managed 10 yards on nine carries": a clause a span of time before the story's own act.
-            if (i > 2 && tokens[i].Lower is "day" or "days" or "week" or "weeks" or "month" or "months" or "year" or "years" &&
+            if (i > 2 && words.Is(i, StoryWordClass.SpanOfTime) &&
                 Is(tokens, i + 1, "after") && i + 2 < tokens.Count && Pronouns.Contains(tokens[i + 2].Lower))
             {
                 markers.Add(i);
                 continue;
             }
 
-            if (_lex.BackgroundMarkers.TryMatch(tokens, i, out var length, out _))
+            if (words.Is(i, StoryWordClass.BackgroundMarkerStart) && _lex.BackgroundMarkers.TryMatch(tokens, i, out var length, out _))
             {
                 // "Last year, …" or "In the past, …" at the head of the sentence speaks for all of it.
                 if (i <= 2)
@@ -243,9 +316,7 @@ internal sealed partial class StoryRun
         if (tokens.Count > 0 && _article.ReferenceDate.Date is null)
         {
             var head = tokens[Math.Min(2, tokens.Count - 1)].End;
-            if (_temporalAt[index].Any(m => m.Offset < head && m.Kind is TemporalMentionKind.Date &&
-                                            (m.Granularity is TemporalGranularity.Month or TemporalGranularity.Year || IsPartOfMonth(m.Text)) &&
-                                            !m.Text.Contains("this", StringComparison.OrdinalIgnoreCase)))
+            if (OpensOnPeriod(index, head))
             {
                 return (true, markers);
             }
@@ -258,8 +329,7 @@ internal sealed partial class StoryRun
 
         // An era ("the 1950s pin-up queen") in a sentence that also dates something to the story's days ("passed away
         // Thursday, December 11") describes someone; it does not set the sentence in the past.
-        var storyDay = _temporalAt[index].Any(m => m.Kind == TemporalMentionKind.Date && m.Granularity == TemporalGranularity.Day &&
-                                                   m.Start is { } day && day >= reference.PlusDays(-62) && day <= reference.PlusDays(62));
+        var storyDay = DatesStoryDay(index, reference);
         foreach (var m in _temporalAt[index])
         {
             if (storyDay && m.Granularity == TemporalGranularity.Decade)
@@ -284,6 +354,37 @@ internal sealed partial class StoryRun
         return (false, markers);
     }
 
+    // A month, a year or a part of a month ("early January") dated before a sentence's head offset, not "this …".
+    private bool OpensOnPeriod(int index, int head)
+    {
+        foreach (var m in _temporalAt[index])
+        {
+            if (m.Offset < head && m.Kind is TemporalMentionKind.Date &&
+                (m.Granularity is TemporalGranularity.Month or TemporalGranularity.Year || IsPartOfMonth(m.Text)) &&
+                !m.Text.Contains("this", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a sentence dates something to a day within two months of the reference date (the story's days).
+    private bool DatesStoryDay(int index, LocalDate reference)
+    {
+        foreach (var m in _temporalAt[index])
+        {
+            if (m.Kind == TemporalMentionKind.Date && m.Granularity == TemporalGranularity.Day &&
+                m.Start is { } day && day >= reference.PlusDays(-62) && day <= reference.PlusDays(62))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // ---- names ----------------------------------------------------------------------------------------------------------
 
     // Capitalized runs of two to four words that are not function words, months or institution words name people; a run
@@ -291,47 +392,50 @@ internal sealed partial class StoryRun
     private void FindNames(int index)
     {
         var tokens = _tokens[index];
+        var classes = _words[index];
         // A headline in title case ("Rams Clinch Playoff Spot", "Marek Cruises Again") capitalizes every word, so a run
         // of capitals there names someone only when the article writes the same name again outside it. A line of a sentence
         // is in title case when four in five of its words (three or more) are capitalized.
         var lineOf = LinesOf(tokens);
         var titleLines = TitleCaseLines(tokens, lineOf);
+        // The token indices of a run's name words, reused from run to run: a word's string is made only for a name.
+        var words = _nameWords;
         var i = 0;
         while (i < tokens.Count)
         {
-            if (PlacePrefixAt(tokens, i) is { } after)
+            if (PlacePrefixAt(tokens, classes, i) is { } after)
             {
                 i = PlaceAfterPrefix(index, i, after);
                 continue;
             }
 
-            if (!IsNameWord(tokens, i))
+            if (!IsNameWord(tokens, classes, i))
             {
                 i++;
                 continue;
             }
 
             var j = i;
-            var words = new List<string>(5); // up to four name words and a place suffix
+            words.Clear();
             while (j < tokens.Count && words.Count < 4)
             {
-                if (IsNameWord(tokens, j))
+                if (IsNameWord(tokens, classes, j))
                 {
-                    words.Add(Word(tokens[j]));
+                    words.Add(j);
                     j++;
                 }
-                else if (j + 1 < tokens.Count && tokens[j].Lower == "." && words.Count > 0 && Word(tokens[j - 1]).Length == 1 &&
-                         IsNameWord(tokens, j + 1))
+                else if (j + 1 < tokens.Count && tokens[j].Lower == "." && words.Count > 0 && tokens[j - 1].End - tokens[j - 1].Start == 1 &&
+                         IsNameWord(tokens, classes, j + 1))
                 {
                     j++; // a middle initial: "John F. Smith"
                 }
-                else if (words.Count > 0 && j + 3 < tokens.Count && tokens[j].Lower is "\"" or "\u201C" or "(" && IsNameWord(tokens, j + 1) &&
-                         tokens[j + 2].Lower is "\"" or "\u201D" or ")" && IsNameWord(tokens, j + 3))
+                else if (words.Count > 0 && j + 3 < tokens.Count && tokens[j].Lower is "\"" or "\u201C" or "(" && IsNameWord(tokens, classes, j + 1) &&
+                         tokens[j + 2].Lower is "\"" or "\u201D" or ")" && IsNameWord(tokens, classes, j + 3))
                 {
                     // A familiar name quoted or in brackets between the given names and the surname: 'Luis Gerardo "Jerry"
                     // Ortiz', 'Luis Gerardo (Jerry) Ortiz' is known as Jerry Ortiz, as other outlets write him.
                     words.Clear();
-                    words.Add(Word(tokens[j + 1]));
+                    words.Add(j + 1);
                     j += 3;
                 }
                 else
@@ -340,16 +444,16 @@ internal sealed partial class StoryRun
                 }
             }
 
-            var isPlace = j < tokens.Count && tokens[j].IsWord && IsCapitalized(tokens[j]) && _lex.PlaceSuffixes.Contains(tokens[j].Lower);
+            var isPlace = j < tokens.Count && tokens[j].IsWord && IsCapitalized(tokens[j]) && classes.Is(j, StoryWordClass.PlaceSuffix);
             if (isPlace)
             {
-                words.Add(Word(tokens[j]));
+                words.Add(j);
                 j++;
             }
 
             // "in Willow Gardens", "at Lakeside Stadium", "near the Harlow Glacier": a name after a locative preposition
             // (articles and one adjective may stand between) names a place; so does a name the gazetteer knows as one.
-            isPlace = isPlace || AfterLocative(tokens, i) || GazetteerPlace(tokens[i].Start, tokens[j - 1].End) is not null;
+            isPlace = isPlace || AfterLocative(tokens, i) || IsGazetteerPlace(tokens[i].Start, tokens[j - 1].End);
             // One word is a place when the gazetteer knows it, or right after "in"/"near"/"outside" when the clause goes on
             // with a comma, ends, or goes on with the time ("in Dortmund, Germany", "near Brenn.", "in Tonleyham on Monday",
             // "in Fordwick last week"), and it is neither a date word nor a demonym ("in English on Monday").
@@ -357,9 +461,9 @@ internal sealed partial class StoryRun
                                     (j >= tokens.Count || tokens[j].Lower is "," or "." or ";" || TimeFollows(index, tokens, j)) &&
                                     !InsideTime(index, tokens[i]) && !_demonyms.ContainsKey((tokens[i].Start, tokens[i].End)) &&
                                     !_lex.Languages.Contains(tokens[i].Lower);
-            if (words.Count == 1 && (loneAfterLocative || GazetteerPlace(tokens[i].Start, tokens[i].End) is not null) && !_lex.NameStops.Contains(tokens[i].Lower))
+            if (words.Count == 1 && (loneAfterLocative || IsGazetteerPlace(tokens[i].Start, tokens[i].End)) && !classes.Is(i, StoryWordClass.NameStop))
             {
-                _names.Add(new NameMention(index, i, i, words[0], IsPlace: true));
+                _names.Add(new NameMention(index, i, i, Word(tokens[words[0]]), IsPlace: true));
                 _namesAt[index].Add(_names[^1]);
                 i = j;
                 continue;
@@ -367,15 +471,18 @@ internal sealed partial class StoryRun
 
             // Not the first word of a multi-word name: a run that goes on into another capitalized word we rejected.
             var followedByOrgWord = !isPlace && j < tokens.Count && tokens[j].IsWord && IsCapitalized(tokens[j]) &&
-                                    _lex.NameStops.Contains(tokens[j].Lower);
+                                    classes.Is(j, StoryWordClass.NameStop);
             var precededByOrgWord = i > 0 && tokens[i - 1].IsWord && IsCapitalized(tokens[i - 1]) &&
-                                    _lex.NameStops.Contains(tokens[i - 1].Lower) && !_lex.Titles.Contains(tokens[i - 1].Lower) && i - 1 > 0;
-            var written = JoinNameWords(words);
-            if (written.Contains(' ', StringComparison.Ordinal) && !followedByOrgWord && !precededByOrgWord && words.All(w => w.Length > 1 || char.IsUpper(w[0])) &&
-                (!titleLines.Contains(lineOf[i]) || WrittenElsewhere(written, _article.Sentences[index])))
+                                    classes.Is(i - 1, StoryWordClass.NameStop) && !classes.Is(i - 1, StoryWordClass.Title) && i - 1 > 0;
+            // Two words but initials make a name (joined, initials left out, it has a space).
+            if (LongNameWords(tokens, words) >= 2 && !followedByOrgWord && !precededByOrgWord && InitialsCapitalized(tokens, words))
             {
-                _names.Add(new NameMention(index, i, j - 1, written, isPlace));
-                _namesAt[index].Add(_names[^1]);
+                var written = JoinNameWords(tokens, words);
+                if (titleLines is null || !titleLines[lineOf?[i] ?? 0] || WrittenElsewhere(written, _article.Sentences[index]))
+                {
+                    _names.Add(new NameMention(index, i, j - 1, written, isPlace));
+                    _namesAt[index].Add(_names[^1]);
+                }
             }
 
             i = Math.Max(j, i + 1);
@@ -383,20 +490,23 @@ internal sealed partial class StoryRun
     }
 
     // The words of a name but its initials, joined by spaces ("John F. Smith" → "John Smith"), with one allocation.
-    private static string JoinNameWords(List<string> words)
+    private string JoinNameWords(List<Token> tokens, List<int> words)
     {
         var length = -1;
         foreach (var w in words)
         {
-            length += w.Length > 1 ? w.Length + 1 : 0;
+            var wordLength = tokens[w].End - tokens[w].Start;
+            length += wordLength > 1 ? wordLength + 1 : 0;
         }
 
-        return length <= 0 ? string.Empty : string.Create(length, words, static (span, words) =>
+        return length <= 0 ? string.Empty : string.Create(length, (_text, tokens, words), static (span, state) =>
         {
+            var (text, tokens, words) = state;
             var n = 0;
             foreach (var w in words)
             {
-                if (w.Length <= 1)
+                var word = text.AsSpan(tokens[w].Start, tokens[w].End - tokens[w].Start);
+                if (word.Length <= 1)
                 {
                     continue;
                 }
@@ -406,15 +516,47 @@ internal sealed partial class StoryRun
                     span[n++] = ' ';
                 }
 
-                w.CopyTo(span[n..]);
-                n += w.Length;
+                word.CopyTo(span[n..]);
+                n += word.Length;
             }
         });
     }
 
-    // The line of its sentence each token is on (a headline and its dateline can be one sentence), in one pass.
-    private int[] LinesOf(List<Token> tokens)
+    // How many of a run's name words are longer than an initial.
+    private static int LongNameWords(List<Token> tokens, List<int> words)
     {
+        var count = 0;
+        foreach (var w in words)
+        {
+            count += tokens[w].End - tokens[w].Start > 1 ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    // Whether every one-letter word of a run is a capital (an initial, not "a").
+    private bool InitialsCapitalized(List<Token> tokens, List<int> words)
+    {
+        foreach (var w in words)
+        {
+            if (tokens[w].End - tokens[w].Start <= 1 && !char.IsUpper(_text[tokens[w].Start]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The line of its sentence each token is on (a headline and its dateline can be one sentence), in one pass; null when
+    // the sentence is one line (every token on line 0).
+    private int[]? LinesOf(List<Token> tokens)
+    {
+        if (tokens.Count == 0 || !_text.AsSpan(tokens[0].Start, tokens[^1].End - tokens[0].Start).Contains('\n'))
+        {
+            return null;
+        }
+
         var lines = new int[tokens.Count];
         for (var i = 1; i < tokens.Count; i++)
         {
@@ -425,25 +567,36 @@ internal sealed partial class StoryRun
     }
 
     // Lines in title case: three to forty words (a headline, not a shouted paragraph), four in five capitalized. Only the
-    // article's first few such lines count, so searching the article for their names stays linear in its length.
-    private HashSet<int> TitleCaseLines(List<Token> tokens, int[] lineOf)
+    // article's first few such lines count, so searching the article for their names stays linear in its length. Returns
+    // whether each line is in title case, or null when none is.
+    private bool[]? TitleCaseLines(List<Token> tokens, int[]? lineOf)
     {
-        var lines = new Dictionary<int, (int Words, int Capitalized)>();
+        if (_titleLinesLeft <= 0 || tokens.Count == 0)
+        {
+            return null;
+        }
+
+        var lineCount = lineOf is null ? 1 : lineOf[^1] + 1;
+        // Most sentences are one line: their counts live on the stack.
+        Span<int> words = lineCount <= 16 ? stackalloc int[lineCount] : new int[lineCount];
+        Span<int> capitalized = lineCount <= 16 ? stackalloc int[lineCount] : new int[lineCount];
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].IsWord && char.IsLetter(_text[tokens[i].Start]))
             {
-                var (words, capitalized) = lines.GetValueOrDefault(lineOf[i]);
-                lines[lineOf[i]] = (words + 1, capitalized + (IsCapitalized(tokens[i]) ? 1 : 0));
+                var line = lineOf?[i] ?? 0;
+                words[line]++;
+                capitalized[line] += IsCapitalized(tokens[i]) ? 1 : 0;
             }
         }
 
-        var title = new HashSet<int>();
-        foreach (var (line, (words, capitalized)) in lines)
+        bool[]? title = null;
+        for (var line = 0; line < lineCount; line++)
         {
-            if (words is >= 3 and <= 40 && capitalized * 5 >= words * 4 && _titleLinesLeft > 0)
+            if (words[line] is >= 3 and <= 40 && capitalized[line] * 5 >= words[line] * 4 && _titleLinesLeft > 0)
             {
-                title.Add(line);
+                title ??= new bool[lineCount];
+                title[line] = true;
                 _titleLinesLeft--;
             }
         }
@@ -466,15 +619,15 @@ internal sealed partial class StoryRun
 
     // "Mount Carrow", "Mt. Ardent", "Lake Tahoe": a capitalized place prefix followed by a name word; returns the index of
     // that word, or null.
-    private int? PlacePrefixAt(List<Token> tokens, int i)
+    private int? PlacePrefixAt(List<Token> tokens, StorySentenceWords classes, int i)
     {
-        if (!tokens[i].IsWord || !IsCapitalized(tokens[i]) || !_lex.PlacePrefixes.Contains(tokens[i].Lower))
+        if (!tokens[i].IsWord || !IsCapitalized(tokens[i]) || !classes.Is(i, StoryWordClass.PlacePrefix))
         {
             return null;
         }
 
         var next = Is(tokens, i + 1, ".") && tokens[i + 1].Start == tokens[i].End ? i + 2 : i + 1;
-        return next < tokens.Count && IsNameWord(tokens, next) ? next : null;
+        return next < tokens.Count && IsNameWord(tokens, classes, next) ? next : null;
     }
 
     // The place a prefix opens, with up to three name words and a place suffix ("Mount Carrow Bivvy", "Mount Ardent National
@@ -482,11 +635,12 @@ internal sealed partial class StoryRun
     private int PlaceAfterPrefix(int index, int first, int next)
     {
         var tokens = _tokens[index];
+        var classes = _words[index];
         var prefix = tokens[first].Lower is "mt" ? "Mount" : Word(tokens[first]);
         var words = new List<string> { prefix };
         var j = next;
-        while (j < tokens.Count && words.Count < 4 && (IsNameWord(tokens, j) ||
-               tokens[j].IsWord && IsCapitalized(tokens[j]) && _lex.PlaceSuffixes.Contains(tokens[j].Lower)))
+        while (j < tokens.Count && words.Count < 4 && (IsNameWord(tokens, classes, j) ||
+               tokens[j].IsWord && IsCapitalized(tokens[j]) && classes.Is(j, StoryWordClass.PlaceSuffix)))
         {
             words.Add(Word(tokens[j]));
             j++;
@@ -567,24 +721,14 @@ internal sealed partial class StoryRun
     /// <summary>The id prefix of a demonym mention among the places ("demonym:somalia" for "Somali").</summary>
     public const string DemonymPrefix = "demonym:";
 
-    // The gazetteer place whose mention covers exactly this text span, if any; a demonym names none.
-    private string? GazetteerPlace(int start, int end)
-    {
-        foreach (var p in _places)
-        {
-            if (p.Offset == start && p.Offset + p.Length == end && !p.Id.StartsWith(DemonymPrefix, StringComparison.Ordinal))
-            {
-                return p.Id;
-            }
-        }
+    // Whether a gazetteer place's mention covers exactly this text span; a demonym names none.
+    private bool IsGazetteerPlace(int start, int end) => _placeSpans.Contains((start, end));
 
-        return null;
-    }
-
-    private bool IsNameWord(List<Token> tokens, int i)
+    // A capitalized word of a person's name: no name stop, title, figure or shouted word. The classes are its sentence's.
+    private bool IsNameWord(List<Token> tokens, StorySentenceWords classes, int i)
     {
         var t = tokens[i];
-        if (!t.IsWord || !IsCapitalized(t) || _lex.NameStops.Contains(t.Lower) || _lex.Titles.Contains(t.Lower) || char.IsDigit(_text[t.Start]))
+        if (!t.IsWord || !IsCapitalized(t) || classes.Is(i, StoryWordClass.NameStop | StoryWordClass.Title) || char.IsDigit(_text[t.Start]))
         {
             return false;
         }
@@ -708,9 +852,9 @@ internal sealed partial class StoryRun
 
     // ---- ages -----------------------------------------------------------------------------------------------------------
 
-    private List<(int First, int Last)> FillAges(int index)
+    // The ages of people; the spans it took go to a list.
+    private void FillAges(int index, List<(int First, int Last)> spans)
     {
-        var spans = new List<(int, int)>();
         var tokens = _tokens[index];
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -719,12 +863,10 @@ internal sealed partial class StoryRun
                 FillAge(index, tokens, i, age, spans);
             }
         }
-
-        return spans;
     }
 
     // One age at token i: its person, and the claim (in its own method, so the look-ups' closures cost only small integers).
-    private void FillAge(int index, List<Token> tokens, int i, int age, List<(int, int)> spans)
+    private void FillAge(int index, List<Token> tokens, int i, int age, List<(int First, int Last)> spans)
     {
         // "Died at 12:45 p.m.": a clock time, never an age.
         if (TryTime(tokens, i, out _, out _, out _))
@@ -789,9 +931,8 @@ internal sealed partial class StoryRun
 
     // "two girls age 6 and 8", "the 8- and 10-year-old girls": the ages of a group, one detail ("ages/girl=6 and 8") that
     // holds one value at a time, so "6 and 8" and "8 and 10" dispute.
-    private List<(int First, int Last)> FillGroupAges(int index)
+    private void FillGroupAges(int index, List<(int First, int Last)> spans)
     {
-        var spans = new List<(int, int)>();
         var tokens = _tokens[index];
         for (var i = 0; i + 3 < tokens.Count; i++)
         {
@@ -829,8 +970,6 @@ internal sealed partial class StoryRun
             spans.Add((first, last));
             i = last;
         }
-
-        return spans;
     }
 
     // "48 years old", "48-years-old", "48-year-old" after a figure: the number of tokens after it, or 0.
@@ -1003,20 +1142,22 @@ internal sealed partial class StoryRun
 
     // ---- times of day -----------------------------------------------------------------------------------------------------
 
-    private List<(int First, int Last)> FillTimes(int index)
+    // Times of day; the spans it took go to a list.
+    private void FillTimes(int index, List<(int First, int Last)> spans)
     {
-        var spans = new List<(int, int)>();
         var tokens = _tokens[index];
+        var words = _words[index];
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!TryTime(tokens, i, out var last, out var minutes, out var zone))
+            // A time starts at a figure or at a word of the clock ("noon").
+            if (!words.Is(i, StoryWordClass.DigitStart | StoryWordClass.ClockWord) || !TryTime(tokens, i, out var last, out var minutes, out var zone))
             {
                 continue;
             }
 
             spans.Add((i, last));
             var approximate = ApproximatorBefore(tokens, i);
-            var trigger = NearestTrigger(tokens, i, last);
+            var trigger = NearestTrigger(index, i, last);
             // "Put out by 5:40 a.m.", "closed until 9 p.m.": a deadline or an end, not when the event happened.
             var before = approximate && i >= 2 ? i - 2 : i - 1;
             if (trigger is null || (before >= 0 && tokens[before].Lower is "by" or "until" or "till" or "til") || IsTimestamp(index, tokens, i))
@@ -1033,8 +1174,6 @@ internal sealed partial class StoryRun
             AddSlot(ClaimProperty.Time, value, trigger, index, i, last);
             i = last;
         }
-
-        return spans;
     }
 
     private const int ApproximateMinutes = 4;
@@ -1235,19 +1374,22 @@ internal sealed partial class StoryRun
     }
 
     // The frame of the trigger nearest to a token range in its sentence, qualified by the person the clause names.
-    private string? NearestTrigger(List<Token> tokens, int first, int last) => NearestFrame(tokens, first, last)?.Name;
+    private string? NearestTrigger(int index, int first, int last) => NearestFrame(index, first, last)?.Name;
 
     // A date's frame skips a trigger that an offset phrase after the date names ("a week after", "two days before"): in "died
     // … Thursday, a week after suffering a heart attack" the heart attack is the anchor the date is counted from, not what
     // happened Thursday; "laughed Tuesday after hearing the ruling" (no offset) keeps the ruling.
-    private FrameDefinition? NearestFrame(List<Token> tokens, int first, int last, bool skipAnchors = false)
+    private FrameDefinition? NearestFrame(int index, int first, int last, bool skipAnchors = false)
     {
+        var tokens = _tokens[index];
         FrameDefinition? best = null;
         var bestDistance = int.MaxValue;
         var anchor = skipAnchors ? OffsetAnchorAfter(tokens, last) : tokens.Count;
-        for (var i = 0; i < tokens.Count; i++)
+        // A trigger taken covers its words: a trigger that starts inside it is not read.
+        var next = 0;
+        foreach (var (i, length, trigger) in TriggersAt(index))
         {
-            if (!_lex.TryMatchTrigger(tokens, i, _isCapitalized, out var length, out var trigger) ||
+            if (i < next ||
                 (!trigger.IsNoun && trigger.Frame.VerbsNeedNoun && trigger.Frame != _frame) ||
                 (i <= last && i + length - 1 >= first) ||
                 i > anchor)
@@ -1261,10 +1403,33 @@ internal sealed partial class StoryRun
                 (best, bestDistance) = (trigger.Frame, distance);
             }
 
-            i += length - 1;
+            next = i + length;
         }
 
         return best;
+    }
+
+    // The frame triggers that start at each token of a sentence, overlapping ones included, in token order; matched once
+    // per sentence, when a date or a time first asks for them.
+    private List<(int Index, int Length, FrameTrigger Trigger)> TriggersAt(int index)
+    {
+        if (_triggersAt[index] is { } known)
+        {
+            return known;
+        }
+
+        var tokens = _tokens[index];
+        var triggers = new List<(int Index, int Length, FrameTrigger Trigger)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (_lex.TryMatchTrigger(tokens, i, _isCapitalized, out var length, out var trigger))
+            {
+                triggers.Add((i, length, trigger));
+            }
+        }
+
+        _triggersAt[index] = triggers;
+        return triggers;
     }
 
     // The first "after"/"before"/"following" after a token that an offset opens ("a week after", "two days before"), or the
@@ -1304,7 +1469,7 @@ internal sealed partial class StoryRun
             // "Sentencing is set for May 3": a plan, not the day it happened. "6:41pm PST (0241 GMT Friday)": the same moment
             // told on another clock, whose day is not the happening's day where it happened.
             if (first < 0 || last < first || InZoneConversion(tokens, first) ||
-                (NearestFrame(tokens, first, last, skipAnchors: true) ?? NearestFrame(tokens, first, last)) is not { } definition)
+                (NearestFrame(index, first, last, skipAnchors: true) ?? NearestFrame(index, first, last)) is not { } definition)
             {
                 continue;
             }
@@ -1705,9 +1870,9 @@ internal sealed partial class StoryRun
 
     // "One Australian and one English climber have fallen to their deaths": two people, one of each kind, with the cue of
     // their clause (deaths, injured, arrested) like any figure of people.
-    private List<(int First, int Last)> FillCoordinatedOnes(int index)
+    // The spans it took go to a list.
+    private void FillCoordinatedOnes(int index, List<(int First, int Last)> taken)
     {
-        var taken = new List<(int First, int Last)>();
         var tokens = _tokens[index];
         for (var i = 0; i + 5 < tokens.Count; i++)
         {
@@ -1727,8 +1892,6 @@ internal sealed partial class StoryRun
             taken.Add((i, i + 5));
             i += 5;
         }
-
-        return taken;
     }
 
     private static readonly FrozenSet<string> ContestNouns =
@@ -1736,10 +1899,9 @@ internal sealed partial class StoryRun
             .ToFrozenSet(StringComparer.Ordinal);
 
     // "a 10-fight winning streak", "his unbeaten run to 10", "his 10th consecutive bout": the length of a winning streak, a
-    // count of its own ("count:streak/win[/owner]") whatever the words; returns the spans it took.
-    private List<(int First, int Last)> FillStreaks(int index)
+    // count of its own ("count:streak/win[/owner]") whatever the words; the spans it took go to a list.
+    private void FillStreaks(int index, List<(int First, int Last)> taken)
     {
-        var taken = new List<(int First, int Last)>();
         var tokens = _tokens[index];
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -1772,8 +1934,6 @@ internal sealed partial class StoryRun
             taken.Add((first, last));
             i = last;
         }
-
-        return taken;
     }
 
     private static readonly FrozenSet<string> TitleNouns =
@@ -2013,10 +2173,15 @@ internal sealed partial class StoryRun
     // leaving a man wounded": after a casualty figure of one kind, a coordinated indefinite singular of the other kind is one
     // person ("a third" is not a fraction here, nor the third of a series). Only across kinds: "two were killed and a third
     // died later" would count one death where the sentence means three.
-    private List<(int First, int Last)> FillOneMoreCasualty(int index)
+    // The spans it took go to a list.
+    private void FillOneMoreCasualty(int index, List<(int First, int Last)> found)
     {
+        if (_quantitiesAt[index].Count == 0)
+        {
+            return;
+        }
+
         var tokens = _tokens[index];
-        var found = new List<(int First, int Last)>();
         var figures = new List<(int Last, string Cue)>();
         foreach (var q in _quantitiesAt[index])
         {
@@ -2029,7 +2194,7 @@ internal sealed partial class StoryRun
 
         if (figures.Count == 0)
         {
-            return found;
+            return;
         }
 
         for (var i = figures.Min(f => f.Last) + 1; i < tokens.Count; i++)
@@ -2069,8 +2234,6 @@ internal sealed partial class StoryRun
             found.Add((i, end));
             i = end;
         }
-
-        return found;
     }
 
     // The casualty cue a coordinated phrase takes: the verb just before it after "and" or a comma ("and critically injuring
@@ -2147,9 +2310,12 @@ internal sealed partial class StoryRun
     private void FillDetails(int index)
     {
         var tokens = _tokens[index];
+        var classes = _words[index];
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (_lex.DetailCues.TryMatch(tokens, i, out var length, out var slot))
+            // A cue, and a cue around a date, start at a cue's first word; a head is a head noun.
+            var cueStart = classes.Is(i, StoryWordClass.DetailCueStart);
+            if (cueStart && _lex.DetailCues.TryMatch(tokens, i, out var length, out var slot))
             {
                 if (slot.Value is { } said)
                 {
@@ -2164,14 +2330,14 @@ internal sealed partial class StoryRun
             }
 
             // "convicted March 20 of first-degree murder": a date inside a cue does not break it.
-            if (CueAroundDate(index, tokens, i) is { } split)
+            if (cueStart && CueAroundDate(index, tokens, i) is { } split)
             {
                 AddDetailAfter(split.Slot, tokens, split.End, index);
                 i = split.End - 1;
                 continue;
             }
 
-            if (tokens[i].IsWord && _lex.DetailHeads.TryGetValue(tokens[i].Lower, out var headSlot))
+            if (classes.Is(i, StoryWordClass.DetailHead) && tokens[i].IsWord && _lex.DetailHeads.TryGetValue(tokens[i].Lower, out var headSlot))
             {
                 var first = i;
                 var words = 1;
@@ -2616,11 +2782,31 @@ internal sealed partial class StoryRun
         j < tokens.Count && (InsideTime(index, tokens[j]) || (tokens[j].Lower is "on" or "at" && j + 1 < tokens.Count && InsideTime(index, tokens[j + 1])));
 
     // A token inside one of its sentence's temporal mentions.
-    private bool InsideTime(int index, Token token) =>
-        _temporalAt[index].Any(m => m.Offset <= token.Start && token.End <= m.Offset + m.Length);
+    private bool InsideTime(int index, Token token)
+    {
+        foreach (var m in _temporalAt[index])
+        {
+            if (m.Offset <= token.Start && token.End <= m.Offset + m.Length)
+            {
+                return true;
+            }
+        }
 
-    private bool InsideDate(QuantityMention q, int sentence) =>
-        _temporalAt[sentence].Any(m => m.Offset < q.Offset + q.Length && q.Offset < m.Offset + m.Length && m.Kind != TemporalMentionKind.Duration);
+        return false;
+    }
+
+    private bool InsideDate(QuantityMention q, int sentence)
+    {
+        foreach (var m in _temporalAt[sentence])
+        {
+            if (m.Offset < q.Offset + q.Length && q.Offset < m.Offset + m.Length && m.Kind != TemporalMentionKind.Duration)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsYearLike(QuantityMention q) =>
         q.Unit is null && q.Min == q.Max && q.Min is >= 1800 and <= 2100 && !q.Text.Contains(',', StringComparison.Ordinal);
@@ -2960,8 +3146,22 @@ internal sealed partial class StoryRun
     }
 
     // The tokens a mention covers (its first and last), -1 when none.
-    private static (int First, int Last) SpanOf(List<Token> tokens, int offset, int length) =>
-        (tokens.FindIndex(t => t.End > offset), tokens.FindLastIndex(t => t.Start < offset + length));
+    private static (int First, int Last) SpanOf(List<Token> tokens, int offset, int length)
+    {
+        var first = 0;
+        while (first < tokens.Count && tokens[first].End <= offset)
+        {
+            first++;
+        }
+
+        var last = tokens.Count - 1;
+        while (last >= 0 && tokens[last].Start >= offset + length)
+        {
+            last--;
+        }
+
+        return (first < tokens.Count ? first : -1, last);
+    }
 
     private static bool IsClauseBreak(string token) => token is ";" or ":" or "," or "and" or "but" or "while" or "." or "or";
 
