@@ -433,7 +433,7 @@ internal sealed partial class StoryRun
                          tokens[j + 2].Lower is "\"" or "\u201D" or ")" && IsNameWord(tokens, classes, j + 3))
                 {
                     // A familiar name quoted or in brackets between the given names and the surname: 'Luis Gerardo "Jerry"
-                    // Ortiz', 'Luis Gerardo (Jerry) Ortiz' is known as Jerry Ortiz, as other outlets write him.
+                    // Tolland', 'Luis Miguel (Jerry) Tolland' is known as Jerry Tolland, as other outlets write him.
                     words.Clear();
                     words.Add(j + 1);
                     j += 3;
@@ -882,7 +882,7 @@ internal sealed partial class StoryRun
             // "43-year-old Ana Lopez" or "Lopez, a 43-year-old ..."
             end = i + yearOld;
             // After it ("43-year-old Ana Lopez"), or in apposition before it ("Lopez, a 43-year-old"), never
-            // through a possessive ("Mendes' 12-year-old daughter" is the daughter's age).
+            // through a possessive ("Tasker' 12-year-old daughter" is the daughter's age).
             var after = _namesAt[index].FirstOrDefault(n => n.First > end && n.First <= end + 3 && !n.IsPlace)?.Written ??
                         (end + 1 < tokens.Count && tokens[end + 1].IsWord && IsCapitalized(tokens[end + 1]) ? ResolveSurname(Word(tokens[end + 1])) : null);
             var apposition = i >= 2 && tokens[i - 1].Lower is "a" or "an" && tokens[i - 2].Lower == "," ? i - 2 : (i >= 1 && tokens[i - 1].Lower == "," ? i - 1 : -1);
@@ -966,7 +966,7 @@ internal sealed partial class StoryRun
 
             var value = Math.Min(a, b).ToString(CultureInfo.InvariantCulture) + " and " + Math.Max(a, b).ToString(CultureInfo.InvariantCulture);
             AddSlot(ClaimProperty.Detail, new TextValue(value),
-                "ages/" + FrameLexicon.Singular(noun) + ExclusiveMark + value, index, first, last);
+                StorySubjects.GroupAgesSlot + "/" + FrameLexicon.Singular(noun) + ExclusiveMark + value, index, first, last);
             spans.Add((first, last));
             i = last;
         }
@@ -1105,7 +1105,7 @@ internal sealed partial class StoryRun
     }
 
     // "The 35-year-old deputy", "a 35-year-old sheriff's deputy": the one person the article titles with a word of the noun
-    // phrase ("Deputy Jerry Ortiz"). None when no one or several people carry the title.
+    // phrase ("Deputy Jerry Tolland"). None when no one or several people carry the title.
     private string? TitledOwner(List<Token> tokens, int end)
     {
         for (var k = end + 1; k < tokens.Count && k <= end + 4 && tokens[k].IsWord && !IsCapitalized(tokens[k]); k++)
