@@ -1,0 +1,59 @@
+// FsCheck supplies the parameters of [Property] methods; the NUnit analyzer does not know that.
+#pragma warning disable NUnit1027
+using NewsEvents.Claims;
+using PropertyAttribute = FsCheck.NUnit.PropertyAttribute;
+
+namespace NewsEvents.Tests.Claims;
+
+/// <summary>
+/// The span-keyed table behind the event words: every key it holds is found however the key is given (string, span, parts),
+/// and its bit filter never turns a held key away; keys it does not hold are not found.
+/// </summary>
+public class SpanMapTests
+{
+    [Test]
+    public void EveryKey_IsFound_AsStringSpanAndParts()
+    {
+        var keys = Enumerable.Range(0, 5000).Select(i => "w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + (i % 3 == 0 ? " fire" : "")).ToList();
+        var map = new SpanMap<int>(keys.Select((k, i) => KeyValuePair.Create(k, i)));
+        Assert.Multiple(() =>
+        {
+            for (var i = 0; i < keys.Count; i++)
+            {
+                var key = keys[i];
+                Assert.That(map.TryGetValue(key, out var a) && a == i, Is.True, key);
+                Assert.That(map.TryGetValue(key.AsSpan(), out var b) && b == i, Is.True, key);
+                var cut = key.Length / 2;
+                Assert.That(map.TryGetValue(key.AsSpan(0, cut), key.AsSpan(cut, 1), key.AsSpan(cut + 1), out var c) && c == i, Is.True, key);
+            }
+        });
+    }
+
+    [TestCase("")]
+    [TestCase("w5000")]
+    [TestCase("W1")]
+    [TestCase("w1 fire")]
+    [TestCase("fire")]
+    public void KeyNotHeld_IsNotFound(string key)
+    {
+        var map = new SpanMap<int>(Enumerable.Range(0, 5000).Select(i => KeyValuePair.Create("w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), i)));
+        Assert.That(map.TryGetValue(key, out _), Is.False);
+    }
+
+    [Test]
+    public void EmptyTable_FindsNothing()
+    {
+        var map = new SpanMap<bool>([]);
+        Assert.That(map.TryGetValue("fire", out _), Is.False);
+        Assert.That(map.Count, Is.Zero);
+    }
+
+    [Property(MaxTest = 300)]
+    public bool AnyHeldKeyIsFound_AnyOtherIsNot(string[] held, string probe)
+    {
+        var keys = (held ?? []).Where(k => k is not null).Distinct(StringComparer.Ordinal).ToList();
+        var map = new SpanMap<int>(keys.Select((k, i) => KeyValuePair.Create(k, i)));
+        var found = keys.TrueForAll(k => map.TryGetValue(k.AsSpan(), out _));
+        return found && (probe is null || map.TryGetValue(probe.AsSpan(), out _) == keys.Contains(probe, StringComparer.Ordinal));
+    }
+}
