@@ -12,10 +12,15 @@ namespace NewsEvents.Entities;
 /// <param name="Possessive">The word is followed by "'s" or a bare apostrophe ("Syria’s", "Damascus’").</param>
 /// <param name="Before">The nearest non-space character before the word, or '\0'.</param>
 /// <param name="After">The nearest non-space character after the word (and its possessive suffix), or '\0'.</param>
-internal readonly record struct Token(int Start, int End, string Folded, bool Capitalized, bool AllCaps, bool Possessive, char Before, char After)
+/// <param name="Known">The word as the resolver's lexicon knows it, when it was tokenized with one and knows it; else null.</param>
+internal readonly record struct Token(int Start, int End, string Folded, bool Capitalized, bool AllCaps, bool Possessive, char Before, char After, LexiconWord? Known = null)
 {
     /// <summary>Gets whether the word is an Arabic article that names may carry or drop ("al-Sharaa" = "Sharaa", "As-Suwayda").</summary>
-    public bool IsArticle => Folded is "al" or "el" || (After == '-' && Folded is "as" or "ash" or "ad" or "ar" or "an" or "at" or "az" or "ath" or "adh" or "ad");
+    /// <remarks>Computed once: the matcher asks it of every token several times.</remarks>
+    public bool IsArticle { get; } = Folded is "al" or "el" || (After == '-' && Folded is "as" or "ash" or "ad" or "ar" or "an" or "at" or "az" or "ath" or "adh" or "ad");
+
+    /// <summary>Whether the word is in a cue list; always false for a token tokenized without a lexicon.</summary>
+    public bool Has(WordCue cue) => Known is { } known && (known.Cues & cue) != 0;
 }
 
 /// <summary>Splits text into words in one linear pass.</summary>
@@ -30,9 +35,16 @@ internal static class Tokenizer
     }
 
     /// <summary>Tokenizes <paramref name="text"/>[start..end) into a list, which is cleared first (one list serves sentence after sentence).</summary>
-    public static void Tokenize(string text, int start, int end, List<Token> tokens)
+    public static void Tokenize(string text, int start, int end, List<Token> tokens) => Tokenize(text, start, end, tokens, null);
+
+    /// <summary>
+    /// Tokenizes <paramref name="text"/>[start..end) into a list, which is cleared first; a word the lexicon knows gets the
+    /// lexicon's string and facts (<see cref="Token.Known"/>), so only unknown words allocate their folded form.
+    /// </summary>
+    public static void Tokenize(string text, int start, int end, List<Token> tokens, WordLexicon? lexicon)
     {
         tokens.Clear();
+        Span<char> buffer = stackalloc char[TextFolding.MaxTabledWordLength * TextFolding.MaxFoldedLength];
         var i = start;
         while (i < end)
         {
@@ -90,16 +102,32 @@ internal static class Tokenizer
                 }
             }
 
+            var folded = Fold(span, buffer, lexicon, out var known);
             tokens.Add(new Token(
                 wordStart,
                 wordEnd,
-                TextFolding.FoldWord(span),
+                folded,
                 char.IsUpper(span[0]),
                 letters >= 2 && upper == letters,
                 possessive,
                 NonSpaceBefore(text, wordStart, start),
-                NonSpaceAfter(text, i, end)));
+                NonSpaceAfter(text, i, end),
+                known));
         }
+    }
+
+    /// <summary>Folds a word, on the stack when it can, and returns the lexicon's string for a known word or a new one.</summary>
+    private static string Fold(ReadOnlySpan<char> word, Span<char> buffer, WordLexicon? lexicon, out LexiconWord? known)
+    {
+        known = null;
+        var length = word.Length <= TextFolding.MaxTabledWordLength ? TextFolding.FoldWord(word, buffer) : -1;
+        if (length < 0)
+        {
+            var folded = TextFolding.FoldWord(word);
+            return lexicon is not null && lexicon.TryFind(folded, out known) ? known.Word : folded;
+        }
+
+        return lexicon is not null && lexicon.TryFind(buffer[..length], out known) ? known.Word : new string(buffer[..length]);
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
