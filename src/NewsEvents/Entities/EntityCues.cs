@@ -136,7 +136,7 @@ internal sealed class PhraseSet
         var keyLength = 0;
         for (var length = 1; length <= MaxWords && start + length <= tokens.Count; length++)
         {
-            var word = tokens[start + length - 1].Folded;
+            var word = tokens[start + length - 1].FoldedSpan;
             var separator = length == 1 ? 0 : 1;
             if (keyLength + separator + word.Length > _maxChars)
             {

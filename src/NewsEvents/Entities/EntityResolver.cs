@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 using System.Linq;
 
 namespace NewsEvents.Entities;
@@ -92,11 +93,12 @@ internal sealed class EntityResolver
     {
         ArgumentNullException.ThrowIfNull(article);
         var state = new ArticleState(article.Text);
-        var tokens = new List<Token>(64); // one list for every sentence: a pass keeps no token after its sentence
+        var tokens = new List<Token>(TokensOfLongestSentence(article)); // one list for every sentence: a pass keeps no token after its sentence
         var pass = new SentencePass(this, state, tokens);
+        var folds = new FoldBuffer(); // the folded unknown words of the sentence, without a string each
         foreach (var sentence in article.Sentences)
         {
-            Tokenizer.Tokenize(article.Text, sentence.Offset, sentence.End, tokens, _lexicon);
+            Tokenizer.Tokenize(article.Text, sentence.Offset, sentence.End, tokens, _lexicon, folds);
             pass.Run();
         }
 
@@ -106,6 +108,18 @@ internal sealed class EntityResolver
         }
 
         return state.Build();
+    }
+
+    /// <summary>Estimates the tokens of the article's longest sentence from its length, generously, so that the token list seldom grows.</summary>
+    private static int TokensOfLongestSentence(Article article)
+    {
+        var longest = 0;
+        foreach (var sentence in article.Sentences)
+        {
+            longest = Math.Max(longest, sentence.End - sentence.Offset);
+        }
+
+        return longest / 5 + 4; // news words average about six characters with a space
     }
 
     private void ResolveCredit(ArticleState state, string credit)
@@ -155,7 +169,7 @@ internal sealed class EntityResolver
         private readonly Dictionary<string, (Actor Actor, List<string> Seen)> _actors = new(16, StringComparer.Ordinal);
         private readonly Dictionary<string, (Place Place, List<string> Seen)> _places = new(8, StringComparer.Ordinal);
         private readonly Dictionary<string, (Source Source, List<string> Seen)> _sources = new(StringComparer.Ordinal);
-        private readonly List<EntityMention> _mentions = new(text.Length / 64 + 4); // about one mention per line of news text: sized once
+        private readonly List<EntityMention> _mentions = new(text.Length / 48 + 4); // about one mention per line of news text: sized once
 
         public string Text { get; } = text;
 
@@ -232,6 +246,21 @@ internal sealed class EntityResolver
             AddSeen(item.Seen, seen);
         }
 
+        /// <summary>
+        /// Adds an alias seen for an actor the article already has, when adding the actor again would change nothing else
+        /// (it has an affiliation whenever <paramref name="affiliation"/> is given); returns false when the actor must be added.
+        /// </summary>
+        public bool TryAddSeen(string actorId, string seen, string? affiliation)
+        {
+            if (!_actors.TryGetValue(actorId, out var item) || (affiliation is not null && item.Actor.Affiliation is null))
+            {
+                return false;
+            }
+
+            AddSeen(item.Seen, seen);
+            return true;
+        }
+
         public void SetAffiliation(string actorId, string affiliation)
         {
             if (_actors.TryGetValue(actorId, out var item) && item.Actor.Affiliation is null && actorId != affiliation)
@@ -304,17 +333,25 @@ internal sealed class EntityResolver
 
         private static ImmutableArray<string> Aliases(string name, List<string> seen)
         {
-            var aliases = ImmutableArray.CreateBuilder<string>(seen.Count + 1);
-            aliases.Add(name);
+            // The name, then the other forms seen, in one array of the exact size.
+            var count = 1;
+            foreach (var alias in seen)
+            {
+                count += string.Equals(alias, name, StringComparison.Ordinal) ? 0 : 1;
+            }
+
+            var aliases = new string[count];
+            aliases[0] = name;
+            var n = 1;
             foreach (var alias in seen)
             {
                 if (!string.Equals(alias, name, StringComparison.Ordinal))
                 {
-                    aliases.Add(alias);
+                    aliases[n++] = alias;
                 }
             }
 
-            return aliases.DrainToImmutable();
+            return ImmutableCollectionsMarshal.AsImmutableArray(aliases);
         }
 
         private static void AddSeen(List<string> seen, string text)
@@ -450,7 +487,7 @@ internal sealed class EntityResolver
                 return tokens[j].Known?.ExactNode;
             }
 
-            return node.Next is not null && node.Next.TryGetValue(tokens[j].Folded, out var child) ? child : null;
+            return node.TryGetChild(tokens[j].FoldedSpan, out var child) ? child : null;
         }
 
         private AliasTarget? Valid(List<AliasTarget> targets, int start, int end, int words)
@@ -481,7 +518,7 @@ internal sealed class EntityResolver
 
                 if (target.Acronym)
                 {
-                    if (!(token.AllCaps || (token.Folded.Length == 1 && token.Capitalized)))
+                    if (!(token.AllCaps || (token.FoldedText.Length == 1 && token.Capitalized)))
                     {
                         return false;
                     }
@@ -556,13 +593,13 @@ internal sealed class EntityResolver
                     continue;
                 }
 
-                if ((!tokens[j].Capitalized && !tokens[j].Has(WordCue.NameParticle)) || node.Next is null || !SkeletonChild(node, tokens[j].Folded, skeleton, out var child))
+                if ((!tokens[j].Capitalized && !tokens[j].Has(WordCue.NameParticle)) || node.Next is null || !SkeletonChild(node, tokens[j].FoldedSpan, skeleton, out var child))
                 {
                     break;
                 }
 
                 node = child;
-                length += tokens[j].Folded.Length;
+                length += tokens[j].FoldedText.Length;
                 if (node.Targets is { Count: > 0 } targets && length >= NameIndex.MinFuzzyLength)
                 {
                     best = new GazetteerMatch(start, j + 1, Index.Best(targets), true);
@@ -575,23 +612,23 @@ internal sealed class EntityResolver
             }
 
             if (best is { } skeletonMatch && (skeletonMatch.End - skeletonMatch.Start > 1 ||
-                (TextFolding.EditDistance(token.Folded, Index.Entries[skeletonMatch.Target.Entry].Name.Length > 0 ? ClosestAlias(skeletonMatch.Target.Entry, token.Folded) : token.Folded, 2) <= 2 &&
+                (ClosestAliasDistance(skeletonMatch.Target.Entry, token.FoldedSpan) <= 2 &&
                  FitsFuzzyContext(start, Index.Entries[skeletonMatch.Target.Entry]))))
             {
                 return skeletonMatch;
             }
 
             // Misspellings: one capitalized word not at the start of the sentence, within a distance that grows with length.
-            if (start == 0 || token.Folded.Length < NameIndex.MinFuzzyLength)
+            if (start == 0 || token.FoldedText.Length < NameIndex.MinFuzzyLength)
             {
                 return null;
             }
 
-            var limit = token.Folded.Length >= 9 ? 2 : 1;
+            var limit = token.FoldedText.Length >= 9 ? 2 : 1;
             (int Entry, int Distance)? found = null;
-            foreach (var (entry, alias) in Index.FuzzyCandidates(token.Folded))
+            foreach (var (entry, alias) in Index.FuzzyCandidates(token.FoldedSpan))
             {
-                var distance = TextFolding.EditDistance(token.Folded, alias, limit);
+                var distance = TextFolding.EditDistance(token.FoldedSpan, alias, limit);
                 if (distance <= limit && (found is null || distance < found.Value.Distance ||
                     (distance == found.Value.Distance && Index.Entries[entry].Rank < Index.Entries[found.Value.Entry].Rank)))
                 {
@@ -603,12 +640,16 @@ internal sealed class EntityResolver
         }
 
         // The child of a trie node for the skeleton of a word, which is built on the stack when it fits the buffer.
-        private static bool SkeletonChild(TrieNode node, string folded, Span<char> buffer, [MaybeNullWhen(false)] out TrieNode child) =>
+        private static bool SkeletonChild(TrieNode node, ReadOnlySpan<char> folded, Span<char> buffer, [MaybeNullWhen(false)] out TrieNode child) =>
             folded.Length <= buffer.Length
                 ? node.TryGetChild(buffer[..TextFolding.Skeleton(folded, buffer)], out child)
-                : node.TryGetChild(TextFolding.Skeleton(folded), out child);
+                : node.TryGetChild(TextFolding.Skeleton(folded.ToString()), out child);
 
-        private string ClosestAlias(int entry, string folded)
+        /// <summary>The edit distance (up to 2) from a folded word to the closest name or alias of an entry; 0 for an entry without a name.</summary>
+        private int ClosestAliasDistance(int entry, ReadOnlySpan<char> folded) =>
+            Index.Entries[entry].Name.Length > 0 ? TextFolding.EditDistance(folded, ClosestAlias(entry, folded), 2) : 0;
+
+        private string ClosestAlias(int entry, ReadOnlySpan<char> folded)
         {
             var e = Index.Entries[entry];
             var best = TextFolding.FoldPhrase(e.Name);
@@ -727,7 +768,7 @@ internal sealed class EntityResolver
         {
             var i = tokenIndex - 1;
             var skipped = 0;
-            while (i >= 0 && skipped < 2 && tokens[i].Has(skip) && tokens[i].Folded != "the")
+            while (i >= 0 && skipped < 2 && tokens[i].Has(skip) && !tokens[i].FoldedIs("the"))
             {
                 i--;
                 skipped++;
@@ -772,13 +813,12 @@ internal sealed class EntityResolver
 
             string? key = null;
             var bodyEnd = j;
-            if (tokens[j].Folded == "ministry" && j + 1 < tokens.Count && tokens[j + 1].Folded == "of")
+            if (tokens[j].FoldedIs("ministry") && j + 1 < tokens.Count && tokens[j + 1].FoldedIs("of"))
             {
                 var words = new List<string>();
                 var q = j + 2;
                 while (q < tokens.Count && words.Count < 4)
                 {
-                    var folded = tokens[q].Folded;
                     if (tokens[q].Has(WordCue.MinistryFiller))
                     {
                         q++;
@@ -790,7 +830,7 @@ internal sealed class EntityResolver
                         break;
                     }
 
-                    words.Add(folded);
+                    words.Add(tokens[q].Folded);
                     q++;
                     if (tokens[q - 1].After is ',' or ';' or ':' or ')' or '(')
                     {
@@ -808,14 +848,14 @@ internal sealed class EntityResolver
             {
                 var words = new List<string>();
                 var q = j;
-                while (q < tokens.Count && words.Count < 3 && tokens[q].Folded != "ministry" &&
+                while (q < tokens.Count && words.Count < 3 && !tokens[q].FoldedIs("ministry") &&
                     (tokens[q].Capitalized || DomainLength(q, out _) > 0) && ExactAt(q) is null && !tokens[q].Possessive)
                 {
                     words.Add(tokens[q].Folded);
                     q++;
                 }
 
-                if (q < tokens.Count && tokens[q].Folded == "ministry" && (words.Count > 0 || countryId is not null || q == j))
+                if (q < tokens.Count && tokens[q].FoldedIs("ministry") && (words.Count > 0 || countryId is not null || q == j))
                 {
                     key = words.Count > 0 ? DomainKey(words) + "-ministry" : countryId is null ? string.Empty : "government";
                     bodyEnd = q + 1;
@@ -872,10 +912,17 @@ internal sealed class EntityResolver
 
                 var bodyEndOffset = tokens[body.BodyEnd - 1].End;
                 var text = state.Text[spanStart..bodyEndOffset];
-                var actor = Gazetteer.FindActor(bodyId) ?? new Actor(bodyId, text, ActorKind.Government, default, countryId);
-                var kind = Gazetteer.FindActor(bodyId) is null ? MatchKind.Discovered : countryId is null ? MatchKind.Coreference : MatchKind.Alias;
+                var known = Gazetteer.FindActor(bodyId);
+                var kind = known is null ? MatchKind.Discovered : countryId is null ? MatchKind.Coreference : MatchKind.Alias;
                 state.AddMention(spanStart, bodyEndOffset, bodyId, EntityCategory.Actor, kind, text);
-                state.AddActor(actor, text);
+                if (known is not null)
+                {
+                    state.AddActor(known, text);
+                }
+                else if (!state.TryAddSeen(bodyId, text, countryId))
+                {
+                    state.AddActor(new Actor(bodyId, text, ActorKind.Government, default, countryId), text);
+                }
                 _slots[body.BodyEnd - 1].ActorEndingAt = bodyId;
                 RememberBody(bodyId);
                 affiliation = bodyId;
@@ -925,14 +972,18 @@ internal sealed class EntityResolver
         {
             var id = affiliation + "-sources";
             state.AddMention(start, end, id, EntityCategory.Actor, MatchKind.Discovered, text);
-            state.AddActor(new Actor(id, text, ActorKind.UnnamedSource, default, affiliation), text);
+            if (!state.TryAddSeen(id, text, affiliation))
+            {
+                state.AddActor(new Actor(id, text, ActorKind.UnnamedSource, default, affiliation), text);
+            }
+
             state.LastUnnamedSource = id;
         }
 
         private bool TryBareBody(int k, out int next)
         {
             next = k;
-            if (tokens[k].Folded != "ministry" && DomainLength(k, out _) == 0 && !(tokens[k].Capitalized && k + 1 < tokens.Count && tokens[k + 1].Folded == "ministry"))
+            if (!tokens[k].FoldedIs("ministry") && DomainLength(k, out _) == 0 && !(tokens[k].Capitalized && k + 1 < tokens.Count && tokens[k + 1].FoldedIs("ministry")))
             {
                 return false;
             }
@@ -962,16 +1013,16 @@ internal sealed class EntityResolver
             }
 
             // "the sources said": the last unnamed source of the article.
-            if (k > 0 && tokens[k - 1].Folded is "the" or "these" or "those" && state.LastUnnamedSource is { } last)
+            if (k > 0 && tokens[k - 1].FoldedSpan is "the" or "these" or "those" && state.LastUnnamedSource is { } last)
             {
                 var seen = state.AddMention(tokens[k - 1].Start, tokens[k].End, last, EntityCategory.Actor, MatchKind.Coreference);
-                state.AddActor(FindDiscoveredActor(last), seen);
+                AddActorAlias(last, ActorKind.UnnamedSource, seen);
                 next = k + 1;
                 return true;
             }
 
             // "officials from Turkey’s National Defense Ministry": affiliation after the noun.
-            if (k + 2 < tokens.Count && tokens[k + 1].Folded is "from" or "at" or "of" or "with" or "in" && ExactAt(k + 2) is { } match)
+            if (k + 2 < tokens.Count && tokens[k + 1].FoldedSpan is "from" or "at" or "of" or "with" or "in" && ExactAt(k + 2) is { } match)
             {
                 var entry = Index.Entries[match.Target.Entry];
                 var country = entry.Type == EntryType.Country ? entry.Id : entry.MetonymFor;
@@ -990,7 +1041,21 @@ internal sealed class EntityResolver
             return false;
         }
 
-        private Actor FindDiscoveredActor(string id) => Gazetteer.FindActor(id) ?? new Actor(id, id, ActorKind.UnnamedSource);
+        /// <summary>
+        /// Adds an alias seen for an actor known by id: the gazetteer's actor, else the article's (a new actor named by its id
+        /// would add nothing to it), else a new actor named by its id.
+        /// </summary>
+        private void AddActorAlias(string id, ActorKind kind, string seen)
+        {
+            if (Gazetteer.FindActor(id) is { } known)
+            {
+                state.AddActor(known, seen);
+            }
+            else if (!state.TryAddSeen(id, seen, null))
+            {
+                state.AddActor(new Actor(id, id, kind), seen);
+            }
+        }
 
         // ---- people --------------------------------------------------------------------------------------------
 
@@ -1039,13 +1104,13 @@ internal sealed class EntityResolver
             var affiliation = k > 0 ? _slots[k - 1].ActorEndingAt ?? MinistryBefore(k) : null;
             if (count == 1)
             {
-                if (!state.NameParts.TryGetValue(tokens[q].Folded, out var id))
+                if (!TryGetNamePart(q, out var id))
                 {
                     return false;
                 }
 
                 var seen = state.AddMention(tokens[q].Start, tokens[q].End, id, EntityCategory.Actor, MatchKind.Coreference);
-                state.AddActor(FindPerson(id), seen);
+                AddActorAlias(id, ActorKind.Person, seen);
                 next = AfterPerson(q + 1, id);
                 return true;
             }
@@ -1056,13 +1121,16 @@ internal sealed class EntityResolver
             // Every titled form is an alias as written: "Spokesman Rear Adm. Zeki Aktürk" and "Rear Adm. Zeki Aktürk".
             foreach (var titleStart in titleStarts)
             {
-                state.AddActor(FindPerson(personId), state.Text[tokens[titleStart].Start..tokens[nameEnd - 1].End]);
+                AddActorAlias(personId, ActorKind.Person, state.Text[tokens[titleStart].Start..tokens[nameEnd - 1].End]);
             }
             next = AfterPerson(nameEnd, personId);
             return true;
         }
 
-        private string? MinistryBefore(int k) => tokens[k - 1].Folded == "ministry" ? state.LastMinistry : null;
+        /// <summary>Finds the person whose last name is the word at token k ("Aktürk" after "Zeki Aktürk").</summary>
+        private bool TryGetNamePart(int k, [MaybeNullWhen(false)] out string id) => TrieNode.Lookup(state.NameParts, tokens[k].FoldedSpan, out id);
+
+        private string? MinistryBefore(int k) => tokens[k - 1].FoldedIs("ministry") ? state.LastMinistry : null;
 
         private bool TrySpeakerPerson(int k, out int next)
         {
@@ -1087,13 +1155,13 @@ internal sealed class EntityResolver
         private bool TryNamePart(int k, out int next)
         {
             next = k;
-            if (!tokens[k].Capitalized || !state.NameParts.TryGetValue(tokens[k].Folded, out var id) || (k + 1 < tokens.Count && tokens[k + 1].Capitalized && !tokens[k].Possessive && tokens[k].After != ','))
+            if (!tokens[k].Capitalized || !TryGetNamePart(k, out var id) || (k + 1 < tokens.Count && tokens[k + 1].Capitalized && !tokens[k].Possessive && tokens[k].After != ','))
             {
                 return false;
             }
 
             var seen = state.AddMention(SpanStart(k), tokens[k].End, id, EntityCategory.Actor, MatchKind.Coreference);
-            state.AddActor(FindPerson(id), seen);
+            AddActorAlias(id, ActorKind.Person, seen);
             next = k + 1;
             return true;
         }
@@ -1101,7 +1169,7 @@ internal sealed class EntityResolver
         private bool TryRoleCoreference(int k, out int next)
         {
             next = k;
-            if (k == 0 || tokens[k - 1].Folded != "the" || !tokens[k].Has(WordCue.CoreferenceNoun) ||
+            if (k == 0 || !tokens[k - 1].FoldedIs("the") || !tokens[k].Has(WordCue.CoreferenceNoun) ||
                 (k + 1 < tokens.Count && tokens[k + 1].Capitalized))
             {
                 return false;
@@ -1115,7 +1183,7 @@ internal sealed class EntityResolver
                 {
                     var id = state.People[i].Id;
                     var seen = state.AddMention(tokens[k - 1].Start, tokens[k].End, id, EntityCategory.Actor, MatchKind.Coreference);
-                    state.AddActor(FindPerson(id), seen);
+                    AddActorAlias(id, ActorKind.Person, seen);
                     next = k + 1;
                     return true;
                 }
@@ -1175,7 +1243,7 @@ internal sealed class EntityResolver
             {
                 var token = tokens[q];
                 var particle = token.Has(WordCue.NameParticle) && q + 1 < tokens.Count && tokens[q + 1].Capitalized && token.After is '-' or '\0' or ' ' || (token.Has(WordCue.NameParticle) && token.Capitalized);
-                if (!(token.Capitalized || particle) || token.AllCaps && token.Folded.Length > 1 || token.Has(WordCue.NotName) ||
+                if (!(token.Capitalized || particle) || token.AllCaps && token.FoldedText.Length > 1 || token.Has(WordCue.NotName) ||
                     TitleLength(q) > 0 && !particle)
                 {
                     break;
@@ -1237,25 +1305,24 @@ internal sealed class EntityResolver
 
         private void RememberPerson(string id, string role, int start, int end, string name)
         {
-            state.People.Add((id, role + " " + (FindPerson(id).Role ?? string.Empty)));
+            state.People.Add((id, role + " " + (Gazetteer.FindActor(id)?.Role ?? string.Empty)));
             if (end - start >= 2)
             {
                 state.NameParts[tokens[end - 1].Folded] = id;
             }
         }
 
-        private Actor FindPerson(string id) => Gazetteer.FindActor(id) ?? new Actor(id, id, ActorKind.Person);
 
         /// <summary>After a person's name: "of the Center for Middle East Studies" names an organization the person belongs to.</summary>
         private int AfterPerson(int end, string? personId)
         {
-            if (personId is null || end + 1 >= tokens.Count || tokens[end].Folded != "of")
+            if (personId is null || end + 1 >= tokens.Count || !tokens[end].FoldedIs("of"))
             {
                 return end;
             }
 
             var q = end + 1;
-            if (tokens[q].Folded == "the")
+            if (tokens[q].FoldedIs("the"))
             {
                 q++;
             }
@@ -1267,7 +1334,7 @@ internal sealed class EntityResolver
 
             var startOrg = q;
             var lastCapital = -1;
-            while (q < tokens.Count && q - startOrg < 8 && (tokens[q].Capitalized || (lastCapital >= 0 && tokens[q].Folded is "for" or "of" or "and" or "the")))
+            while (q < tokens.Count && q - startOrg < 8 && (tokens[q].Capitalized || (lastCapital >= 0 && tokens[q].FoldedSpan is "for" or "of" or "and" or "the")))
             {
                 if (tokens[q].Capitalized)
                 {

@@ -128,7 +128,7 @@ internal static class TextFolding
                 builder.Append(' ');
             }
 
-            builder.Append(token.Folded);
+            builder.Append(token.FoldedSpan);
         }
 
         return builder.ToString();

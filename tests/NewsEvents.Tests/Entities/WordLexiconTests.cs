@@ -68,17 +68,29 @@ public class WordLexiconTests
 
     [TestCase("The Syrian Defense Ministry’s spokesman said on Tuesday that al-Sharaa met officials in Damascus.")]
     [TestCase("ŞAM, Straße, Dar'a and İstanbul: Zeki Aktürk (AFP) told the U.S.-backed SDF.")]
-    public void Tokenize_WithLexicon_AgreesWithTokenizeWithout(string text)
+    public void Tokenize_WithLexiconAndFoldBuffer_AgreesWithTokenizeWithout(string text)
     {
         var plain = Tokenizer.Tokenize(text, 0, text.Length);
         var withLexicon = new List<Token>();
-        Tokenizer.Tokenize(text, 0, text.Length, withLexicon, Lexicon);
+        Tokenizer.Tokenize(text, 0, text.Length, withLexicon, Lexicon, new FoldBuffer());
         Assert.Multiple(() =>
         {
-            Assert.That(withLexicon.Select(t => t with { Known = null }), Is.EqualTo(plain));
-            Assert.That(withLexicon.Where(t => t.Known is not null).Select(t => t.Known!.Word), Is.EqualTo(withLexicon.Where(t => t.Known is not null).Select(t => t.Folded)));
+            Assert.That(withLexicon.Select(Describe), Is.EqualTo(plain.Select(Describe)));
             Assert.That(withLexicon.Where(t => t.Known is not null).All(t => ReferenceEquals(t.Folded, t.Known!.Word)), Is.True);
             Assert.That(withLexicon.Count(t => t.Known is not null), Is.GreaterThan(3));
         });
     }
+
+    [Test]
+    public void Tokenize_ManyUnknownWords_KeepsEveryWordWhenTheFoldBufferGrows()
+    {
+        var text = string.Join(" ", Enumerable.Range(0, 400).Select(i => $"Qwx{i}zz"));
+        var tokens = new List<Token>();
+        var folds = new FoldBuffer();
+        Tokenizer.Tokenize("Zzzz yyyy", 0, 9, tokens, Lexicon, folds);
+        Tokenizer.Tokenize(text, 0, text.Length, tokens, Lexicon, folds);
+        Assert.That(tokens.Select(t => t.Folded), Is.EqualTo(Enumerable.Range(0, 400).Select(i => $"qwx{i}zz")));
+    }
+
+    private static string Describe(Token t) => $"{t.Start} {t.End} {t.Folded} {t.Capitalized} {t.AllCaps} {t.Possessive} {t.Before} {t.After} {t.IsArticle}";
 }
