@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
 using Newtonsoft.Json;
@@ -84,16 +85,28 @@ internal sealed class PhraseSet
     // as soon as its words begin no phrase.
     private readonly FrozenSet<string> _prefixes;
 
+#if NET9_0_OR_GREATER
+    // Keys are built in a buffer on the stack and looked up as spans.
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _phraseLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
+#endif
+
+    // The longest phrase in characters: a longer key is neither a phrase nor a prefix of one.
+    private readonly int _maxChars;
+
     public PhraseSet(IEnumerable<string> phrases, IReadOnlyDictionary<string, string>? values = null)
     {
         var dictionary = new Dictionary<string, string>(StringComparer.Ordinal);
         var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        var firstWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var phrase in phrases)
         {
             var folded = TextFolding.FoldPhrase(phrase);
             dictionary[folded] = values is not null && values.TryGetValue(phrase, out var value) ? value : folded;
             var words = folded.Split(' ');
             MaxWords = Math.Max(MaxWords, words.Length);
+            _maxChars = Math.Max(_maxChars, folded.Length);
+            firstWords.Add(words[0]);
             for (var n = 1; n < words.Length; n++)
             {
                 prefixes.Add(string.Join(' ', words, 0, n));
@@ -102,20 +115,42 @@ internal sealed class PhraseSet
 
         _phrases = dictionary.ToFrozenDictionary(StringComparer.Ordinal);
         _prefixes = prefixes.ToFrozenSet(StringComparer.Ordinal);
+        FirstWords = firstWords.ToFrozenSet(StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
+        _phraseLookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixLookup = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
     }
 
     public int MaxWords { get; }
+
+    /// <summary>Gets the first words of the phrases: <see cref="Match"/> finds nothing at a token whose word is not one of them.</summary>
+    public FrozenSet<string> FirstWords { get; }
 
     /// <summary>Finds the longest phrase starting at <paramref name="start"/>; returns its length in tokens (0 if none) and its value.</summary>
     public int Match(IReadOnlyList<Token> tokens, int start, out string value)
     {
         value = string.Empty;
         var best = 0;
-        var key = string.Empty;
+        Span<char> key = stackalloc char[_maxChars];
+        var keyLength = 0;
         for (var length = 1; length <= MaxWords && start + length <= tokens.Count; length++)
         {
-            key = length == 1 ? tokens[start].Folded : key + " " + tokens[start + length - 1].Folded;
-            if (_phrases.TryGetValue(key, out var found))
+            var word = tokens[start + length - 1].FoldedSpan;
+            var separator = length == 1 ? 0 : 1;
+            if (keyLength + separator + word.Length > _maxChars)
+            {
+                break; // longer than every phrase: neither a phrase nor a prefix
+            }
+
+            if (separator == 1)
+            {
+                key[keyLength++] = ' ';
+            }
+
+            word.CopyTo(key[keyLength..]);
+            keyLength += word.Length;
+            if (TryGetPhrase(key[..keyLength], out var found))
             {
                 best = length;
                 value = found;
@@ -123,12 +158,30 @@ internal sealed class PhraseSet
 
             // Phrases do not run across punctuation other than a period after an abbreviation or a hyphen.
             if ((start + length < tokens.Count && tokens[start + length - 1].After is ',' or ';' or ':' or '(' or ')' or '"' or '“' or '”') ||
-                !_prefixes.Contains(key))
+                !IsPrefix(key[..keyLength]))
             {
                 break;
             }
         }
 
         return best;
+    }
+
+    private bool TryGetPhrase(ReadOnlySpan<char> key, [MaybeNullWhen(false)] out string value)
+    {
+#if NET9_0_OR_GREATER
+        return _phraseLookup.TryGetValue(key, out value);
+#else
+        return _phrases.TryGetValue(key.ToString(), out value);
+#endif
+    }
+
+    private bool IsPrefix(ReadOnlySpan<char> key)
+    {
+#if NET9_0_OR_GREATER
+        return _prefixLookup.Contains(key);
+#else
+        return _prefixes.Contains(key.ToString());
+#endif
     }
 }

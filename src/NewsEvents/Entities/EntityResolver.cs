@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 using System.Linq;
 
 namespace NewsEvents.Entities;
@@ -75,6 +76,7 @@ internal sealed class EntityResolver
 
     private readonly NameIndex _index;
     private readonly EntityCues _cues;
+    private readonly WordLexicon _lexicon;
 
     public EntityResolver(Gazetteer gazetteer)
     {
@@ -82,6 +84,7 @@ internal sealed class EntityResolver
         Gazetteer = gazetteer;
         _index = gazetteer.Index;
         _cues = EntityCues.Default;
+        _lexicon = new WordLexicon(_index, _cues, (CountryPlaceWords, WordCue.CountryPlace), (CompassWords, WordCue.Compass));
     }
 
     public Gazetteer Gazetteer { get; }
@@ -90,11 +93,13 @@ internal sealed class EntityResolver
     {
         ArgumentNullException.ThrowIfNull(article);
         var state = new ArticleState(article.Text);
-        var tokens = new List<Token>(); // one list for every sentence: a pass keeps no token after its sentence
+        var tokens = new List<Token>(TokensOfLongestSentence(article)); // one list for every sentence: a pass keeps no token after its sentence
+        var pass = new SentencePass(this, state, tokens);
+        var folds = new FoldBuffer(); // the folded unknown words of the sentence, without a string each
         foreach (var sentence in article.Sentences)
         {
-            Tokenizer.Tokenize(article.Text, sentence.Offset, sentence.End, tokens);
-            new SentencePass(this, state, tokens).Run();
+            Tokenizer.Tokenize(article.Text, sentence.Offset, sentence.End, tokens, _lexicon, folds);
+            pass.Run();
         }
 
         foreach (var credit in article.Credits.Concat(article.Relays))
@@ -103,6 +108,18 @@ internal sealed class EntityResolver
         }
 
         return state.Build();
+    }
+
+    /// <summary>Estimates the tokens of the article's longest sentence from its length, generously, so that the token list seldom grows.</summary>
+    private static int TokensOfLongestSentence(Article article)
+    {
+        var longest = 0;
+        foreach (var sentence in article.Sentences)
+        {
+            longest = Math.Max(longest, sentence.End - sentence.Offset);
+        }
+
+        return longest / 5 + 4; // news words average about six characters with a space
     }
 
     private void ResolveCredit(ArticleState state, string credit)
@@ -131,12 +148,14 @@ internal sealed class EntityResolver
     private readonly record struct GazetteerMatch(int Start, int End, AliasTarget Target, bool Fuzzy);
 
     /// <summary>What one sentence pass knows about a token: its exact and approximate gazetteer matches (once computed) and the actor ending at it.</summary>
+    /// <remarks>
+    /// A match is kept as a code for <see cref="ArticleState.StoreMatch"/>: 0 not computed yet, -1 none, else a position in the
+    /// sentence's list of matches. The slot stays small, so the article's one array is cheap to allocate and to clear.
+    /// </remarks>
     private struct TokenSlot
     {
-        public bool ExactDone;
-        public bool FuzzyDone;
-        public GazetteerMatch? Exact;
-        public GazetteerMatch? Fuzzy;
+        public int Exact;
+        public int Fuzzy;
         public string? ActorEndingAt;
     }
 
@@ -146,10 +165,11 @@ internal sealed class EntityResolver
     /// <summary>Per-article state: mentions and what they resolved to, plus the antecedents for coreference.</summary>
     private sealed class ArticleState(string text)
     {
-        private readonly Dictionary<string, (Actor Actor, List<string> Seen)> _actors = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, (Place Place, List<string> Seen)> _places = new(StringComparer.Ordinal);
+        // Sized for a typical article, so that few of them grow the tables.
+        private readonly Dictionary<string, (Actor Actor, List<string> Seen)> _actors = new(16, StringComparer.Ordinal);
+        private readonly Dictionary<string, (Place Place, List<string> Seen)> _places = new(8, StringComparer.Ordinal);
         private readonly Dictionary<string, (Source Source, List<string> Seen)> _sources = new(StringComparer.Ordinal);
-        private readonly List<EntityMention> _mentions = new(text.Length / 64 + 4); // about one mention per line of news text: sized once
+        private readonly List<EntityMention> _mentions = new(text.Length / 48 + 4); // about one mention per line of news text: sized once
 
         public string Text { get; } = text;
 
@@ -166,6 +186,7 @@ internal sealed class EntityResolver
         /// <summary>Gets the per-token look-up slots for a sentence of <paramref name="count"/> tokens, cleared (one array for the whole article).</summary>
         public TokenSlot[] Slots(int count)
         {
+            _matches.Clear();
             if (_slots.Length < count)
             {
                 _slots = new TokenSlot[Math.Max(count, _slots.Length * 2)];
@@ -180,8 +201,34 @@ internal sealed class EntityResolver
 
         private TokenSlot[] _slots = [];
 
-        public void AddMention(int start, int end, string id, EntityCategory category, MatchKind kind) =>
-            _mentions.Add(new EntityMention(start, end - start, Text[start..end], id, category, kind));
+        // The gazetteer matches of the current sentence, which its slots refer to by position.
+        private readonly List<GazetteerMatch> _matches = new(16);
+
+        /// <summary>Keeps a match of the current sentence and returns its slot code: -1 for none, else its position plus one.</summary>
+        public int StoreMatch(GazetteerMatch? match)
+        {
+            if (match is not { } found)
+            {
+                return -1;
+            }
+
+            _matches.Add(found);
+            return _matches.Count;
+        }
+
+        /// <summary>Returns the match of a slot code from <see cref="StoreMatch"/> (not 0).</summary>
+        public GazetteerMatch? LoadMatch(int code) => code < 0 ? null : _matches[code - 1];
+
+        /// <summary>
+        /// Adds a mention of text [start, end) and returns its text, which the caller also lists as the alias seen; the caller
+        /// passes that text when it already has it.
+        /// </summary>
+        public string AddMention(int start, int end, string id, EntityCategory category, MatchKind kind, string? text = null)
+        {
+            text ??= Text[start..end];
+            _mentions.Add(new EntityMention(start, end - start, text, id, category, kind));
+            return text;
+        }
 
         public void AddActor(Actor actor, string seen)
         {
@@ -197,6 +244,21 @@ internal sealed class EntityResolver
             }
 
             AddSeen(item.Seen, seen);
+        }
+
+        /// <summary>
+        /// Adds an alias seen for an actor the article already has, when adding the actor again would change nothing else
+        /// (it has an affiliation whenever <paramref name="affiliation"/> is given); returns false when the actor must be added.
+        /// </summary>
+        public bool TryAddSeen(string actorId, string seen, string? affiliation)
+        {
+            if (!_actors.TryGetValue(actorId, out var item) || (affiliation is not null && item.Actor.Affiliation is null))
+            {
+                return false;
+            }
+
+            AddSeen(item.Seen, seen);
+            return true;
         }
 
         public void SetAffiliation(string actorId, string affiliation)
@@ -232,32 +294,95 @@ internal sealed class EntityResolver
 
         public EntityResolution Build()
         {
-            var mentions = _mentions.OrderBy(m => m.Offset).ThenByDescending(m => m.Length).ToImmutableArray();
-            var actors = _actors.Values.Select(x => x.Actor with { Aliases = Aliases(x.Actor.Name, x.Seen) }).ToImmutableArray();
-            var places = _places.Values.Select(x => x.Place with { Aliases = Aliases(x.Place.Name, x.Seen) }).ToImmutableArray();
-            var sources = _sources.Values.Select(x => new Source(x.Source.Id, x.Source.Name, x.Source.Kind, Aliases(x.Source.Name, x.Seen))).ToImmutableArray();
-            return new EntityResolution(mentions, actors, places, sources);
+            var actors = ImmutableArray.CreateBuilder<Actor>(_actors.Count);
+            foreach (var (actor, seen) in _actors.Values)
+            {
+                actors.Add(actor with { Aliases = Aliases(actor.Name, seen) });
+            }
+
+            var places = ImmutableArray.CreateBuilder<Place>(_places.Count);
+            foreach (var (place, seen) in _places.Values)
+            {
+                places.Add(place with { Aliases = Aliases(place.Name, seen) });
+            }
+
+            var sources = ImmutableArray.CreateBuilder<Source>(_sources.Count);
+            foreach (var (source, seen) in _sources.Values)
+            {
+                sources.Add(new Source(source.Id, source.Name, source.Kind, Aliases(source.Name, seen)));
+            }
+
+            return new EntityResolution(SortedMentions(), actors.MoveToImmutable(), places.MoveToImmutable(), sources.MoveToImmutable());
         }
 
-        private static ImmutableArray<string> Aliases(string name, List<string> seen) =>
-            [name, .. seen.Where(s => !string.Equals(s, name, StringComparison.Ordinal))];
+        /// <summary>Returns the mentions by offset, longer first at the same offset, otherwise in the order found (a stable sort).</summary>
+        private ImmutableArray<EntityMention> SortedMentions()
+        {
+            // The resolver finds mentions nearly in text order: usually the list is already sorted and only needs copying.
+            for (var i = 1; i < _mentions.Count; i++)
+            {
+                var (previous, current) = (_mentions[i - 1], _mentions[i]);
+                if (previous.Offset > current.Offset || (previous.Offset == current.Offset && previous.Length < current.Length))
+                {
+                    return _mentions.OrderBy(m => m.Offset).ThenByDescending(m => m.Length).ToImmutableArray();
+                }
+            }
+
+            return [.. _mentions];
+        }
+
+        private static ImmutableArray<string> Aliases(string name, List<string> seen)
+        {
+            // The name, then the other forms seen, in one array of the exact size.
+            var count = 1;
+            foreach (var alias in seen)
+            {
+                count += string.Equals(alias, name, StringComparison.Ordinal) ? 0 : 1;
+            }
+
+            var aliases = new string[count];
+            aliases[0] = name;
+            var n = 1;
+            foreach (var alias in seen)
+            {
+                if (!string.Equals(alias, name, StringComparison.Ordinal))
+                {
+                    aliases[n++] = alias;
+                }
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(aliases);
+        }
 
         private static void AddSeen(List<string> seen, string text)
         {
             text = text.Trim();
-            if (text.Length > 0 && seen.Count < MaxAliasesSeen && !seen.Contains(text, StringComparer.Ordinal))
+            if (text.Length > 0 && seen.Count < MaxAliasesSeen && !ContainsOrdinal(seen, text))
             {
                 seen.Add(text);
             }
         }
+
+        private static bool ContainsOrdinal(List<string> list, string text)
+        {
+            foreach (var item in list)
+            {
+                if (string.Equals(item, text, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
-    /// <summary>One left-to-right pass over the words of one sentence.</summary>
+    /// <summary>A left-to-right pass over the words of each sentence in turn, as <paramref name="tokens"/> holds it (one object per article).</summary>
     private sealed class SentencePass(EntityResolver resolver, ArticleState state, List<Token> tokens)
     {
         // Per start token: whether the exact and approximate matches were computed, the matches, and the actor ending there
         // (an array: one look-up per token, no hashing; the article's one array, reused sentence after sentence).
-        private readonly TokenSlot[] _slots = state.Slots(tokens.Count);
+        private TokenSlot[] _slots = [];
 
         private NameIndex Index => resolver._index;
 
@@ -265,8 +390,10 @@ internal sealed class EntityResolver
 
         private Gazetteer Gazetteer => resolver.Gazetteer;
 
+        /// <summary>Resolves the sentence now in the token list.</summary>
         public void Run()
         {
+            _slots = state.Slots(tokens.Count);
             var k = 0;
             while (k < tokens.Count)
             {
@@ -312,9 +439,9 @@ internal sealed class EntityResolver
 
         private GazetteerMatch? ExactAt(int start)
         {
-            if (_slots[start].ExactDone)
+            if (_slots[start].Exact != 0)
             {
-                return _slots[start].Exact;
+                return state.LoadMatch(_slots[start].Exact);
             }
 
             GazetteerMatch? best = null;
@@ -329,7 +456,7 @@ internal sealed class EntityResolver
                         continue;
                     }
 
-                    if (node.Next is null || !node.Next.TryGetValue(tokens[j].Folded, out var child))
+                    if (Child(node, j, words) is not { } child)
                     {
                         break;
                     }
@@ -348,9 +475,19 @@ internal sealed class EntityResolver
                 }
             }
 
-            _slots[start].Exact = best;
-            _slots[start].ExactDone = true;
+            _slots[start].Exact = state.StoreMatch(best);
             return best;
+        }
+
+        /// <summary>The trie child of a node for token j; the first word's child comes with the token from the lexicon, with no look-up.</summary>
+        private TrieNode? Child(TrieNode node, int j, int words)
+        {
+            if (words == 0)
+            {
+                return tokens[j].Known?.ExactNode;
+            }
+
+            return node.TryGetChild(tokens[j].FoldedSpan, out var child) ? child : null;
         }
 
         private AliasTarget? Valid(List<AliasTarget> targets, int start, int end, int words)
@@ -381,7 +518,7 @@ internal sealed class EntityResolver
 
                 if (target.Acronym)
                 {
-                    if (!(token.AllCaps || (token.Folded.Length == 1 && token.Capitalized)))
+                    if (!(token.AllCaps || (token.FoldedText.Length == 1 && token.Capitalized)))
                     {
                         return false;
                     }
@@ -419,26 +556,27 @@ internal sealed class EntityResolver
                 return true;
             }
 
-            return (start > 0 && Cues.AcronymContextBefore.Contains(tokens[start - 1].Folded)) ||
+            return (start > 0 && tokens[start - 1].Has(WordCue.AcronymContextBefore)) ||
                 last.After is '-' or '|' ||
-                (end < tokens.Count && Cues.AcronymContextAfter.Contains(tokens[end].Folded));
+                (end < tokens.Count && tokens[end].Has(WordCue.AcronymContextAfter));
         }
 
         private GazetteerMatch? FuzzyAt(int start)
         {
-            if (!_slots[start].FuzzyDone)
+            if (_slots[start].Fuzzy == 0)
             {
-                _slots[start].Fuzzy = FindFuzzy(start);
-                _slots[start].FuzzyDone = true;
+                var found = FindFuzzy(start);
+                _slots[start].Fuzzy = state.StoreMatch(found);
+                return found;
             }
 
-            return _slots[start].Fuzzy;
+            return state.LoadMatch(_slots[start].Fuzzy);
         }
 
         private GazetteerMatch? FindFuzzy(int start)
         {
             var token = tokens[start];
-            if (!token.Capitalized || token.AllCaps || Cues.NotNames.Contains(token.Folded) || Cues.Titles.Match(tokens, start, out _) > 0)
+            if (!token.Capitalized || token.AllCaps || token.Has(WordCue.NotName) || TitleLength(start) > 0)
             {
                 return null;
             }
@@ -455,13 +593,13 @@ internal sealed class EntityResolver
                     continue;
                 }
 
-                if ((!tokens[j].Capitalized && !Cues.NameParticles.Contains(tokens[j].Folded)) || node.Next is null || !SkeletonChild(node, tokens[j].Folded, skeleton, out var child))
+                if ((!tokens[j].Capitalized && !tokens[j].Has(WordCue.NameParticle)) || node.Next is null || !SkeletonChild(node, tokens[j].FoldedSpan, skeleton, out var child))
                 {
                     break;
                 }
 
                 node = child;
-                length += tokens[j].Folded.Length;
+                length += tokens[j].FoldedText.Length;
                 if (node.Targets is { Count: > 0 } targets && length >= NameIndex.MinFuzzyLength)
                 {
                     best = new GazetteerMatch(start, j + 1, Index.Best(targets), true);
@@ -474,23 +612,23 @@ internal sealed class EntityResolver
             }
 
             if (best is { } skeletonMatch && (skeletonMatch.End - skeletonMatch.Start > 1 ||
-                (TextFolding.EditDistance(token.Folded, Index.Entries[skeletonMatch.Target.Entry].Name.Length > 0 ? ClosestAlias(skeletonMatch.Target.Entry, token.Folded) : token.Folded, 2) <= 2 &&
+                (ClosestAliasDistance(skeletonMatch.Target.Entry, token.FoldedSpan) <= 2 &&
                  FitsFuzzyContext(start, Index.Entries[skeletonMatch.Target.Entry]))))
             {
                 return skeletonMatch;
             }
 
             // Misspellings: one capitalized word not at the start of the sentence, within a distance that grows with length.
-            if (start == 0 || token.Folded.Length < NameIndex.MinFuzzyLength)
+            if (start == 0 || token.FoldedText.Length < NameIndex.MinFuzzyLength)
             {
                 return null;
             }
 
-            var limit = token.Folded.Length >= 9 ? 2 : 1;
+            var limit = token.FoldedText.Length >= 9 ? 2 : 1;
             (int Entry, int Distance)? found = null;
-            foreach (var (entry, alias) in Index.FuzzyCandidates(token.Folded))
+            foreach (var (entry, alias) in Index.FuzzyCandidates(token.FoldedSpan))
             {
-                var distance = TextFolding.EditDistance(token.Folded, alias, limit);
+                var distance = TextFolding.EditDistance(token.FoldedSpan, alias, limit);
                 if (distance <= limit && (found is null || distance < found.Value.Distance ||
                     (distance == found.Value.Distance && Index.Entries[entry].Rank < Index.Entries[found.Value.Entry].Rank)))
                 {
@@ -502,12 +640,16 @@ internal sealed class EntityResolver
         }
 
         // The child of a trie node for the skeleton of a word, which is built on the stack when it fits the buffer.
-        private static bool SkeletonChild(TrieNode node, string folded, Span<char> buffer, [MaybeNullWhen(false)] out TrieNode child) =>
+        private static bool SkeletonChild(TrieNode node, ReadOnlySpan<char> folded, Span<char> buffer, [MaybeNullWhen(false)] out TrieNode child) =>
             folded.Length <= buffer.Length
                 ? node.TryGetChild(buffer[..TextFolding.Skeleton(folded, buffer)], out child)
-                : node.TryGetChild(TextFolding.Skeleton(folded), out child);
+                : node.TryGetChild(TextFolding.Skeleton(folded.ToString()), out child);
 
-        private string ClosestAlias(int entry, string folded)
+        /// <summary>The edit distance (up to 2) from a folded word to the closest name or alias of an entry; 0 for an entry without a name.</summary>
+        private int ClosestAliasDistance(int entry, ReadOnlySpan<char> folded) =>
+            Index.Entries[entry].Name.Length > 0 ? TextFolding.EditDistance(folded, ClosestAlias(entry, folded), 2) : 0;
+
+        private string ClosestAlias(int entry, ReadOnlySpan<char> folded)
         {
             var e = Index.Entries[entry];
             var best = TextFolding.FoldPhrase(e.Name);
@@ -529,7 +671,7 @@ internal sealed class EntityResolver
         private bool FitsFuzzyContext(int start, GazetteerEntry entry) =>
             start > 0 && (entry.IsPlace
                 ? IsLocative(start)
-                : (Cues.Titles.Match(tokens, start - 1, out _) > 0 || (start + 1 < tokens.Count && Cues.SpeechVerbs.Contains(tokens[start + 1].Folded))));
+                : (TitleLength(start - 1) > 0 || (start + 1 < tokens.Count && tokens[start + 1].Has(WordCue.SpeechVerb))));
 
         private int EmitGazetteerMatch(GazetteerMatch match)
         {
@@ -585,8 +727,8 @@ internal sealed class EntityResolver
             }
             else if (entry.IsSource)
             {
-                state.AddMention(start, end, entry.Id, EntityCategory.Source, kind);
-                state.AddSource(entry, state.Text[start..end]);
+                var seen = state.AddMention(start, end, entry.Id, EntityCategory.Source, kind);
+                state.AddSource(entry, seen);
             }
             else if (Gazetteer.FindActor(entry.Id) is { } actor)
             {
@@ -617,16 +759,16 @@ internal sealed class EntityResolver
         }
 
         private bool IsLocative(int tokenIndex) =>
-            PreviousSkipping(tokenIndex, CompassWords) is { } previous && Cues.LocativeWords.Contains(tokens[previous].Folded) && !tokens[previous].Capitalized;
+            PreviousSkipping(tokenIndex, WordCue.Compass) is { } previous && tokens[previous].Has(WordCue.Locative) && !tokens[previous].Capitalized;
 
         private bool CountryIsPlace(int tokenIndex) =>
-            PreviousSkipping(tokenIndex, CompassWords) is { } previous && CountryPlaceWords.Contains(tokens[previous].Folded);
+            PreviousSkipping(tokenIndex, WordCue.Compass) is { } previous && tokens[previous].Has(WordCue.CountryPlace);
 
-        private int? PreviousSkipping(int tokenIndex, HashSet<string> skip)
+        private int? PreviousSkipping(int tokenIndex, WordCue skip)
         {
             var i = tokenIndex - 1;
             var skipped = 0;
-            while (i >= 0 && skipped < 2 && skip.Contains(tokens[i].Folded) && tokens[i].Folded != "the")
+            while (i >= 0 && skipped < 2 && tokens[i].Has(skip) && !tokens[i].FoldedIs("the"))
             {
                 i--;
                 skipped++;
@@ -643,7 +785,7 @@ internal sealed class EntityResolver
             }
 
             var next = match.End;
-            while (next < tokens.Count && next - match.End < 2 && CompassWords.Contains(tokens[next].Folded))
+            while (next < tokens.Count && next - match.End < 2 && tokens[next].Has(WordCue.Compass))
             {
                 next++;
             }
@@ -659,7 +801,7 @@ internal sealed class EntityResolver
         private BodyReference? ParseBody(int after, string? countryId)
         {
             var j = after;
-            while (j < tokens.Count && j - after < 2 && Cues.BodyModifiers.Contains(tokens[j].Folded) && !tokens[j].Possessive)
+            while (j < tokens.Count && j - after < 2 && tokens[j].Has(WordCue.BodyModifier) && !tokens[j].Possessive)
             {
                 j++;
             }
@@ -671,25 +813,24 @@ internal sealed class EntityResolver
 
             string? key = null;
             var bodyEnd = j;
-            if (tokens[j].Folded == "ministry" && j + 1 < tokens.Count && tokens[j + 1].Folded == "of")
+            if (tokens[j].FoldedIs("ministry") && j + 1 < tokens.Count && tokens[j + 1].FoldedIs("of"))
             {
                 var words = new List<string>();
                 var q = j + 2;
                 while (q < tokens.Count && words.Count < 4)
                 {
-                    var folded = tokens[q].Folded;
-                    if (Cues.MinistryFillers.Contains(folded))
+                    if (tokens[q].Has(WordCue.MinistryFiller))
                     {
                         q++;
                         continue;
                     }
 
-                    if (!tokens[q].Capitalized && !Cues.DomainWords.Match(tokens, q, out _).Equals(1))
+                    if (!tokens[q].Capitalized && DomainLength(q, out _) != 1)
                     {
                         break;
                     }
 
-                    words.Add(folded);
+                    words.Add(tokens[q].Folded);
                     q++;
                     if (tokens[q - 1].After is ',' or ';' or ':' or ')' or '(')
                     {
@@ -707,24 +848,24 @@ internal sealed class EntityResolver
             {
                 var words = new List<string>();
                 var q = j;
-                while (q < tokens.Count && words.Count < 3 && tokens[q].Folded != "ministry" &&
-                    (tokens[q].Capitalized || Cues.DomainWords.Match(tokens, q, out _) > 0) && ExactAt(q) is null && !tokens[q].Possessive)
+                while (q < tokens.Count && words.Count < 3 && !tokens[q].FoldedIs("ministry") &&
+                    (tokens[q].Capitalized || DomainLength(q, out _) > 0) && ExactAt(q) is null && !tokens[q].Possessive)
                 {
                     words.Add(tokens[q].Folded);
                     q++;
                 }
 
-                if (q < tokens.Count && tokens[q].Folded == "ministry" && (words.Count > 0 || countryId is not null || q == j))
+                if (q < tokens.Count && tokens[q].FoldedIs("ministry") && (words.Count > 0 || countryId is not null || q == j))
                 {
                     key = words.Count > 0 ? DomainKey(words) + "-ministry" : countryId is null ? string.Empty : "government";
                     bodyEnd = q + 1;
                 }
-                else if (Cues.BodyWords.Match(tokens, j, out var bodyKey) is > 0 and var length)
+                else if (BodyWordLength(j, out var bodyKey) is > 0 and var length)
                 {
                     key = bodyKey;
                     bodyEnd = j + length;
                 }
-                else if (Cues.DomainWords.Match(tokens, j, out var domain) is > 0 and var domainLength &&
+                else if (DomainLength(j, out var domain) is > 0 and var domainLength &&
                     j + domainLength < tokens.Count && IsUnnamedNoun(j + domainLength))
                 {
                     key = domain is "military" or "intelligence" or "government" ? domain : domain + "-ministry";
@@ -755,8 +896,8 @@ internal sealed class EntityResolver
 
         /// <summary>True when the word is "sources", "officials"… and no name follows it (else it is a title: "spokesperson Zeki Aktürk").</summary>
         private bool IsUnnamedNoun(int index) =>
-            index < tokens.Count && Cues.UnnamedSourceNouns.Contains(tokens[index].Folded) &&
-            !(index + 1 < tokens.Count && (tokens[index + 1].Capitalized && !Cues.NotNames.Contains(tokens[index + 1].Folded) || Cues.Titles.Match(tokens, index + 1, out _) > 0));
+            index < tokens.Count && tokens[index].Has(WordCue.UnnamedSourceNoun) &&
+            !(index + 1 < tokens.Count && (tokens[index + 1].Capitalized && !tokens[index + 1].Has(WordCue.NotName) || TitleLength(index + 1) > 0));
 
         private int EmitBody(int firstToken, int spanStart, BodyReference body, string? countryId)
         {
@@ -771,10 +912,17 @@ internal sealed class EntityResolver
 
                 var bodyEndOffset = tokens[body.BodyEnd - 1].End;
                 var text = state.Text[spanStart..bodyEndOffset];
-                var actor = Gazetteer.FindActor(bodyId) ?? new Actor(bodyId, text, ActorKind.Government, default, countryId);
-                var kind = Gazetteer.FindActor(bodyId) is null ? MatchKind.Discovered : countryId is null ? MatchKind.Coreference : MatchKind.Alias;
-                state.AddMention(spanStart, bodyEndOffset, bodyId, EntityCategory.Actor, kind);
-                state.AddActor(actor, text);
+                var known = Gazetteer.FindActor(bodyId);
+                var kind = known is null ? MatchKind.Discovered : countryId is null ? MatchKind.Coreference : MatchKind.Alias;
+                state.AddMention(spanStart, bodyEndOffset, bodyId, EntityCategory.Actor, kind, text);
+                if (known is not null)
+                {
+                    state.AddActor(known, text);
+                }
+                else if (!state.TryAddSeen(bodyId, text, countryId))
+                {
+                    state.AddActor(new Actor(bodyId, text, ActorKind.Government, default, countryId), text);
+                }
                 _slots[body.BodyEnd - 1].ActorEndingAt = bodyId;
                 RememberBody(bodyId);
                 affiliation = bodyId;
@@ -823,15 +971,19 @@ internal sealed class EntityResolver
         private void EmitUnnamed(int start, int end, string affiliation, string text)
         {
             var id = affiliation + "-sources";
-            state.AddMention(start, end, id, EntityCategory.Actor, MatchKind.Discovered);
-            state.AddActor(new Actor(id, text, ActorKind.UnnamedSource, default, affiliation), text);
+            state.AddMention(start, end, id, EntityCategory.Actor, MatchKind.Discovered, text);
+            if (!state.TryAddSeen(id, text, affiliation))
+            {
+                state.AddActor(new Actor(id, text, ActorKind.UnnamedSource, default, affiliation), text);
+            }
+
             state.LastUnnamedSource = id;
         }
 
         private bool TryBareBody(int k, out int next)
         {
             next = k;
-            if (tokens[k].Folded != "ministry" && Cues.DomainWords.Match(tokens, k, out _) == 0 && !(tokens[k].Capitalized && k + 1 < tokens.Count && tokens[k + 1].Folded == "ministry"))
+            if (!tokens[k].FoldedIs("ministry") && DomainLength(k, out _) == 0 && !(tokens[k].Capitalized && k + 1 < tokens.Count && tokens[k + 1].FoldedIs("ministry")))
             {
                 return false;
             }
@@ -861,16 +1013,16 @@ internal sealed class EntityResolver
             }
 
             // "the sources said": the last unnamed source of the article.
-            if (k > 0 && tokens[k - 1].Folded is "the" or "these" or "those" && state.LastUnnamedSource is { } last)
+            if (k > 0 && tokens[k - 1].FoldedSpan is "the" or "these" or "those" && state.LastUnnamedSource is { } last)
             {
-                state.AddMention(tokens[k - 1].Start, tokens[k].End, last, EntityCategory.Actor, MatchKind.Coreference);
-                state.AddActor(FindDiscoveredActor(last), state.Text[tokens[k - 1].Start..tokens[k].End]);
+                var seen = state.AddMention(tokens[k - 1].Start, tokens[k].End, last, EntityCategory.Actor, MatchKind.Coreference);
+                AddActorAlias(last, ActorKind.UnnamedSource, seen);
                 next = k + 1;
                 return true;
             }
 
             // "officials from Turkey’s National Defense Ministry": affiliation after the noun.
-            if (k + 2 < tokens.Count && tokens[k + 1].Folded is "from" or "at" or "of" or "with" or "in" && ExactAt(k + 2) is { } match)
+            if (k + 2 < tokens.Count && tokens[k + 1].FoldedSpan is "from" or "at" or "of" or "with" or "in" && ExactAt(k + 2) is { } match)
             {
                 var entry = Index.Entries[match.Target.Entry];
                 var country = entry.Type == EntryType.Country ? entry.Id : entry.MetonymFor;
@@ -889,21 +1041,35 @@ internal sealed class EntityResolver
             return false;
         }
 
-        private Actor FindDiscoveredActor(string id) => Gazetteer.FindActor(id) ?? new Actor(id, id, ActorKind.UnnamedSource);
+        /// <summary>
+        /// Adds an alias seen for an actor known by id: the gazetteer's actor, else the article's (a new actor named by its id
+        /// would add nothing to it), else a new actor named by its id.
+        /// </summary>
+        private void AddActorAlias(string id, ActorKind kind, string seen)
+        {
+            if (Gazetteer.FindActor(id) is { } known)
+            {
+                state.AddActor(known, seen);
+            }
+            else if (!state.TryAddSeen(id, seen, null))
+            {
+                state.AddActor(new Actor(id, id, kind), seen);
+            }
+        }
 
         // ---- people --------------------------------------------------------------------------------------------
 
         private bool TryTitledPerson(int k, out int next)
         {
             next = k;
-            if (Cues.Titles.Match(tokens, k, out _) is not (> 0 and var first) || k + first >= tokens.Count)
+            if (TitleLength(k) is not (> 0 and var first) || k + first >= tokens.Count)
             {
                 return false;
             }
 
             var q = k + first;
             var titleStarts = new List<int>(2) { k };
-            while (q < tokens.Count && Cues.Titles.Match(tokens, q, out _) is > 0 and var length)
+            while (q < tokens.Count && TitleLength(q) is > 0 and var length)
             {
                 titleStarts.Add(q);
                 q += length;
@@ -938,13 +1104,13 @@ internal sealed class EntityResolver
             var affiliation = k > 0 ? _slots[k - 1].ActorEndingAt ?? MinistryBefore(k) : null;
             if (count == 1)
             {
-                if (!state.NameParts.TryGetValue(tokens[q].Folded, out var id))
+                if (!TryGetNamePart(q, out var id))
                 {
                     return false;
                 }
 
-                state.AddMention(tokens[q].Start, tokens[q].End, id, EntityCategory.Actor, MatchKind.Coreference);
-                state.AddActor(FindPerson(id), state.Text[tokens[q].Start..tokens[q].End]);
+                var seen = state.AddMention(tokens[q].Start, tokens[q].End, id, EntityCategory.Actor, MatchKind.Coreference);
+                AddActorAlias(id, ActorKind.Person, seen);
                 next = AfterPerson(q + 1, id);
                 return true;
             }
@@ -955,24 +1121,27 @@ internal sealed class EntityResolver
             // Every titled form is an alias as written: "Spokesman Rear Adm. Zeki Aktürk" and "Rear Adm. Zeki Aktürk".
             foreach (var titleStart in titleStarts)
             {
-                state.AddActor(FindPerson(personId), state.Text[tokens[titleStart].Start..tokens[nameEnd - 1].End]);
+                AddActorAlias(personId, ActorKind.Person, state.Text[tokens[titleStart].Start..tokens[nameEnd - 1].End]);
             }
             next = AfterPerson(nameEnd, personId);
             return true;
         }
 
-        private string? MinistryBefore(int k) => tokens[k - 1].Folded == "ministry" ? state.LastMinistry : null;
+        /// <summary>Finds the person whose last name is the word at token k ("Aktürk" after "Zeki Aktürk").</summary>
+        private bool TryGetNamePart(int k, [MaybeNullWhen(false)] out string id) => TrieNode.Lookup(state.NameParts, tokens[k].FoldedSpan, out id);
+
+        private string? MinistryBefore(int k) => tokens[k - 1].FoldedIs("ministry") ? state.LastMinistry : null;
 
         private bool TrySpeakerPerson(int k, out int next)
         {
             next = k;
-            if (!tokens[k].Capitalized || tokens[k].AllCaps || (k > 0 && tokens[k - 1].Capitalized && tokens[k - 1].After != ',') || Cues.NotNames.Contains(tokens[k].Folded))
+            if (!tokens[k].Capitalized || tokens[k].AllCaps || (k > 0 && tokens[k - 1].Capitalized && tokens[k - 1].After != ',') || tokens[k].Has(WordCue.NotName))
             {
                 return false;
             }
 
             var nameEnd = NameEnd(k);
-            if (nameEnd - k < 2 || nameEnd >= tokens.Count || !Cues.SpeechVerbs.Contains(tokens[nameEnd].Folded))
+            if (nameEnd - k < 2 || nameEnd >= tokens.Count || !tokens[nameEnd].Has(WordCue.SpeechVerb))
             {
                 return false;
             }
@@ -986,13 +1155,13 @@ internal sealed class EntityResolver
         private bool TryNamePart(int k, out int next)
         {
             next = k;
-            if (!tokens[k].Capitalized || !state.NameParts.TryGetValue(tokens[k].Folded, out var id) || (k + 1 < tokens.Count && tokens[k + 1].Capitalized && !tokens[k].Possessive && tokens[k].After != ','))
+            if (!tokens[k].Capitalized || !TryGetNamePart(k, out var id) || (k + 1 < tokens.Count && tokens[k + 1].Capitalized && !tokens[k].Possessive && tokens[k].After != ','))
             {
                 return false;
             }
 
-            state.AddMention(SpanStart(k), tokens[k].End, id, EntityCategory.Actor, MatchKind.Coreference);
-            state.AddActor(FindPerson(id), state.Text[SpanStart(k)..tokens[k].End]);
+            var seen = state.AddMention(SpanStart(k), tokens[k].End, id, EntityCategory.Actor, MatchKind.Coreference);
+            AddActorAlias(id, ActorKind.Person, seen);
             next = k + 1;
             return true;
         }
@@ -1000,7 +1169,7 @@ internal sealed class EntityResolver
         private bool TryRoleCoreference(int k, out int next)
         {
             next = k;
-            if (k == 0 || tokens[k - 1].Folded != "the" || !Cues.CoreferenceNouns.Contains(tokens[k].Folded) ||
+            if (k == 0 || !tokens[k - 1].FoldedIs("the") || !tokens[k].Has(WordCue.CoreferenceNoun) ||
                 (k + 1 < tokens.Count && tokens[k + 1].Capitalized))
             {
                 return false;
@@ -1013,8 +1182,8 @@ internal sealed class EntityResolver
                 if (RoleHasNoun(state.People[i].Role, noun))
                 {
                     var id = state.People[i].Id;
-                    state.AddMention(tokens[k - 1].Start, tokens[k].End, id, EntityCategory.Actor, MatchKind.Coreference);
-                    state.AddActor(FindPerson(id), state.Text[tokens[k - 1].Start..tokens[k].End]);
+                    var seen = state.AddMention(tokens[k - 1].Start, tokens[k].End, id, EntityCategory.Actor, MatchKind.Coreference);
+                    AddActorAlias(id, ActorKind.Person, seen);
                     next = k + 1;
                     return true;
                 }
@@ -1048,6 +1217,23 @@ internal sealed class EntityResolver
             _ => word,
         };
 
+        /// <summary>Returns the length in tokens of the title at token k ("Rear Adm."), 0 if none.</summary>
+        private int TitleLength(int k) => tokens[k].Has(WordCue.TitleStart) ? Cues.Titles.Match(tokens, k, out _) : 0;
+
+        /// <summary>Returns the length in tokens of the ministry domain at token k ("foreign affairs"), 0 if none, and its key.</summary>
+        private int DomainLength(int k, out string domain)
+        {
+            domain = string.Empty;
+            return tokens[k].Has(WordCue.DomainWordStart) ? Cues.DomainWords.Match(tokens, k, out domain) : 0;
+        }
+
+        /// <summary>Returns the length in tokens of the government body at token k ("armed forces"), 0 if none, and its key.</summary>
+        private int BodyWordLength(int k, out string body)
+        {
+            body = string.Empty;
+            return tokens[k].Has(WordCue.BodyWordStart) ? Cues.BodyWords.Match(tokens, k, out body) : 0;
+        }
+
         /// <summary>Returns the end of a run of name words from <paramref name="start"/>: capitalized words and particles, at most four, never a gazetteer non-person.</summary>
         private int NameEnd(int start)
         {
@@ -1056,9 +1242,9 @@ internal sealed class EntityResolver
             while (q < tokens.Count && q - start < 5)
             {
                 var token = tokens[q];
-                var particle = Cues.NameParticles.Contains(token.Folded) && q + 1 < tokens.Count && tokens[q + 1].Capitalized && token.After is '-' or '\0' or ' ' || (Cues.NameParticles.Contains(token.Folded) && token.Capitalized);
-                if (!(token.Capitalized || particle) || token.AllCaps && token.Folded.Length > 1 || Cues.NotNames.Contains(token.Folded) ||
-                    Cues.Titles.Match(tokens, q, out _) > 0 && !particle)
+                var particle = token.Has(WordCue.NameParticle) && q + 1 < tokens.Count && tokens[q + 1].Capitalized && token.After is '-' or '\0' or ' ' || (token.Has(WordCue.NameParticle) && token.Capitalized);
+                if (!(token.Capitalized || particle) || token.AllCaps && token.FoldedText.Length > 1 || token.Has(WordCue.NotName) ||
+                    TitleLength(q) > 0 && !particle)
                 {
                     break;
                 }
@@ -1088,7 +1274,7 @@ internal sealed class EntityResolver
             }
 
             // Do not end on a particle.
-            while (q > start && Cues.NameParticles.Contains(tokens[q - 1].Folded) && !tokens[q - 1].Capitalized)
+            while (q > start && tokens[q - 1].Has(WordCue.NameParticle) && !tokens[q - 1].Capitalized)
             {
                 q--;
             }
@@ -1111,7 +1297,7 @@ internal sealed class EntityResolver
             }
 
             var actor = Gazetteer.FindActor(id) ?? new Actor(id, name, ActorKind.Person, default, affiliation == id ? null : affiliation, role);
-            state.AddMention(tokens[start].Start, tokens[end - 1].End, id, EntityCategory.Actor, MatchKind.Discovered);
+            state.AddMention(tokens[start].Start, tokens[end - 1].End, id, EntityCategory.Actor, MatchKind.Discovered, name);
             state.AddActor(actor, name);
             RememberPerson(id, role ?? string.Empty, start, end, name);
             return id;
@@ -1119,25 +1305,24 @@ internal sealed class EntityResolver
 
         private void RememberPerson(string id, string role, int start, int end, string name)
         {
-            state.People.Add((id, role + " " + (FindPerson(id).Role ?? string.Empty)));
+            state.People.Add((id, role + " " + (Gazetteer.FindActor(id)?.Role ?? string.Empty)));
             if (end - start >= 2)
             {
                 state.NameParts[tokens[end - 1].Folded] = id;
             }
         }
 
-        private Actor FindPerson(string id) => Gazetteer.FindActor(id) ?? new Actor(id, id, ActorKind.Person);
 
         /// <summary>After a person's name: "of the Center for Middle East Studies" names an organization the person belongs to.</summary>
         private int AfterPerson(int end, string? personId)
         {
-            if (personId is null || end + 1 >= tokens.Count || tokens[end].Folded != "of")
+            if (personId is null || end + 1 >= tokens.Count || !tokens[end].FoldedIs("of"))
             {
                 return end;
             }
 
             var q = end + 1;
-            if (tokens[q].Folded == "the")
+            if (tokens[q].FoldedIs("the"))
             {
                 q++;
             }
@@ -1149,7 +1334,7 @@ internal sealed class EntityResolver
 
             var startOrg = q;
             var lastCapital = -1;
-            while (q < tokens.Count && q - startOrg < 8 && (tokens[q].Capitalized || (lastCapital >= 0 && tokens[q].Folded is "for" or "of" or "and" or "the")))
+            while (q < tokens.Count && q - startOrg < 8 && (tokens[q].Capitalized || (lastCapital >= 0 && tokens[q].FoldedSpan is "for" or "of" or "and" or "the")))
             {
                 if (tokens[q].Capitalized)
                 {
@@ -1174,7 +1359,7 @@ internal sealed class EntityResolver
             var text = state.Text[tokens[startOrg].Start..tokens[orgEnd - 1].End];
             var id = TextFolding.Slug(text);
             var org = Gazetteer.FindActor(id) ?? new Actor(id, text, ActorKind.Organization);
-            state.AddMention(tokens[startOrg].Start, tokens[orgEnd - 1].End, id, EntityCategory.Actor, MatchKind.Discovered);
+            state.AddMention(tokens[startOrg].Start, tokens[orgEnd - 1].End, id, EntityCategory.Actor, MatchKind.Discovered, text);
             state.AddActor(org, text);
             state.SetAffiliation(personId, id);
             return orgEnd;
@@ -1182,15 +1367,15 @@ internal sealed class EntityResolver
 
         private void AddActorMention(int start, int end, Actor actor, MatchKind kind, int firstToken, int endToken)
         {
-            state.AddMention(start, end, actor.Id, EntityCategory.Actor, kind);
-            state.AddActor(actor, state.Text[start..end]);
+            var seen = state.AddMention(start, end, actor.Id, EntityCategory.Actor, kind);
+            state.AddActor(actor, seen);
             _slots[endToken - 1].ActorEndingAt = actor.Id;
         }
 
         private void AddPlaceMention(int start, int end, Place place, MatchKind kind)
         {
-            state.AddMention(start, end, place.Id, EntityCategory.Place, kind);
-            state.AddPlace(place, state.Text[start..end]);
+            var seen = state.AddMention(start, end, place.Id, EntityCategory.Place, kind);
+            state.AddPlace(place, seen);
         }
     }
 }

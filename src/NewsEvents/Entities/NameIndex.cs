@@ -150,7 +150,7 @@ internal sealed class NameIndex
     }
 
     /// <summary>Finds entries whose aliases fold to a word within the allowed edit distance of <paramref name="folded"/>.</summary>
-    public List<(int Entry, string Alias)> FuzzyCandidates(string folded)
+    public List<(int Entry, string Alias)> FuzzyCandidates(ReadOnlySpan<char> folded)
     {
         // The word itself, then the word without each of its characters, in the order Deletions lists them; each
         // candidate once, where it is first found. The variants are built on the stack.
@@ -160,8 +160,8 @@ internal sealed class NameIndex
         Span<char> variant = folded.Length <= 128 ? stackalloc char[folded.Length] : new char[folded.Length];
         for (var i = 0; i < folded.Length; i++)
         {
-            folded.AsSpan(0, i).CopyTo(variant);
-            folded.AsSpan(i + 1).CopyTo(variant[i..]);
+            folded[..i].CopyTo(variant);
+            folded[(i + 1)..].CopyTo(variant[i..]);
             AddCandidates(variant[..^1], found, ref seen);
         }
 

@@ -17,34 +17,62 @@ internal static class TextFolding
     // and the marks it separates (the only characters canonical ordering moves) are dropped.
     private const char LastTabled = '\u036F';
     private static readonly string[] FoldedChars = FoldEachChar();
-    private static readonly int MaxFoldedLength = FoldedChars.Max(f => f.Length); // "ß" folds to "ss"
+
+    // The same table for the characters that fold to exactly one character (most of them), NotOneChar for the others:
+    // the common case copies one char instead of a string.
+    private const char NotOneChar = '\uFFFF';
+    private static readonly char[] FoldedOneChars = [.. FoldedChars.Select(f => f.Length == 1 ? f[0] : NotOneChar)];
+
+    /// <summary>The most characters one character folds to ("ß" folds to "ss").</summary>
+    public static readonly int MaxFoldedLength = FoldedChars.Max(f => f.Length);
+
+    /// <summary>The longest word <see cref="FoldWord(ReadOnlySpan{char}, Span{char})"/> folds; longer words are folded by normalizing.</summary>
+    public const int MaxTabledWordLength = 128;
 
     /// <summary>Folds one word: strips diacritics and apostrophes and lower-cases it, culture-invariantly.</summary>
     public static string FoldWord(ReadOnlySpan<char> word)
     {
-        if (word.Length > 128)
+        if (word.Length > MaxTabledWordLength)
         {
             return FoldByNormalizing(word);
         }
 
         // Most words of news text fold from the table, on the stack, with one allocation.
         Span<char> buffer = stackalloc char[word.Length * MaxFoldedLength];
+        var n = FoldWord(word, buffer);
+        return n >= 0 ? new string(buffer[..n]) : FoldByNormalizing(word);
+    }
+
+    /// <summary>
+    /// Folds one word of at most <see cref="MaxTabledWordLength"/> characters into <paramref name="buffer"/> (at least
+    /// <see cref="MaxFoldedLength"/> times the word's length) without allocating; returns the folded length, or -1 when
+    /// the word has a character beyond the table and must be folded by <see cref="FoldWord(ReadOnlySpan{char})"/>.
+    /// </summary>
+    public static int FoldWord(ReadOnlySpan<char> word, Span<char> buffer)
+    {
         var n = 0;
         foreach (var c in word)
         {
-            if (c <= LastTabled)
+            if (c > LastTabled)
+            {
+                if (!IsApostrophe(c))
+                {
+                    return -1;
+                }
+            }
+            else if (FoldedOneChars[c] is var one && one != NotOneChar)
+            {
+                buffer[n++] = one;
+            }
+            else
             {
                 var folded = FoldedChars[c];
                 folded.CopyTo(buffer[n..]);
                 n += folded.Length;
             }
-            else if (!IsApostrophe(c))
-            {
-                return FoldByNormalizing(word);
-            }
         }
 
-        return new string(buffer[..n]);
+        return n;
     }
 
     private static string[] FoldEachChar()
@@ -100,7 +128,7 @@ internal static class TextFolding
                 builder.Append(' ');
             }
 
-            builder.Append(token.Folded);
+            builder.Append(token.FoldedSpan);
         }
 
         return builder.ToString();
@@ -162,16 +190,23 @@ internal static class TextFolding
     }
 
     /// <summary>Computes the Damerau–Levenshtein (optimal string alignment) distance, giving up above <paramref name="limit"/>.</summary>
-    public static int EditDistance(string a, string b, int limit)
+    public static int EditDistance(string a, string b, int limit) => EditDistance(a.AsSpan(), b.AsSpan(), limit);
+
+    /// <summary>Computes the Damerau–Levenshtein (optimal string alignment) distance, giving up above <paramref name="limit"/>.</summary>
+    public static int EditDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)
     {
         if (Math.Abs(a.Length - b.Length) > limit)
         {
             return limit + 1;
         }
 
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Three rows of the table; for the words of names they fit on the stack.
+        var width = b.Length + 1;
+        Span<int> rows = width <= 128 ? stackalloc int[3 * width] : new int[3 * width];
+        rows.Clear();
+        var previous2 = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -199,7 +234,10 @@ internal static class TextFolding
                 return limit + 1;
             }
 
-            (previous2, previous, current) = (previous, current, previous2);
+            var oldest = previous2;
+            previous2 = previous;
+            previous = current;
+            current = oldest;
         }
 
         return previous[b.Length];

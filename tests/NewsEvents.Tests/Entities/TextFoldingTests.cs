@@ -46,5 +46,90 @@ public class TextFoldingTests
     }
 
     [Test]
+    public void FoldWord_IntoBuffer_AgreesWithFoldingByNormalizing()
+    {
+        // A word longer than MaxTabledWordLength is folded by normalizing: the table must give the same result.
+        Span<char> buffer = stackalloc char[3 * TextFolding.MaxFoldedLength];
+        var differing = new List<string>();
+        for (var c = '\0'; c <= '\u036F'; c++)
+        {
+            var word = new string(c, TextFolding.MaxTabledWordLength + 1);
+            var length = TextFolding.FoldWord(['x', c, 'y'], buffer);
+            var expected = "x" + TextFolding.FoldWord(word)[..(TextFolding.FoldWord(word).Length / word.Length)] + "y";
+            if (length < 0 || new string(buffer[..length]) != expected)
+            {
+                differing.Add($"U+{(int)c:X4}");
+            }
+        }
+
+        Assert.That(differing, Is.Empty);
+    }
+
+    [TestCase("Ma’rib", "marib")]
+    [TestCase("Straße", "strasse")]
+    [TestCase("ŞAM", "sam")]
+    public void FoldWord_IntoBuffer_FoldsTabledWords(string word, string expected)
+    {
+        Span<char> buffer = stackalloc char[word.Length * TextFolding.MaxFoldedLength];
+        var length = TextFolding.FoldWord(word, buffer);
+        Assert.That(new string(buffer[..length]), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void FoldWord_IntoBuffer_BeyondTheTable_ReturnsMinusOne()
+    {
+        Span<char> buffer = stackalloc char[16];
+        Assert.That(TextFolding.FoldWord("Ἀθῆναι", buffer), Is.EqualTo(-1));
+    }
+
+    [Test]
+    public void EditDistance_RandomWords_AgreesWithFullTable([Values(1, 2, 3)] int limit)
+    {
+        const int seed = 20260512;
+        var random = new Random(seed);
+        for (var n = 0; n < 2000; n++)
+        {
+            var a = RandomWord(random, random.Next(0, n < 1900 ? 12 : 200));
+            var b = RandomWord(random, a.Length + random.Next(-2, 3));
+            // Above the limit only "too far" counts: the result is then some value above the limit.
+            var expected = Math.Min(FullEditDistance(a, b), limit + 1);
+            Assert.That(Math.Min(TextFolding.EditDistance(a, b, limit), limit + 1), Is.EqualTo(expected), $"seed {seed}, case {n}: {a} / {b}");
+        }
+    }
+
+    private static string RandomWord(Random random, int length) =>
+        new([.. Enumerable.Range(0, Math.Max(0, length)).Select(_ => (char)('a' + random.Next(4)))]);
+
+    // The optimal string alignment distance from its full table, without a limit.
+    private static int FullEditDistance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+
+    [Test]
     public void Slug_PersonName_IsDeterministicAscii() => Assert.That(TextFolding.Slug("Zeki Aktürk"), Is.EqualTo("zeki-akturk"));
 }
