@@ -6,6 +6,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Text;
+using NewsEvents.Internal;
 using Newtonsoft.Json.Linq;
 
 namespace NewsEvents.Claims;

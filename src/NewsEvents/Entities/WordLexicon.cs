@@ -1,7 +1,7 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using NewsEvents.Internal;
 
 namespace NewsEvents.Entities;
 
@@ -46,10 +46,8 @@ internal sealed record LexiconWord(string Word, TrieNode? ExactNode, WordCue Cue
 /// <remarks>Immutable once built, so concurrent readers are safe.</remarks>
 internal sealed class WordLexicon
 {
-    private readonly FrozenDictionary<string, LexiconWord> _words;
-#if NET9_0_OR_GREATER
-    private readonly FrozenDictionary<string, LexiconWord>.AlternateLookup<ReadOnlySpan<char>> _spanLookup;
-#endif
+    // Most tokens (names, ordinary words) are no key: the table's bit filter turns them away before the table is read.
+    private readonly SpanMap<LexiconWord> _words;
 
     /// <summary>Builds the lexicon of a name index, its cue lists and the extra word lists of the resolver.</summary>
     /// <param name="index">The name index whose exact trie's first words are listed.</param>
@@ -85,10 +83,7 @@ internal sealed class WordLexicon
             }
         }
 
-        _words = all.ToFrozenDictionary(StringComparer.Ordinal);
-#if NET9_0_OR_GREATER
-        _spanLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
+        _words = new SpanMap<LexiconWord>(all);
     }
 
     /// <summary>Gets the number of known words.</summary>
@@ -98,14 +93,7 @@ internal sealed class WordLexicon
     /// <param name="folded">The folded word.</param>
     /// <param name="word">The known word, when found.</param>
     /// <returns>Whether the word is known.</returns>
-    public bool TryFind(ReadOnlySpan<char> folded, [MaybeNullWhen(false)] out LexiconWord word)
-    {
-#if NET9_0_OR_GREATER
-        return _spanLookup.TryGetValue(folded, out word);
-#else
-        return _words.TryGetValue(folded.ToString(), out word);
-#endif
-    }
+    public bool TryFind(ReadOnlySpan<char> folded, [MaybeNullWhen(false)] out LexiconWord word) => _words.TryGetValue(folded, out word);
 
     /// <summary>Finds a folded word given as a string.</summary>
     /// <param name="folded">The folded word.</param>

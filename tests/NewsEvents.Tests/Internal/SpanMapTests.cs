@@ -1,9 +1,9 @@
 // FsCheck supplies the parameters of [Property] methods; the NUnit analyzer does not know that.
 #pragma warning disable NUnit1027
-using NewsEvents.Claims;
+using NewsEvents.Internal;
 using PropertyAttribute = FsCheck.NUnit.PropertyAttribute;
 
-namespace NewsEvents.Tests.Claims;
+namespace NewsEvents.Tests.Internal;
 
 /// <summary>
 /// The span-keyed table behind the event words: every key it holds is found however the key is given (string, span, parts),

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 
-namespace NewsEvents.Claims;
+namespace NewsEvents.Internal;
 
 /// <summary>
 /// A frozen string-keyed table (ordinal) that is also looked up by a key given as a span, or in up to three parts ("open" +
