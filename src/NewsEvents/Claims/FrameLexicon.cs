@@ -300,22 +300,8 @@ internal sealed class FrameLexicon
             return lemma;
         }
 
-        if (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal))
-        {
-            return Undouble(word[..^3]);
-        }
-
-        if (word.Length > 4 && word.EndsWith("ied", StringComparison.Ordinal))
-        {
-            return word[..^3] + "y";
-        }
-
-        if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
-        {
-            return Undouble(word[..^2]);
-        }
-
-        return word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+        var (stem, ending) = RegularLemma(word);
+        return stem == word.Length ? word : word[..stem] + ending;
     }
 
     /// <summary>
@@ -333,35 +319,24 @@ internal sealed class FrameLexicon
         }
 
 #if NET9_0_OR_GREATER
+        var (stem, ending) = RegularLemma(word);
         var bySpan = lemmas.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal))
+        if (ending.Length == 0)
         {
-            return bySpan.Contains(Undouble(word.AsSpan(0, word.Length - 3)));
+            return bySpan.Contains(word.AsSpan(0, stem));
         }
 
-        if (word.Length > 4 && word.EndsWith("ied", StringComparison.Ordinal))
+        // "carried" → "carry": the stem and its ending, written into a buffer on the stack (words are short; a long one
+        // takes the slow road).
+        if (word.Length > 64)
         {
-            // "carried" → "carry": the stem and a "y", written into a buffer on the stack (words are short; a long one
-            // takes the slow road).
-            if (word.Length > 64)
-            {
-                return lemmas.Contains(word[..^3] + "y");
-            }
-
-            Span<char> buffer = stackalloc char[word.Length - 2];
-            word.AsSpan(0, word.Length - 3).CopyTo(buffer);
-            buffer[^1] = 'y';
-            return bySpan.Contains(buffer);
+            return lemmas.Contains(word[..stem] + ending);
         }
 
-        if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
-        {
-            return bySpan.Contains(Undouble(word.AsSpan(0, word.Length - 2)));
-        }
-
-        return word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
-            ? bySpan.Contains(word.AsSpan(0, word.Length - 1))
-            : lemmas.Contains(word);
+        Span<char> buffer = stackalloc char[stem + ending.Length];
+        word.AsSpan(0, stem).CopyTo(buffer);
+        ending.CopyTo(buffer[stem..]);
+        return bySpan.Contains(buffer);
 #else
         return lemmas.Contains(Lemma(word));
 #endif
@@ -385,16 +360,32 @@ internal sealed class FrameLexicon
         _ => noun,
     };
 
-    // Stems that end in a doubled consonant ("stabb", "robb") lose one; "ing"/"ed" stripped from "-e" verbs leave the stem
-    // without its e ("collid"), which still matches itself across articles, the only use of a lemma here.
-    private static string Undouble(string stem) =>
-        stem.Length > 2 && stem[^1] == stem[^2] && stem[^1] is not ('l' or 's' or 'e' or 'o') ? stem[..^1] : stem;
+    // The lemma of a form no irregular one, as the length of the word's stem and an ending to add ("carried" → 4, "y";
+    // "stabbing" → 4, ""). Stems that end in a doubled consonant ("stabb", "robb") lose one; "ing"/"ed" stripped from "-e"
+    // verbs leave the stem without its e ("collid"), which still matches itself across articles, the only use of a lemma here.
+    private static (int Stem, string Ending) RegularLemma(string word)
+    {
+        if (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return (Undoubled(word.AsSpan(0, word.Length - 3)), string.Empty);
+        }
 
-#if NET9_0_OR_GREATER
-    // The same rule as Undouble, on a span, so a look-up needs no string.
-    private static ReadOnlySpan<char> Undouble(ReadOnlySpan<char> stem) =>
-        stem.Length > 2 && stem[^1] == stem[^2] && stem[^1] is not ('l' or 's' or 'e' or 'o') ? stem[..^1] : stem;
-#endif
+        if (word.Length > 4 && word.EndsWith("ied", StringComparison.Ordinal))
+        {
+            return (word.Length - 3, "y");
+        }
+
+        if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return (Undoubled(word.AsSpan(0, word.Length - 2)), string.Empty);
+        }
+
+        return (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word.Length - 1 : word.Length, string.Empty);
+    }
+
+    // The length of a stem once a doubled final consonant loses one.
+    private static int Undoubled(ReadOnlySpan<char> stem) =>
+        stem.Length > 2 && stem[^1] == stem[^2] && stem[^1] is not ('l' or 's' or 'e' or 'o') ? stem.Length - 1 : stem.Length;
 
     // The first word of each phrase, as the phrase tables key them (ClaimTokenizer.Split).
     private static FrozenSet<string> FirstWords(IEnumerable<string> phrases) =>
