@@ -211,19 +211,23 @@ internal sealed class ClaimComparer
         var ofAge = PersonsByAge(own, names);
         var byId = own.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var byKey = new Dictionary<(ClaimProperty, string), List<(Item Item, string[] Qualifiers)>>();
-        var groupAges = GroupAgesOfPersons(own, names);
-        foreach (var (group, person, age) in groupAges)
+        void Add((ClaimProperty, string) key, Item item, string[] qualifiers)
         {
-            var key = (ClaimProperty.Age, person);
             if (!byKey.TryGetValue(key, out var list))
             {
                 list = [];
                 byKey[key] = list;
             }
 
-            var text = age.ToString(CultureInfo.InvariantCulture);
-            var value = new QuantityValue(text, age, age, unit: "years");
-            list.Add((new Item(group, value, group.Factuality.Polarity, _values.Imprecision(value)), []));
+            list.Add((item, qualifiers));
+        }
+
+        var groupAges = GroupAgesOfPersons(own, names);
+        var readPersonByPerson = new HashSet<Claim>(groupAges.Select(g => g.Group), ReferenceEqualityComparer.Instance);
+        foreach (var (group, person, age) in groupAges)
+        {
+            var value = new QuantityValue(age.ToString(CultureInfo.InvariantCulture), age, age, unit: "years");
+            Add((ClaimProperty.Age, person), new Item(group, value, group.Factuality.Polarity, _values.Imprecision(value)), []);
         }
 
         foreach (var claim in own)
@@ -256,14 +260,7 @@ internal sealed class ClaimComparer
                 coarse += WeekdayKey;
             }
 
-            var key = (claim.Property, coarse);
-            if (!byKey.TryGetValue(key, out var list))
-            {
-                list = [];
-                byKey[key] = list;
-            }
-
-            list.Add((item, qualifiers));
+            Add((claim.Property, coarse), item, qualifiers);
         }
 
         foreach (var ((property, coarse), entries) in byKey.OrderBy(k => k.Key.Item1).ThenBy(k => k.Key.Item2, StringComparer.Ordinal))
@@ -321,7 +318,7 @@ internal sealed class ClaimComparer
                 continue;
             }
 
-            if (property == ClaimProperty.Detail && entries.TrueForAll(e => groupAges.Exists(g => ReferenceEquals(g.Group, e.Item.Claim))))
+            if (property == ClaimProperty.Detail && entries.TrueForAll(e => readPersonByPerson.Contains(e.Item.Claim)))
             {
                 // Every outlet's ages of the group were read person by person above, where they compare with the named ages.
                 continue;
@@ -551,8 +548,7 @@ internal sealed class ClaimComparer
         var given = new Dictionary<string, HashSet<decimal>>(StringComparer.Ordinal);
         foreach (var c in own)
         {
-            if (c.Property != ClaimProperty.Age || c.Value is not QuantityValue { Min: { } min, Max: { } max } || min != max ||
-                c.Subject is not { } subject || subject.StartsWith(StorySubjects.PastPrefix, StringComparison.Ordinal))
+            if (!IsExactAge(c, out var subject, out var min))
             {
                 continue;
             }
@@ -568,9 +564,23 @@ internal sealed class ClaimComparer
             .ToDictionary(kv => kv.Key, kv => kv.Value!, StringComparer.Ordinal);
     }
 
-    // "two women, 68 and 48" in one outlet, "Ana Lopez, 48, and Rosa Marin, 61" in another: the ages of a group that another
+    // "Rosa Marin, 63": an age told exactly of someone in the story (not of a background event), with the subject and age.
+    private static bool IsExactAge(Claim claim, out string subject, out decimal age)
+    {
+        (subject, age) = (string.Empty, 0m);
+        if (claim.Property != ClaimProperty.Age || claim.Value is not QuantityValue { Min: { } min, Max: { } max } || min != max ||
+            claim.Subject is not { Length: > 0 } s || s.StartsWith(StorySubjects.PastPrefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        (subject, age) = (s, min);
+        return true;
+    }
+
+    // "two women, 70 and 45" in one outlet, "Ana Lopez, 45, and Rosa Marin, 63" in another: the ages of a group that another
     // outlet gives person by person in one sentence. When the two pairs share one age, the group's other age is the other
-    // person's (Rosa Marin at 68 against 61); when they share both, each age is its person's. A group read two ways by
+    // person's (Rosa Marin at 70 against 63); when they share both, each age is its person's. A group read two ways by
     // different sentences (one person given two of its ages) is read no way.
     private static List<(Claim Group, string Person, decimal Age)> GroupAgesOfPersons(List<Claim> own, NameDirectory names)
     {
@@ -582,8 +592,28 @@ internal sealed class ClaimComparer
             return result;
         }
 
-        // The sentences that give two people's ages, each once: "Ana Lopez, 48, and Rosa Marin, 61".
-        var articleOf = own.Where(c => c.Property == ClaimProperty.Age).GroupBy(c => (c.ArticleId, c.Evidence.Offset)).ToList();
+        // The sentences that give two people's ages, each once, and only exact ages of the story's people.
+        var pairs = new List<(string ArticleId, (string Person, decimal Age) First, (string Person, decimal Age) Second)>();
+        foreach (var sentence in own.Where(c => c.Property == ClaimProperty.Age).GroupBy(c => (c.ArticleId, c.Evidence.Offset)))
+        {
+            var ages = new List<(string Person, decimal Age)>();
+            foreach (var claim in sentence)
+            {
+                if (!IsExactAge(claim, out var subject, out var age))
+                {
+                    ages = null;
+                    break;
+                }
+
+                ages.Add((names.Canonical(subject), age));
+            }
+
+            if (ages?.Distinct().ToList() is [var first, var second] && first.Person != second.Person && first.Age != second.Age)
+            {
+                pairs.Add((sentence.Key.ArticleId, first, second));
+            }
+        }
+
         foreach (var group in groups)
         {
             if (GroupAgePair(group.Value.Text) is not var (a, b) || a == b)
@@ -593,36 +623,20 @@ internal sealed class ClaimComparer
 
             var readings = new Dictionary<string, decimal>(StringComparer.Ordinal);
             var consistent = true;
-            foreach (var g in articleOf)
+            foreach (var (articleId, first, second) in pairs)
             {
-                if (g.Key.ArticleId == group.ArticleId ||
-                    g.Select(c => (Person: names.Canonical(c.Subject ?? ""), Age: (c.Value as QuantityValue)?.Min)).Distinct().ToList() is not
-                        [var first, var second] ||
-                    first.Person == second.Person || first.Age is not { } x || second.Age is not { } y || x == y ||
-                    first.Person.Length == 0 || second.Person.Length == 0 ||
-                    g.Any(c => c.Value is not QuantityValue { Min: { } lo, Max: { } hi } || lo != hi || c.Subject!.StartsWith(StorySubjects.PastPrefix, StringComparison.Ordinal)))
+                // Which named person each of the group's ages is, when the pairs share an age (the ages of a pair differ,
+                // so the group's pair is read in one order or the other, never both).
+                var inOrder = a == first.Age || b == second.Age;
+                if (articleId == group.ArticleId || !(inOrder || a == second.Age || b == first.Age))
                 {
                     continue;
                 }
 
-                // Which named person each of the group's ages is, when the pairs share at least one age.
-                (decimal Age, string Person)[] reading = (a == x, a == y, b == x, b == y) switch
+                var (personOfA, personOfB) = inOrder ? (first.Person, second.Person) : (second.Person, first.Person);
+                foreach (var (person, age) in new[] { (personOfA, a), (personOfB, b) })
                 {
-                    (true, _, _, true) => [(a, first.Person), (b, second.Person)],
-                    (_, true, true, _) => [(a, second.Person), (b, first.Person)],
-                    (true, _, _, _) => [(a, first.Person), (b, second.Person)],
-                    (_, true, _, _) => [(a, second.Person), (b, first.Person)],
-                    (_, _, true, _) => [(b, first.Person), (a, second.Person)],
-                    (_, _, _, true) => [(b, second.Person), (a, first.Person)],
-                    _ => [],
-                };
-                foreach (var (age, person) in reading)
-                {
-                    if (readings.TryGetValue(person, out var known) && known != age)
-                    {
-                        consistent = false;
-                    }
-
+                    consistent &= !readings.TryGetValue(person, out var known) || known == age;
                     readings[person] = age;
                 }
             }
