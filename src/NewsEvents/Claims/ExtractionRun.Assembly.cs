@@ -25,6 +25,10 @@ internal sealed partial class ExtractionRun
         public IEnumerable<string> Ids(ParticipantRole role) => Roles.Where(r => r.Role.Role == role).Select(r => r.Role.ActorId);
     }
 
+    // A claim of an assembled event, made once the claims are in text order and numbered.
+    private readonly record struct PendingClaim(int Offset, int EventIndex, int Order, int Sequence, string EventId, ClaimProperty Property, ClaimValue Value,
+        Frame Frame, PendingValue? Pending, SentenceView? Sentence, int ValueStart, int ValueLength);
+
     private const int MaxMergeLookBack = 40;
 
     /// <summary>Gets the trigger spans of the events assembled, each with its event id; the first of an event carries its occurred claim.</summary>
@@ -66,7 +70,7 @@ internal sealed partial class ExtractionRun
             f.EventIndex = targetIndex;
             foreach (var r in f.Roles)
             {
-                if (!target.Roles.Any(x => x.Role.Role == r.Role && x.Role.ActorId == r.ActorId))
+                if (!Holds(target, r.Role, r.ActorId))
                 {
                     target.Roles.Add((r, f));
                 }
@@ -77,7 +81,7 @@ internal sealed partial class ExtractionRun
         Consolidate(builders);
 
         var events = ImmutableArray.CreateBuilder<Event>(builders.Count);
-        var pending = new List<(int Offset, int EventIndex, int Order, Func<string, Claim> Make)>();
+        var pending = new List<PendingClaim>();
         for (var e = 0; e < builders.Count; e++)
         {
             var b = builders[e];
@@ -97,8 +101,8 @@ internal sealed partial class ExtractionRun
                 Triggers.Add(new TriggerSpan(eventId, tokens[f.First].Start, tokens[Math.Min(f.Last, tokens.Count - 1)].End, f == first));
             }
 
-            var eventIndex = e;
-            pending.Add((first.Sentence.Sentence.Offset, e, 0, id => MakeClaim(id, eventId, ClaimProperty.Occurred, new TextValue(triggerText), first, null, null, triggerStart, triggerText.Length)));
+            pending.Add(new PendingClaim(first.Sentence.Sentence.Offset, e, 0, pending.Count, eventId, ClaimProperty.Occurred, new TextValue(triggerText), first, null, null,
+                triggerStart, triggerText.Length));
             foreach (var (role, frame) in b.Roles)
             {
                 var property = role.Role switch
@@ -109,7 +113,8 @@ internal sealed partial class ExtractionRun
                     _ => ClaimProperty.Mediator,
                 };
                 var value = new ActorValue(role.Text, role.ActorId);
-                pending.Add((frame.Sentence.Sentence.Offset, e, 1 + (int)property, id => MakeClaim(id, eventId, property, value, frame, null, null, role.Offset, role.Text.Length)));
+                pending.Add(new PendingClaim(frame.Sentence.Sentence.Offset, e, 1 + (int)property, pending.Count, eventId, property, value, frame, null, null,
+                    role.Offset, role.Text.Length));
             }
 
             var seen = new HashSet<(ClaimProperty, string)>();
@@ -122,19 +127,24 @@ internal sealed partial class ExtractionRun
                         continue;
                     }
 
-                    var captured = v;
-                    var capturedFrame = frame;
-                    pending.Add((v.Sentence.Sentence.Offset, e, 1 + (int)v.Property, id => MakeClaim(id, eventId, captured.Property, captured.Value, capturedFrame, captured, captured.Sentence, captured.Start, captured.Length)));
+                    pending.Add(new PendingClaim(v.Sentence.Sentence.Offset, e, 1 + (int)v.Property, pending.Count, eventId, v.Property, v.Value, frame, v, v.Sentence,
+                        v.Start, v.Length));
                 }
             }
         }
 
+        // By sentence, event and property; the sequence number keeps the order of equal keys (a stable sort).
+        pending.Sort(static (x, y) => x.Offset != y.Offset ? x.Offset.CompareTo(y.Offset)
+            : x.EventIndex != y.EventIndex ? x.EventIndex.CompareTo(y.EventIndex)
+            : x.Order != y.Order ? x.Order.CompareTo(y.Order)
+            : x.Sequence.CompareTo(y.Sequence));
         var claims = ImmutableArray.CreateBuilder<Claim>(pending.Count);
         var n = 0;
-        foreach (var p in pending.OrderBy(p => p.Offset).ThenBy(p => p.EventIndex).ThenBy(p => p.Order))
+        foreach (var p in pending)
         {
             n++;
-            claims.Add(p.Make(_article.Id + "/c" + n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            claims.Add(MakeClaim(_article.Id + "/c" + n.ToString(System.Globalization.CultureInfo.InvariantCulture), p.EventId, p.Property, p.Value, p.Frame,
+                p.Pending, p.Sentence, p.ValueStart, p.ValueLength));
         }
 
         return (events.ToImmutable(), claims.ToImmutable());
@@ -185,6 +195,74 @@ internal sealed partial class ExtractionRun
         return false;
     }
 
+    private static bool Holds(EventBuilder b, ParticipantRole role, string id)
+    {
+        foreach (var (r, _) in b.Roles)
+        {
+            if (r.Role == role && string.Equals(r.ActorId, id, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Holds(Frame f, ParticipantRole role, string id)
+    {
+        foreach (var r in f.Roles)
+        {
+            if (r.Role == role && string.Equals(r.ActorId, id, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the event and the frame name one participant in the role.
+    private static bool Shares(EventBuilder b, Frame f, ParticipantRole role)
+    {
+        foreach (var r in f.Roles)
+        {
+            if (r.Role == role && Holds(b, role, r.ActorId))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether every participant the event names in the role is one the frame names there too.
+    private static bool AllIn(EventBuilder b, Frame f, ParticipantRole role)
+    {
+        foreach (var (r, _) in b.Roles)
+        {
+            if (r.Role == role && !Holds(f, role, r.ActorId))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Whether every participant the frame names in the role is one the event names there too.
+    private static bool AllIn(Frame f, EventBuilder b, ParticipantRole role)
+    {
+        foreach (var r in f.Roles)
+        {
+            if (r.Role == role && !Holds(b, role, r.ActorId))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private bool CanMerge(EventBuilder b, Frame f)
     {
         var compatibleType = b.Type == f.Type ||
@@ -202,11 +280,10 @@ internal sealed partial class ExtractionRun
                 continue; // an empty side never blocks the merge nor shares a participant
             }
 
-            var mine = b.Ids(role).ToHashSet(StringComparer.Ordinal);
-            var theirs = f.Roles.Where(r => r.Role == role).Select(r => r.ActorId).ToHashSet(StringComparer.Ordinal);
+            // Both sides name someone in the role. A multi-party event ("agreed", "met") merges when one side's parties are
+            // all among the other's; any other event when the two share one of them.
             var multiParty = role == ParticipantRole.Agent && f.Type is EventType.Agree or EventType.Fight or EventType.Meet or EventType.Ceasefire;
-            if (multiParty ? !(mine.IsSubsetOf(theirs) || theirs.IsSubsetOf(mine)) || (mine.Count < 2 && theirs.Count < 2 && !mine.SetEquals(theirs))
-                           : !mine.Overlaps(theirs))
+            if (multiParty ? !(AllIn(b, f, role) || AllIn(f, b, role)) : !Shares(b, f, role))
             {
                 return false;
             }
@@ -310,9 +387,12 @@ internal sealed partial class ExtractionRun
             {
                 var b = builders[members[m]];
                 a.Frames.AddRange(b.Frames);
-                foreach (var r in b.Roles.Where(r => !a.Roles.Any(x => x.Role.Role == r.Role.Role && x.Role.ActorId == r.Role.ActorId)))
+                foreach (var r in b.Roles)
                 {
-                    a.Roles.Add(r);
+                    if (!Holds(a, r.Role.Role, r.Role.ActorId))
+                    {
+                        a.Roles.Add(r);
+                    }
                 }
 
                 absorbed[members[m]] = true;
@@ -361,11 +441,45 @@ internal sealed partial class ExtractionRun
         return _article.Text.Substring(start, end - start);
     }
 
+    // "Harlow: Meet (recipient Bryce)": the agents, the type, the other participants by role, each named once.
     private static string Label(EventBuilder b)
     {
-        var agents = string.Join(" and ", b.Ids(ParticipantRole.Agent).Distinct());
-        var others = string.Join(", ", b.Roles.Where(r => r.Role.Role != ParticipantRole.Agent).Select(r => r.Role.Role.ToString().ToLowerInvariant() + " " + r.Role.ActorId).Distinct());
-        var label = (agents.Length > 0 ? agents + ": " : string.Empty) + b.Type + (others.Length > 0 ? " (" + others + ")" : string.Empty);
-        return label;
+        var label = new System.Text.StringBuilder();
+        var agents = 0;
+        var others = 0;
+        for (var i = 0; i < b.Roles.Count; i++)
+        {
+            var r = b.Roles[i].Role;
+            if (r.Role == ParticipantRole.Agent && !NamedBefore(b, i, r))
+            {
+                label.Append(agents++ == 0 ? string.Empty : " and ").Append(r.ActorId);
+            }
+        }
+
+        label.Append(agents > 0 ? ": " : string.Empty).Append(b.Type.ToString());
+        for (var i = 0; i < b.Roles.Count; i++)
+        {
+            var r = b.Roles[i].Role;
+            if (r.Role != ParticipantRole.Agent && !NamedBefore(b, i, r))
+            {
+                label.Append(others++ == 0 ? " (" : ", ").Append(r.Role.ToString().ToLowerInvariant()).Append(' ').Append(r.ActorId);
+            }
+        }
+
+        return (others > 0 ? label.Append(')') : label).ToString();
+    }
+
+    // Whether a role before position i names the same participant in the same role.
+    private static bool NamedBefore(EventBuilder b, int i, RoleFill r)
+    {
+        for (var k = 0; k < i; k++)
+        {
+            if (b.Roles[k].Role.Role == r.Role && string.Equals(b.Roles[k].Role.ActorId, r.ActorId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
