@@ -32,12 +32,14 @@ internal sealed class MentionAssembler
 
         // Names, dates and the typed triggers are no (new) mentions: "Fire Department", "March 3".
         var typed = triggers.OrderBy(t => t.Start).ToList();
-        var blocked = new System.Collections.BitArray(text.Length);
+        var blocked = new bool[text.Length];
         void Block(int start, int end)
         {
-            for (var c = Math.Max(0, start); c < Math.Min(end, text.Length); c++)
+            start = Math.Max(0, start);
+            end = Math.Min(end, text.Length);
+            if (end > start)
             {
-                blocked[c] = true;
+                blocked.AsSpan(start, end - start).Fill(true);
             }
         }
 
@@ -56,18 +58,6 @@ internal sealed class MentionAssembler
             Block(t.Start, t.End);
         }
 
-        bool IsBlocked(Token token)
-        {
-            for (var c = token.Start; c < token.End; c++)
-            {
-                if (blocked[c])
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
 
         // Sentences and the title line, in text order, each with the mentions found in it.
         var units = new List<(int Offset, string Text, bool Title)>(article.Sentences.Length + 4);
@@ -116,6 +106,7 @@ internal sealed class MentionAssembler
 
         // The mentions of each unit, in text order, each joined to the group of a key it shares or made a group of its own.
         var found = new List<DetectedMention>();
+        var tokenBlocked = new bool[64];
         var foundCount = 0;
         for (var u = 0; u < units.Count; u++)
         {
@@ -127,8 +118,18 @@ internal sealed class MentionAssembler
 
             var tokens = unitSentence[u] >= 0 ? sentenceTokens[unitSentence[u]] : ClaimTokenizer.Tokenize(text, offset, unitText.Length);
             found.Clear();
-            _detector.Detect(text, tokens, k => IsBlocked(tokens[k]),
-                LooksTitleCase(text, tokens), found);
+            if (tokenBlocked.Length < tokens.Count)
+            {
+                tokenBlocked = new bool[Math.Max(tokens.Count, tokenBlocked.Length * 2)];
+            }
+
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                // A token is blocked when any of its characters is.
+                tokenBlocked[k] = blocked.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start).Contains(true);
+            }
+
+            _detector.Detect(text, tokens, tokenBlocked.AsSpan(0, tokens.Count), LooksTitleCase(text, tokens), found);
             foundCount += found.Count;
             foreach (var m in found)
             {

@@ -58,10 +58,10 @@ internal sealed class MentionDetector
     /// <summary>Finds the mentions of one sentence (or title line).</summary>
     /// <param name="text">The article text.</param>
     /// <param name="tokens">The sentence's tokens.</param>
-    /// <param name="blocked">Whether a token may not be (part of) a mention: it is in a name or an already typed trigger.</param>
+    /// <param name="blocked">Per token, whether it may not be (part of) a mention: it is in a name or an already typed trigger.</param>
     /// <param name="titleCase">Whether capitalized words may be mentions (a headline in title case).</param>
     /// <param name="found">Receives the mentions, in text order.</param>
-    public void Detect(string text, IReadOnlyList<Token> tokens, Func<int, bool> blocked, bool titleCase, List<DetectedMention> found)
+    public void Detect(string text, List<Token> tokens, ReadOnlySpan<bool> blocked, bool titleCase, List<DetectedMention> found)
     {
         var n = tokens.Count;
         var i = 0;
@@ -69,13 +69,13 @@ internal sealed class MentionDetector
         {
             var t = tokens[i];
             var lower = t.Lower;
-            var next = i + 1 < n && tokens[i + 1].IsWord && !blocked(i + 1) ? tokens[i + 1].Lower : null;
+            var next = i + 1 < n && tokens[i + 1].IsWord && !blocked[i + 1] ? tokens[i + 1].Lower : null;
 
             // The form read once in every table of event words.
             var form = t.IsWord ? _words.Read(lower) : null;
 
             // "according to" reports a source, like "said".
-            if (next is not null && EventWords.IsReportingPhrase(form, next) && !blocked(i))
+            if (next is not null && EventWords.IsReportingPhrase(form, next) && !blocked[i])
             {
                 found.Add(new DetectedMention(t.Start, tokens[i + 1].End, new EventWord(lower + " " + next, false, -1, null, null), true));
                 i += 2;
@@ -174,10 +174,10 @@ internal sealed class MentionDetector
         }
     }
 
-    private static bool Candidate(string text, IReadOnlyList<Token> tokens, int i, EventWords.WordForm? form, Func<int, bool> blocked, bool titleCase)
+    private static bool Candidate(string text, List<Token> tokens, int i, EventWords.WordForm? form, ReadOnlySpan<bool> blocked, bool titleCase)
     {
         var t = tokens[i];
-        if (!t.IsWord || t.Lower.Length < 2 || EventWords.IsNotEvent(form) || !char.IsLetter(t.Lower[0]) || blocked(i))
+        if (!t.IsWord || t.Lower.Length < 2 || EventWords.IsNotEvent(form) || !char.IsLetter(t.Lower[0]) || blocked[i])
         {
             return false;
         }
@@ -192,10 +192,10 @@ internal sealed class MentionDetector
     }
 
     // A capitalized head of an event's name after "the", a possessive or another capitalized word, not opening the sentence.
-    private bool NamesAnEvent(string text, IReadOnlyList<Token> tokens, int i, Func<int, bool> blocked)
+    private bool NamesAnEvent(string text, List<Token> tokens, int i, ReadOnlySpan<bool> blocked)
     {
         var t = tokens[i];
-        if (i == 0 || !t.IsWord || blocked(i) || !char.IsUpper(text[t.Start]) || !_words.IsNamedEventHead(t.Lower))
+        if (i == 0 || !t.IsWord || blocked[i] || !char.IsUpper(text[t.Start]) || !_words.IsNamedEventHead(t.Lower))
         {
             return false;
         }
@@ -204,10 +204,10 @@ internal sealed class MentionDetector
         return before.Lower is "the" or "'s" || (before.IsWord && char.IsUpper(text[before.Start]));
     }
 
-    private static string Previous(IReadOnlyList<Token> tokens, int i) => i > 0 ? tokens[i - 1].Lower : string.Empty;
+    private static string Previous(List<Token> tokens, int i) => i > 0 ? tokens[i - 1].Lower : string.Empty;
 
     /// <summary>Decides whether a form that is both an event verb and an event noun ("attack", "fire", "shooting") is a noun here.</summary>
-    private static bool ReadsAsNoun(IReadOnlyList<Token> tokens, int i, string lower)
+    private static bool ReadsAsNoun(List<Token> tokens, int i, string lower)
     {
         var previous = Previous(tokens, i);
         if (NounCues.Contains(previous) || (previous.Length > 0 && char.IsAsciiDigit(previous[0])))
@@ -230,7 +230,7 @@ internal sealed class MentionDetector
     }
 
     // A light verb's object: an optional determiner and at most one modifier, then an event noun.
-    private bool TryLightObject(string text, IReadOnlyList<Token> tokens, int verb, Func<int, bool> blocked, out int last, out EventWord word)
+    private bool TryLightObject(string text, List<Token> tokens, int verb, ReadOnlySpan<bool> blocked, out int last, out EventWord word)
     {
         last = -1;
         word = null!;
@@ -243,7 +243,7 @@ internal sealed class MentionDetector
         for (var end = Math.Min(tokens.Count - 1, k + 1); k <= end; k++)
         {
             var t = tokens[k];
-            if (!t.IsWord || blocked(k) || char.IsUpper(text[t.Start]))
+            if (!t.IsWord || blocked[k] || char.IsUpper(text[t.Start]))
             {
                 return false;
             }
