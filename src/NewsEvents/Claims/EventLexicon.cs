@@ -32,7 +32,7 @@ internal sealed record TriggerEntry(EventType Type, string Lemma, TriggerClass C
 internal sealed class PhraseTable<T>
 {
     public const int MaxPhraseTokens = 6;
-    private readonly FrozenDictionary<string, ImmutableArray<(ImmutableArray<string> Tokens, T Value)>> _byFirst;
+    private readonly Internal.SpanMap<ImmutableArray<(ImmutableArray<string> Tokens, T Value)>> _byFirst;
 
     public PhraseTable(IEnumerable<(string Phrase, T Value)> entries)
     {
@@ -56,10 +56,8 @@ internal sealed class PhraseTable<T>
             list.Add((tokens, value));
         }
 
-        _byFirst = map.ToFrozenDictionary(
-            kv => kv.Key,
-            kv => kv.Value.OrderByDescending(e => e.Item1.Length).ToImmutableArray(),
-            StringComparer.Ordinal);
+        _byFirst = new Internal.SpanMap<ImmutableArray<(ImmutableArray<string> Tokens, T Value)>>(
+            map.Select(kv => KeyValuePair.Create(kv.Key, kv.Value.OrderByDescending(e => e.Item1.Length).ToImmutableArray())));
     }
 
     /// <summary>Finds the longest phrase starting at a token.</summary>

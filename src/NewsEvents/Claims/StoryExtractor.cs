@@ -22,7 +22,7 @@ internal sealed class StoryExtractor
 
     private readonly FrameLexicon _lexicon;
     // The classes of the lexicon's words, built once and shared by every run (read only).
-    private readonly FrozenDictionary<string, StoryWordClass> _wordClasses;
+    private readonly Internal.SpanMap<StoryWordClass> _wordClasses;
 
     public StoryExtractor(FrameLexicon lexicon)
     {
@@ -65,7 +65,7 @@ internal sealed partial class StoryRun
     private readonly List<List<Token>> _tokens = [];
     // The word classes of each sentence's tokens, looked up once for all passes.
     private readonly List<StorySentenceWords> _words = [];
-    private readonly FrozenDictionary<string, StoryWordClass> _wordClasses;
+    private readonly Internal.SpanMap<StoryWordClass> _wordClasses;
     private readonly List<(bool Whole, List<int> Markers)> _background = [];
     private readonly List<NameMention> _names = [];
     // The token indices of the name words FindNames is reading (up to four and a place suffix), one list for the run.
@@ -90,7 +90,7 @@ internal sealed partial class StoryRun
     private readonly Dictionary<(int Start, int End), string> _demonyms;
     private FrameDefinition? _frame;
 
-    public StoryRun(FrameLexicon lexicon, FrozenDictionary<string, StoryWordClass> wordClasses, Article article, ImmutableArray<TemporalMention> temporal, ImmutableArray<QuantityMention> quantities,
+    public StoryRun(FrameLexicon lexicon, Internal.SpanMap<StoryWordClass> wordClasses, Article article, ImmutableArray<TemporalMention> temporal, ImmutableArray<QuantityMention> quantities,
         ImmutableArray<(int Offset, int Length, string Id)> places, SentenceTokens sentenceTokens)
     {
         _sentenceTokens = sentenceTokens;

@@ -102,7 +102,7 @@ internal sealed partial class StoryRun
     /// </summary>
     /// <param name="lexicon">The frames lexicon.</param>
     /// <returns>Each listed word and its classes.</returns>
-    public static FrozenDictionary<string, StoryWordClass> WordClassesOf(FrameLexicon lexicon)
+    public static Internal.SpanMap<StoryWordClass> WordClassesOf(FrameLexicon lexicon)
     {
         var classes = new Dictionary<string, StoryWordClass>(StringComparer.Ordinal);
         void AddAll(IEnumerable<string> words, StoryWordClass wordClass)
@@ -131,7 +131,7 @@ internal sealed partial class StoryRun
         // An irregular form's lemma is the table's, whatever its suffix says ("found" → "find", not "found").
         AddAll(lexicon.IrregularForms, StoryWordClass.IrregularVerb);
         AddAll(lexicon.IrregularForms.Where(w => lexicon.FinderVerbs.Contains(lexicon.Lemma(w))), StoryWordClass.FinderVerb);
-        return classes.ToFrozenDictionary(StringComparer.Ordinal);
+        return new Internal.SpanMap<StoryWordClass>(classes);
     }
 
     // The word classes of a sentence's tokens: one look-up a token, and a lemma test for the words of finding.
@@ -147,7 +147,7 @@ internal sealed partial class StoryRun
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            var c = _wordClasses.GetValueOrDefault(t.Lower);
+            _wordClasses.TryGetValue(t.Lower, out var c);
             if (t.IsWord && t.Lower.Length is >= 1 and <= 3 && AllAsciiDigits(t.Lower))
             {
                 c |= StoryWordClass.SmallInteger;

@@ -79,17 +79,11 @@ internal sealed class EntityCues
 /// <summary>A set of folded multi-word phrases matched longest-first at a token position, each with an optional value.</summary>
 internal sealed class PhraseSet
 {
-    private readonly FrozenDictionary<string, string> _phrases;
+    private readonly Internal.SpanMap<string> _phrases;
 
     // The word prefixes of the longer phrases ("prime" of "prime minister"): a match stops growing, and stops building keys,
-    // as soon as its words begin no phrase.
-    private readonly FrozenSet<string> _prefixes;
-
-#if NET9_0_OR_GREATER
-    // Keys are built in a buffer on the stack and looked up as spans.
-    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _phraseLookup;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
-#endif
+    // as soon as its words begin no phrase. Keys are built in a buffer on the stack and looked up as spans.
+    private readonly Internal.SpanMap<bool> _prefixes;
 
     // The longest phrase in characters: a longer key is neither a phrase nor a prefix of one.
     private readonly int _maxChars;
@@ -113,13 +107,9 @@ internal sealed class PhraseSet
             }
         }
 
-        _phrases = dictionary.ToFrozenDictionary(StringComparer.Ordinal);
-        _prefixes = prefixes.ToFrozenSet(StringComparer.Ordinal);
+        _phrases = new Internal.SpanMap<string>(dictionary);
+        _prefixes = new Internal.SpanMap<bool>(prefixes.Select(p => KeyValuePair.Create(p, true)));
         FirstWords = firstWords.ToFrozenSet(StringComparer.Ordinal);
-#if NET9_0_OR_GREATER
-        _phraseLookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
-        _prefixLookup = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
     }
 
     public int MaxWords { get; }
@@ -167,21 +157,7 @@ internal sealed class PhraseSet
         return best;
     }
 
-    private bool TryGetPhrase(ReadOnlySpan<char> key, [MaybeNullWhen(false)] out string value)
-    {
-#if NET9_0_OR_GREATER
-        return _phraseLookup.TryGetValue(key, out value);
-#else
-        return _phrases.TryGetValue(key.ToString(), out value);
-#endif
-    }
+    private bool TryGetPhrase(ReadOnlySpan<char> key, [MaybeNullWhen(false)] out string value) => _phrases.TryGetValue(key, out value);
 
-    private bool IsPrefix(ReadOnlySpan<char> key)
-    {
-#if NET9_0_OR_GREATER
-        return _prefixLookup.Contains(key);
-#else
-        return _prefixes.Contains(key.ToString());
-#endif
-    }
+    private bool IsPrefix(ReadOnlySpan<char> key) => _prefixes.TryGetValue(key, out _);
 }

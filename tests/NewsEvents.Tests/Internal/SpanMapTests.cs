@@ -48,6 +48,26 @@ public class SpanMapTests
         Assert.That(map.Count, Is.Zero);
     }
 
+    [Test]
+    public void KeyGivenTwice_KeepsTheLastValue()
+    {
+        var map = new SpanMap<int>([KeyValuePair.Create("quake", 1), KeyValuePair.Create("flood", 2), KeyValuePair.Create("quake", 3)]);
+        Assert.That(map.TryGetValue("quake", out var value), Is.True);
+        Assert.That(value, Is.EqualTo(3));
+        Assert.That(map.Count, Is.EqualTo(2));
+    }
+
+    [TestCase("café", "cafe")]
+    [TestCase("naïve", "naive")]
+    [TestCase("Ärger", "ärger")]
+    public void KeysThatDifferInOneCharacter_AreTwoKeys(string held, string other)
+    {
+        var map = new SpanMap<string>([KeyValuePair.Create(held, held)]);
+        Assert.That(map.TryGetValue(held, out var value), Is.True);
+        Assert.That(value, Is.EqualTo(held));
+        Assert.That(map.TryGetValue(other, out _), Is.False);
+    }
+
     [Property(MaxTest = 300)]
     public bool AnyHeldKeyIsFound_AnyOtherIsNot(string[] held, string probe)
     {
