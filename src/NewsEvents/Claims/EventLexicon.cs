@@ -61,7 +61,7 @@ internal sealed class PhraseTable<T>
     }
 
     /// <summary>Finds the longest phrase starting at a token.</summary>
-    public bool TryMatch(IReadOnlyList<Token> tokens, int index, out int length, out T value)
+    public bool TryMatch(List<Token> tokens, int index, out int length, out T value)
     {
         length = 0;
         value = default!;
@@ -95,7 +95,7 @@ internal sealed class PhraseTable<T>
     }
 
     /// <summary>Tells whether a phrase ends exactly at a token (inclusive end), looking back at most <see cref="MaxPhraseTokens"/> tokens.</summary>
-    public bool EndsAt(IReadOnlyList<Token> tokens, int lastIndex, out int start, out T value)
+    public bool EndsAt(List<Token> tokens, int lastIndex, out int start, out T value)
     {
         for (var s = Math.Max(0, lastIndex - MaxPhraseTokens + 1); s <= lastIndex; s++)
         {

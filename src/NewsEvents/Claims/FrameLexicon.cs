@@ -175,7 +175,7 @@ internal sealed class FrameLexicon
     /// head of the sentence ("the fire", "a Palmer fire", "Fire destroys …"), and as the verb elsewhere ("the board will fire
     /// him", "Driver Shoots Two Guards").
     /// </summary>
-    public bool TryMatchTrigger(IReadOnlyList<Token> tokens, int index, Func<Token, bool> isCapitalized, out int length, out FrameTrigger trigger)
+    public bool TryMatchTrigger(List<Token> tokens, int index, Func<Token, bool> isCapitalized, out int length, out FrameTrigger trigger)
     {
         if (!Triggers.TryMatch(tokens, index, out length, out trigger))
         {

@@ -118,7 +118,7 @@ internal sealed class PhraseSet
     public FrozenSet<string> FirstWords { get; }
 
     /// <summary>Finds the longest phrase starting at <paramref name="start"/>; returns its length in tokens (0 if none) and its value.</summary>
-    public int Match(IReadOnlyList<Token> tokens, int start, out string value)
+    public int Match(List<Token> tokens, int start, out string value)
     {
         value = string.Empty;
         var best = 0;
