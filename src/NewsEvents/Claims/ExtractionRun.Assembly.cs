@@ -31,6 +31,53 @@ internal sealed partial class ExtractionRun
 
     private const int MaxMergeLookBack = 40;
 
+    // The event's participants: each actor in each role once, in the order the roles were filled.
+    private static ImmutableArray<Participant> Participants(EventBuilder b)
+    {
+        var participants = ImmutableArray.CreateBuilder<Participant>(b.Roles.Count);
+        foreach (var (role, _) in b.Roles)
+        {
+            var p = new Participant(role.ActorId, role.Role);
+            if (!participants.Contains(p))
+            {
+                participants.Add(p);
+            }
+        }
+
+        return participants.DrainToImmutable();
+    }
+
+    // The event's date, the narrowest of its frames' dates (the earliest of equally narrow ones, the first of equal ones),
+    // and its place, the first its frames name.
+    private static (TemporalValue? Time, string? Place) TimeAndPlace(EventBuilder b)
+    {
+        TemporalValue? time = null;
+        var days = 0;
+        string? place = null;
+        foreach (var f in b.Frames)
+        {
+            foreach (var v in f.Values)
+            {
+                if (v.Property == ClaimProperty.Date)
+                {
+                    var date = (TemporalValue)v.Value;
+                    var width = NodaTime.Period.DaysBetween(date.Start, date.End);
+                    if (time is null || width < days || (width == days && date.Start < time.Start))
+                    {
+                        time = date;
+                        days = width;
+                    }
+                }
+                else if (place is null && v.Property == ClaimProperty.Place)
+                {
+                    place = ((PlaceValue)v.Value).PlaceId;
+                }
+            }
+        }
+
+        return (time, place);
+    }
+
     /// <summary>Gets the trigger spans of the events assembled, each with its event id; the first of an event carries its occurred claim.</summary>
     public List<TriggerSpan> Triggers { get; } = new();
 
@@ -81,16 +128,14 @@ internal sealed partial class ExtractionRun
         Consolidate(builders);
 
         var events = ImmutableArray.CreateBuilder<Event>(builders.Count);
-        var pending = new List<PendingClaim>();
+        var pending = new List<PendingClaim>(builders.Count * 4); // an occurred claim, a role or two and a value or two per event
+        var seen = new HashSet<(ClaimProperty, string)>(); // the values of one event already pending
         for (var e = 0; e < builders.Count; e++)
         {
             var b = builders[e];
             var eventId = _article.Id + "/e" + (e + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var participants = b.Roles.Select(r => new Participant(r.Role.ActorId, r.Role.Role)).Distinct().ToImmutableArray();
-            var dates = b.Frames.SelectMany(f => f.Values).Where(v => v.Property == ClaimProperty.Date).Select(v => (TemporalValue)v.Value).ToList();
-            var time = dates.OrderBy(d => NodaTime.Period.DaysBetween(d.Start, d.End)).ThenBy(d => d.Start).FirstOrDefault();
-            var place = b.Frames.SelectMany(f => f.Values).Where(v => v.Property == ClaimProperty.Place).Select(v => ((PlaceValue)v.Value).PlaceId).FirstOrDefault();
-            events.Add(new Event(eventId, b.Type, participants, time, place, ImmutableArray.Create(_article.Id), Label(b)));
+            var (time, place) = TimeAndPlace(b);
+            events.Add(new Event(eventId, b.Type, Participants(b), time, place, ImmutableArray.Create(_article.Id), Label(b)));
 
             var first = b.Frames[0];
             var triggerText = TriggerText(first);
@@ -117,7 +162,7 @@ internal sealed partial class ExtractionRun
                     role.Offset, role.Text.Length));
             }
 
-            var seen = new HashSet<(ClaimProperty, string)>();
+            seen.Clear();
             foreach (var frame in b.Frames)
             {
                 foreach (var v in frame.Values)

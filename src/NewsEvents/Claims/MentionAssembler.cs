@@ -125,8 +125,14 @@ internal sealed class MentionAssembler
 
             for (var k = 0; k < tokens.Count; k++)
             {
-                // A token is blocked when any of its characters is.
-                tokenBlocked[k] = blocked.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start).Contains(true);
+                // A token is blocked when any of its characters is (a loop: tokens are a few characters long).
+                var any = false;
+                for (var c = tokens[k].Start; c < tokens[k].End && !any; c++)
+                {
+                    any = blocked[c];
+                }
+
+                tokenBlocked[k] = any;
             }
 
             _detector.Detect(text, tokens, tokenBlocked.AsSpan(0, tokens.Count), LooksTitleCase(text, tokens), found);
