@@ -133,7 +133,7 @@ internal sealed partial class ExtractionRun
         for (var e = 0; e < builders.Count; e++)
         {
             var b = builders[e];
-            var eventId = _article.Id + "/e" + (e + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var eventId = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{_article.Id}/e{e + 1}");
             var (time, place) = TimeAndPlace(b);
             events.Add(new Event(eventId, b.Type, Participants(b), time, place, ImmutableArray.Create(_article.Id), Label(b)));
 
@@ -188,7 +188,7 @@ internal sealed partial class ExtractionRun
         foreach (var p in pending)
         {
             n++;
-            claims.Add(MakeClaim(_article.Id + "/c" + n.ToString(System.Globalization.CultureInfo.InvariantCulture), p.EventId, p.Property, p.Value, p.Frame,
+            claims.Add(MakeClaim(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{_article.Id}/c{n}"), p.EventId, p.Property, p.Value, p.Frame,
                 p.Pending, p.Sentence, p.ValueStart, p.ValueLength));
         }
 

@@ -20,7 +20,12 @@ internal sealed partial class ExtractionRun
         var tokens = s.Tokens;
         var type = f.Type;
         var cls = f.Entry.Class;
-        var previousVerb = sentenceFrames.LastOrDefault(o => o.Last < f.First && o.AbsorbedInto is null && o.IsVerb);
+        Frame? previousVerb = null;
+        for (var k = sentenceFrames.Count - 1; k >= 0 && previousVerb is null; k--)
+        {
+            var o = sentenceFrames[k];
+            previousVerb = o.Last < f.First && o.AbsorbedInto is null && o.IsVerb ? o : null;
+        }
 
         // Mediator: "US-brokered ceasefire", "a truce brokered by Egypt".
         for (var i = Math.Max(0, f.First - 4); i < f.First; i++)
@@ -475,11 +480,13 @@ internal sealed partial class ExtractionRun
                 continue;
             }
 
-            var request = sentenceFrames.FirstOrDefault(o => o.Entry.Class == TriggerClass.Request && o.First >= i + len && o.First <= i + len + 5);
-            if (request is not null)
+            foreach (var o in sentenceFrames)
             {
-                f.ResponseTo = request;
-                return;
+                if (o.Entry.Class == TriggerClass.Request && o.First >= i + len && o.First <= i + len + 5)
+                {
+                    f.ResponseTo = o;
+                    return;
+                }
             }
         }
     }

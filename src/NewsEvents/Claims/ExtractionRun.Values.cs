@@ -401,7 +401,16 @@ internal sealed partial class ExtractionRun
                 continue;
             }
 
-            var deal = deals.LastOrDefault(d => d.Last < chainStart) ?? deals[0];
+            var deal = deals[0];
+            for (var k = deals.Count - 1; k >= 0; k--)
+            {
+                if (deals[k].Last < chainStart)
+                {
+                    deal = deals[k];
+                    break;
+                }
+            }
+
             string? actorId = actor is not null ? (StateOf(actor.Mention.EntryId) ?? actor.Mention.EntryId) : null;
             if (actorId is null)
             {

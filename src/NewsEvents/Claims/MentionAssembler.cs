@@ -208,7 +208,7 @@ internal sealed class MentionAssembler
         var words = EventWords.Default;
         var claimNumber = 0;
         var eventNumber = 0;
-        string NextClaimId() => article.Id + "/o" + (++claimNumber).ToString(CultureInfo.InvariantCulture);
+        string NextClaimId() => string.Create(CultureInfo.InvariantCulture, $"{article.Id}/o{++claimNumber}");
         foreach (var g in groups)
         {
             var mentions = ImmutableArray.CreateBuilder<EventMention>(g.Typed.Count + g.Found.Count);
@@ -244,7 +244,7 @@ internal sealed class MentionAssembler
             }
             else
             {
-                eventId = article.Id + "/w" + (++eventNumber).ToString(CultureInfo.InvariantCulture);
+                eventId = string.Create(CultureInfo.InvariantCulture, $"{article.Id}/w{++eventNumber}");
                 at = -1;
             }
 

@@ -3244,7 +3244,7 @@ internal sealed partial class StoryRun
             return;
         }
 
-        var id = _article.Id + "/s" + (_claims.Count + 1).ToString(CultureInfo.InvariantCulture);
+        var id = string.Create(CultureInfo.InvariantCulture, $"{_article.Id}/s{_claims.Count + 1}");
         _claims.Add(new Claim(id, StoryExtractor.StoryEventId, property, _article.Id, value, Attribution.Outlet, Factuality.Fact,
             new Evidence(_article.Id, sentence.Offset, sentence.Text), subject, ValueSpan(value.Text, sentence, index, first, last)));
     }
