@@ -267,6 +267,15 @@ internal sealed class EventWords
     /// <summary>Tells whether a capitalized word ends the name of an event ("Awards", "Olympics", "Marathon").</summary>
     public bool IsNamedEventHead(string lower) => IsOn(Read(lower), FormLists.NamedEventHead);
 
+    /// <summary>Tells whether a form read with <see cref="Read(string)"/> ends the name of an event.</summary>
+    public static bool IsNamedEventHead(WordForm? form) => IsOn(form, FormLists.NamedEventHead);
+
+    /// <summary>Tells whether a lemma read with <see cref="Read(string)"/> reports speech.</summary>
+    public static bool IsReporting(WordForm? lemma) => IsOn(lemma, FormLists.Reporting);
+
+    /// <summary>Tells whether a lemma read with <see cref="Read(string)"/> is a light verb.</summary>
+    public static bool IsLightVerb(WordForm? lemma) => IsOn(lemma, FormLists.LightVerb);
+
     /// <summary>Tells whether a verb lemma reports speech ("say", "tell"): each use is its own event.</summary>
     public bool IsReporting(string lemma) => IsOn(Read(lemma), FormLists.Reporting);
 
@@ -294,7 +303,7 @@ internal sealed class EventWords
     public bool TryVerb(string form, out EventWord word) => TryVerb(Read(form), form, out _, out word);
 
     /// <summary>
-    /// Reads a form as a verb with one set of look-ups: the event verb it is, and its lemma for <see cref="TryPhraseOfLemma"/>
+    /// Reads a form as a verb with one set of look-ups: the event verb it is, and its lemma for <see cref="TryPhraseOfLemma(string, string, out EventWord)"/>
     /// (an irregular form has a lemma even when that verb names no event; a form that is no verb has none).
     /// </summary>
     public bool TryVerb(string form, out string? lemma, out EventWord word) => TryVerb(Read(form), form, out lemma, out word);
@@ -352,9 +361,12 @@ internal sealed class EventWords
     }
 
     /// <summary>Looks up the two-word verb of a lemma (<see cref="TryVerb(string, out string?, out EventWord)"/>) and the word after it.</summary>
-    public bool TryPhraseOfLemma(string lemma, string next, out EventWord word)
+    public bool TryPhraseOfLemma(string lemma, string next, out EventWord word) => TryPhraseOfLemma(lemma, Read(lemma), next, out word);
+
+    /// <summary>Looks up the two-word verb of a lemma, given what <see cref="Read(string)"/> found of the lemma.</summary>
+    public bool TryPhraseOfLemma(string lemma, WordForm? lemmaForm, string next, out EventWord word)
     {
-        word = ((Heads(Read(lemma), PhraseHeads.Verb) || lemma.Contains(' ', StringComparison.Ordinal))
+        word = ((Heads(lemmaForm, PhraseHeads.Verb) || lemma.Contains(' ', StringComparison.Ordinal))
             && _forms.TryGetValue(lemma, " ", next, out var phrase) ? phrase.Verb : null)!;
         return word is not null;
     }

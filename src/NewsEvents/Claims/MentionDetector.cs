@@ -83,7 +83,7 @@ internal sealed class MentionDetector
             }
 
             // "the Academy Awards", "the Oscars", "the Harlow Marathon": a capitalized name of an event inside a sentence.
-            if (!titleCase && NamesAnEvent(text, tokens, i, blocked))
+            if (!titleCase && NamesAnEvent(text, tokens, i, form, blocked))
             {
                 found.Add(new DetectedMention(t.Start, t.End, new EventWord(lower, true, -1, null, null), false));
                 i++;
@@ -99,8 +99,11 @@ internal sealed class MentionDetector
             // The word read as a verb once, for the two-word verbs and for itself.
             var hasVerb = _words.TryVerb(form, lower, out var lemma, out var verb);
 
+            // The lemma read once for its lists and phrases (the form itself when it is the lemma).
+            var lemmaForm = lemma is null ? null : string.Equals(lemma, lower, StringComparison.Ordinal) ? form : _words.Read(lemma);
+
             // Two-word verbs first: "opened fire", "took office", "checked into", "broke out".
-            if (next is not null && lemma is not null && _words.TryPhraseOfLemma(lemma, next, out var phrase))
+            if (next is not null && lemma is not null && _words.TryPhraseOfLemma(lemma, lemmaForm, next, out var phrase))
             {
                 found.Add(new DetectedMention(t.Start, tokens[i + 1].End, phrase, _words.IsReporting(phrase.Lemma)));
                 i += 2;
@@ -153,7 +156,7 @@ internal sealed class MentionDetector
             if (!asNoun)
             {
                 // "made an offer", "held talks", "carried out a raid": the noun says what happened.
-                if (_words.IsLightVerb(verb.Lemma))
+                if (EventWords.IsLightVerb(lemmaForm))
                 {
                     if (TryLightObject(text, tokens, i, blocked, out var last, out var objectNoun))
                     {
@@ -163,7 +166,7 @@ internal sealed class MentionDetector
                     }
                 }
 
-                found.Add(new DetectedMention(t.Start, t.End, verb, _words.IsReporting(verb.Lemma)));
+                found.Add(new DetectedMention(t.Start, t.End, verb, EventWords.IsReporting(lemmaForm)));
                 i++;
                 continue;
             }
@@ -192,10 +195,10 @@ internal sealed class MentionDetector
     }
 
     // A capitalized head of an event's name after "the", a possessive or another capitalized word, not opening the sentence.
-    private bool NamesAnEvent(string text, List<Token> tokens, int i, ReadOnlySpan<bool> blocked)
+    private static bool NamesAnEvent(string text, List<Token> tokens, int i, EventWords.WordForm? form, ReadOnlySpan<bool> blocked)
     {
         var t = tokens[i];
-        if (i == 0 || !t.IsWord || blocked[i] || !char.IsUpper(text[t.Start]) || !_words.IsNamedEventHead(t.Lower))
+        if (i == 0 || !t.IsWord || blocked[i] || !char.IsUpper(text[t.Start]) || !EventWords.IsNamedEventHead(form))
         {
             return false;
         }
