@@ -264,10 +264,7 @@ internal sealed class EventWords
     /// <summary>Tells whether a form read with <see cref="Read(string)"/> never names a happening.</summary>
     public static bool IsNotEvent(WordForm? form) => IsOn(form, FormLists.NotEvent);
 
-    /// <summary>Tells whether a capitalized word ends the name of an event ("Awards", "Olympics", "Marathon").</summary>
-    public bool IsNamedEventHead(string lower) => IsOn(Read(lower), FormLists.NamedEventHead);
-
-    /// <summary>Tells whether a form read with <see cref="Read(string)"/> ends the name of an event.</summary>
+    /// <summary>Tells whether a form read with <see cref="Read(string)"/> ends the name of an event ("Awards", "Olympics", "Marathon").</summary>
     public static bool IsNamedEventHead(WordForm? form) => IsOn(form, FormLists.NamedEventHead);
 
     /// <summary>Tells whether a lemma read with <see cref="Read(string)"/> reports speech.</summary>
@@ -277,10 +274,10 @@ internal sealed class EventWords
     public static bool IsLightVerb(WordForm? lemma) => IsOn(lemma, FormLists.LightVerb);
 
     /// <summary>Tells whether a verb lemma reports speech ("say", "tell"): each use is its own event.</summary>
-    public bool IsReporting(string lemma) => IsOn(Read(lemma), FormLists.Reporting);
+    public bool IsReporting(string lemma) => IsReporting(Read(lemma));
 
     /// <summary>Tells whether a verb lemma is light: with an event noun as object, the noun says what happened ("made an offer").</summary>
-    public bool IsLightVerb(string lemma) => IsOn(Read(lemma), FormLists.LightVerb);
+    public bool IsLightVerb(string lemma) => IsLightVerb(Read(lemma));
 
     /// <summary>Finds an adjective that states the outcome of an event ("dead", "guilty"), with the verb of that event ("dead" → die) if any.</summary>
     public bool TryEventAdjective(string lower, out EventWord word) => TryEventAdjective(Read(lower), out word);
