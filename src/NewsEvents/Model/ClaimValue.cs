@@ -264,7 +264,7 @@ public sealed record TermsValue : ClaimValue
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentException.ThrowIfNullOrWhiteSpace(proposition);
-        if (!ModelRules.IsDefined(polarity))
+        if (!Enum.IsDefined(polarity))
         {
             throw new ArgumentException($"TermsValue.Polarity was {(int)polarity}: must be a defined value", nameof(polarity));
         }

@@ -24,7 +24,7 @@ public sealed record Event
         .Defined(nameof(Type), static x => x.Type)
         .OptionalId(nameof(Place), static x => x.Place)
         .OptionalText(nameof(Frame), static x => x.Frame)
-        .Each(nameof(Participants), static x => x.Participants, static (_, p) => !string.IsNullOrWhiteSpace(p.ActorId) && ModelRules.IsDefined(p.Role),
+        .Each(nameof(Participants), static x => x.Participants, static (_, p) => !string.IsNullOrWhiteSpace(p.ActorId) && Enum.IsDefined(p.Role),
             "must name an actor and a defined role")
         .Each(nameof(Articles), static x => x.Articles, static (_, id) => ModelRules.IsId(id), ModelRules.IdRequired)
         .Must(nameof(Articles), static x => x.Articles, static (_, ids) => !HasRepeats(ids), "must not repeat an article");

@@ -39,21 +39,6 @@ internal static class ModelRules
     /// <summary>Tells whether a year is one a news article can be dated in.</summary>
     public static bool IsPlausibleYear(int? year) => year is null or (>= 1000 and <= 9999);
 
-    /// <summary>Tells whether an enum value is one of its named values; a scan of the few values, for the constructors of every claim and event.</summary>
-    public static bool IsDefined<TEnum>(TEnum value)
-        where TEnum : struct, Enum
-    {
-        foreach (var defined in DefinedValues<TEnum>.All)
-        {
-            if (EqualityComparer<TEnum>.Default.Equals(defined, value))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Tells whether every string of a list has non-white-space text.</summary>
     public static bool AllText(ImmutableArray<string> items)
     {
@@ -67,14 +52,6 @@ internal static class ModelRules
 
         return true;
     }
-}
-
-/// <summary>The named values of an enum type, read once (never written after).</summary>
-internal static class DefinedValues<TEnum>
-    where TEnum : struct, Enum
-{
-    /// <summary>Gets the named values.</summary>
-    public static readonly TEnum[] All = Enum.GetValues<TEnum>();
 }
 
 /// <summary>
@@ -243,7 +220,7 @@ internal sealed class ModelRuleTable<T>
     /// <summary>Adds the rule that an enum value is one of its named values.</summary>
     public ModelRuleTable<T> Defined<TEnum>(string property, Func<T, TEnum> get)
         where TEnum : struct, Enum =>
-        Must(property, get, static (_, v) => ModelRules.IsDefined(v), ModelRules.Defined);
+        Must(property, get, static (_, v) => Enum.IsDefined(v), ModelRules.Defined);
 
     /// <summary>Adds the rule that an offset or count is not negative.</summary>
     public ModelRuleTable<T> NotNegative(string property, Func<T, int> get) =>

@@ -37,7 +37,7 @@ public readonly record struct Timex
     /// <exception cref="ArgumentException"><paramref name="type"/> is undefined, or <paramref name="value"/> is empty or contains white space.</exception>
     public Timex(TimexType type, string? value)
     {
-        if (!ModelRules.IsDefined(type))
+        if (!Enum.IsDefined(type))
         {
             throw new ArgumentException($"type was {(int)type}; must be a defined TimexType", nameof(type));
         }
