@@ -34,6 +34,9 @@ internal static class ReferenceDateInference
 {
     private const int MaxCandidates = 15;
 
+    // The partners an inferred reference date's evidence names; it counts the others.
+    private const int MaxEvidencePartners = 10;
+
     public static bool NeedsDate(Article article) => article.ReferenceDate.Basis == ReferenceDateBasis.None || article.ReferenceDate.Date is null;
 
     public static List<ArticleAnalysis> Infer(List<ArticleAnalysis> analyses, EventLinker linker, Func<Article, ArticleAnalysis> reanalyze,
@@ -95,13 +98,29 @@ internal static class ReferenceDateInference
             return group;
         }
 
+        var keys = new Keys();
+        var fitting = new Dictionary<(int Partner, int Event), List<TemporalValue>>();
+
+        // Each partner's linked story event, looked up once.
+        var storyOfArticle = new Dictionary<ArticleAnalysis, string?>(ReferenceEqualityComparer.Instance);
+        string? StoryOf(ArticleAnalysis a)
+        {
+            if (!storyOfArticle.TryGetValue(a, out var found))
+            {
+                found = first.TryGetLinked(a.Article.Id, StoryExtractor.StoryEventId, out var story) ? story.Id : null;
+                storyOfArticle[a] = found;
+            }
+
+            return found;
+        }
+
         // Each dated article's event dates, read from its claims once (an article has hundreds of events and claims).
         var datesByArticle = new Dictionary<ArticleAnalysis, EventDates>(ReferenceEqualityComparer.Instance);
         EventDates DatesIn(ArticleAnalysis a)
         {
             if (!datesByArticle.TryGetValue(a, out var found))
             {
-                found = new EventDates(a);
+                found = new EventDates(a).NumberedBy(keys);
                 datesByArticle[a] = found;
             }
 
@@ -109,8 +128,8 @@ internal static class ReferenceDateInference
         }
 
         // Each partner's story dates, read once (they do not depend on the article they are compared with).
-        var storyByArticle = new Dictionary<ArticleAnalysis, (Dictionary<string, List<TemporalValue>> Dates, string Key)>(ReferenceEqualityComparer.Instance);
-        (Dictionary<string, List<TemporalValue>> Dates, string Key) StoryDatesOf(ArticleAnalysis a)
+        var storyByArticle = new Dictionary<ArticleAnalysis, (Dictionary<string, List<TemporalValue>> Dates, int KeyId)>(ReferenceEqualityComparer.Instance);
+        (Dictionary<string, List<TemporalValue>> Dates, int KeyId) StoryDatesOf(ArticleAnalysis a)
         {
             if (!storyByArticle.TryGetValue(a, out var found))
             {
@@ -119,11 +138,26 @@ internal static class ReferenceDateInference
                     var days = slot.Where(t => t.Start == t.End).ToList();
                     return days.Count > 0 ? days : slot.ToList();
                 }, StringComparer.Ordinal);
-                found = (dates, KeyOf(dates));
+                found = (dates, keys.IdOf(KeyOf(dates)));
                 storyByArticle[a] = found;
             }
 
             return found;
+        }
+
+        // Each article's position, so that collecting an article's partners marks positions instead of inserting ids into a
+        // sorted map: in a hot story every event of an undated article is linked to the same hundreds of dated articles.
+        var position = new Dictionary<ArticleAnalysis, int>(analyses.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < analyses.Count; i++)
+        {
+            position[analyses[i]] = i;
+        }
+
+        var partnerOf = new int[analyses.Count];
+        var idOrder = true;
+        for (var i = 1; i < analyses.Count && idOrder; i++)
+        {
+            idOrder = string.CompareOrdinal(analyses[i - 1].Article.Id, analyses[i].Article.Id) < 0;
         }
 
         var result = new List<ArticleAnalysis>(analyses.Count);
@@ -135,11 +169,13 @@ internal static class ReferenceDateInference
                 continue;
             }
 
-            var partners = new SortedDictionary<string, ArticleAnalysis>(StringComparer.Ordinal);
-            var dates = new SortedSet<LocalDate>();
+            var mark = result.Count + 1;
+            var partnerAt = new List<int>();
+            var dates = new HashSet<LocalDate>();
+            var groupsSeen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var e in analysis.Events)
             {
-                if (!first.TryGetLinked(analysis.Article.Id, e.Id, out var linked))
+                if (!first.TryGetLinked(analysis.Article.Id, e.Id, out var linked) || !groupsSeen.Add(linked.Id))
                 {
                     continue;
                 }
@@ -147,10 +183,23 @@ internal static class ReferenceDateInference
                 var (dated, days) = GroupOf(linked.Id);
                 foreach (var other in dated)
                 {
-                    partners[other.Article.Id] = other;
+                    var at = position[other];
+                    if (partnerOf[at] != mark)
+                    {
+                        partnerOf[at] = mark;
+                        partnerAt.Add(at);
+                    }
                 }
 
                 dates.UnionWith(days);
+            }
+
+            // By id: the order of the positions when the analyses are in id order, as the reconciler gives them.
+            partnerAt.Sort();
+            var partnerList = partnerAt.ConvertAll(at => analyses[at]);
+            if (!idOrder)
+            {
+                partnerList.Sort(static (a, b) => string.CompareOrdinal(a.Article.Id, b.Article.Id));
             }
 
             var candidates = new SortedSet<LocalDate>();
@@ -172,7 +221,8 @@ internal static class ReferenceDateInference
             ReferenceDate? bestReference = null;
             var bestScore = int.MinValue;
             var bestPreferred = false;
-            var partnerGroups = Partners(analysis, partners.Values, first, DatesIn, StoryDatesOf);
+            var partnerGroups = Partners(analysis, partnerList, first, DatesIn, StoryOf, StoryDatesOf);
+            var theirsOf = new PartnerDates(keys, fitting);
 
             // Candidates whose reference resolves every date of the text alike ("on Friday" from Saturday or Sunday) score
             // alike. The first candidate is analyzed; every other one re-resolves only the article's temporal mentions
@@ -180,8 +230,7 @@ internal static class ReferenceDateInference
             // was read from), so an article is analyzed once more at most: for the winner, when it is not the first.
             var scored = new Dictionary<string, int>(StringComparer.Ordinal);
             ArticleAnalysis? provisional = null;
-            var evidence = "cluster: events shared with " + string.Join(", ", partners.Keys) + " (" +
-                           candidates.Count.ToString(CultureInfo.InvariantCulture) + " candidate dates)";
+            var evidence = Evidence(partnerList, candidates.Count);
             foreach (var candidate in candidates.Take(MaxCandidates))
             {
                 var reference = new ReferenceDate(candidate, ReferenceDateBasis.Inferred, evidence: evidence);
@@ -194,13 +243,13 @@ internal static class ReferenceDateInference
                     if (provisional is not null && times is { } mentions)
                     {
                         var (claims, events) = Reanchor(provisional, mentions);
-                        score = Score(claims, events, partnerGroups, linker);
+                        score = Score(claims, events, partnerGroups, linker, theirsOf);
                     }
                     else
                     {
                         redone = reanalyze(article);
                         provisional = times is null ? null : redone;
-                        score = Score(redone.Claims, redone.Events, partnerGroups, linker);
+                        score = Score(redone.Claims, redone.Events, partnerGroups, linker, theirsOf);
                     }
 
                     if (signature is not null)
@@ -527,7 +576,19 @@ internal static class ReferenceDateInference
         /// </summary>
         public string Key => _key ??= BuildKey();
 
+        /// <summary>Gets the number <see cref="Keys"/> gives <see cref="Key"/>: equal for equal keys, compared without reading the key again.</summary>
+        public int KeyId => _keyId ??= _keys!.IdOf(Key);
+
         private string? _key;
+        private int? _keyId;
+        private Keys? _keys;
+
+        /// <summary>Numbers keys with <paramref name="keys"/>; <see cref="KeyId"/> needs it.</summary>
+        public EventDates NumberedBy(Keys keys)
+        {
+            _keys = keys;
+            return this;
+        }
 
         private string BuildKey()
         {
@@ -630,32 +691,136 @@ internal static class ReferenceDateInference
     /// copies of one story do: they are scored once and counted as many times, so a hot story costs what its distinct
     /// versions cost).
     /// </summary>
+    /// <summary>
+    /// The evidence of an inferred reference date: the first <see cref="MaxEvidencePartners"/> partners by id, then how many
+    /// more (a hot story's article shares events with thousands), and how many candidate dates were scored.
+    /// </summary>
+    private static string Evidence(List<ArticleAnalysis> partners, int candidates)
+    {
+        var text = new System.Text.StringBuilder("cluster: events shared with ");
+        for (var i = 0; i < partners.Count && i < MaxEvidencePartners; i++)
+        {
+            text.Append(i == 0 ? "" : ", ").Append(partners[i].Article.Id);
+        }
+
+        if (partners.Count > MaxEvidencePartners)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" and {partners.Count - MaxEvidencePartners:N0} more articles");
+        }
+
+        return text.Append(CultureInfo.InvariantCulture, $" ({candidates} candidate dates)").ToString();
+    }
+
+    /// <summary>
+    /// The dates a partner gives its events that fit an event of the article being dated (<see cref="EventLinker.Compatible"/>
+    /// without time). They are found once for all of the article's candidate dates, which move its dates but not its events'
+    /// type, place or participants, and once for all articles whose events read alike against partners whose dated events
+    /// are alike.
+    /// </summary>
+    private sealed class PartnerDates(Keys keys, Dictionary<(int Partner, int Event), List<TemporalValue>> shared)
+    {
+        // The article's events by id, with the number of what the compatibility check reads of them; the id alone is not
+        // enough, since a candidate that is analyzed anew may read an event otherwise.
+        private readonly Dictionary<string, (Event Of, int Signature)> _signatures = new(StringComparer.Ordinal);
+
+        public List<TemporalValue> Of(Partner partner, Event e, EventLinker linker)
+        {
+            if (!_signatures.TryGetValue(e.Id, out var known) || known.Of.Type != e.Type || known.Of.Place != e.Place ||
+                !known.Of.Participants.AsSpan().SequenceEqual(e.Participants.AsSpan()))
+            {
+                known = (e, keys.IdOf(Signature(e)));
+                _signatures[e.Id] = known;
+            }
+
+            // Partners with one key have the same dated events, so the dates that fit an event are found once per corpus.
+            var key = (partner.Dates.KeyId, known.Signature);
+            if (shared.TryGetValue(key, out var found))
+            {
+                return found;
+            }
+
+            // Only partner events with dates can agree or disagree; the compatibility check runs on those alone.
+            var dates = new List<TemporalValue>();
+            foreach (var p in partner.Dates.Dated)
+            {
+                if (linker.Compatible(p, e, useTime: false))
+                {
+                    dates.AddRange(partner.Dates.Of(p));
+                }
+            }
+
+            shared[key] = dates;
+            return dates;
+        }
+
+        // What EventLinker.Compatible reads of an event when time is left out: type, place, participants.
+        private static string Signature(Event e)
+        {
+            var key = new System.Text.StringBuilder("\u0004");
+            key.Append((int)e.Type).Append('\u0001').Append(e.Place).Append('\u0001');
+            foreach (var p in e.Participants)
+            {
+                key.Append((int)p.Role).Append(':').Append(p.ActorId).Append(';');
+            }
+
+            return key.ToString();
+        }
+    }
+
+    /// <summary>
+    /// Numbers strings: equal strings get one number. A key that describes all of an article's dated events is long; grouping
+    /// partners by its number hashes it once per article instead of once per article that has it as a partner.
+    /// </summary>
+    private sealed class Keys
+    {
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+
+        public int IdOf(string key)
+        {
+            if (!_ids.TryGetValue(key, out var id))
+            {
+                id = _ids.Count;
+                _ids[key] = id;
+            }
+
+            return id;
+        }
+    }
+
     private sealed record Partner(EventDates Dates, Dictionary<string, List<TemporalValue>>? Story, int Count);
 
     private static List<Partner> Partners(ArticleAnalysis analysis, IEnumerable<ArticleAnalysis> partners, LinkResult first,
-        Func<ArticleAnalysis, EventDates> datesIn, Func<ArticleAnalysis, (Dictionary<string, List<TemporalValue>> Dates, string Key)> storyDatesOf)
+        Func<ArticleAnalysis, EventDates> datesIn, Func<ArticleAnalysis, string?> storyOf,
+        Func<ArticleAnalysis, (Dictionary<string, List<TemporalValue>> Dates, int KeyId)> storyDatesOf)
     {
         string? story = first.TryGetLinked(analysis.Article.Id, StoryExtractor.StoryEventId, out var linked) ? linked.Id : null;
-        var groups = new List<Partner>();
-        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var groups = new List<(EventDates Dates, Dictionary<string, List<TemporalValue>>? Story)>();
+        var counts = new List<int>();
+        var byKey = new Dictionary<(int, int), int>();
         foreach (var partner in partners)
         {
             var dates = datesIn(partner);
-            var storyPartner = story is not null && first.TryGetLinked(partner.Article.Id, StoryExtractor.StoryEventId, out var theirs) &&
-                               theirs.Id == story;
+            var storyPartner = story is not null && string.Equals(storyOf(partner), story, StringComparison.Ordinal);
             var storyDates = storyPartner ? storyDatesOf(partner) : default;
-            var key = storyPartner ? dates.Key + "\u0003" + storyDates.Key : dates.Key;
+            var key = (dates.KeyId, storyPartner ? storyDates.KeyId : -1);
             if (byKey.TryGetValue(key, out var index))
             {
-                groups[index] = groups[index] with { Count = groups[index].Count + 1 };
+                counts[index]++;
                 continue;
             }
 
             byKey[key] = groups.Count;
-            groups.Add(new Partner(dates, storyPartner ? storyDates.Dates : null, 1));
+            groups.Add((dates, storyPartner ? storyDates.Dates : null));
+            counts.Add(1);
         }
 
-        return groups;
+        var result = new List<Partner>(groups.Count);
+        for (var i = 0; i < groups.Count; i++)
+        {
+            result.Add(new Partner(groups[i].Dates, groups[i].Story, counts[i]));
+        }
+
+        return result;
     }
 
     // A key that is equal for equal story dates: slot by slot, in ordinal order of slots, each slot's intervals in order.
@@ -688,7 +853,8 @@ internal static class ReferenceDateInference
                                    c.Subject is { } subject && !subject.StartsWith(StorySubjects.PastPrefix, StringComparison.Ordinal))
             .ToLookup(c => c.Subject!.Split(StorySubjects.Separator)[0], c => (TemporalValue)c.Value, StringComparer.Ordinal);
 
-    private static int Score(IReadOnlyList<Claim> claims, IReadOnlyList<Event> events, List<Partner> partners, EventLinker linker)
+    private static int Score(IReadOnlyList<Claim> claims, IReadOnlyList<Event> events, List<Partner> partners, EventLinker linker,
+        PartnerDates theirsOf)
     {
         var score = 0;
         if (partners.Any(p => p.Story is not null))
@@ -720,16 +886,15 @@ internal static class ReferenceDateInference
         foreach (var e in redoneDates.Dated)
         {
             var own = redoneDates.Of(e).ToList();
-            foreach (var (partnerDates, _, count) in partners)
+            for (var k = 0; k < partners.Count; k++)
             {
-                // Only partner events with dates can agree or disagree; the compatibility check runs on those alone.
-                var theirs = partnerDates.Dated.Where(p => linker.Compatible(p, e, useTime: false))
-                    .SelectMany(partnerDates.Of).ToList();
+                var theirs = theirsOf.Of(partners[k], e, linker);
                 if (theirs.Count == 0)
                 {
                     continue;
                 }
 
+                var count = partners[k].Count;
                 foreach (var mine in own)
                 {
                     score += (theirs.Any(t => t.Overlaps(mine)) ? 1 : -1) * count;

@@ -64,6 +64,28 @@ public sealed class WireCopyInferenceTests
             .Single(a => a.Article.Id == "undated").Article.ReferenceDate.Date;
     }
 
+    private static string? Evidence(int earlyOutlets, int lateCopies)
+    {
+        var analyses = new List<ArticleAnalysis> { Undated(new LocalDate(2024, 1, 1), ReferenceDate.Unknown) };
+        analyses.AddRange(Enumerable.Range(0, earlyOutlets).Select(i => Partner("early" + i, Early.PlusDays(1), Early)));
+        analyses.AddRange(Enumerable.Range(0, lateCopies).Select(i => Partner("copy" + i, Late.PlusDays(1), Late)));
+        return Reconciler.InferReferenceDates(Reconciler.Distinct(analyses), Reanalyze)
+            .Single(a => a.Article.Id == "undated").Article.ReferenceDate.Evidence;
+    }
+
+    [TestCase(2, 1, "cluster: events shared with copy0, early0, early1 (4 candidate dates)",
+        TestName = "Evidence names every partner, by id, when there are few")]
+    [TestCase(3, 7, "cluster: events shared with copy0, copy1, copy2, copy3, copy4, copy5, copy6, early0, early1, early2 (4 candidate dates)",
+        TestName = "Evidence names ten partners without counting the rest")]
+    [TestCase(3, 30, "cluster: events shared with copy0, copy1, copy10, copy11, copy12, copy13, copy14, copy15, copy16, copy17 and 23 more articles (4 candidate dates)",
+        TestName = "Evidence names the first ten partners by id and counts the others")]
+    [TestCase(0, 1234, "cluster: events shared with copy0, copy1, copy10, copy100, copy1000, copy1001, copy1002, copy1003, copy1004, copy1005 and 1,224 more articles (3 candidate dates)",
+        TestName = "A hot story's count is written with a group separator")]
+    public void InferReferenceDates_EvidenceNamesTenPartners(int earlyOutlets, int lateCopies, string expected)
+    {
+        Assert.That(Evidence(earlyOutlets, lateCopies), Is.EqualTo(expected));
+    }
+
     [TestCase(1, 2, "2024-03-06", TestName = "Two copies outvote one outlet, though the tie-break would favour the earlier day")]
     [TestCase(1, 30, "2024-03-06", TestName = "Thirty copies outvote one outlet")]
     [TestCase(3, 2, "2024-03-05", TestName = "Three different outlets outvote two copies")]
