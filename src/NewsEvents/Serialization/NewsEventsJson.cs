@@ -23,13 +23,22 @@ public static class NewsEventsJson
     /// <summary>The deepest nesting accepted when reading.</summary>
     public const int MaxDepth = 64;
 
-    private static readonly JsonSerializerSettings SharedSettings = CreateSettings();
+    // Reference-loop detection compares each value with the objects being written around it; with the records' value
+    // equality that was a member-by-member comparison per claim. The model is immutable and has no cycles, so identity
+    // is the right test, and a cheap one.
+    private static readonly JsonSerializerSettings SharedSettings = WithIdentityLoopCheck(CreateSettings());
     private static readonly JsonLoadSettings LoadSettings = new()
     {
         DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
         CommentHandling = CommentHandling.Ignore,
         LineInfoHandling = LineInfoHandling.Load,
     };
+
+    private static JsonSerializerSettings WithIdentityLoopCheck(JsonSerializerSettings settings)
+    {
+        settings.EqualityComparer = System.Collections.Generic.ReferenceEqualityComparer.Instance;
+        return settings;
+    }
 
     /// <summary>Creates serializer settings configured for NewsEvents types.</summary>
     /// <returns>New settings; the caller may change them.</returns>
