@@ -75,8 +75,8 @@ internal static class Reconciler
         var entities = EntityDirectory.Build(list);
         var linker = new EventLinker(entities);
         var linked = linker.Link(list.Select(ReferenceDateInference.ForLinking).ToList());
-        var claims = new List<Claim>();
-        var mentionOnly = new HashSet<string>(StringComparer.Ordinal);
+        var all = new List<(Claim Claim, bool MentionOnly)>();
+        var mentionOnlyCount = 0;
         foreach (var analysis in list)
         {
             var untyped = analysis.Events.Where(MentionLinker.IsUntyped).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
@@ -85,25 +85,32 @@ internal static class Reconciler
             {
                 // An untyped event has no slots, and an event's further mentions in one article restate its first: they are
                 // evidence of where the event is mentioned, never compared (no corroboration, conflict or singleton).
-                if (untyped.Contains(claim.EventId) || (claim.Property == ClaimProperty.Occurred && !occurred.Add(claim.EventId)))
-                {
-                    mentionOnly.Add(claim.Id + "\u0001" + claim.ArticleId);
-                }
-
-                claims.Add(linked.TryGetLinked(analysis.Article.Id, claim.EventId, out var e) ? claim with { EventId = e.Id } : claim);
+                var mentionOnly = untyped.Contains(claim.EventId) || (claim.Property == ClaimProperty.Occurred && !occurred.Add(claim.EventId));
+                mentionOnlyCount += mentionOnly ? 1 : 0;
+                all.Add((linked.TryGetLinked(analysis.Article.Id, claim.EventId, out var e) ? claim with { EventId = e.Id } : claim, mentionOnly));
             }
         }
 
-        claims.Sort((a, b) =>
+        all.Sort(static (a, b) =>
         {
-            var c = string.CompareOrdinal(a.Id, b.Id);
-            return c != 0 ? c : string.CompareOrdinal(a.ArticleId, b.ArticleId);
+            var c = string.CompareOrdinal(a.Claim.Id, b.Claim.Id);
+            return c != 0 ? c : string.CompareOrdinal(a.Claim.ArticleId, b.Claim.ArticleId);
         });
+        var claims = new List<Claim>(all.Count);
+        var compared = new List<Claim>(all.Count - mentionOnlyCount);
+        foreach (var (claim, mentionOnly) in all)
+        {
+            claims.Add(claim);
+            if (!mentionOnly)
+            {
+                compared.Add(claim);
+            }
+        }
 
         var articles = list.ToDictionary(a => a.Article.Id, a => a.Article, StringComparer.Ordinal);
         var events = linked.Events.ToDictionary(e => e.Id, e => e, StringComparer.Ordinal);
         var comparer = new ClaimComparer(new ValueComparer(entities), SourceIndependence.Build(list), events, articles);
-        var comparisons = comparer.Compare(mentionOnly.Count == 0 ? claims : claims.Where(c => !mentionOnly.Contains(c.Id + "\u0001" + c.ArticleId)).ToList());
+        var comparisons = comparer.Compare(compared);
 
         // Mention-level coreference joins the events of one story that share a mention's form, after the comparison: it
         // renames events in the report and never changes what was compared.

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace NewsEvents.Tests.Model;
 
 /// <summary>Every model invariant rejects a bad instance with a message naming the type, the property and the value.</summary>
@@ -34,6 +36,8 @@ public sealed class ModelValidationTests
         yield return Case("AttributionBlankSpeaker", () => _ = new Attribution(" "), "Attribution.Speaker");
         yield return Case("AttributionBlankVia", () => _ = new Attribution(null, ["aa", ""]), "Attribution.Via");
         yield return Case("EventRepeatedArticle", () => _ = new Event("e1", EventType.Attack, articles: ["001", "001"]), "Event.Articles", "repeat");
+        yield return Case("EventRepeatedArticleAmongMany", () => _ = new Event("e1", EventType.Attack, articles: [.. ManyArticles(40), "a017"]),
+            "Event.Articles", "repeat");
         yield return Case("EventBlankParticipant", () => _ = new Event("e1", EventType.Attack, [new Participant(" ", ParticipantRole.Agent)]), "Event.Participants");
         yield return Case("ConflictOneSide", () => _ = new Conflict("c1", "e1", ClaimProperty.Date, ConflictKind.Temporal, ConflictSeverity.Hard,
             [new ConflictSide(new TextValue("x"), ["c"], ["a"])], "x"), "Conflict.Sides", "two sides");
@@ -71,6 +75,27 @@ public sealed class ModelValidationTests
     {
         var e = Assert.Throws<ArgumentException>(make);
         Assert.That(fragments, Has.All.Matches<string>(f => e!.Message.Contains(f, StringComparison.Ordinal)), e!.Message);
+    }
+
+    private static string[] ManyArticles(int count) => [.. Enumerable.Range(0, count).Select(i => "a" + i.ToString("D3", CultureInfo.InvariantCulture))];
+
+    [TestCase(2)]
+    [TestCase(16)]
+    [TestCase(17)]
+    [TestCase(5000)]
+    public void Construction_EventOfManyDistinctArticles_Holds(int count)
+    {
+        Assert.That(new Event("e1", EventType.Attack, articles: [.. ManyArticles(count)]).Articles, Has.Length.EqualTo(count));
+    }
+
+    [TestCase(17, 16, 0)]
+    [TestCase(17, 0, 16)]
+    [TestCase(5000, 4999, 2500)]
+    public void Construction_EventOfManyArticlesWithOneRepeated_Throws(int count, int at, int repeating)
+    {
+        var ids = ManyArticles(count);
+        ids[at] = ids[repeating];
+        Assert.That(() => new Event("e1", EventType.Attack, articles: [.. ids]), Throws.ArgumentException.With.Message.Contains("repeat"));
     }
 
     [Test]
