@@ -14,14 +14,17 @@ namespace NewsEvents.Reconciliation;
 internal readonly record struct ArticleEvent(string ArticleId, Event Event)
 {
     public string Key => ArticleId + "/" + Event.Id;
+
+    /// <summary>Gets the key of the article's event among the members of linked events: no string is built for it.</summary>
+    public (string Article, string Event) Member => (ArticleId, Event.Id);
 }
 
 /// <summary>The result of linking: which article events form one event, and the linked events.</summary>
 internal sealed class LinkResult
 {
-    private readonly Dictionary<string, Event> _byMember;
+    private readonly Dictionary<(string Article, string Event), Event> _byMember;
 
-    public LinkResult(Dictionary<string, Event> byMember, ImmutableArray<Event> events)
+    public LinkResult(Dictionary<(string Article, string Event), Event> byMember, ImmutableArray<Event> events)
     {
         _byMember = byMember;
         Events = events;
@@ -32,7 +35,7 @@ internal sealed class LinkResult
 
     /// <summary>Gets the linked event an article's event belongs to.</summary>
     public bool TryGetLinked(string articleId, string eventId, out Event linked) =>
-        _byMember.TryGetValue(articleId + "/" + eventId, out linked!);
+        _byMember.TryGetValue((articleId, eventId), out linked!);
 }
 
 /// <summary>
@@ -527,7 +530,7 @@ internal sealed class EventLinker
     }
 
     private LinkResult Build(List<ArticleEvent> items, DisjointSets sets, IReadOnlyList<ArticleAnalysis> analyses, bool mentions,
-        Dictionary<string, Event> storyMembers, List<Event> stories)
+        Dictionary<(string Article, string Event), Event> storyMembers, List<Event> stories)
     {
         var groups = new Dictionary<int, List<int>>();
         for (var i = 0; i < items.Count; i++)
@@ -542,7 +545,13 @@ internal sealed class EventLinker
             list.Add(i);
         }
 
-        var byMember = new Dictionary<string, Event>(StringComparer.Ordinal);
+        var memberCount = 0;
+        foreach (var analysis in analyses)
+        {
+            memberCount += analysis.Events.Length;
+        }
+
+        var byMember = new Dictionary<(string Article, string Event), Event>(memberCount);
         var events = new List<Event>(groups.Count);
         foreach (var members in groups.Values)
         {
@@ -550,7 +559,7 @@ internal sealed class EventLinker
             events.Add(linked);
             foreach (var i in members)
             {
-                byMember[items[i].Key] = linked;
+                byMember[items[i].Member] = linked;
             }
         }
 

@@ -22,8 +22,8 @@ internal static class MentionLinker
     /// </summary>
     public static bool IsUntyped(Event e) => e.Type == EventType.Other && !e.IsStory && e.Participants.IsEmpty && !e.Mentions.IsEmpty;
 
-    public static void Link(IReadOnlyList<ArticleAnalysis> analyses, IReadOnlyDictionary<string, Event> storyOf,
-        Dictionary<string, Event> byMember, List<Event> events)
+    public static void Link(IReadOnlyList<ArticleAnalysis> analyses, IReadOnlyDictionary<(string Article, string Event), Event> storyOf,
+        Dictionary<(string Article, string Event), Event> byMember, List<Event> events)
     {
         var items = new List<ArticleEvent>();
         foreach (var analysis in analyses)
@@ -44,7 +44,7 @@ internal static class MentionLinker
         for (var i = 0; i < items.Count; i++)
         {
             var (articleId, e) = (items[i].ArticleId, items[i].Event);
-            if (!storyOf.TryGetValue(articleId + "/" + StoryExtractor.StoryEventId, out var story) || story.Articles.Length < 2 ||
+            if (!storyOf.TryGetValue((articleId, StoryExtractor.StoryEventId), out var story) || story.Articles.Length < 2 ||
                 e.Mentions.All(m => words.IsReporting(m.Lemma)))
             {
                 continue;
@@ -83,7 +83,7 @@ internal static class MentionLinker
         var typed = new Dictionary<(string Story, string Key), Event?>();
         foreach (var t in events.Where(e => !e.IsStory && !IsUntyped(e)))
         {
-            var stories = t.Articles.Select(a => storyOf.TryGetValue(a + "/" + StoryExtractor.StoryEventId, out var st) && st.Articles.Length > 1 ? st.Id : null)
+            var stories = t.Articles.Select(a => storyOf.TryGetValue((a, StoryExtractor.StoryEventId), out var st) && st.Articles.Length > 1 ? st.Id : null)
                 .Where(id => id is not null).Distinct(StringComparer.Ordinal).ToList();
             foreach (var m in t.Mentions.Where(m => !words.IsReporting(m.Lemma)))
             {
@@ -116,7 +116,7 @@ internal static class MentionLinker
             events.Add(linked);
             foreach (var i in members)
             {
-                byMember[items[i].Key] = linked;
+                byMember[items[i].Member] = linked;
             }
         }
 
@@ -139,7 +139,7 @@ internal static class MentionLinker
             replaced[id] = merged;
             foreach (var g in guests)
             {
-                byMember[g.Key] = merged;
+                byMember[g.Member] = merged;
             }
         }
 
@@ -170,9 +170,9 @@ internal static class MentionLinker
     }
 
     // The one typed event of the group's story that shares a form with the group, or null (none, or more than one).
-    private static Event? Host(List<ArticleEvent> group, IReadOnlyDictionary<string, Event> storyOf, Dictionary<(string Story, string Key), Event?> typed)
+    private static Event? Host(List<ArticleEvent> group, IReadOnlyDictionary<(string Article, string Event), Event> storyOf, Dictionary<(string Story, string Key), Event?> typed)
     {
-        if (typed.Count == 0 || !storyOf.TryGetValue(group[0].ArticleId + "/" + StoryExtractor.StoryEventId, out var story) || story.Articles.Length < 2)
+        if (typed.Count == 0 || !storyOf.TryGetValue((group[0].ArticleId, StoryExtractor.StoryEventId), out var story) || story.Articles.Length < 2)
         {
             return null;
         }

@@ -41,7 +41,7 @@ internal static class StoryLinker
     // this many other articles, none of them using the word, had been seen too.
     private const double PriorDocuments = 1000;
 
-    public static (Dictionary<string, Event> ByMember, List<Event> Events, Dictionary<string, Focus> Foci) Link(IReadOnlyList<ArticleAnalysis> analyses)
+    public static (Dictionary<(string Article, string Event), Event> ByMember, List<Event> Events, Dictionary<string, Focus> Foci) Link(IReadOnlyList<ArticleAnalysis> analyses)
     {
         var items = new List<(string ArticleId, Event Story, Dictionary<string, double> Terms, Focus Focus)>();
         foreach (var analysis in analyses)
@@ -106,7 +106,7 @@ internal static class StoryLinker
             MergeRows(between, root, other);
         }
 
-        var byMember = new Dictionary<string, Event>(StringComparer.Ordinal);
+        var byMember = new Dictionary<(string Article, string Event), Event>(items.Count);
         var events = new List<Event>();
         foreach (var group in Enumerable.Range(0, items.Count).GroupBy(sets.Find))
         {
@@ -121,7 +121,7 @@ internal static class StoryLinker
             events.Add(linked);
             foreach (var m in members)
             {
-                byMember[m.ArticleId + "/" + m.Story.Id] = linked;
+                byMember[(m.ArticleId, m.Story.Id)] = linked;
             }
         }
 
