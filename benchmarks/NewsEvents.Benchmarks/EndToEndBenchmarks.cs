@@ -21,45 +21,20 @@ public class EndToEndBenchmarks
     private string _output = "";
 
     /// <summary>Gets the corpus sizes, in articles.</summary>
-    public static IEnumerable<int> Sizes => [1_000];
+    public static IEnumerable<int> Sizes => [1_000, 10_000];
 
     /// <summary>Gets or sets the number of articles.</summary>
     [ParamsSource(nameof(Sizes))]
     public int Articles { get; set; }
 
-    /// <summary>Writes the corpus: one file per article, every third one undated and every tenth a wire copy under another outlet.</summary>
+    /// <summary>Writes the corpus (<see cref="DayOfNews"/>).</summary>
     [GlobalSetup]
     public void Setup()
     {
         _folder = Path.Combine(Path.GetTempPath(), "newsevents-bench-" + Guid.NewGuid().ToString("N"));
-        _inputs = Path.Combine(_folder, "in");
-        Directory.CreateDirectory(_inputs);
-        _sidecar = Path.Combine(_folder, "metadata.json");
+        (_inputs, _sidecar, _) = DayOfNews.Write(_folder, Articles);
         _output = Path.Combine(_folder, "report.json");
-        var metadata = new List<Dictionary<string, string>>();
-        var articles = SyntheticCorpus.Articles(Articles);
-        for (var i = 0; i < articles.Count; i++)
-        {
-            var (id, text, published) = articles[i];
-            var outlet = "Outlet " + (i % 23).ToString(CultureInfo.InvariantCulture);
-            if (i % 10 == 9)
-            {
-                // A wire copy: the previous article's text under another outlet.
-                text = articles[i - 1].Text;
-            }
-
-            File.WriteAllText(Path.Combine(_inputs, id + ".txt"), text, new UTF8Encoding(false));
-            var entry = new Dictionary<string, string> { ["id"] = id, ["source"] = outlet };
-            if (i % 3 != 2)
-            {
-                entry["published"] = published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            }
-
-            metadata.Add(entry);
-        }
-
-        File.WriteAllText(_sidecar, JsonConvert.SerializeObject(metadata));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// corpus: {Articles} articles, {InputBytes(_inputs)} bytes"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// corpus: {Articles} articles, {DayOfNews.InputBytes(_inputs)} bytes"));
     }
 
     /// <summary>Deletes the corpus.</summary>
@@ -75,16 +50,5 @@ public class EndToEndBenchmarks
         var code = NewsEvents.Cli.Program.Run(["analyze", _inputs, "--metadata", _sidecar, "--format", "json", "-o", _output, "--quiet"],
             stdin, TextWriter.Null, TextWriter.Null);
         return code == 0 ? code : throw new InvalidOperationException($"newsevents analyze exited with {code}");
-    }
-
-    private static long InputBytes(string folder)
-    {
-        long total = 0;
-        foreach (var file in Directory.EnumerateFiles(folder))
-        {
-            total += new FileInfo(file).Length;
-        }
-
-        return total;
     }
 }
