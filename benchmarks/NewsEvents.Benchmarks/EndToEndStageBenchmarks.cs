@@ -69,11 +69,11 @@ public class EndToEndStageBenchmarks
     [Benchmark]
     public List<ArticleAnalysis> Analyze() => AnalyzeAsync().GetAwaiter().GetResult();
 
-    /// <summary>Infers the reference dates of the undated articles from the articles that report the same events.</summary>
+    /// <summary>Infers the reference dates of the undated articles from the articles that report the same events, on every core as <see cref="NewsPipeline.Reconcile(ReconciliationState)"/> does.</summary>
     /// <returns>The analyses with their reference dates settled.</returns>
     [Benchmark]
     public List<ArticleAnalysis> InferReferenceDates() =>
-        Reconciler.InferReferenceDates(Reconciler.Distinct(_analyses), _pipeline.Analyze, _pipeline.TagTimes);
+        Reconciler.InferReferenceDates(Reconciler.Distinct(_analyses), _pipeline.Analyze, _pipeline.TagTimes, _pipeline.Options.MaxDegreeOfParallelism);
 
     /// <summary>Links, compares and assembles the report from analyses whose reference dates are settled.</summary>
     /// <returns>The report.</returns>

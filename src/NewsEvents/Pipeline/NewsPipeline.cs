@@ -135,7 +135,9 @@ public sealed class NewsPipeline
 
     /// <summary>
     /// Reconciles analyses across outlets. Articles without a reference date get one inferred from the articles that report
-    /// the same events, and are analyzed again against it, so that "last Saturday" resolves to a real day.
+    /// the same events, and are analyzed again against it, so that "last Saturday" resolves to a real day. Up to
+    /// <see cref="NewsPipelineOptions.MaxDegreeOfParallelism"/> undated articles are dated at once; the report is the same
+    /// for any degree.
     /// </summary>
     /// <param name="analyses">The analyses.</param>
     /// <returns>The report; it does not depend on the order of <paramref name="analyses"/>.</returns>
@@ -153,7 +155,7 @@ public sealed class NewsPipeline
     public ReconciliationReport Reconcile(ReconciliationState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return Reconciler.Reconcile(state.Analyses, Analyze, TagTimes);
+        return Reconciler.Reconcile(state.Analyses, Analyze, TagTimes, Options.MaxDegreeOfParallelism);
     }
 
     private static TemporalMention Shift(TemporalMention m, int by) => m with { Offset = m.Offset + by };

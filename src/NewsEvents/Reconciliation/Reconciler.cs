@@ -27,13 +27,14 @@ internal static class Reconciler
     /// that resolve them alike score once, and the others re-resolve only the dates of one analysis instead of analyzing
     /// the article again. When <see langword="null"/>, every candidate is analyzed.
     /// </param>
+    /// <param name="maxDegreeOfParallelism">How many undated articles reference-date inference dates at once.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="analyses"/> is null.</exception>
     internal static ReconciliationReport Reconcile(IReadOnlyCollection<ArticleAnalysis> analyses, Func<Article, ArticleAnalysis>? reanalyze,
-        Func<Article, ImmutableArray<TemporalMention>>? timesOf = null)
+        Func<Article, ImmutableArray<TemporalMention>>? timesOf = null, int maxDegreeOfParallelism = 1)
     {
         var list = Distinct(analyses);
-        return Reconcile(reanalyze is null ? list : InferReferenceDates(list, reanalyze, timesOf));
+        return Reconcile(reanalyze is null ? list : InferReferenceDates(list, reanalyze, timesOf, maxDegreeOfParallelism));
     }
 
     /// <summary>
@@ -42,13 +43,14 @@ internal static class Reconciler
     /// </summary>
     /// <param name="analyses">The analyses, one per article id.</param>
     /// <param name="reanalyze">Re-runs the per-article analysis on an article whose reference date was replaced.</param>
-    /// <param name="timesOf">The article's temporal mentions against its reference date (see <see cref="Reconcile(IReadOnlyCollection{ArticleAnalysis}, Func{Article, ArticleAnalysis}?, Func{Article, ImmutableArray{TemporalMention}}?)"/>).</param>
+    /// <param name="timesOf">The article's temporal mentions against its reference date (see <see cref="Reconcile(IReadOnlyCollection{ArticleAnalysis}, Func{Article, ArticleAnalysis}?, Func{Article, ImmutableArray{TemporalMention}}?, int)"/>).</param>
+    /// <param name="maxDegreeOfParallelism">How many undated articles are dated at once (each scores its own candidates).</param>
     /// <returns>The analyses, with inferred reference dates where the cluster gives one.</returns>
     internal static List<ArticleAnalysis> InferReferenceDates(List<ArticleAnalysis> analyses, Func<Article, ArticleAnalysis> reanalyze,
-        Func<Article, ImmutableArray<TemporalMention>>? timesOf = null)
+        Func<Article, ImmutableArray<TemporalMention>>? timesOf = null, int maxDegreeOfParallelism = 1)
     {
         var entities = EntityDirectory.Build(analyses);
-        return ReferenceDateInference.Infer(analyses, new EventLinker(entities), reanalyze, entities, timesOf);
+        return ReferenceDateInference.Infer(analyses, new EventLinker(entities), reanalyze, entities, timesOf, maxDegreeOfParallelism);
     }
 
     /// <summary>One analysis per article id (the greater under <see cref="AnalysisOrder"/>), ordered by id.</summary>

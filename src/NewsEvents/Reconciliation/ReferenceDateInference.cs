@@ -1,8 +1,12 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.ExceptionServices;
+using System.Threading;
+using System.Threading.Tasks;
 using NewsEvents.Claims;
 using NewsEvents.Internal;
 using NodaTime;
@@ -40,7 +44,7 @@ internal static class ReferenceDateInference
     public static bool NeedsDate(Article article) => article.ReferenceDate.Basis == ReferenceDateBasis.None || article.ReferenceDate.Date is null;
 
     public static List<ArticleAnalysis> Infer(List<ArticleAnalysis> analyses, EventLinker linker, Func<Article, ArticleAnalysis> reanalyze,
-        EntityDirectory entities, Func<Article, ImmutableArray<TemporalMention>>? timesOf = null)
+        EntityDirectory entities, Func<Article, ImmutableArray<TemporalMention>>? timesOf = null, int maxDegreeOfParallelism = 1)
     {
         if (!analyses.Any(a => NeedsDate(a.Article)))
         {
@@ -99,7 +103,7 @@ internal static class ReferenceDateInference
         }
 
         var keys = new Keys();
-        var fitting = new Dictionary<(int Partner, int Event), List<TemporalValue>>();
+        var fitting = new ConcurrentDictionary<(int Partner, int Event), List<TemporalValue>>();
 
         // Each partner's linked story event, looked up once.
         var storyOfArticle = new Dictionary<ArticleAnalysis, string?>(ReferenceEqualityComparer.Instance);
@@ -154,6 +158,7 @@ internal static class ReferenceDateInference
         }
 
         var partnerOf = new int[analyses.Count];
+        var jobs = new List<(int Index, ArticleAnalysis Analysis, SortedSet<LocalDate> Candidates, List<Partner> Partners, string Evidence)>();
         var idOrder = true;
         for (var i = 1; i < analyses.Count && idOrder; i++)
         {
@@ -216,70 +221,109 @@ internal static class ReferenceDateInference
                 continue;
             }
 
-            var latestAbsolute = LatestAbsoluteDate(analysis)?.Date;
-            ArticleAnalysis? best = null;
-            ReferenceDate? bestReference = null;
-            var bestScore = int.MinValue;
-            var bestPreferred = false;
-            var partnerGroups = Partners(analysis, partnerList, first, DatesIn, StoryOf, StoryDatesOf);
-            var theirsOf = new PartnerDates(keys, fitting);
-
-            // Candidates whose reference resolves every date of the text alike ("on Friday" from Saturday or Sunday) score
-            // alike. The first candidate is analyzed; every other one re-resolves only the article's temporal mentions
-            // against its reference and moves that analysis's dates to them (each claim's value span says which mention it
-            // was read from), so an article is analyzed once more at most: for the winner, when it is not the first.
-            var scored = new Dictionary<string, int>(StringComparer.Ordinal);
-            ArticleAnalysis? provisional = null;
-            var evidence = Evidence(partnerList, candidates.Count);
-            foreach (var candidate in candidates.Take(MaxCandidates))
-            {
-                var reference = new ReferenceDate(candidate, ReferenceDateBasis.Inferred, evidence: evidence);
-                var article = analysis.Article with { ReferenceDate = reference };
-                var times = timesOf?.Invoke(article);
-                var signature = times is { } t ? Signature(t) : null;
-                ArticleAnalysis? redone = null;
-                if (signature is null || !scored.TryGetValue(signature, out var score))
-                {
-                    if (provisional is not null && times is { } mentions)
-                    {
-                        var (claims, events) = Reanchor(provisional, mentions);
-                        score = Score(claims, events, partnerGroups, linker, theirsOf);
-                    }
-                    else
-                    {
-                        redone = reanalyze(article);
-                        provisional = times is null ? null : redone;
-                        score = Score(redone.Claims, redone.Events, partnerGroups, linker, theirsOf);
-                    }
-
-                    if (signature is not null)
-                    {
-                        scored[signature] = score;
-                    }
-                }
-
-                var preferred = latestAbsolute is null || candidate >= latestAbsolute;
-
-                // Candidates come in ascending order, so keeping the first of equal scores keeps the earliest.
-                if (score > bestScore || (score == bestScore && preferred && !bestPreferred))
-                {
-                    best = redone is null ? null : redone with { Article = article };
-                    bestReference = reference;
-                    bestScore = score;
-                    bestPreferred = preferred;
-                }
-            }
-
-            if (best is null && bestReference is not null)
-            {
-                var article = analysis.Article with { ReferenceDate = bestReference };
-                best = reanalyze(article) with { Article = article };
-            }
-
-            result.Add(best ?? analysis);
+            jobs.Add((result.Count, analysis, candidates, Partners(analysis, partnerList, first, DatesIn, StoryOf, StoryDatesOf),
+                Evidence(partnerList, candidates.Count)));
+            result.Add(analysis);
         }
 
+        // Scoring one article's candidates reads only what is settled above and the memo of fitting dates, which is safe to
+        // share, so the articles are dated in parallel; each keeps its place in the result.
+        ForEach(jobs.Count, maxDegreeOfParallelism, k =>
+        {
+            var (index, analysis, candidates, partners, evidence) = jobs[k];
+            result[index] = Date(analysis, candidates, partners, evidence, linker, new PartnerDates(keys, fitting), reanalyze, timesOf);
+        });
+
         return result;
+    }
+
+    // Scores an undated article's candidate reference dates against its partners and returns its analysis at the best one.
+    private static ArticleAnalysis Date(ArticleAnalysis analysis, SortedSet<LocalDate> candidates, List<Partner> partnerGroups,
+        string evidence, EventLinker linker, PartnerDates theirsOf, Func<Article, ArticleAnalysis> reanalyze,
+        Func<Article, ImmutableArray<TemporalMention>>? timesOf)
+    {
+        var latestAbsolute = LatestAbsoluteDate(analysis)?.Date;
+        ArticleAnalysis? best = null;
+        ReferenceDate? bestReference = null;
+        var bestScore = int.MinValue;
+        var bestPreferred = false;
+
+        // Candidates whose reference resolves every date of the text alike ("on Friday" from Saturday or Sunday) score
+        // alike. The first candidate is analyzed; every other one re-resolves only the article's temporal mentions
+        // against its reference and moves that analysis's dates to them (each claim's value span says which mention it
+        // was read from), so an article is analyzed once more at most: for the winner, when it is not the first.
+        var scored = new Dictionary<string, int>(StringComparer.Ordinal);
+        ArticleAnalysis? provisional = null;
+        foreach (var candidate in candidates.Take(MaxCandidates))
+        {
+            var reference = new ReferenceDate(candidate, ReferenceDateBasis.Inferred, evidence: evidence);
+            var article = analysis.Article with { ReferenceDate = reference };
+            var times = timesOf?.Invoke(article);
+            var signature = times is { } t ? Signature(t) : null;
+            ArticleAnalysis? redone = null;
+            if (signature is null || !scored.TryGetValue(signature, out var score))
+            {
+                if (provisional is not null && times is { } mentions)
+                {
+                    var (claims, events) = Reanchor(provisional, mentions);
+                    score = Score(claims, events, partnerGroups, linker, theirsOf);
+                }
+                else
+                {
+                    redone = reanalyze(article);
+                    provisional = times is null ? null : redone;
+                    score = Score(redone.Claims, redone.Events, partnerGroups, linker, theirsOf);
+                }
+
+                if (signature is not null)
+                {
+                    scored[signature] = score;
+                }
+            }
+
+            var preferred = latestAbsolute is null || candidate >= latestAbsolute;
+
+            // Candidates come in ascending order, so keeping the first of equal scores keeps the earliest.
+            if (score > bestScore || (score == bestScore && preferred && !bestPreferred))
+            {
+                best = redone is null ? null : redone with { Article = article };
+                bestReference = reference;
+                bestScore = score;
+                bestPreferred = preferred;
+            }
+        }
+
+        if (best is null && bestReference is not null)
+        {
+            var article = analysis.Article with { ReferenceDate = bestReference };
+            best = reanalyze(article) with { Article = article };
+        }
+
+        return best ?? analysis;
+    }
+
+    // Runs body(0) … body(count − 1), at most maxDegreeOfParallelism at once; an exception of one is rethrown as itself.
+    private static void ForEach(int count, int maxDegreeOfParallelism, Action<int> body)
+    {
+        if (maxDegreeOfParallelism <= 1 || count < 2)
+        {
+            for (var k = 0; k < count; k++)
+            {
+                body(k);
+            }
+
+            return;
+        }
+
+        try
+        {
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, body);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
     }
 
     // Links the articles once, with anchored times dropped, and lists each linked event's members.
@@ -717,7 +761,7 @@ internal static class ReferenceDateInference
     /// type, place or participants, and once for all articles whose events read alike against partners whose dated events
     /// are alike.
     /// </summary>
-    private sealed class PartnerDates(Keys keys, Dictionary<(int Partner, int Event), List<TemporalValue>> shared)
+    private sealed class PartnerDates(Keys keys, ConcurrentDictionary<(int Partner, int Event), List<TemporalValue>> shared)
     {
         // The article's events by id, with the number of what the compatibility check reads of them; the id alone is not
         // enough, since a candidate that is analyzed anew may read an event otherwise.
@@ -749,8 +793,7 @@ internal static class ReferenceDateInference
                 }
             }
 
-            shared[key] = dates;
-            return dates;
+            return shared.GetOrAdd(key, dates);
         }
 
         // What EventLinker.Compatible reads of an event when time is left out: type, place, participants.
@@ -773,18 +816,12 @@ internal static class ReferenceDateInference
     /// </summary>
     private sealed class Keys
     {
-        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private int _next;
 
-        public int IdOf(string key)
-        {
-            if (!_ids.TryGetValue(key, out var id))
-            {
-                id = _ids.Count;
-                _ids[key] = id;
-            }
-
-            return id;
-        }
+        // Safe from several threads: a key numbered twice at once keeps the number stored first, and both callers get it.
+        public int IdOf(string key) =>
+            _ids.TryGetValue(key, out var id) ? id : _ids.GetOrAdd(key, _ => Interlocked.Increment(ref _next));
     }
 
     private sealed record Partner(EventDates Dates, Dictionary<string, List<TemporalValue>>? Story, int Count);

@@ -93,6 +93,39 @@ public class ReferenceDateInferenceCostTests
     private static List<string> Dates(IEnumerable<Claim> claims) =>
         claims.Where(c => c.Value is TemporalValue).Select(c => c.Id + " " + c.Value).ToList();
 
+    [Test]
+    public void Reconcile_UndatedArticlesDatedInParallel_SameReportAsOneAtATime()
+    {
+        // Eight stories in eight towns on eight days, each told by two dated outlets and three undated ones that write
+        // "yesterday" or a weekday: every undated article has partners and candidates to score.
+        string[] towns = ["Harrowgate", "Keddlestone", "Brimworth", "Ostlake", "Penhallow", "Ruddington", "Selbury", "Thornmere"];
+        string[] hazards = ["Floods", "A fire", "A storm", "A landslide"];
+        var analyses = new List<ArticleAnalysis>();
+        for (var i = 0; i < towns.Length; i++)
+        {
+            var day = new LocalDate(2025, 9, 1).PlusDays(3 * i);
+            var (town, hazard, toll) = (towns[i], hazards[i % hazards.Length], 3 + i);
+            var weekday = day.DayOfWeek.ToString();
+            analyses.Add(Analyze($"{i}a", day.PlusDays(1), $"{hazard} struck the town of {town} on {weekday}, killing {toll} people, officials said."));
+            analyses.Add(Analyze($"{i}b", day.PlusDays(2), $"The {hazard.ToLowerInvariant().Replace("a ", "", StringComparison.Ordinal)} that hit {town} on {weekday} killed {toll} people."));
+            analyses.Add(Analyze($"{i}c", null, $"{hazard} struck {town} yesterday, killing {toll} people, the mayor said."));
+            analyses.Add(Analyze($"{i}d", null, $"Rescuers in {town} searched for survivors after {hazard.ToLowerInvariant()} killed {toll} people on {weekday}."));
+            analyses.Add(Analyze($"{i}e", null, $"{town} mourned {toll} people killed yesterday when {hazard.ToLowerInvariant()} struck."));
+        }
+
+        var oneAtATime = Reconciler.Reconcile(analyses, Pipeline.Analyze, Pipeline.TagTimes, maxDegreeOfParallelism: 1);
+        var parallel = Reconciler.Reconcile(analyses, Pipeline.Analyze, Pipeline.TagTimes, maxDegreeOfParallelism: 4);
+        var viaPipeline = NewsPipeline.CreateBuilder().UseParallelism(3).Build().Reconcile(analyses);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(oneAtATime.Articles.Count(a => a.ReferenceDate.Basis == ReferenceDateBasis.Inferred && a.ReferenceDate.Date is not null),
+                Is.GreaterThanOrEqualTo(towns.Length), "undated articles are dated from their partners");
+            Assert.That(NewsEventsJson.Serialize(parallel), Is.EqualTo(NewsEventsJson.Serialize(oneAtATime)));
+            Assert.That(NewsEventsJson.Serialize(viaPipeline), Is.EqualTo(NewsEventsJson.Serialize(oneAtATime)));
+        });
+    }
+
     private static ArticleAnalysis Analyze(string id, LocalDate? published, string text) =>
         Pipeline.Analyze(ArticleReader.Read(text, new ArticleMetadata(id, published: published)));
 }
