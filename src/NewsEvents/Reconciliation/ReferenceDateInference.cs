@@ -103,7 +103,7 @@ internal static class ReferenceDateInference
         }
 
         var keys = new Keys();
-        var fitting = new ConcurrentDictionary<(int Partner, int Event), List<TemporalValue>>();
+        var fitting = new FittingDates();
 
         // Each partner's linked story event, looked up once.
         var storyOfArticle = new Dictionary<ArticleAnalysis, string?>(ReferenceEqualityComparer.Instance);
@@ -730,12 +730,6 @@ internal static class ReferenceDateInference
     }
 
     /// <summary>
-    /// A dated partner's contribution to a candidate's score: its dated events, its story dates when its story event links
-    /// with the article's (their story dates speak of the same happenings), and how many partners give exactly these (wire
-    /// copies of one story do: they are scored once and counted as many times, so a hot story costs what its distinct
-    /// versions cost).
-    /// </summary>
-    /// <summary>
     /// The evidence of an inferred reference date: the first <see cref="MaxEvidencePartners"/> partners by id, then how many
     /// more (a hot story's article shares events with thousands), and how many candidate dates were scored.
     /// </summary>
@@ -761,7 +755,7 @@ internal static class ReferenceDateInference
     /// type, place or participants, and once for all articles whose events read alike against partners whose dated events
     /// are alike.
     /// </summary>
-    private sealed class PartnerDates(Keys keys, ConcurrentDictionary<(int Partner, int Event), List<TemporalValue>> shared)
+    private sealed class PartnerDates(Keys keys, FittingDates shared)
     {
         // The article's events by id, with the number of what the compatibility check reads of them; the id alone is not
         // enough, since a candidate that is analyzed anew may read an event otherwise.
@@ -793,7 +787,7 @@ internal static class ReferenceDateInference
                 }
             }
 
-            return shared.GetOrAdd(key, dates);
+            return shared.Add(key, dates);
         }
 
         // What EventLinker.Compatible reads of an event when time is left out: type, place, participants.
@@ -811,6 +805,40 @@ internal static class ReferenceDateInference
     }
 
     /// <summary>
+    /// The memo of <see cref="PartnerDates"/> shared by all articles, safe from several threads. It holds at most
+    /// <see cref="Capacity"/> entries, so a corpus whose articles' events read alike to no other costs the memory of that
+    /// many and is then computed as it goes; the empty result, the common one, is one shared list.
+    /// </summary>
+    private sealed class FittingDates
+    {
+        public const int Capacity = 2_000_000;
+
+        private readonly ConcurrentDictionary<(int Partner, int Event), List<TemporalValue>> _dates = new();
+        private readonly List<TemporalValue> _none = [];
+        private int _count;
+
+        public bool TryGetValue((int Partner, int Event) key, out List<TemporalValue> dates) => _dates.TryGetValue(key, out dates!);
+
+        // Returns the dates to use for the key: the ones stored first when two threads add it at once.
+        public List<TemporalValue> Add((int Partner, int Event) key, List<TemporalValue> dates)
+        {
+            dates = dates.Count == 0 ? _none : dates;
+            if (Volatile.Read(ref _count) >= Capacity)
+            {
+                return dates;
+            }
+
+            if (_dates.TryAdd(key, dates))
+            {
+                Interlocked.Increment(ref _count);
+                return dates;
+            }
+
+            return _dates.TryGetValue(key, out var stored) ? stored : dates;
+        }
+    }
+
+    /// <summary>
     /// Numbers strings: equal strings get one number. A key that describes all of an article's dated events is long; grouping
     /// partners by its number hashes it once per article instead of once per article that has it as a partner.
     /// </summary>
@@ -824,6 +852,12 @@ internal static class ReferenceDateInference
             _ids.TryGetValue(key, out var id) ? id : _ids.GetOrAdd(key, _ => Interlocked.Increment(ref _next));
     }
 
+    /// <summary>
+    /// A dated partner's contribution to a candidate's score: its dated events, its story dates when its story event links
+    /// with the article's (their story dates speak of the same happenings), and how many partners give exactly these (wire
+    /// copies of one story do: they are scored once and counted as many times, so a hot story costs what its distinct
+    /// versions cost).
+    /// </summary>
     private sealed record Partner(EventDates Dates, Dictionary<string, List<TemporalValue>>? Story, int Count);
 
     private static List<Partner> Partners(ArticleAnalysis analysis, IEnumerable<ArticleAnalysis> partners, LinkResult first,
