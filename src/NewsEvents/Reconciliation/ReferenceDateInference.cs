@@ -317,7 +317,8 @@ internal static class ReferenceDateInference
 
         try
         {
-            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, body);
+            // On the thread pool whatever scheduler the caller runs on (an Orleans grain's runs one task at a time).
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, TaskScheduler = TaskScheduler.Default }, body);
         }
         catch (AggregateException e) when (e.InnerExceptions.Count == 1)
         {
