@@ -263,7 +263,7 @@ internal static class StoryLinker
             }
         }
 
-        edges.Sort((a, b) => b.Item3.CompareTo(a.Item3) is var c and not 0 ? c : a.Item1 != b.Item1 ? a.Item1.CompareTo(b.Item1) : a.Item2.CompareTo(b.Item2));
+        // Unsorted: the caller sorts them once it has zeroed the pairs whose leads contrast.
         return edges;
     }
 
