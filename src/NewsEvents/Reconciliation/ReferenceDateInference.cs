@@ -640,12 +640,7 @@ internal static class ReferenceDateInference
             var key = new System.Text.StringBuilder();
             foreach (var e in Dated)
             {
-                key.Append((int)e.Type).Append('\u0001').Append(e.Place).Append('\u0001');
-                foreach (var p in e.Participants)
-                {
-                    key.Append((int)p.Role).Append(':').Append(p.ActorId).Append(';');
-                }
-
+                AppendCompatibility(key, e);
                 key.Append('\u0001');
                 foreach (var t in Of(e))
                 {
@@ -791,16 +786,11 @@ internal static class ReferenceDateInference
             return shared.Add(key, dates);
         }
 
-        // What EventLinker.Compatible reads of an event when time is left out: type, place, participants.
+        // The key the memo numbers for what the compatibility check reads of an event (prefixed, so it never equals a dates key).
         private static string Signature(Event e)
         {
             var key = new System.Text.StringBuilder("\u0004");
-            key.Append((int)e.Type).Append('\u0001').Append(e.Place).Append('\u0001');
-            foreach (var p in e.Participants)
-            {
-                key.Append((int)p.Role).Append(':').Append(p.ActorId).Append(';');
-            }
-
+            AppendCompatibility(key, e);
             return key.ToString();
         }
     }
@@ -911,6 +901,16 @@ internal static class ReferenceDateInference
         }
 
         return key.ToString();
+    }
+
+    // What EventLinker.Compatible reads of an event when time is left out: its type, place and participants.
+    private static void AppendCompatibility(System.Text.StringBuilder key, Event e)
+    {
+        key.Append((int)e.Type).Append('\u0001').Append(e.Place).Append('\u0001');
+        foreach (var p in e.Participants)
+        {
+            key.Append((int)p.Role).Append(':').Append(p.ActorId).Append(';');
+        }
     }
 
     private static void AppendInterval(System.Text.StringBuilder key, TemporalValue t) =>
