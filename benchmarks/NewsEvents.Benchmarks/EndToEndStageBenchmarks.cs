@@ -41,7 +41,7 @@ public class EndToEndStageBenchmarks
         _folder = Path.Combine(Path.GetTempPath(), "newsevents-stages-" + Guid.NewGuid().ToString("N"));
         _files = DayOfNews.Write(_folder, Articles).Files;
         _articles = Read();
-        _analyses = Analyze();
+        _analyses = Analyze().GetAwaiter().GetResult();
         _dated = InferReferenceDates();
         _report = Reconcile();
     }
@@ -67,7 +67,16 @@ public class EndToEndStageBenchmarks
     /// <summary>Analyzes the articles on every core, as the command line does (<see cref="NewsPipeline.AnalyzeAsync"/>).</summary>
     /// <returns>The analyses.</returns>
     [Benchmark]
-    public List<ArticleAnalysis> Analyze() => AnalyzeAsync().GetAwaiter().GetResult();
+    public async Task<List<ArticleAnalysis>> Analyze()
+    {
+        var analyses = new List<ArticleAnalysis>(_articles.Count);
+        await foreach (var analysis in _pipeline.AnalyzeAsync(_articles.ToAsyncEnumerable()).ConfigureAwait(false))
+        {
+            analyses.Add(analysis);
+        }
+
+        return analyses;
+    }
 
     /// <summary>Infers the reference dates of the undated articles from the articles that report the same events, on every core as <see cref="NewsPipeline.Reconcile(ReconciliationState)"/> does.</summary>
     /// <returns>The analyses with their reference dates settled.</returns>
@@ -92,26 +101,5 @@ public class EndToEndStageBenchmarks
         }
 
         return new FileInfo(path).Length;
-    }
-
-    private async Task<List<ArticleAnalysis>> AnalyzeAsync()
-    {
-        var analyses = new List<ArticleAnalysis>(_articles.Count);
-        await foreach (var analysis in _pipeline.AnalyzeAsync(Source(_articles)).ConfigureAwait(false))
-        {
-            analyses.Add(analysis);
-        }
-
-        return analyses;
-    }
-
-    private static async IAsyncEnumerable<Article> Source(IReadOnlyList<Article> articles)
-    {
-        foreach (var article in articles)
-        {
-            yield return article;
-        }
-
-        await Task.CompletedTask.ConfigureAwait(false);
     }
 }
