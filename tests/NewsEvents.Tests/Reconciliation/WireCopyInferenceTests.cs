@@ -47,7 +47,8 @@ public sealed class WireCopyInferenceTests
     // A day apart, within the linker's tolerance, so that all the ambushes link as one event and the votes decide.
     private static readonly LocalDate Late = new(2024, 3, 5);
 
-    private static LocalDate? Inferred(int earlyOutlets, int lateCopies)
+    // The undated article after inference, among one outlet per early partner and the given number of late copies.
+    private static Article Dated(int earlyOutlets, int lateCopies)
     {
         var analyses = new List<ArticleAnalysis> { Undated(new LocalDate(2024, 1, 1), ReferenceDate.Unknown) };
         for (var i = 0; i < earlyOutlets; i++)
@@ -60,18 +61,12 @@ public sealed class WireCopyInferenceTests
             analyses.Add(Partner("copy" + i, Late.PlusDays(1), Late));
         }
 
-        return Reconciler.InferReferenceDates(Reconciler.Distinct(analyses), Reanalyze)
-            .Single(a => a.Article.Id == "undated").Article.ReferenceDate.Date;
+        return Reconciler.InferReferenceDates(Reconciler.Distinct(analyses), Reanalyze).Single(a => a.Article.Id == "undated").Article;
     }
 
-    private static string? Evidence(int earlyOutlets, int lateCopies)
-    {
-        var analyses = new List<ArticleAnalysis> { Undated(new LocalDate(2024, 1, 1), ReferenceDate.Unknown) };
-        analyses.AddRange(Enumerable.Range(0, earlyOutlets).Select(i => Partner("early" + i, Early.PlusDays(1), Early)));
-        analyses.AddRange(Enumerable.Range(0, lateCopies).Select(i => Partner("copy" + i, Late.PlusDays(1), Late)));
-        return Reconciler.InferReferenceDates(Reconciler.Distinct(analyses), Reanalyze)
-            .Single(a => a.Article.Id == "undated").Article.ReferenceDate.Evidence;
-    }
+    private static LocalDate? Inferred(int earlyOutlets, int lateCopies) => Dated(earlyOutlets, lateCopies).ReferenceDate.Date;
+
+    private static string? Evidence(int earlyOutlets, int lateCopies) => Dated(earlyOutlets, lateCopies).ReferenceDate.Evidence;
 
     [TestCase(2, 1, "cluster: events shared with copy0, early0, early1 (4 candidate dates)",
         TestName = "Evidence names every partner, by id, when there are few")]
