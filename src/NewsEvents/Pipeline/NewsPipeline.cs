@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using NewsEvents.Claims;
 using NewsEvents.Entities;
+using NewsEvents.Internal;
 using NewsEvents.Reconciliation;
 
 namespace NewsEvents;
@@ -88,49 +89,13 @@ public sealed class NewsPipeline
     /// <exception cref="ArgumentNullException"><paramref name="articles"/> is null.</exception>
     /// <exception cref="ArgumentException">The sequence contains a null article.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public async IAsyncEnumerable<ArticleAnalysis> AnalyzeAsync(IAsyncEnumerable<Article> articles,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<ArticleAnalysis> AnalyzeAsync(IAsyncEnumerable<Article> articles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var window = Options.MaxDegreeOfParallelism * 2;
-        var pending = new Queue<Task<ArticleAnalysis>>(window);
-        var source = articles.GetAsyncEnumerator(cancellationToken);
-        var exhausted = false;
-        try
-        {
-            while (true)
-            {
-                while (!exhausted && pending.Count < window)
-                {
-                    if (!await source.MoveNextAsync().ConfigureAwait(false))
-                    {
-                        exhausted = true;
-                        break;
-                    }
-
-                    var article = source.Current ?? throw new ArgumentException("The article sequence contained null.", nameof(articles));
-                    pending.Enqueue(Task.Run(() => Analyze(article), cancellationToken));
-                }
-
-                if (pending.Count == 0)
-                {
-                    yield break;
-                }
-
-                yield return await pending.Dequeue().ConfigureAwait(false);
-            }
-        }
-        finally
-        {
-            await source.DisposeAsync().ConfigureAwait(false);
-
-            // Let abandoned work finish (it is bounded by the window) so no exception goes unobserved.
-            while (pending.Count > 0)
-            {
-                await pending.Dequeue().ContinueWith(static t => _ = t.Exception, CancellationToken.None,
-                    TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
-            }
-        }
+        var degree = Options.MaxDegreeOfParallelism;
+        return OrderedParallel.SelectAsync(articles,
+            article => Analyze(article ?? throw new ArgumentException("The article sequence contained null.", nameof(articles))),
+            degree, 2 * degree, cancellationToken);
     }
 
     /// <summary>
