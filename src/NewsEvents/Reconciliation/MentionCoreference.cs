@@ -41,7 +41,20 @@ internal static class MentionCoreference
         }
 
         var words = EventWords.Default;
-        var items = events.Where(e => !e.IsStory && e.Mentions.Any(m => !words.IsReporting(m.Lemma))).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var items = new List<Event>(events.Length);
+        foreach (var e in events)
+        {
+            if (!e.IsStory && e.Mentions.Any(m => !words.IsReporting(m.Lemma)))
+            {
+                items.Add(e);
+            }
+        }
+
+        // The linker hands its events over sorted by id; sorting (stably, as before) is only needed for other callers.
+        if (!IsSortedById(items))
+        {
+            items = [.. items.OrderBy(e => e.Id, StringComparer.Ordinal)];
+        }
         var buckets = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
@@ -136,6 +149,19 @@ internal static class MentionCoreference
 
         var result = events.Where(e => !renamed.ContainsKey(e.Id)).Select(e => replaced.TryGetValue(e.Id, out var j) ? j : e).ToImmutableArray();
         return (result, renamed);
+    }
+
+    private static bool IsSortedById(List<Event> events)
+    {
+        for (var i = 1; i < events.Count; i++)
+        {
+            if (string.CompareOrdinal(events[i - 1].Id, events[i].Id) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -118,6 +118,11 @@ internal sealed class NameDirectory
     /// <summary>Lower case without diacritics or punctuation.</summary>
     public static string Fold(string s)
     {
+        if (Ascii.IsValid(s))
+        {
+            return FoldAscii(s);
+        }
+
         var builder = new StringBuilder(s.Length);
         foreach (var c in s.Normalize(NormalizationForm.FormD))
         {
@@ -128,6 +133,36 @@ internal sealed class NameDirectory
         }
 
         return builder.ToString();
+    }
+
+    // Fold of ASCII text, which normalization leaves as it is: its letters and digits, lowered; the text itself when it
+    // is folded already (most words of a news text), so that folding them allocates nothing.
+    private static string FoldAscii(string s)
+    {
+        var i = 0;
+        while (i < s.Length && (char.IsAsciiLetterLower(s[i]) || char.IsAsciiDigit(s[i])))
+        {
+            i++;
+        }
+
+        if (i == s.Length)
+        {
+            return s;
+        }
+
+        Span<char> buffer = s.Length <= 256 ? stackalloc char[s.Length] : new char[s.Length];
+        s.AsSpan(0, i).CopyTo(buffer);
+        var n = i;
+        for (; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                buffer[n++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+            }
+        }
+
+        return new string(buffer[..n]);
     }
 
     // The words before a street's type, folded: alike when within two edits and sharing their first four letters, or when

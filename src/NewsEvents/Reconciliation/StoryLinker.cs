@@ -436,7 +436,7 @@ internal static class StoryLinker
 
     // Folds a word as names are folded; a word with a surrogate (an emoji, a broken character) is no name and only lowered,
     // since normalization rejects a lone surrogate.
-    private static string Fold(string word) => word.Any(char.IsSurrogate) ? word.ToLowerInvariant() : NameDirectory.Fold(word);
+    private static string Fold(string word) => word.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0 ? word.ToLowerInvariant() : NameDirectory.Fold(word);
 
     private static readonly char[] WordSeparators = [' ', '\n', '\r', '\t', ',', '.', ';', ':', '!', '?', '"', '\'', '(', ')', '[', ']', '-', '/', '\u2019', '\u201c', '\u201d'];
 }
