@@ -190,8 +190,22 @@ internal sealed class NameDirectory
     /// ones ("Bartonbar"/"Bartonmor" would be one street name).
     /// </summary>
     internal static bool SoundsAlike(string x, string y) =>
-        x == y || (!x.Any(char.IsDigit) && !y.Any(char.IsDigit) && Math.Min(x.Length, y.Length) >= 4 && Math.Abs(x.Length - y.Length) <= 2 &&
+        x == y || (Math.Min(x.Length, y.Length) >= 4 && Math.Abs(x.Length - y.Length) <= 2 &&
+                   !HasDigit(x) && !HasDigit(y) &&
                    Edits(x, y) <= 2 && Alike(Sound(x), Sound(y)));
+
+    private static bool HasDigit(string s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "Stan" and "Stanley": one first name is the short form of the other.
     // "Katherine Valdane" and "Kathryn Valdane": long first names of one skeleton under one surname are one name even three
@@ -260,8 +274,8 @@ internal sealed class NameDirectory
     // Levenshtein distance, for the few letters of a name: "john"/"jane" sound alike by skeleton but are three edits apart.
     internal static int Edits(string a, string b)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        Span<int> previous = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> current = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -275,7 +289,9 @@ internal sealed class NameDirectory
                 current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
             }
 
-            (previous, current) = (current, previous);
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
 
         return previous[b.Length];

@@ -9,7 +9,7 @@ namespace NewsEvents.Tests.Reconciliation;
 
 /// <summary>
 /// Folding a name or word (<see cref="NameDirectory.Fold"/>): lower case without diacritics or punctuation, the same on the
-/// ASCII fast path as by normalization.
+/// ASCII fast path as by normalization; the edit distance its spelling tests use.
 /// </summary>
 public sealed class NameFoldTests
 {
@@ -33,6 +33,21 @@ public sealed class NameFoldTests
     {
         var ascii = new string((text ?? "").Select(c => (char)(c % 128)).ToArray());
         return NameDirectory.Fold(ascii) == ByNormalization(ascii);
+    }
+
+    [TestCase("kitten", "sitting", 3)]
+    [TestCase("phillips", "philip", 2)]
+    [TestCase("", "abc", 3)]
+    [TestCase("abc", "", 3)]
+    [TestCase("same", "same", 0)]
+    public void Edits_Case_Levenshtein(string a, string b, int edits) => Assert.That(NameDirectory.Edits(a, b), Is.EqualTo(edits));
+
+    [Test]
+    public void Edits_LongWords_CountedBeyondTheStackBuffer()
+    {
+        var a = new string('a', 300) + "x" + new string('b', 200);
+        var b = new string('a', 300) + "y" + new string('b', 199);
+        Assert.That(NameDirectory.Edits(a, b), Is.EqualTo(2));
     }
 
     [Test]
