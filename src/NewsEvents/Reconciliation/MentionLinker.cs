@@ -39,7 +39,7 @@ internal static class MentionLinker
 
         items.Sort((a, b) => string.CompareOrdinal(a.ArticleId, b.ArticleId) is var c and not 0 ? c : string.CompareOrdinal(a.Event.Id, b.Event.Id));
         var sets = new DisjointSets(items.Count);
-        var first = new Dictionary<(string Story, string Key), int>();
+        var first = new Dictionary<(string Story, char Kind, string Key), int>();
         var words = EventWords.Default;
         for (var i = 0; i < items.Count; i++)
         {
@@ -52,17 +52,23 @@ internal static class MentionLinker
 
             foreach (var m in e.Mentions)
             {
-                foreach (var key in Keys(m))
+                First((story.Id, 'l', m.Lemma), i);
+                if (m.Synset is { } synset)
                 {
-                    if (first.TryGetValue((story.Id, key), out var j))
-                    {
-                        sets.Union(j, i);
-                    }
-                    else
-                    {
-                        first[(story.Id, key)] = i;
-                    }
+                    First((story.Id, 's', synset), i);
                 }
+            }
+        }
+
+        void First((string Story, char Kind, string Key) key, int i)
+        {
+            if (first.TryGetValue(key, out var j))
+            {
+                sets.Union(j, i);
+            }
+            else
+            {
+                first[key] = i;
             }
         }
 
@@ -80,22 +86,26 @@ internal static class MentionLinker
 
         // A typed event of the story that shares a form with an untyped one is the same happening told with and without its
         // slots ("killed" typed with its victims, "the killing" without): the untyped joins it when exactly one fits.
-        var typed = new Dictionary<(string Story, string Key), Event?>();
+        var typed = new Dictionary<(string Story, char Kind, string Key), Event?>();
         foreach (var t in events.Where(e => !e.IsStory && !IsUntyped(e)))
         {
             var stories = t.Articles.Select(a => storyOf.TryGetValue((a, StoryExtractor.StoryEventId), out var st) && st.Articles.Length > 1 ? st.Id : null)
                 .Where(id => id is not null).Distinct(StringComparer.Ordinal).ToList();
             foreach (var m in t.Mentions.Where(m => !words.IsReporting(m.Lemma)))
             {
-                foreach (var key in Keys(m))
+                foreach (var story in stories)
                 {
-                    foreach (var story in stories)
+                    Type((story!, 'l', m.Lemma), t);
+                    if (m.Synset is { } synset)
                     {
-                        typed[(story!, key)] = typed.TryGetValue((story!, key), out var other) && other?.Id != t.Id ? null : t;
+                        Type((story!, 's', synset), t);
                     }
                 }
             }
         }
+
+        void Type((string Story, char Kind, string Key) key, Event t) =>
+            typed[key] = typed.TryGetValue(key, out var other) && other?.Id != t.Id ? null : t;
 
         var joins = new Dictionary<string, (Event Typed, List<List<int>> Groups)>(StringComparer.Ordinal);
         foreach (var members in groups.Values)
@@ -160,43 +170,45 @@ internal static class MentionLinker
         }
     }
 
-    private static IEnumerable<string> Keys(EventMention m)
-    {
-        yield return "l:" + m.Lemma;
-        if (m.Synset is { } s)
-        {
-            yield return "s:" + s;
-        }
-    }
-
     // The one typed event of the group's story that shares a form with the group, or null (none, or more than one).
-    private static Event? Host(List<ArticleEvent> group, IReadOnlyDictionary<(string Article, string Event), Event> storyOf, Dictionary<(string Story, string Key), Event?> typed)
+    private static Event? Host(List<ArticleEvent> group, IReadOnlyDictionary<(string Article, string Event), Event> storyOf, Dictionary<(string Story, char Kind, string Key), Event?> typed)
     {
         if (typed.Count == 0 || !storyOf.TryGetValue((group[0].ArticleId, StoryExtractor.StoryEventId), out var story) || story.Articles.Length < 2)
         {
             return null;
         }
 
+        // The keys of each mention: its dictionary form ('l'), then its WordNet synset ('s').
         Event? host = null;
-        foreach (var m in group.SelectMany(g => g.Event.Mentions))
+        foreach (var g in group)
         {
-            foreach (var key in Keys(m))
+            foreach (var m in g.Event.Mentions)
             {
-                if (!typed.TryGetValue((story.Id, key), out var t))
-                {
-                    continue;
-                }
-
-                if (t is null || (host is not null && host.Id != t.Id))
+                if (!Fits((story.Id, 'l', m.Lemma)) || (m.Synset is { } synset && !Fits((story.Id, 's', synset))))
                 {
                     return null;
                 }
-
-                host = t;
             }
         }
 
         return host;
+
+        // False when the key names no single typed event or another host than the one found.
+        bool Fits((string Story, char Kind, string Key) key)
+        {
+            if (!typed.TryGetValue(key, out var t))
+            {
+                return true;
+            }
+
+            if (t is null || (host is not null && host.Id != t.Id))
+            {
+                return false;
+            }
+
+            host = t;
+            return true;
+        }
     }
 
     private static Event Single(ArticleEvent item) =>
