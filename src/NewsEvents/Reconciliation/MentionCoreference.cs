@@ -55,6 +55,9 @@ internal static class MentionCoreference
         {
             items = [.. items.OrderBy(e => e.Id, StringComparer.Ordinal)];
         }
+
+        // A trigger's frame, read once per distinct trigger: a story repeats its words in every outlet.
+        var frames = new Dictionary<string, string?>(StringComparer.Ordinal);
         var buckets = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
@@ -65,7 +68,7 @@ internal static class MentionCoreference
                     continue;
                 }
 
-                foreach (var key in Keys(m))
+                foreach (var key in Keys(m, frames))
                 {
                     var bucket = story + "\u0001" + key;
                     if (!buckets.TryGetValue(bucket, out var list))
@@ -169,7 +172,7 @@ internal static class MentionCoreference
     /// <see cref="Head"/>), the lexicon's synonym group ("blaze" and "fire"), the WordNet synset, and the event frame a verb
     /// trigger evokes (<see cref="Frame"/>).
     /// </summary>
-    internal static IEnumerable<string> Keys(EventMention m)
+    internal static IEnumerable<string> Keys(EventMention m, Dictionary<string, string?> frames)
     {
         var phrase = Phrase(m.Lemma);
         yield return "l:" + phrase;
@@ -191,7 +194,13 @@ internal static class MentionCoreference
             yield return "s:" + s;
         }
 
-        if (Frame(m.Trigger) is { } frame)
+        if (!frames.TryGetValue(m.Trigger, out var frame))
+        {
+            frame = Frame(m.Trigger);
+            frames[m.Trigger] = frame;
+        }
+
+        if (frame is not null)
         {
             yield return "f:" + frame;
         }
