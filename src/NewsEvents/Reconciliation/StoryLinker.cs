@@ -73,10 +73,18 @@ internal static class StoryLinker
         var sets = new DisjointSets(items.Count);
         var size = Enumerable.Repeat(1, items.Count).ToArray();
         var between = new Dictionary<int, Dictionary<int, (double Sum, int Strong)>>();
+        var degree = new int[items.Count];
+        foreach (var (i, j, _) in edges)
+        {
+            degree[i]++;
+            degree[j]++;
+        }
+
+        // Each story's row sized to its candidates at once: a story of a hot wire text has thousands.
         foreach (var (i, j, s) in edges)
         {
-            Add(between, i, j, (s, s >= EdgeThreshold ? 1 : 0));
-            Add(between, j, i, (s, s >= EdgeThreshold ? 1 : 0));
+            Add(between, i, j, (s, s >= EdgeThreshold ? 1 : 0), degree[i]);
+            Add(between, j, i, (s, s >= EdgeThreshold ? 1 : 0), degree[j]);
         }
 
         foreach (var (i, j, similarity) in edges)
@@ -289,11 +297,12 @@ internal static class StoryLinker
         return sum;
     }
 
-    private static void Add(Dictionary<int, Dictionary<int, (double Sum, int Strong)>> between, int from, int to, (double Sum, int Strong) s)
+    private static void Add(Dictionary<int, Dictionary<int, (double Sum, int Strong)>> between, int from, int to, (double Sum, int Strong) s,
+        int capacity = 0)
     {
         if (!between.TryGetValue(from, out var row))
         {
-            row = [];
+            row = new Dictionary<int, (double Sum, int Strong)>(capacity);
             between[from] = row;
         }
 
@@ -404,8 +413,36 @@ internal static class StoryLinker
         /// place the other never names (two one-paragraph reports of killings in two towns).
         /// </summary>
         public bool Contrasts(Focus other) =>
-            (_leadPersons.Exists(p => !other._words.Contains(p)) && other._leadPersons.Exists(p => !_words.Contains(p))) ||
-            (_leadPlaces.Exists(p => !other.Names(p)) && other._leadPlaces.Exists(p => !Names(p)));
+            (NamesSomeoneUnknownTo(other) && other.NamesSomeoneUnknownTo(this)) ||
+            (SetsAPlaceUnknownTo(other) && other.SetsAPlaceUnknownTo(this));
+
+        // Loops rather than predicates: the linker asks this for every candidate pair of stories (hundreds of thousands in
+        // a hot story), and a closure per question was most of what story linking allocated.
+        private bool NamesSomeoneUnknownTo(Focus other)
+        {
+            foreach (var person in _leadPersons)
+            {
+                if (!other._words.Contains(person))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool SetsAPlaceUnknownTo(Focus other)
+        {
+            foreach (var place in _leadPlaces)
+            {
+                if (!other.Names(place))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         // Whether the article names a place: any of its words, also spelled another way ("Philip Street" / "Phillips Road",
         // a spelling the outlets dispute, not two places).
