@@ -34,6 +34,9 @@ public static class NewsEventsJson
         LineInfoHandling = LineInfoHandling.Load,
     };
 
+    /// <summary>Gets the settings every serialization of this class uses.</summary>
+    internal static JsonSerializerSettings Settings => SharedSettings;
+
     private static JsonSerializerSettings WithIdentityLoopCheck(JsonSerializerSettings settings)
     {
         settings.EqualityComparer = System.Collections.Generic.ReferenceEqualityComparer.Instance;
@@ -103,14 +106,12 @@ public static class NewsEventsJson
     /// <returns>The JSON text.</returns>
     public static string Serialize<T>(T value, bool indented = true)
     {
-        var serializer = JsonSerializer.Create(SharedSettings);
-        serializer.Formatting = indented ? Formatting.Indented : Formatting.None;
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        serializer.Serialize(writer, value, typeof(T));
+        Serialize(value, writer, indented);
         return writer.ToString();
     }
 
-    /// <summary>Serializes a value as JSON to a writer.</summary>
+    /// <summary>Serializes a value as JSON to a writer. A large <see cref="ReconciliationReport"/> is serialized on several threads (the same text).</summary>
     /// <typeparam name="T">The type of the value.</typeparam>
     /// <param name="value">The value.</param>
     /// <param name="writer">Where to write.</param>
@@ -119,6 +120,22 @@ public static class NewsEventsJson
     public static void Serialize<T>(T value, TextWriter writer, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        if (value is ReconciliationReport report && ReportJsonWriter.IsLarge(report, WriterDegree))
+        {
+            // A report of thousands of articles: its claims and events are serialized in chunks on every core (same text).
+            ReportJsonWriter.Write(SharedSettings, report, writer, indented, WriterDegree);
+            return;
+        }
+
+        SerializeWhole(value, writer, indented);
+    }
+
+    // The threads a large report's JSON is written on.
+    private static int WriterDegree => Math.Min(Environment.ProcessorCount, 8);
+
+    /// <summary>Serializes a value in one piece on the calling thread, whatever its size.</summary>
+    internal static void SerializeWhole<T>(T value, TextWriter writer, bool indented)
+    {
         var serializer = JsonSerializer.Create(SharedSettings);
         serializer.Formatting = indented ? Formatting.Indented : Formatting.None;
         serializer.Serialize(writer, value, typeof(T));
