@@ -41,7 +41,11 @@ internal sealed class ClaimComparer
         _articles = articles;
     }
 
-    public Comparisons Compare(IReadOnlyList<Claim> claims)
+    /// <summary>Compares the claims property by property.</summary>
+    /// <param name="claims">The compared claims, their events already linked.</param>
+    /// <param name="degree">How many threads compare the groups of one event and property at once; the result is the same for every degree.</param>
+    /// <returns>The conflicts, corroborations and singletons.</returns>
+    public Comparisons Compare(IReadOnlyList<Claim> claims, int degree = 1)
     {
         var groups = new Dictionary<(string EventId, ClaimProperty Property, string Subject), List<Item>>();
         var storyClaims = new Dictionary<string, List<Claim>>(StringComparer.Ordinal);
@@ -93,19 +97,33 @@ internal sealed class ClaimComparer
         var conflicts = new List<Conflict>();
         var corroborations = new List<Corroboration>();
         var singletons = new List<string>();
-        foreach (var ((eventId, property, subject), items) in groups)
+        // Each group is compared on its own: on every core, then gathered in the groups' order.
+        var outcomes = Parallelism.Map(groups.ToList(), group =>
         {
-            if (items.Select(i => i.Claim.ArticleId).Distinct(StringComparer.Ordinal).Count() < 2)
+            var ((eventId, property, subject), items) = group;
+            if (!SpansArticles(items))
             {
-                singletons.AddRange(items.Select(i => i.Claim.Id));
-                continue;
+                return (Conflicts: (List<Conflict>?)null, Corroborations: (List<Corroboration>?)null, Singletons: items);
             }
 
             var found = new List<Conflict>();
-            CompareGroup(eventId, property, subject, items, found, corroborations, closeOnly: false, occurrencesApart: true);
+            var agreed = new List<Corroboration>();
+            CompareGroup(eventId, property, subject, items, found, agreed, closeOnly: false, occurrencesApart: true);
             // Background figures gather from many past events ("killing three" in February, "two dead" two years ago): they
             // corroborate when equal but never dispute, as the story's own background figures do.
-            conflicts.AddRange(found.Where(c => !subject.StartsWith(StorySubjects.PastPrefix, StringComparison.Ordinal) && MentionConflictIsSigned(c)));
+            found.RemoveAll(c => subject.StartsWith(StorySubjects.PastPrefix, StringComparison.Ordinal) || !MentionConflictIsSigned(c));
+            return (Conflicts: found, Corroborations: agreed, Singletons: (List<Item>?)null);
+        }, degree, chunk: 128);
+        foreach (var (found, agreed, alone) in outcomes)
+        {
+            if (alone is not null)
+            {
+                singletons.AddRange(alone.Select(i => i.Claim.Id));
+                continue;
+            }
+
+            conflicts.AddRange(found!);
+            corroborations.AddRange(agreed!);
         }
 
         // A hedge on whether the event happened is the event's: an outlet that hedges the event hedges its agent and its date
@@ -136,6 +154,20 @@ internal sealed class ClaimComparer
         });
         singletons.Sort(StringComparer.Ordinal);
         return new Comparisons([.. conflicts], [.. corroborations], [.. singletons.Distinct(StringComparer.Ordinal)]);
+    }
+
+    // Whether the items come from two articles or more.
+    private static bool SpansArticles(List<Item> items)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (!string.Equals(items[i].Claim.ArticleId, items[0].Claim.ArticleId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // What a conflict disputes, whichever event holds it: its kind and each side's value and articles.

@@ -60,10 +60,16 @@ internal sealed class EventLinker
     private const int MaxCoarseScan = 64;
 
     private readonly EntityDirectory _entities;
+    private readonly int _degree;
 
-    public EventLinker(EntityDirectory entities)
+    /// <summary>Creates a linker over the directory of the analyses it will link.</summary>
+    /// <param name="entities">The actors and places of the analyses.</param>
+    /// <param name="degree">How many threads a link may use for its independent parts (story linking beside the event
+    /// items, and each linked event's merge); the result is the same for every degree.</param>
+    public EventLinker(EntityDirectory entities, int degree = 1)
     {
         _entities = entities;
+        _degree = degree;
     }
 
     /// <summary>Links the events of many articles.</summary>
@@ -72,29 +78,8 @@ internal sealed class EventLinker
     /// <returns>The linked events and which article events they hold.</returns>
     public LinkResult Link(IReadOnlyList<ArticleAnalysis> analyses, bool mentions = true)
     {
-        var items = new List<ArticleEvent>();
-        foreach (var analysis in analyses)
-        {
-            foreach (var e in analysis.Events)
-            {
-                // Story events link by the story's names (StoryLinker), untyped events by their mentions (MentionLinker),
-                // not by trigger type and participants.
-                if (!e.IsStory && !MentionLinker.IsUntyped(e))
-                {
-                    items.Add(new ArticleEvent(analysis.Article.Id, e));
-                }
-            }
-        }
-
-        items.Sort((a, b) =>
-        {
-            var c = string.CompareOrdinal(a.ArticleId, b.ArticleId);
-            return c != 0 ? c : string.CompareOrdinal(a.Event.Id, b.Event.Id);
-        });
-
-        // Events of two different stories are two happenings even when their type and slots fit: a topic's two earthquakes
-        // both "killed" people with no victims named. An article in no multi-article story constrains nothing.
-        var (storyMembers, stories, foci) = StoryLinker.Link(analyses);
+        // Story linking reads only the analyses: it runs beside the gathering and sorting of the event items.
+        var (items, (storyMembers, stories, foci)) = Parallelism.Both(() => Items(analyses), () => StoryLinker.Link(analyses, _degree), _degree);
         var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var story in stories.Where(s => s.Articles.Length > 1))
         {
@@ -300,6 +285,31 @@ internal sealed class EventLinker
     }
 
     /// <summary>Tells whether two events may be the same happening.</summary>
+    // The typed events of the analyses, ordered by article and event id.
+    private static List<ArticleEvent> Items(IReadOnlyList<ArticleAnalysis> analyses)
+    {
+        var items = new List<ArticleEvent>();
+        foreach (var analysis in analyses)
+        {
+            foreach (var e in analysis.Events)
+            {
+                // Story events link by the story's names (StoryLinker), untyped events by their mentions (MentionLinker),
+                // not by trigger type and participants.
+                if (!e.IsStory && !MentionLinker.IsUntyped(e))
+                {
+                    items.Add(new ArticleEvent(analysis.Article.Id, e));
+                }
+            }
+        }
+
+        items.Sort((a, b) =>
+        {
+            var c = string.CompareOrdinal(a.ArticleId, b.ArticleId);
+            return c != 0 ? c : string.CompareOrdinal(a.Event.Id, b.Event.Id);
+        });
+        return items;
+    }
+
     public bool Compatible(Event a, Event b, bool useTime)
     {
         if (a.Type != b.Type)
@@ -552,12 +562,15 @@ internal sealed class EventLinker
         }
 
         var byMember = new Dictionary<(string Article, string Event), Event>(memberCount);
+        // Each linked event's merge reads only its members: on every core, then recorded in the groups' order.
+        var memberLists = groups.Values.ToList();
+        var merged = Parallelism.Map(memberLists, members => Merge(members.Select(i => items[i]).ToList()), _degree, chunk: 256);
         var events = new List<Event>(groups.Count);
-        foreach (var members in groups.Values)
+        for (var g = 0; g < memberLists.Count; g++)
         {
-            var linked = Merge(members.Select(i => items[i]).ToList());
+            var linked = merged[g];
             events.Add(linked);
-            foreach (var i in members)
+            foreach (var i in memberLists[g])
             {
                 byMember[items[i].Member] = linked;
             }
@@ -571,7 +584,7 @@ internal sealed class EventLinker
         events.AddRange(stories);
         if (mentions)
         {
-            MentionLinker.Link(analyses, byMember, byMember, events);
+            MentionLinker.Link(analyses, byMember, byMember, events, _degree);
         }
         events.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return new LinkResult(byMember, [.. events]);

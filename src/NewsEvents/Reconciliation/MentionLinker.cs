@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
 using NewsEvents.Claims;
 using NewsEvents.Internal;
 
@@ -23,7 +24,7 @@ internal static class MentionLinker
     public static bool IsUntyped(Event e) => e.Type == EventType.Other && !e.IsStory && e.Participants.IsEmpty && !e.Mentions.IsEmpty;
 
     public static void Link(IReadOnlyList<ArticleAnalysis> analyses, IReadOnlyDictionary<(string Article, string Event), Event> storyOf,
-        Dictionary<(string Article, string Event), Event> byMember, List<Event> events)
+        Dictionary<(string Article, string Event), Event> byMember, List<Event> events, int degree = 1)
     {
         var items = new List<ArticleEvent>();
         foreach (var analysis in analyses)
@@ -107,11 +108,19 @@ internal static class MentionLinker
         void Type((string Story, char Kind, string Key) key, Event t) =>
             typed[key] = typed.TryGetValue(key, out var other) && other?.Id != t.Id ? null : t;
 
-        var joins = new Dictionary<string, (Event Typed, List<List<int>> Groups)>(StringComparer.Ordinal);
-        foreach (var members in groups.Values)
+        // Each group's host, or else its own linked event, reads only the group: on every core, then recorded in the groups' order.
+        var memberLists = groups.Values.ToList();
+        var outcomes = Parallelism.Map(memberLists, (Func<List<int>, (Event? Host, Event? Linked)>)(members =>
         {
             var host = Host(members.Select(i => items[i]).ToList(), storyOf, typed);
-            if (host is not null)
+            return host is not null ? (host, null)
+                : (null, members.Count == 1 ? Single(items[members[0]]) : Merge(members.Select(i => items[i]).ToList()));
+        }), degree, chunk: 512);
+        var joins = new Dictionary<string, (Event Typed, List<List<int>> Groups)>(StringComparer.Ordinal);
+        for (var g = 0; g < memberLists.Count; g++)
+        {
+            var members = memberLists[g];
+            if (outcomes[g].Host is { } host)
             {
                 if (!joins.TryGetValue(host.Id, out var join))
                 {
@@ -122,7 +131,7 @@ internal static class MentionLinker
                 continue;
             }
 
-            var linked = members.Count == 1 ? Single(items[members[0]]) : Merge(members.Select(i => items[i]).ToList());
+            var linked = outcomes[g].Linked!;
             events.Add(linked);
             foreach (var i in members)
             {
@@ -153,11 +162,12 @@ internal static class MentionLinker
             }
         }
 
-        foreach (var key in byMember.Keys.ToList())
+        // Values are replaced in place (no key is added or removed, so the enumeration stays valid).
+        foreach (var (key, value) in byMember)
         {
-            if (replaced.TryGetValue(byMember[key].Id, out var merged))
+            if (replaced.TryGetValue(value.Id, out var merged))
             {
-                byMember[key] = merged;
+                CollectionsMarshal.GetValueRefOrNullRef(byMember, key) = merged;
             }
         }
 

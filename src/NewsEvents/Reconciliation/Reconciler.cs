@@ -34,7 +34,7 @@ internal static class Reconciler
         Func<Article, ImmutableArray<TemporalMention>>? timesOf = null, int maxDegreeOfParallelism = 1)
     {
         var list = Distinct(analyses);
-        return Reconcile(reanalyze is null ? list : InferReferenceDates(list, reanalyze, timesOf, maxDegreeOfParallelism));
+        return Reconcile(reanalyze is null ? list : InferReferenceDates(list, reanalyze, timesOf, maxDegreeOfParallelism), maxDegreeOfParallelism);
     }
 
     /// <summary>
@@ -50,7 +50,7 @@ internal static class Reconciler
         Func<Article, ImmutableArray<TemporalMention>>? timesOf = null, int maxDegreeOfParallelism = 1)
     {
         var entities = EntityDirectory.Build(analyses);
-        return ReferenceDateInference.Infer(analyses, new EventLinker(entities), reanalyze, entities, timesOf, maxDegreeOfParallelism);
+        return ReferenceDateInference.Infer(analyses, new EventLinker(entities, maxDegreeOfParallelism), reanalyze, entities, timesOf, maxDegreeOfParallelism);
     }
 
     /// <summary>One analysis per article id (the greater under <see cref="AnalysisOrder"/>), ordered by id.</summary>
@@ -69,54 +69,31 @@ internal static class Reconciler
         return byId.Values.ToList();
     }
 
-    // Reconciles analyses (one per article id, ordered by id) whose reference dates are settled: links events across
-    // articles, compares claims property by property and assembles the report.
-    private static ReconciliationReport Reconcile(List<ArticleAnalysis> list)
+    /// <summary>
+    /// Reconciles analyses (one per article id, ordered by id) whose reference dates are settled: links events across
+    /// articles, compares claims property by property and assembles the report.
+    /// </summary>
+    /// <param name="list">The analyses.</param>
+    /// <param name="degree">How many threads the independent parts may use; the report is the same for every degree.</param>
+    /// <returns>The report.</returns>
+    internal static ReconciliationReport Reconcile(List<ArticleAnalysis> list, int degree = 1)
     {
-        list = list.Select(ReferenceDateInference.ApplyTextBounds).ToList();
+        list = [.. Parallelism.Map(list, ReferenceDateInference.ApplyTextBounds, degree)];
         var entities = EntityDirectory.Build(list);
-        var linker = new EventLinker(entities);
-        var linked = linker.Link(list.Select(ReferenceDateInference.ForLinking).ToList());
-        var all = new List<(Claim Claim, bool MentionOnly)>();
-        var mentionOnlyCount = 0;
-        foreach (var analysis in list)
-        {
-            var untyped = analysis.Events.Where(MentionLinker.IsUntyped).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-            var occurred = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var claim in analysis.Claims)
-            {
-                // An untyped event has no slots, and an event's further mentions in one article restate its first: they are
-                // evidence of where the event is mentioned, never compared (no corroboration, conflict or singleton).
-                var mentionOnly = untyped.Contains(claim.EventId) || (claim.Property == ClaimProperty.Occurred && !occurred.Add(claim.EventId));
-                mentionOnlyCount += mentionOnly ? 1 : 0;
-                all.Add((linked.TryGetLinked(analysis.Article.Id, claim.EventId, out var e) ? claim with { EventId = e.Id } : claim, mentionOnly));
-            }
-        }
-
-        all.Sort(static (a, b) =>
-        {
-            var c = string.CompareOrdinal(a.Claim.Id, b.Claim.Id);
-            return c != 0 ? c : string.CompareOrdinal(a.Claim.ArticleId, b.Claim.ArticleId);
-        });
-        var claims = new List<Claim>(all.Count);
-        var compared = new List<Claim>(all.Count - mentionOnlyCount);
-        foreach (var (claim, mentionOnly) in all)
-        {
-            claims.Add(claim);
-            if (!mentionOnly)
-            {
-                compared.Add(claim);
-            }
-        }
-
-        var articles = list.ToDictionary(a => a.Article.Id, a => a.Article, StringComparer.Ordinal);
-        var events = linked.Events.ToDictionary(e => e.Id, e => e, StringComparer.Ordinal);
-        var comparer = new ClaimComparer(new ValueComparer(entities), SourceIndependence.Build(list), events, articles);
-        var comparisons = comparer.Compare(compared);
+        var linker = new EventLinker(entities, degree);
+        // Which articles copy which reads only the articles: it is built while the events are linked.
+        var (linked, independence) = Parallelism.Both(
+            () => linker.Link(Parallelism.Map(list, ReferenceDateInference.ForLinking, degree)),
+            () => SourceIndependence.Build(list),
+            degree);
 
         // Mention-level coreference joins the events of one story that share a mention's form, after the comparison: it
-        // renames events in the report and never changes what was compared.
-        var (reported, renamed) = MentionCoreference.Join(linked.Events, linker);
+        // renames events in the report and never changes what was compared. It reads only the linked events, so it runs
+        // beside the comparison.
+        var ((claims, comparisons), (reported, renamed)) = Parallelism.Both(
+            () => Compare(list, linked, entities, independence, degree),
+            () => MentionCoreference.Join(linked.Events, linker),
+            degree);
         string Renamed(string id) => renamed.TryGetValue(id, out var to) ? to : id;
         return new ReconciliationReport(
             [.. list.Select(a => ArticleSummary.Of(a.Article))],
@@ -130,6 +107,61 @@ internal static class Reconciler
             renamed.Count == 0 ? comparisons.Corroborations : [.. comparisons.Corroborations.Select(c => renamed.ContainsKey(c.EventId)
                 ? new Corroboration(Renamed(c.EventId), c.Property, c.Value, c.Claims, c.Articles, c.IndependentSources) : c)],
             comparisons.Singletons);
+    }
+
+    // Every claim with its linked event's id, ordered by id then article, and their comparison.
+    private static (List<Claim> Claims, Comparisons Comparisons) Compare(List<ArticleAnalysis> list, LinkResult linked, EntityDirectory entities,
+        SourceIndependence independence, int degree)
+    {
+        // Each article's claims with their linked events' ids, on every core; then one order, by claim id then article.
+        var perArticle = Parallelism.Map(list, analysis =>
+        {
+            var untyped = analysis.Events.Where(MentionLinker.IsUntyped).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+            var occurred = new HashSet<string>(StringComparer.Ordinal);
+            var own = new (Claim Claim, bool MentionOnly)[analysis.Claims.Length];
+            for (var k = 0; k < own.Length; k++)
+            {
+                var claim = analysis.Claims[k];
+                // An untyped event has no slots, and an event's further mentions in one article restate its first: they are
+                // evidence of where the event is mentioned, never compared (no corroboration, conflict or singleton).
+                var mentionOnly = untyped.Contains(claim.EventId) || (claim.Property == ClaimProperty.Occurred && !occurred.Add(claim.EventId));
+                own[k] = (linked.TryGetLinked(analysis.Article.Id, claim.EventId, out var e) ? claim with { EventId = e.Id } : claim, mentionOnly);
+            }
+
+            return own;
+        }, degree, chunk: 16);
+        var all = new (Claim Claim, bool MentionOnly)[perArticle.Sum(a => a.Length)];
+        var at = 0;
+        var mentionOnlyCount = 0;
+        foreach (var own in perArticle)
+        {
+            foreach (var entry in own)
+            {
+                mentionOnlyCount += entry.MentionOnly ? 1 : 0;
+                all[at++] = entry;
+            }
+        }
+
+        Parallelism.Sort(all, static (a, b) =>
+        {
+            var c = string.CompareOrdinal(a.Claim.Id, b.Claim.Id);
+            return c != 0 ? c : string.CompareOrdinal(a.Claim.ArticleId, b.Claim.ArticleId);
+        }, degree);
+        var claims = new List<Claim>(all.Length);
+        var compared = new List<Claim>(all.Length - mentionOnlyCount);
+        foreach (var (claim, mentionOnly) in all)
+        {
+            claims.Add(claim);
+            if (!mentionOnly)
+            {
+                compared.Add(claim);
+            }
+        }
+
+        var articles = list.ToDictionary(a => a.Article.Id, a => a.Article, StringComparer.Ordinal);
+        var events = linked.Events.ToDictionary(e => e.Id, e => e, StringComparer.Ordinal);
+        var comparer = new ClaimComparer(new ValueComparer(entities), independence, events, articles);
+        return (claims, comparer.Compare(compared, degree));
     }
 
     /// <summary>Lists the outlets that published the articles and the agencies they relay, merged by identifier.</summary>

@@ -228,7 +228,7 @@ internal static class ReferenceDateInference
 
         // Scoring one article's candidates reads only what is settled above and the memo of fitting dates, which is safe to
         // share, so the articles are dated in parallel; each keeps its place in the result.
-        ForEach(jobs.Count, maxDegreeOfParallelism, k =>
+        Parallelism.For(jobs.Count, maxDegreeOfParallelism, k =>
         {
             var (index, analysis, candidates, partners, evidence) = jobs[k];
             result[index] = Date(analysis, candidates, partners, evidence, linker, new PartnerDates(keys, fitting), reanalyze, timesOf);
@@ -300,31 +300,6 @@ internal static class ReferenceDateInference
         }
 
         return best ?? analysis;
-    }
-
-    // Runs body(0) … body(count − 1), at most maxDegreeOfParallelism at once; an exception of one is rethrown as itself.
-    private static void ForEach(int count, int maxDegreeOfParallelism, Action<int> body)
-    {
-        if (maxDegreeOfParallelism <= 1 || count < 2)
-        {
-            for (var k = 0; k < count; k++)
-            {
-                body(k);
-            }
-
-            return;
-        }
-
-        try
-        {
-            // On the thread pool whatever scheduler the caller runs on (an Orleans grain's runs one task at a time).
-            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, TaskScheduler = TaskScheduler.Default }, body);
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
-        {
-            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-            throw;
-        }
     }
 
     // Links the articles once, with anchored times dropped, and lists each linked event's members.

@@ -41,31 +41,35 @@ internal static class StoryLinker
     // this many other articles, none of them using the word, had been seen too.
     private const double PriorDocuments = 1000;
 
-    public static (Dictionary<(string Article, string Event), Event> ByMember, List<Event> Events, Dictionary<string, Focus> Foci) Link(IReadOnlyList<ArticleAnalysis> analyses)
+    public static (Dictionary<(string Article, string Event), Event> ByMember, List<Event> Events, Dictionary<string, Focus> Foci) Link(IReadOnlyList<ArticleAnalysis> analyses, int degree = 1)
     {
+        // Each article's story terms and lead focus read only that article: on every core, gathered in the articles' order.
+        var perArticle = Parallelism.Map(analyses, analysis => analysis.Events.Where(e => e.IsStory)
+            .Select(story => (analysis.Article.Id, story, Terms(analysis, story), Focus.Of(analysis, story))).ToList(), degree, chunk: 16);
         var items = new List<(string ArticleId, Event Story, Dictionary<string, double> Terms, Focus Focus)>();
-        foreach (var analysis in analyses)
+        foreach (var own in perArticle)
         {
-            foreach (var story in analysis.Events.Where(e => e.IsStory))
-            {
-                items.Add((analysis.Article.Id, story, Terms(analysis, story), Focus.Of(analysis, story)));
-            }
+            items.AddRange(own);
         }
 
         items.Sort((a, b) => string.CompareOrdinal(a.ArticleId, b.ArticleId) is var c and not 0 ? c : string.CompareOrdinal(a.Story.Id, b.Story.Id));
         var vectors = Vectorize(items.Select(i => i.Terms).ToList(), out var postings);
-        var edges = Candidates(vectors, postings);
+        var edges = Candidates(vectors, postings, degree);
 
         // Two incidents of one kind share the story's words ("Chargers", "arrested", "DUI") but not its protagonist: a pair
         // where each article's lead names someone the other never mentions is no evidence that they tell one story.
-        for (var k = 0; k < edges.Count; k++)
+        const int EdgeChunk = 4096;
+        Parallelism.For((edges.Count + EdgeChunk - 1) / EdgeChunk, degree, c =>
         {
-            var (i, j, _) = edges[k];
-            if (items[i].Focus.Contrasts(items[j].Focus))
+            for (var k = c * EdgeChunk; k < Math.Min(edges.Count, (c + 1) * EdgeChunk); k++)
             {
-                edges[k] = (i, j, 0);
+                var (i, j, _) = edges[k];
+                if (items[i].Focus.Contrasts(items[j].Focus))
+                {
+                    edges[k] = (i, j, 0);
+                }
             }
-        }
+        });
 
         edges.Sort((a, b) => b.Item3.CompareTo(a.Item3) is var c and not 0 ? c : a.Item1 != b.Item1 ? a.Item1.CompareTo(b.Item1) : a.Item2.CompareTo(b.Item2));
 
@@ -73,18 +77,18 @@ internal static class StoryLinker
         var sets = new DisjointSets(items.Count);
         var size = Enumerable.Repeat(1, items.Count).ToArray();
         var between = new Dictionary<int, Dictionary<int, (double Sum, int Strong)>>();
-        var degree = new int[items.Count];
+        var candidates = new int[items.Count];
         foreach (var (i, j, _) in edges)
         {
-            degree[i]++;
-            degree[j]++;
+            candidates[i]++;
+            candidates[j]++;
         }
 
         // Each story's row sized to its candidates at once: a story of a hot wire text has thousands.
         foreach (var (i, j, s) in edges)
         {
-            Add(between, i, j, (s, s >= EdgeThreshold ? 1 : 0), degree[i]);
-            Add(between, j, i, (s, s >= EdgeThreshold ? 1 : 0), degree[j]);
+            Add(between, i, j, (s, s >= EdgeThreshold ? 1 : 0), candidates[i]);
+            Add(between, j, i, (s, s >= EdgeThreshold ? 1 : 0), candidates[j]);
         }
 
         foreach (var (i, j, similarity) in edges)
@@ -242,36 +246,50 @@ internal static class StoryLinker
     }
 
     // Pairs of stories that share a term fewer than MaxPostings stories use, with their cosine, most similar first.
-    private static List<(int I, int J, double Similarity)> Candidates(List<(int[] Terms, double[] Weights)> vectors, List<List<int>> postings)
+    private static List<(int I, int J, double Similarity)> Candidates(List<(int[] Terms, double[] Weights)> vectors, List<List<int>> postings, int degree)
     {
-        var edges = new List<(int, int, double)>();
-        var seen = new HashSet<int>();
-        for (var i = 0; i < vectors.Count; i++)
+        // Each row's pairs read only the vectors: rows in chunks on every core, gathered in row order.
+        const int RowChunk = 64;
+        var chunks = new List<(int, int, double)>[(vectors.Count + RowChunk - 1) / RowChunk];
+        Parallelism.For(chunks.Length, degree, c =>
         {
-            seen.Clear();
-            foreach (var term in vectors[i].Terms)
+            var found = new List<(int, int, double)>();
+            var seen = new HashSet<int>();
+            for (var i = c * RowChunk; i < Math.Min(vectors.Count, (c + 1) * RowChunk); i++)
             {
-                var list = postings[term];
-                if (list.Count > MaxPostings)
+                seen.Clear();
+                foreach (var term in vectors[i].Terms)
                 {
-                    continue;
-                }
-
-                foreach (var j in list)
-                {
-                    if (j > i && seen.Add(j))
+                    var list = postings[term];
+                    if (list.Count > MaxPostings)
                     {
-                        var s = Cosine(vectors[i], vectors[j]);
-                        if (s > 0)
+                        continue;
+                    }
+
+                    foreach (var j in list)
+                    {
+                        if (j > i && seen.Add(j))
                         {
-                            edges.Add((i, j, s));
+                            var s = Cosine(vectors[i], vectors[j]);
+                            if (s > 0)
+                            {
+                                found.Add((i, j, s));
+                            }
                         }
                     }
                 }
             }
-        }
+
+            chunks[c] = found;
+        });
 
         // Unsorted: the caller sorts them once it has zeroed the pairs whose leads contrast.
+        var edges = new List<(int, int, double)>(chunks.Sum(c => c.Count));
+        foreach (var chunk in chunks)
+        {
+            edges.AddRange(chunk);
+        }
+
         return edges;
     }
 
