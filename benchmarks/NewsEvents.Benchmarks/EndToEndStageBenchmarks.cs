@@ -84,10 +84,11 @@ public class EndToEndStageBenchmarks
     public List<ArticleAnalysis> InferReferenceDates() =>
         Reconciler.InferReferenceDates(Reconciler.Distinct(_analyses), _pipeline.Analyze, _pipeline.TagTimes, _pipeline.Options.MaxDegreeOfParallelism);
 
-    /// <summary>Links, compares and assembles the report from analyses whose reference dates are settled.</summary>
+    /// <summary>Links, compares and assembles the report from analyses whose reference dates are settled, on every core as <see cref="NewsPipeline.Reconcile(ReconciliationState)"/> does.</summary>
     /// <returns>The report.</returns>
     [Benchmark]
-    public ReconciliationReport Reconcile() => Reconciler.Reconcile(_dated, reanalyze: null);
+    public ReconciliationReport Reconcile() =>
+        Reconciler.Reconcile(_dated, reanalyze: null, maxDegreeOfParallelism: _pipeline.Options.MaxDegreeOfParallelism);
 
     /// <summary>Writes the report as indented JSON to a file, as <c>--format json -o FILE</c> does.</summary>
     /// <returns>The length of the file.</returns>

@@ -7,7 +7,10 @@ namespace NewsEvents.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/NewsEvents.Benchmarks -- --filter '*' --job short</c>;
-/// with the single argument <c>sizes</c> it prints the input sizes the results are divided by (see benchmarks/README.md).
+/// with the single argument <c>sizes</c> it prints the input sizes the results are divided by (see benchmarks/README.md);
+/// with <c>stages N [STAGE REPEAT]</c> it times the end-to-end stages once on N articles of the day-of-news corpus with a
+/// stopwatch (a quick look for profiling under <c>perf</c>, not a measurement), repeating one stage when asked; with
+/// <c>corpus N FOLDER</c> it writes that corpus (<c>FOLDER/in</c> and <c>FOLDER/metadata.json</c>) for the command line.
 /// </summary>
 public static class Program
 {
@@ -16,6 +19,20 @@ public static class Program
         if (args is ["sizes"])
         {
             PrintSizes();
+            return;
+        }
+
+        if (args is ["corpus", var count, var folder])
+        {
+            var written = DayOfNews.Write(folder, int.Parse(count, CultureInfo.InvariantCulture));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{written.Files.Count} articles in {written.Inputs}, metadata {written.Sidecar}"));
+            return;
+        }
+
+        if (args is ["stages", var size, ..])
+        {
+            StageTimer.Run(int.Parse(size, CultureInfo.InvariantCulture), args.Length > 3 ? args[2] : null,
+                args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1);
             return;
         }
 
