@@ -42,6 +42,21 @@ internal static class Parallelism
         }
     }
 
+    /// <summary>
+    /// Calls <paramref name="body"/> with the ranges [0, chunk), [chunk, 2·chunk), … covering 0 to <paramref name="count"/> − 1,
+    /// on up to <paramref name="degree"/> threads: for work too small to hand to the pool one index at a time, or that wants
+    /// scratch state per range.
+    /// </summary>
+    /// <param name="count">How many indexes.</param>
+    /// <param name="chunk">How many consecutive indexes one call covers.</param>
+    /// <param name="degree">How many threads at most.</param>
+    /// <param name="body">The work of one range, given its start and its end (exclusive); must be thread-safe.</param>
+    public static void ForRanges(int count, int chunk, int degree, Action<int, int> body)
+    {
+        chunk = Math.Max(1, chunk);
+        For((count + chunk - 1) / chunk, degree, c => body(c * chunk, Math.Min(count, (c + 1) * chunk)));
+    }
+
     /// <summary>Maps every item on up to <paramref name="degree"/> threads, in contiguous ranges of <paramref name="chunk"/> items.</summary>
     /// <param name="items">The items.</param>
     /// <param name="map">The map; pure and thread-safe.</param>
@@ -51,12 +66,9 @@ internal static class Parallelism
     public static TResult[] Map<TSource, TResult>(IReadOnlyList<TSource> items, Func<TSource, TResult> map, int degree, int chunk = 64)
     {
         var results = new TResult[items.Count];
-        chunk = Math.Max(1, chunk);
-        var chunks = (items.Count + chunk - 1) / chunk;
-        For(chunks, degree, c =>
+        ForRanges(items.Count, chunk, degree, (start, end) =>
         {
-            var end = Math.Min(items.Count, (c + 1) * chunk);
-            for (var i = c * chunk; i < end; i++)
+            for (var i = start; i < end; i++)
             {
                 results[i] = map(items[i]);
             }

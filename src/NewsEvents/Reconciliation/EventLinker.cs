@@ -78,7 +78,9 @@ internal sealed class EventLinker
     /// <returns>The linked events and which article events they hold.</returns>
     public LinkResult Link(IReadOnlyList<ArticleAnalysis> analyses, bool mentions = true)
     {
-        // Story linking reads only the analyses: it runs beside the gathering and sorting of the event items.
+        // Events of two different stories are two happenings even when their type and slots fit: a topic's two earthquakes
+        // both "killed" people with no victims named. An article in no multi-article story constrains nothing. Story
+        // linking reads only the analyses: it runs beside the gathering and sorting of the event items.
         var (items, (storyMembers, stories, foci)) = Parallelism.Both(() => Items(analyses), () => StoryLinker.Link(analyses, _degree), _degree);
         var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var story in stories.Where(s => s.Articles.Length > 1))
@@ -284,7 +286,6 @@ internal sealed class EventLinker
         return Build(items, sets, analyses, mentions, storyMembers, stories);
     }
 
-    /// <summary>Tells whether two events may be the same happening.</summary>
     // The typed events of the analyses, ordered by article and event id.
     private static List<ArticleEvent> Items(IReadOnlyList<ArticleAnalysis> analyses)
     {
@@ -310,6 +311,7 @@ internal sealed class EventLinker
         return items;
     }
 
+    /// <summary>Tells whether two events may be the same happening.</summary>
     public bool Compatible(Event a, Event b, bool useTime)
     {
         if (a.Type != b.Type)

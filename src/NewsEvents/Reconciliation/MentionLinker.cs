@@ -112,9 +112,9 @@ internal static class MentionLinker
         var memberLists = groups.Values.ToList();
         var outcomes = Parallelism.Map(memberLists, (Func<List<int>, (Event? Host, Event? Linked)>)(members =>
         {
-            var host = Host(members.Select(i => items[i]).ToList(), storyOf, typed);
-            return host is not null ? (host, null)
-                : (null, members.Count == 1 ? Single(items[members[0]]) : Merge(members.Select(i => items[i]).ToList()));
+            var group = members.ConvertAll(i => items[i]);
+            var host = Host(group, storyOf, typed);
+            return host is not null ? (host, null) : (null, group.Count == 1 ? Single(group[0]) : Merge(group));
         }), degree, chunk: 512);
         var joins = new Dictionary<string, (Event Typed, List<List<int>> Groups)>(StringComparer.Ordinal);
         for (var g = 0; g < memberLists.Count; g++)

@@ -58,10 +58,9 @@ internal static class StoryLinker
 
         // Two incidents of one kind share the story's words ("Chargers", "arrested", "DUI") but not its protagonist: a pair
         // where each article's lead names someone the other never mentions is no evidence that they tell one story.
-        const int EdgeChunk = 4096;
-        Parallelism.For((edges.Count + EdgeChunk - 1) / EdgeChunk, degree, c =>
+        Parallelism.ForRanges(edges.Count, 4096, degree, (start, end) =>
         {
-            for (var k = c * EdgeChunk; k < Math.Min(edges.Count, (c + 1) * EdgeChunk); k++)
+            for (var k = start; k < end; k++)
             {
                 var (i, j, _) = edges[k];
                 if (items[i].Focus.Contrasts(items[j].Focus))
@@ -251,11 +250,11 @@ internal static class StoryLinker
         // Each row's pairs read only the vectors: rows in chunks on every core, gathered in row order.
         const int RowChunk = 64;
         var chunks = new List<(int, int, double)>[(vectors.Count + RowChunk - 1) / RowChunk];
-        Parallelism.For(chunks.Length, degree, c =>
+        Parallelism.ForRanges(vectors.Count, RowChunk, degree, (start, end) =>
         {
             var found = new List<(int, int, double)>();
             var seen = new HashSet<int>();
-            for (var i = c * RowChunk; i < Math.Min(vectors.Count, (c + 1) * RowChunk); i++)
+            for (var i = start; i < end; i++)
             {
                 seen.Clear();
                 foreach (var term in vectors[i].Terms)
@@ -280,7 +279,7 @@ internal static class StoryLinker
                 }
             }
 
-            chunks[c] = found;
+            chunks[start / RowChunk] = found;
         });
 
         // Unsorted: the caller sorts them once it has zeroed the pairs whose leads contrast.

@@ -27,6 +27,32 @@ public sealed class ParallelismTests
         Assert.That(results, Is.EqualTo(items.Select(i => (long)i * i)));
     }
 
+    [TestCase(0, 10, 2)]
+    [TestCase(1, 10, 2)]
+    [TestCase(1000, 1, 2)]
+    [TestCase(1000, 64, 3)]
+    [TestCase(1000, 999, 2)]
+    [TestCase(1000, 5000, 4)]
+    public void ForRanges_AnyChunk_CoversEveryIndexOnceInRangesOfChunk(int count, int chunk, int degree)
+    {
+        var hits = new int[count];
+        var ranges = new System.Collections.Concurrent.ConcurrentBag<(int Start, int End)>();
+        Parallelism.ForRanges(count, chunk, degree, (start, end) =>
+        {
+            ranges.Add((start, end));
+            for (var i = start; i < end; i++)
+            {
+                Interlocked.Increment(ref hits[i]);
+            }
+        });
+        Assert.Multiple(() =>
+        {
+            Assert.That(hits, Is.All.EqualTo(1));
+            Assert.That(ranges.Select(r => r.Start), Is.All.Matches<int>(start => start % chunk == 0));
+            Assert.That(ranges.Select(r => r.End - r.Start), Is.All.InRange(1, chunk));
+        });
+    }
+
     [Test]
     public void Map_DegreeTwo_UsesAnotherThread()
     {
