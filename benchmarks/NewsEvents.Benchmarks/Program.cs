@@ -8,8 +8,8 @@ namespace NewsEvents.Benchmarks;
 /// <summary>
 /// Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/NewsEvents.Benchmarks -- --filter '*' --job short</c>;
 /// with the single argument <c>sizes</c> it prints the input sizes the results are divided by (see benchmarks/README.md);
-/// with <c>stages N [STAGE REPEAT]</c> it times the end-to-end stages once on N articles of the day-of-news corpus with a
-/// stopwatch (a quick look for profiling under <c>perf</c>, not a measurement), repeating one stage when asked; with
+/// with <c>stages N [STAGE REPEAT] [--alloc]</c> it times the end-to-end stages once on N articles of the day-of-news corpus with a
+/// stopwatch (a quick look for profiling under <c>perf</c>, not a measurement), repeating one stage when asked and sampling what each stage allocates by type with <c>--alloc</c>; with
 /// <c>corpus N FOLDER</c> it writes that corpus (<c>FOLDER/in</c> and <c>FOLDER/metadata.json</c>) for the command line.
 /// </summary>
 public static class Program
@@ -31,8 +31,10 @@ public static class Program
 
         if (args is ["stages", var size, ..])
         {
-            StageTimer.Run(int.Parse(size, CultureInfo.InvariantCulture), args.Length > 3 ? args[2] : null,
-                args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1);
+            var allocations = args.Contains("--alloc", StringComparer.Ordinal);
+            var rest = args.Skip(2).Where(a => a != "--alloc").ToArray();
+            StageTimer.Run(int.Parse(size, CultureInfo.InvariantCulture), rest.Length > 1 ? rest[0] : null,
+                rest.Length > 1 ? int.Parse(rest[1], CultureInfo.InvariantCulture) : 1, allocations);
             return;
         }
 

@@ -11,9 +11,14 @@ namespace NewsEvents.Benchmarks;
 /// </summary>
 internal static class StageTimer
 {
-    /// <summary>Runs the stages on <paramref name="articles"/> articles; the stage named <paramref name="repeat"/> runs <paramref name="times"/> times.</summary>
-    public static void Run(int articles, string? repeat, int times)
+    /// <summary>
+    /// Runs the stages on <paramref name="articles"/> articles; the stage named <paramref name="repeat"/> runs
+    /// <paramref name="times"/> times. With <paramref name="allocations"/>, each stage is followed by the types it
+    /// allocated most (sampled).
+    /// </summary>
+    public static void Run(int articles, string? repeat, int times, bool allocations)
     {
+        using var sampler = allocations ? new AllocationSampler() : null;
         var stages = new EndToEndStageBenchmarks { Articles = articles };
         var total = Stopwatch.StartNew();
         Time("Setup", () => stages.Setup());
@@ -32,7 +37,9 @@ internal static class StageTimer
                 var n = string.Equals(name, repeat, StringComparison.OrdinalIgnoreCase) ? times : 1;
                 for (var i = 0; i < n; i++)
                 {
+                    sampler?.Reset();
                     Time(name, stage);
+                    sampler?.Print(25);
                 }
             }
         }
