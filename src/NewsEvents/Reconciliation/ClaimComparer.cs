@@ -131,7 +131,17 @@ internal sealed class ClaimComparer
         static bool OnARole(Conflict c) => c.Kind == ConflictKind.Factuality && c.Property is not (ClaimProperty.Occurred or ClaimProperty.Terms);
         if (conflicts.Exists(OnARole))
         {
-            var byId = groups.Values.SelectMany(l => l).Select(i => i.Claim).DistinctBy(c => c.Id).ToDictionary(c => c.Id, StringComparer.Ordinal);
+            // The claims those conflicts name, each the first of its id in the groups' order.
+            var named = conflicts.Where(OnARole).SelectMany(c => c.Sides).SelectMany(s => s.Claims).ToHashSet(StringComparer.Ordinal);
+            var byId = new Dictionary<string, Claim>(named.Count, StringComparer.Ordinal);
+            foreach (var item in groups.Values.SelectMany(l => l))
+            {
+                if (named.Contains(item.Claim.Id))
+                {
+                    byId.TryAdd(item.Claim.Id, item.Claim);
+                }
+            }
+
             conflicts.RemoveAll(c => OnARole(c) && HedgesTheEvent(c, groups, byId));
         }
 

@@ -56,9 +56,12 @@ internal static class MentionCoreference
             items = [.. items.OrderBy(e => e.Id, StringComparer.Ordinal)];
         }
 
-        // A trigger's frame, read once per distinct trigger: a story repeats its words in every outlet.
+        // A mention's keys, read once per distinct dictionary form, synset and trigger: a story repeats its words in every
+        // outlet. Buckets are taken in the order of their story's id, then their key, so that the joins do not depend on
+        // how the dictionary happens to order them.
         var frames = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var buckets = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        var keysOf = new Dictionary<(string Lemma, string? Synset, string Trigger), string[]>();
+        var bucketOf = new Dictionary<(string Story, string Key), List<int>>();
         for (var i = 0; i < items.Count; i++)
         {
             foreach (var m in items[i].Mentions)
@@ -68,12 +71,17 @@ internal static class MentionCoreference
                     continue;
                 }
 
-                foreach (var key in Keys(m, frames))
+                if (!keysOf.TryGetValue((m.Lemma, m.Synset, m.Trigger), out var keys))
                 {
-                    var bucket = story + "\u0001" + key;
-                    if (!buckets.TryGetValue(bucket, out var list))
+                    keys = [.. Keys(m, frames)];
+                    keysOf[(m.Lemma, m.Synset, m.Trigger)] = keys;
+                }
+
+                foreach (var key in keys)
+                {
+                    if (!bucketOf.TryGetValue((story, key), out var list))
                     {
-                        buckets[bucket] = list = [];
+                        bucketOf[(story, key)] = list = [];
                     }
 
                     if (list.Count == 0 || list[^1] != i)
@@ -83,6 +91,11 @@ internal static class MentionCoreference
                 }
             }
         }
+
+        var buckets = bucketOf.ToArray();
+        Array.Sort(buckets, static (x, y) => string.CompareOrdinal(x.Key.Story, y.Key.Story) is var c and not 0
+            ? c
+            : string.CompareOrdinal(x.Key.Key, y.Key.Key));
 
         var sets = new DisjointSets(items.Count);
         var typedOf = new Dictionary<int, List<Event>>();
@@ -95,14 +108,44 @@ internal static class MentionCoreference
             }
         }
 
-        foreach (var members in buckets.Values)
+        bool Compatible(int a, int b)
         {
-            for (var j = 1; j < members.Count; j++)
+            if (!typedOf.TryGetValue(a, out var left) || !typedOf.TryGetValue(b, out var right))
             {
-                for (var i = 0; i < j; i++)
+                return true;
+            }
+
+            foreach (var x in left)
+            {
+                foreach (var y in right)
                 {
-                    var (a, b) = (sets.Find(members[i]), sets.Find(members[j]));
-                    if (a == b || !Typed(a).All(x => Typed(b).All(y => linker.MentionCompatible(x, y))))
+                    if (!linker.MentionCompatible(x, y))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        // Each member tries the groups of the members before it, in the order those groups first appear, and joins the
+        // first it fits. The groups are kept as a list of roots in that order (a joined pair keeps the earlier place), so a
+        // bucket of a hot story's thousand copies costs its groups per member, not its members.
+        var order = new List<int>();
+        var placeOf = new Dictionary<int, int>();
+        foreach (var (_, members) in buckets)
+        {
+            order.Clear();
+            placeOf.Clear();
+            foreach (var member in members)
+            {
+                var b = sets.Find(member);
+                var joined = false;
+                for (var k = 0; k < order.Count; k++)
+                {
+                    var a = order[k];
+                    if (a < 0 || a == b || !Compatible(a, b))
                     {
                         continue;
                     }
@@ -111,12 +154,28 @@ internal static class MentionCoreference
                     sets.Union(a, b);
                     typedOf.Remove(a);
                     typedOf.Remove(b);
+                    var root = sets.Find(a);
                     if (typed.Count > 0)
                     {
-                        typedOf[sets.Find(a)] = typed;
+                        typedOf[root] = typed;
                     }
 
+                    placeOf.Remove(a);
+                    if (placeOf.Remove(b, out var placeOfB))
+                    {
+                        order[Math.Max(k, placeOfB)] = -1;
+                        k = Math.Min(k, placeOfB);
+                    }
+
+                    order[k] = root;
+                    placeOf[root] = k;
+                    joined = true;
                     break;
+                }
+
+                if (!joined && placeOf.TryAdd(b, order.Count))
+                {
+                    order.Add(b);
                 }
             }
         }

@@ -130,23 +130,13 @@ internal static class Reconciler
 
             return own;
         }, degree, chunk: 16);
-        var all = new (Claim Claim, bool MentionOnly)[perArticle.Sum(a => a.Length)];
-        var at = 0;
+        var all = InClaimOrder(perArticle, degree);
         var mentionOnlyCount = 0;
-        foreach (var own in perArticle)
+        foreach (var entry in all)
         {
-            foreach (var entry in own)
-            {
-                mentionOnlyCount += entry.MentionOnly ? 1 : 0;
-                all[at++] = entry;
-            }
+            mentionOnlyCount += entry.MentionOnly ? 1 : 0;
         }
 
-        Parallelism.Sort(all, static (a, b) =>
-        {
-            var c = string.CompareOrdinal(a.Claim.Id, b.Claim.Id);
-            return c != 0 ? c : string.CompareOrdinal(a.Claim.ArticleId, b.Claim.ArticleId);
-        }, degree);
         var claims = new List<Claim>(all.Length);
         var compared = new List<Claim>(all.Length - mentionOnlyCount);
         foreach (var (claim, mentionOnly) in all)
@@ -164,15 +154,75 @@ internal static class Reconciler
         return (claims, comparer.Compare(compared, degree));
     }
 
+    // Claims by id, then article (a total order: an article's claim ids are its own). An article's claims carry its id, so
+    // each article's claims are sorted on their own and the articles put in the order of their first claims; when every
+    // article's last claim then comes before the next one's first, that is the order, found without sorting a million
+    // claims together. Otherwise (ids written otherwise, or equal keys) all claims are sorted at once.
+    internal static (Claim Claim, bool MentionOnly)[] InClaimOrder((Claim Claim, bool MentionOnly)[][] perArticle, int degree)
+    {
+        static int Order((Claim Claim, bool MentionOnly) a, (Claim Claim, bool MentionOnly) b)
+        {
+            var c = string.CompareOrdinal(a.Claim.Id, b.Claim.Id);
+            return c != 0 ? c : string.CompareOrdinal(a.Claim.ArticleId, b.Claim.ArticleId);
+        }
+
+        // Each article's claims sorted in place; whether they are then strictly increasing (no equal keys).
+        var strict = Parallelism.Map(perArticle, own =>
+        {
+            Array.Sort(own, Order);
+            for (var k = 1; k < own.Length; k++)
+            {
+                if (Order(own[k - 1], own[k]) >= 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }, degree, chunk: 16);
+
+        var all = new (Claim Claim, bool MentionOnly)[perArticle.Sum(a => a.Length)];
+        var blocks = Array.FindAll(perArticle, o => o.Length > 0);
+        var chained = Array.TrueForAll(strict, s => s);
+        if (chained)
+        {
+            Array.Sort(blocks, (x, y) => Order(x[0], y[0]));
+            for (var k = 1; k < blocks.Length && chained; k++)
+            {
+                chained = Order(blocks[k - 1][^1], blocks[k][0]) < 0;
+            }
+        }
+
+        var at = 0;
+        foreach (var block in blocks)
+        {
+            block.CopyTo(all, at);
+            at += block.Length;
+        }
+
+        if (!chained)
+        {
+            Parallelism.Sort(all, Order, degree);
+        }
+
+        return all;
+    }
+
     /// <summary>Lists the outlets that published the articles and the agencies they relay, merged by identifier.</summary>
     private static ImmutableArray<Source> Sources(IReadOnlyList<ArticleAnalysis> analyses, EntityDirectory entities)
     {
         var names = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         var agencies = new HashSet<string>(StringComparer.Ordinal);
         var known = new SortedDictionary<string, Source>(StringComparer.Ordinal);
+        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
         void Add(string name, bool agency)
         {
-            var id = StableId.Slug(name);
+            if (!slugs.TryGetValue(name, out var id))
+            {
+                id = StableId.Slug(name);
+                slugs[name] = id;
+            }
+
             if (!names.TryGetValue(id, out var set))
             {
                 set = new SortedSet<string>(StringComparer.Ordinal);

@@ -137,11 +137,15 @@ internal static class ReferenceDateInference
         {
             if (!storyByArticle.TryGetValue(a, out var found))
             {
-                var dates = StoryDates(a).ToDictionary(slot => slot.Key, slot =>
+                var dates = StoryDates(a);
+                foreach (var slot in dates.Values)
                 {
-                    var days = slot.Where(t => t.Start == t.End).ToList();
-                    return days.Count > 0 ? days : slot.ToList();
-                }, StringComparer.Ordinal);
+                    if (slot.Exists(t => t.Start == t.End))
+                    {
+                        slot.RemoveAll(t => t.Start != t.End);
+                    }
+                }
+
                 found = (dates, keys.IdOf(KeyOf(dates)));
                 storyByArticle[a] = found;
             }
@@ -630,6 +634,20 @@ internal static class ReferenceDateInference
 
         private bool Any(Event e) => e.Time is not null || _claimed.ContainsKey(e.Id);
 
+        /// <summary>Adds the event's time, then its date claims, to <paramref name="dates"/>.</summary>
+        public void AddTo(List<TemporalValue> dates, Event e)
+        {
+            if (e.Time is { } time)
+            {
+                dates.Add(time);
+            }
+
+            if (_claimed.TryGetValue(e.Id, out var claimed))
+            {
+                dates.AddRange(claimed);
+            }
+        }
+
         /// <summary>The event's time, then its date claims.</summary>
         public IEnumerable<TemporalValue> Of(Event e)
         {
@@ -754,7 +772,7 @@ internal static class ReferenceDateInference
             {
                 if (linker.Compatible(p, e, useTime: false))
                 {
-                    dates.AddRange(partner.Dates.Of(p));
+                    partner.Dates.AddTo(dates, p);
                 }
             }
 
@@ -893,12 +911,31 @@ internal static class ReferenceDateInference
             .Append(t.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(';');
 
     // The story dates of an analysis by slot subject ("people/Rosa Marin" → "people"); background ones are left out.
-    private static ILookup<string, TemporalValue> StoryDates(ArticleAnalysis analysis) => StoryDates(analysis.Claims);
+    private static Dictionary<string, List<TemporalValue>> StoryDates(ArticleAnalysis analysis) => StoryDates(analysis.Claims);
 
-    private static ILookup<string, TemporalValue> StoryDates(IEnumerable<Claim> claims) =>
-        claims.Where(c => c.EventId == StoryExtractor.StoryEventId && c.Property == ClaimProperty.Date && c.Value is TemporalValue &&
-                                   c.Subject is { } subject && !subject.StartsWith(StorySubjects.PastPrefix, StringComparison.Ordinal))
-            .ToLookup(c => c.Subject!.Split(StorySubjects.Separator)[0], c => (TemporalValue)c.Value, StringComparer.Ordinal);
+    private static Dictionary<string, List<TemporalValue>> StoryDates(IEnumerable<Claim> claims)
+    {
+        var slots = new Dictionary<string, List<TemporalValue>>(StringComparer.Ordinal);
+        foreach (var c in claims)
+        {
+            if (c.EventId != StoryExtractor.StoryEventId || c.Property != ClaimProperty.Date || c.Value is not TemporalValue t ||
+                c.Subject is not { } subject || subject.StartsWith(StorySubjects.PastPrefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var end = subject.IndexOf(StorySubjects.Separator);
+            var head = end < 0 ? subject : subject[..end];
+            if (!slots.TryGetValue(head, out var dates))
+            {
+                slots[head] = dates = [];
+            }
+
+            dates.Add(t);
+        }
+
+        return slots;
+    }
 
     private static int Score(IReadOnlyList<Claim> claims, IReadOnlyList<Event> events, List<Partner> partners, EventLinker linker,
         PartnerDates theirsOf)
@@ -914,25 +951,27 @@ internal static class ReferenceDateInference
                     continue;
                 }
 
-                foreach (var slot in mine)
+                foreach (var (head, slot) in mine)
                 {
-                    if (!theirs.TryGetValue(slot.Key, out var against))
+                    if (!theirs.TryGetValue(head, out var against))
                     {
                         continue;
                     }
 
                     foreach (var date in slot)
                     {
-                        score += (against.Any(t => t.Overlaps(date)) ? 1 : -1) * partner.Count;
+                        score += (AnyOverlaps(against, date) ? 1 : -1) * partner.Count;
                     }
                 }
             }
         }
 
         var redoneDates = new EventDates(claims, events);
+        var own = new List<TemporalValue>();
         foreach (var e in redoneDates.Dated)
         {
-            var own = redoneDates.Of(e).ToList();
+            own.Clear();
+            redoneDates.AddTo(own, e);
             for (var k = 0; k < partners.Count; k++)
             {
                 var theirs = theirsOf.Of(partners[k], e, linker);
@@ -944,11 +983,24 @@ internal static class ReferenceDateInference
                 var count = partners[k].Count;
                 foreach (var mine in own)
                 {
-                    score += (theirs.Any(t => t.Overlaps(mine)) ? 1 : -1) * count;
+                    score += (AnyOverlaps(theirs, mine) ? 1 : -1) * count;
                 }
             }
         }
 
         return score;
+    }
+
+    private static bool AnyOverlaps(List<TemporalValue> dates, TemporalValue date)
+    {
+        foreach (var t in dates)
+        {
+            if (t.Overlaps(date))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -212,6 +212,54 @@ public sealed class MentionCoreferenceTests
         Assert.That(a.Id, Is.Not.EqualTo(c.Id), string.Join(" | ", result));
     }
 
+    [TestCase(3, TestName = "Join_HotStory_BareMentionsJoinTheFirstGroupTheyFit_ThreeCopies")]
+    [TestCase(600, TestName = "Join_HotStory_BareMentionsJoinTheFirstGroupTheyFit_SixHundredCopies")]
+    public void Join_HotStory_BareMentionsJoinTheFirstGroupTheyFit(int copies)
+    {
+        // One story carried by many outlets: the first names the suspect, the second the driver (another arrest), every
+        // other one a bare "arrest". Each bare mention joins the first group it fits, the suspect's; the driver's stays apart.
+        var articles = Enumerable.Range(0, copies + 2).Select(i => $"a{i:0000}").ToArray();
+        var events = ImmutableArray.CreateBuilder<Event>();
+        events.Add(Story(articles));
+        events.Add(Typed(articles[0], EventType.Arrest, "arrest", null, "suspect", null));
+        events.Add(Typed(articles[1], EventType.Arrest, "arrest", null, "driver", null));
+        foreach (var article in articles.Skip(2))
+        {
+            events.Add(Typed(article, EventType.Other, "arrest", null, null, null));
+        }
+
+        var (result, renamed) = MentionCoreference.Join(events.ToImmutable(), Linker);
+        var suspect = result.Single(e => e.Mentions.Any(m => m.ArticleId == articles[0]));
+        var driver = result.Single(e => e.Mentions.Any(m => m.ArticleId == articles[1]));
+        Assert.Multiple(() =>
+        {
+            Assert.That(suspect.Mentions.Select(m => m.ArticleId), Is.EqualTo(articles.Where(a => a != articles[1])));
+            Assert.That(driver.Mentions.Select(m => m.ArticleId), Is.EqualTo(new[] { articles[1] }));
+            Assert.That(renamed, Has.Count.EqualTo(copies));
+            Assert.That(renamed.Values.Distinct(), Is.EqualTo(new[] { suspect.Id }));
+        });
+    }
+
+    [Test]
+    public void Join_TwoBuckets_AGroupJoinedInTheFirstIsOneGroupInTheSecond()
+    {
+        // "blaze" and "fire" share a synonym group, "fire" and "fire" a form: the bare blaze joins the first fire through
+        // the group, and the second fire then meets the two as one group, not as two.
+        var story = Story("a1", "b1", "c1");
+        var events = ImmutableArray.Create(
+            story,
+            Typed("a1", EventType.Other, "fire", null, null, null),
+            Typed("b1", EventType.Other, "blaze", null, null, null),
+            Typed("c1", EventType.Other, "fire", null, null, null));
+        var (result, renamed) = MentionCoreference.Join(events, Linker);
+        var joined = result.Single(e => !e.IsStory);
+        Assert.Multiple(() =>
+        {
+            Assert.That(joined.Mentions.Select(m => m.ArticleId), Is.EquivalentTo(new[] { "a1", "b1", "c1" }));
+            Assert.That(renamed, Has.Count.EqualTo(2));
+        });
+    }
+
     [Test]
     public void Reconcile_ArrestToldWithAndWithoutTheSuspect_OneEventOfTheReport()
     {
