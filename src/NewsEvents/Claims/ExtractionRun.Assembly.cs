@@ -208,7 +208,13 @@ internal sealed partial class ExtractionRun
         }
 
         var factuality = pending?.Factuality ?? frame.Factuality;
-        return new Claim(id, eventId, property, _article.Id, value, attribution, factuality, new Evidence(_article.Id, s.Offset, s.Text),
+        if (!_evidence.TryGetValue(s.Offset, out var evidence) || !ReferenceEquals(evidence.Text, s.Text))
+        {
+            evidence = new Evidence(_article.Id, s.Offset, s.Text);
+            _evidence[s.Offset] = evidence;
+        }
+
+        return new Claim(id, eventId, property, _article.Id, value, attribution, factuality, evidence,
             valueSpan: ValueSpans.Of(_article, value.Text, valueStart, valueLength));
     }
 

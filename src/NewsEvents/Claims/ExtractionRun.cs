@@ -37,6 +37,9 @@ internal sealed partial class ExtractionRun
 
     private readonly EventLexicon _lexicon;
     private readonly Article _article;
+
+    // Each sentence's evidence, shared by the claims read from it (evidence is immutable).
+    private readonly Dictionary<int, Evidence> _evidence = [];
     private readonly EntityResolution _entities;
     private readonly ImmutableArray<TemporalMention> _temporal;
     private readonly ImmutableArray<QuantityMention> _quantities;

@@ -189,6 +189,10 @@ internal sealed class MentionAssembler
         eventList.AddRange(events);
         var claimList = ImmutableArray.CreateBuilder<Claim>(claims.Length + mentionCount);
         claimList.AddRange(claims);
+
+        // One evidence per sentence (or title), shared by the occurred claims of its mentions: evidence is immutable.
+        var evidence = new Evidence?[units.Count];
+        Evidence EvidenceOf(int unit) => evidence[unit] ??= new Evidence(article.Id, units[unit].Offset, units[unit].Text);
         var index = new Dictionary<string, int>(events.Length, StringComparer.Ordinal);
         for (var i = 0; i < events.Length; i++)
         {
@@ -238,7 +242,7 @@ internal sealed class MentionAssembler
                     if (unit >= 0 && seen.Add(t.Start))
                     {
                         mentions.Add(MentionOf(words, article, t, span));
-                        claimList.Add(Occurred(NextClaimId(), eventId, article, span, t.Start, units[unit], template));
+                        claimList.Add(Occurred(NextClaimId(), eventId, article, span, t.Start, EvidenceOf(unit), template));
                     }
                 }
             }
@@ -252,7 +256,7 @@ internal sealed class MentionAssembler
             {
                 var trigger = text[m.Start..m.End];
                 mentions.Add(new EventMention(article.Id, m.Start, trigger, m.Word.Root, m.Word.SynsetId));
-                claimList.Add(Occurred(NextClaimId(), eventId, article, trigger, m.Start, units[u], template));
+                claimList.Add(Occurred(NextClaimId(), eventId, article, trigger, m.Start, EvidenceOf(u), template));
             }
 
             // In text order; a stable sort (mentions at one offset keep the order they were added in).
@@ -289,10 +293,9 @@ internal sealed class MentionAssembler
         return true;
     }
 
-    private static Claim Occurred(string id, string eventId, Article article, string trigger, int triggerStart, (int Offset, string Text, bool Title) unit,
-        Claim? template) =>
+    private static Claim Occurred(string id, string eventId, Article article, string trigger, int triggerStart, Evidence evidence, Claim? template) =>
         new(id, eventId, ClaimProperty.Occurred, article.Id, new TextValue(trigger), template?.Attribution ?? Attribution.Outlet,
-            template?.Factuality ?? Factuality.Fact, new Evidence(article.Id, unit.Offset, unit.Text), valueSpan: ValueSpans.Of(article, trigger, triggerStart, trigger.Length));
+            template?.Factuality ?? Factuality.Fact, evidence, valueSpan: ValueSpans.Of(article, trigger, triggerStart, trigger.Length));
 
     private static int UnitAt(List<(int Offset, string Text, bool Title)> units, int offset)
     {
