@@ -245,6 +245,12 @@ internal sealed class EventWords
     /// <returns>What the form is in the tables, or null when it is in none (it may still inflect a verb or a noun).</returns>
     public WordForm? Read(string form) => _forms.TryGetValue(form, out var entry) ? entry : null;
 
+    /// <summary>
+    /// Gets text as a string: the table's own string when the text is one of its word forms exactly ("killed"), so that the
+    /// thousands of mentions of a common word share one string instead of each holding a copy.
+    /// </summary>
+    public string Intern(ReadOnlySpan<char> text) => _forms.TryGetKey(text, out var stored) ? stored : text.ToString();
+
     private WordForm? Read(ReadOnlySpan<char> form) => _forms.TryGetValue(form, out var entry) ? entry : null;
 
     private static bool Heads(WordForm? first, PhraseHeads kind) => first is not null && (first.Heads & kind) != 0;

@@ -135,7 +135,7 @@ internal sealed partial class ExtractionRun
             var b = builders[e];
             var eventId = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{_article.Id}/e{e + 1}");
             var (time, place) = TimeAndPlace(b);
-            events.Add(new Event(eventId, b.Type, Participants(b), time, place, ImmutableArray.Create(_article.Id), Label(b)));
+            events.Add(new Event(eventId, b.Type, Participants(b), time, place, _reporting, Label(b)));
 
             var first = b.Frames[0];
             var triggerText = TriggerText(first);

@@ -40,6 +40,9 @@ internal sealed partial class ExtractionRun
 
     // Each sentence's evidence, shared by the claims read from it (evidence is immutable).
     private readonly Dictionary<int, Evidence> _evidence = [];
+
+    // The article's id as the one reporting article of each event read from it: one array for all of them.
+    private readonly ImmutableArray<string> _reporting;
     private readonly EntityResolution _entities;
     private readonly ImmutableArray<TemporalMention> _temporal;
     private readonly ImmutableArray<QuantityMention> _quantities;
@@ -60,6 +63,7 @@ internal sealed partial class ExtractionRun
         _lexicon = lexicon;
         _tokens = tokens ?? new SentenceTokens(article);
         _article = article;
+        _reporting = [article.Id];
         _entities = entities;
         _temporal = temporal;
         _quantities = quantities;

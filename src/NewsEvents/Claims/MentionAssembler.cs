@@ -96,7 +96,7 @@ internal sealed class MentionAssembler
                 groups.Add(new Group(t.EventId));
             }
 
-            var span = text[t.Start..t.End];
+            var span = EventWords.Default.Intern(text.AsSpan(t.Start, t.End - t.Start));
             groups[gi].Typed.Add((t, span));
             foreach (var key in KeysOfText(span))
             {
@@ -190,6 +190,9 @@ internal sealed class MentionAssembler
         var claimList = ImmutableArray.CreateBuilder<Claim>(claims.Length + mentionCount);
         claimList.AddRange(claims);
 
+        // The article as the one reporting article of each new event: one array for all of them.
+        ImmutableArray<string> reporting = [article.Id];
+
         // One evidence per sentence (or title), shared by the occurred claims of its mentions: evidence is immutable.
         var evidence = new Evidence?[units.Count];
         Evidence EvidenceOf(int unit) => evidence[unit] ??= new Evidence(article.Id, units[unit].Offset, units[unit].Text);
@@ -254,7 +257,7 @@ internal sealed class MentionAssembler
 
             foreach (var (m, u) in g.Found)
             {
-                var trigger = text[m.Start..m.End];
+                var trigger = words.Intern(text.AsSpan(m.Start, m.End - m.Start));
                 mentions.Add(new EventMention(article.Id, m.Start, trigger, m.Word.Root, m.Word.SynsetId));
                 claimList.Add(Occurred(NextClaimId(), eventId, article, trigger, m.Start, EvidenceOf(u), template));
             }
@@ -267,7 +270,7 @@ internal sealed class MentionAssembler
             }
             else if (sorted.Length > 0)
             {
-                eventList.Add(new Event(eventId, EventType.Other, articles: [article.Id], label: sorted[0].Lemma) { Mentions = sorted });
+                eventList.Add(new Event(eventId, EventType.Other, articles: reporting, label: sorted[0].Lemma) { Mentions = sorted });
             }
         }
 

@@ -91,6 +91,22 @@ internal sealed class SpanMap<T>
     /// <summary>Looks a key given as a span up.</summary>
     public bool TryGetValue(ReadOnlySpan<char> key, out T value)
     {
+        var entry = Find(key);
+        value = entry < 0 ? default! : _values[entry];
+        return entry >= 0;
+    }
+
+    /// <summary>Gets the table's own string of a key given as a span, so that text equal to a key need not be copied.</summary>
+    public bool TryGetKey(ReadOnlySpan<char> key, out string stored)
+    {
+        var entry = Find(key);
+        stored = entry < 0 ? null! : _keys[entry];
+        return entry >= 0;
+    }
+
+    // The index of the key's entry, or -1.
+    private int Find(ReadOnlySpan<char> key)
+    {
         var h = Hash(key);
         if (IsSet((int)h & _filterMask) && IsSet((int)(h >> 32) & _filterMask))
         {
@@ -101,14 +117,12 @@ internal sealed class SpanMap<T>
                 var entry = (int)(uint)s - 1;
                 if (s >> 32 == tag && key.SequenceEqual(_keys[entry]))
                 {
-                    value = _values[entry];
-                    return true;
+                    return entry;
                 }
             }
         }
 
-        value = default!;
-        return false;
+        return -1;
     }
 
     /// <summary>Looks up the key <paramref name="a"/> + <paramref name="b"/> + <paramref name="c"/>.</summary>

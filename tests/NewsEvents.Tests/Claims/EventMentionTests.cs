@@ -135,6 +135,44 @@ public class EventMentionTests
         });
     }
 
+    [TestCase("struck", true)]
+    [TestCase("attack", true)]
+    [TestCase("earthquake", true)]
+    [TestCase("Killed", false)]
+    [TestCase("zzqx", false)]
+    public void EventWords_Intern_AFormOfTheTableIsOneString(string word, bool form)
+    {
+        var first = EventWords.Default.Intern(("a " + word).AsSpan(2));
+        var second = EventWords.Default.Intern((word + " b").AsSpan(0, word.Length));
+        Assert.Multiple(() =>
+        {
+            Assert.That(first, Is.EqualTo(word));
+            Assert.That(second, Is.EqualTo(word));
+            Assert.That(ReferenceEquals(first, second), Is.EqualTo(form), "a form of the table is shared; other text is copied");
+        });
+    }
+
+    [Test]
+    public void Analyze_OneArticle_EventsShareItsArticleList_ClaimsOfOneSentenceShareItsEvidence()
+    {
+        // Memory, not meaning: an article's thousand mention events and claims must not each hold a copy of the same list
+        // or of the same sentence's evidence.
+        var analysis = NewsPipeline.CreateDefault().Analyze(ArticleReader.Read(
+            "Troops shelled the village of Arnhal on Monday, killing four people and wounding nine, officials said. " +
+            "The shelling destroyed a school, and a second attack damaged the clinic.",
+            new ArticleMetadata("memory", published: new LocalDate(2025, 3, 5))));
+        var mentionEvents = analysis.Events.Where(e => !e.IsStory).ToList();
+        var firstSentence = analysis.Claims.Where(c => c.Evidence.Offset == 0 && c.EventId != "story").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(mentionEvents, Has.Count.GreaterThan(2));
+            Assert.That(mentionEvents.Select(e => e.Articles).Distinct().Count(), Is.LessThanOrEqualTo(2), "one list per extraction phase");
+            Assert.That(firstSentence, Has.Count.GreaterThan(2));
+            Assert.That(firstSentence.Select(c => c.Evidence).Distinct(ReferenceEqualityComparer.Instance).Count(), Is.LessThanOrEqualTo(2),
+                "one evidence per sentence and phase");
+        });
+    }
+
     [Test]
     public void EventWords_Default_LoadsWordNetTableOnce()
     {

@@ -29,6 +29,25 @@ public class SpanMapTests
         });
     }
 
+    [TestCase("w12", true)]
+    [TestCase("w4999", true)]
+    [TestCase("w5000", false)]
+    [TestCase("W12", false)]
+    [TestCase("", false)]
+    public void TryGetKey_TextGivenAsASpan_TheTablesOwnString(string text, bool held)
+    {
+        var keys = Enumerable.Range(0, 5000).Select(i => "w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var map = new SpanMap<int>(keys.Select((k, i) => KeyValuePair.Create(k, i)));
+        // The text sits inside a longer string, as a word sits inside an article.
+        var article = "<" + text + ">";
+        var found = map.TryGetKey(article.AsSpan(1, text.Length), out var stored);
+        Assert.That(found, Is.EqualTo(held));
+        if (held)
+        {
+            Assert.That(stored, Is.SameAs(keys.Single(k => k == text)));
+        }
+    }
+
     [TestCase("")]
     [TestCase("w5000")]
     [TestCase("W1")]
