@@ -204,7 +204,15 @@ internal sealed partial class ExtractionRun
             : frame.Attribution;
         if (attribution.Via.IsEmpty && _articleVia.Count > 0 && !_articleVia.Contains(attribution.Speaker ?? string.Empty, StringComparer.Ordinal))
         {
-            attribution = new Attribution(attribution.Speaker, _articleVia.ToImmutableArray());
+            // One attribution per speaker and state of the article's relays, shared by the claims that take it.
+            var key = (attribution.Speaker ?? "\0", _articleVia.Count);
+            if (!_viaAttributions.TryGetValue(key, out var shared))
+            {
+                shared = new Attribution(attribution.Speaker, [.. _articleVia]);
+                _viaAttributions[key] = shared;
+            }
+
+            attribution = shared;
         }
 
         var factuality = pending?.Factuality ?? frame.Factuality;

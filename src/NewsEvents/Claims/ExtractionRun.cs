@@ -52,6 +52,9 @@ internal sealed partial class ExtractionRun
     private readonly List<QuoteSpan> _quotes = new();
     private readonly List<Frame> _frames = new();
     private readonly List<string> _articleVia = new();
+
+    // The attributions that carry the article's relays, by speaker and number of relays known (the list only grows).
+    private readonly Dictionary<(string Speaker, int Relays), Attribution> _viaAttributions = [];
     private readonly List<AlignedMention> _allMentions = new();
     private readonly SentenceTokens _tokens;
     private List<TemporalMention>[] _temporalBySentence = [];

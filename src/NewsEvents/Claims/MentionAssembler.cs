@@ -193,9 +193,21 @@ internal sealed class MentionAssembler
         // The article as the one reporting article of each new event: one array for all of them.
         ImmutableArray<string> reporting = [article.Id];
 
-        // One evidence per sentence (or title), shared by the occurred claims of its mentions: evidence is immutable.
+        // One evidence per sentence (or title), shared by the occurred claims of its mentions, and one value per trigger
+        // word: evidence and values are immutable.
         var evidence = new Evidence?[units.Count];
         Evidence EvidenceOf(int unit) => evidence[unit] ??= new Evidence(article.Id, units[unit].Offset, units[unit].Text);
+        var values = new Dictionary<string, TextValue>(StringComparer.Ordinal);
+        TextValue ValueOf(string trigger)
+        {
+            if (!values.TryGetValue(trigger, out var value))
+            {
+                value = new TextValue(trigger);
+                values[trigger] = value;
+            }
+
+            return value;
+        }
         var index = new Dictionary<string, int>(events.Length, StringComparer.Ordinal);
         for (var i = 0; i < events.Length; i++)
         {
@@ -245,7 +257,7 @@ internal sealed class MentionAssembler
                     if (unit >= 0 && seen.Add(t.Start))
                     {
                         mentions.Add(MentionOf(words, article, t, span));
-                        claimList.Add(Occurred(NextClaimId(), eventId, article, span, t.Start, EvidenceOf(unit), template));
+                        claimList.Add(Occurred(NextClaimId(), eventId, article, span, ValueOf(span), t.Start, EvidenceOf(unit), template));
                     }
                 }
             }
@@ -259,7 +271,7 @@ internal sealed class MentionAssembler
             {
                 var trigger = words.Intern(text.AsSpan(m.Start, m.End - m.Start));
                 mentions.Add(new EventMention(article.Id, m.Start, trigger, m.Word.Root, m.Word.SynsetId));
-                claimList.Add(Occurred(NextClaimId(), eventId, article, trigger, m.Start, EvidenceOf(u), template));
+                claimList.Add(Occurred(NextClaimId(), eventId, article, trigger, ValueOf(trigger), m.Start, EvidenceOf(u), template));
             }
 
             // In text order; a stable sort (mentions at one offset keep the order they were added in).
@@ -296,8 +308,9 @@ internal sealed class MentionAssembler
         return true;
     }
 
-    private static Claim Occurred(string id, string eventId, Article article, string trigger, int triggerStart, Evidence evidence, Claim? template) =>
-        new(id, eventId, ClaimProperty.Occurred, article.Id, new TextValue(trigger), template?.Attribution ?? Attribution.Outlet,
+    private static Claim Occurred(string id, string eventId, Article article, string trigger, TextValue value, int triggerStart, Evidence evidence,
+        Claim? template) =>
+        new(id, eventId, ClaimProperty.Occurred, article.Id, value, template?.Attribution ?? Attribution.Outlet,
             template?.Factuality ?? Factuality.Fact, evidence, valueSpan: ValueSpans.Of(article, trigger, triggerStart, trigger.Length));
 
     private static int UnitAt(List<(int Offset, string Text, bool Title)> units, int offset)
