@@ -159,7 +159,7 @@ public class EventMentionTests
         // or of the same sentence's evidence.
         var analysis = NewsPipeline.CreateDefault().Analyze(ArticleReader.Read(
             "Troops shelled the village of Arnhal on Monday, killing four people and wounding nine, officials said. " +
-            "The shelling destroyed a school, and a second attack damaged the clinic.",
+            "The shelling destroyed a school, and a second attack damaged the clinic. Residents said the attack lasted an hour.",
             new ArticleMetadata("memory", published: new LocalDate(2025, 3, 5))));
         var mentionEvents = analysis.Events.Where(e => !e.IsStory).ToList();
         var firstSentence = analysis.Claims.Where(c => c.Evidence.Offset == 0 && c.EventId != "story").ToList();
@@ -170,6 +170,9 @@ public class EventMentionTests
             Assert.That(firstSentence, Has.Count.GreaterThan(2));
             Assert.That(firstSentence.Select(c => c.Evidence).Distinct(ReferenceEqualityComparer.Instance).Count(), Is.LessThanOrEqualTo(2),
                 "one evidence per sentence and phase");
+            var attacks = analysis.Claims.Where(c => c.Property == ClaimProperty.Occurred && c.Value.Text == "attack").ToList();
+            Assert.That(attacks, Has.Count.EqualTo(2));
+            Assert.That(attacks[0].Value, Is.SameAs(attacks[1].Value), "one value per trigger word");
         });
     }
 
