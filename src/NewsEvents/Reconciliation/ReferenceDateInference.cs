@@ -63,9 +63,21 @@ internal static class ReferenceDateInference
 
         var (first, membersByLinked) = LinkFirst(analyses, linker);
 
+        var keys = new Keys();
+        var fitting = new FittingDates();
+
+        // The memos below are filled on demand from several threads (each article's partners are collected on every
+        // core): a value computed twice at once is computed alike, and the first stored is kept. Keys are numbered for
+        // equality only, so the numbering order does not matter.
+
+        // Each dated article's event dates, read from its claims once (an article has hundreds of events and claims).
+        var datesByArticle = new ConcurrentDictionary<ArticleAnalysis, EventDates>(ReferenceEqualityComparer.Instance);
+        EventDates DatesIn(ArticleAnalysis a) =>
+            datesByArticle.TryGetValue(a, out var found) ? found : datesByArticle.GetOrAdd(a, new EventDates(a).NumberedBy(keys));
+
         // Each linked event's dated members (by article id, once each) and the single days they give, read once per linked
         // event rather than once per undated article that shares it.
-        var groups = new Dictionary<string, (List<ArticleAnalysis> Dated, List<LocalDate> Days)>(StringComparer.Ordinal);
+        var groups = new ConcurrentDictionary<string, (List<ArticleAnalysis> Dated, List<LocalDate> Days)>(StringComparer.Ordinal);
         (List<ArticleAnalysis> Dated, List<LocalDate> Days) GroupOf(string linkedId)
         {
             if (groups.TryGetValue(linkedId, out var group))
@@ -97,60 +109,36 @@ internal static class ReferenceDateInference
                 }
             }
 
-            group = (dated, days.ToList());
-            groups[linkedId] = group;
-            return group;
+            return groups.GetOrAdd(linkedId, (dated, days.ToList()));
         }
-
-        var keys = new Keys();
-        var fitting = new FittingDates();
 
         // Each partner's linked story event, looked up once.
-        var storyOfArticle = new Dictionary<ArticleAnalysis, string?>(ReferenceEqualityComparer.Instance);
-        string? StoryOf(ArticleAnalysis a)
-        {
-            if (!storyOfArticle.TryGetValue(a, out var found))
-            {
-                found = first.TryGetLinked(a.Article.Id, StoryExtractor.StoryEventId, out var story) ? story.Id : null;
-                storyOfArticle[a] = found;
-            }
-
-            return found;
-        }
-
-        // Each dated article's event dates, read from its claims once (an article has hundreds of events and claims).
-        var datesByArticle = new Dictionary<ArticleAnalysis, EventDates>(ReferenceEqualityComparer.Instance);
-        EventDates DatesIn(ArticleAnalysis a)
-        {
-            if (!datesByArticle.TryGetValue(a, out var found))
-            {
-                found = new EventDates(a).NumberedBy(keys);
-                datesByArticle[a] = found;
-            }
-
-            return found;
-        }
+        var storyOfArticle = new ConcurrentDictionary<ArticleAnalysis, string?>(ReferenceEqualityComparer.Instance);
+        string? StoryOf(ArticleAnalysis a) =>
+            storyOfArticle.TryGetValue(a, out var found)
+                ? found
+                : storyOfArticle.GetOrAdd(a, first.TryGetLinked(a.Article.Id, StoryExtractor.StoryEventId, out var story) ? story.Id : null);
 
         // Each partner's story dates, read once (they do not depend on the article they are compared with).
-        var storyByArticle = new Dictionary<ArticleAnalysis, (Dictionary<string, List<TemporalValue>> Dates, int KeyId)>(ReferenceEqualityComparer.Instance);
+        var storyByArticle = new ConcurrentDictionary<ArticleAnalysis, (Dictionary<string, List<TemporalValue>> Dates, int KeyId)>(
+            ReferenceEqualityComparer.Instance);
         (Dictionary<string, List<TemporalValue>> Dates, int KeyId) StoryDatesOf(ArticleAnalysis a)
         {
-            if (!storyByArticle.TryGetValue(a, out var found))
+            if (storyByArticle.TryGetValue(a, out var found))
             {
-                var dates = StoryDates(a);
-                foreach (var slot in dates.Values)
-                {
-                    if (slot.Exists(t => t.Start == t.End))
-                    {
-                        slot.RemoveAll(t => t.Start != t.End);
-                    }
-                }
-
-                found = (dates, keys.IdOf(KeyOf(dates)));
-                storyByArticle[a] = found;
+                return found;
             }
 
-            return found;
+            var dates = StoryDates(a);
+            foreach (var slot in dates.Values)
+            {
+                if (slot.Exists(t => t.Start == t.End))
+                {
+                    slot.RemoveAll(t => t.Start != t.End);
+                }
+            }
+
+            return storyByArticle.GetOrAdd(a, (dates, keys.IdOf(KeyOf(dates))));
         }
 
         // Each article's position, so that collecting an article's partners marks positions instead of inserting ids into a
@@ -161,73 +149,85 @@ internal static class ReferenceDateInference
             position[analyses[i]] = i;
         }
 
-        var partnerOf = new int[analyses.Count];
-        var jobs = new List<(int Index, ArticleAnalysis Analysis, SortedSet<LocalDate> Candidates, List<Partner> Partners, string Evidence)>();
         var idOrder = true;
         for (var i = 1; i < analyses.Count && idOrder; i++)
         {
             idOrder = string.CompareOrdinal(analyses[i - 1].Article.Id, analyses[i].Article.Id) < 0;
         }
 
-        var result = new List<ArticleAnalysis>(analyses.Count);
-        foreach (var analysis in analyses)
+        // Each undated article's candidate days and partners, on every core. Each chunk of articles marks positions in an
+        // array of its own, so there are a few dozen chunks whatever the corpus size (memory linear in it).
+        var found = new (SortedSet<LocalDate> Candidates, List<Partner> Partners, string Evidence)?[analyses.Count];
+        var chunk = Math.Max(32, analyses.Count / (8 * Math.Max(1, maxDegreeOfParallelism)));
+        Parallelism.ForRanges(analyses.Count, chunk, maxDegreeOfParallelism, (start, end) =>
         {
-            if (!NeedsDate(analysis.Article) || !HasAnchoredDate(analysis))
+            int[]? partnerOf = null;
+            for (var index = start; index < end; index++)
             {
-                result.Add(analysis);
-                continue;
-            }
-
-            var mark = result.Count + 1;
-            var partnerAt = new List<int>();
-            var dates = new HashSet<LocalDate>();
-            var groupsSeen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var e in analysis.Events)
-            {
-                if (!first.TryGetLinked(analysis.Article.Id, e.Id, out var linked) || !groupsSeen.Add(linked.Id))
+                var analysis = analyses[index];
+                if (!NeedsDate(analysis.Article) || !HasAnchoredDate(analysis))
                 {
                     continue;
                 }
 
-                var (dated, days) = GroupOf(linked.Id);
-                foreach (var other in dated)
+                partnerOf ??= new int[analyses.Count];
+                var mark = index + 1;
+                var partnerAt = new List<int>();
+                var dates = new HashSet<LocalDate>();
+                var groupsSeen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var e in analysis.Events)
                 {
-                    var at = position[other];
-                    if (partnerOf[at] != mark)
+                    if (!first.TryGetLinked(analysis.Article.Id, e.Id, out var linked) || !groupsSeen.Add(linked.Id))
                     {
-                        partnerOf[at] = mark;
-                        partnerAt.Add(at);
+                        continue;
                     }
+
+                    var (dated, days) = GroupOf(linked.Id);
+                    foreach (var other in dated)
+                    {
+                        var at = position[other];
+                        if (partnerOf[at] != mark)
+                        {
+                            partnerOf[at] = mark;
+                            partnerAt.Add(at);
+                        }
+                    }
+
+                    dates.UnionWith(days);
                 }
 
-                dates.UnionWith(days);
-            }
+                // By id: the order of the positions when the analyses are in id order, as the reconciler gives them.
+                partnerAt.Sort();
+                var partnerList = partnerAt.ConvertAll(at => analyses[at]);
+                if (!idOrder)
+                {
+                    partnerList.Sort(static (a, b) => string.CompareOrdinal(a.Article.Id, b.Article.Id));
+                }
 
-            // By id: the order of the positions when the analyses are in id order, as the reconciler gives them.
-            partnerAt.Sort();
-            var partnerList = partnerAt.ConvertAll(at => analyses[at]);
-            if (!idOrder)
+                var candidates = new SortedSet<LocalDate>();
+                foreach (var d in dates)
+                {
+                    candidates.Add(d.PlusDays(-1));
+                    candidates.Add(d);
+                    candidates.Add(d.PlusDays(1));
+                }
+
+                if (candidates.Count > 0)
+                {
+                    found[index] = (candidates, Partners(analysis, partnerList, first, DatesIn, StoryOf, StoryDatesOf),
+                        Evidence(partnerList, candidates.Count));
+                }
+            }
+        });
+
+        var jobs = new List<(int Index, ArticleAnalysis Analysis, SortedSet<LocalDate> Candidates, List<Partner> Partners, string Evidence)>();
+        var result = new List<ArticleAnalysis>(analyses);
+        for (var i = 0; i < analyses.Count; i++)
+        {
+            if (found[i] is { } job)
             {
-                partnerList.Sort(static (a, b) => string.CompareOrdinal(a.Article.Id, b.Article.Id));
+                jobs.Add((i, analyses[i], job.Candidates, job.Partners, job.Evidence));
             }
-
-            var candidates = new SortedSet<LocalDate>();
-            foreach (var d in dates)
-            {
-                candidates.Add(d.PlusDays(-1));
-                candidates.Add(d);
-                candidates.Add(d.PlusDays(1));
-            }
-
-            if (candidates.Count == 0)
-            {
-                result.Add(analysis);
-                continue;
-            }
-
-            jobs.Add((result.Count, analysis, candidates, Partners(analysis, partnerList, first, DatesIn, StoryOf, StoryDatesOf),
-                Evidence(partnerList, candidates.Count)));
-            result.Add(analysis);
         }
 
         // Scoring one article's candidates reads only what is settled above and the memo of fitting dates, which is safe to
