@@ -40,13 +40,36 @@ internal static class MentionCoreference
             }
         }
 
+        // Whether a word reports speech, read once per distinct word.
         var words = EventWords.Default;
-        var items = new List<Event>(events.Length);
-        foreach (var e in events)
+        var reportingOf = new Dictionary<string, bool>(StringComparer.Ordinal);
+        bool Reporting(string lemma)
         {
-            if (!e.IsStory && e.Mentions.Any(m => !words.IsReporting(m.Lemma)))
+            if (!reportingOf.TryGetValue(lemma, out var reporting))
             {
-                items.Add(e);
+                reporting = words.IsReporting(lemma);
+                reportingOf[lemma] = reporting;
+            }
+
+            return reporting;
+        }
+
+        // Only an event with a mention in an article of a story told by several, which is no speech report, can join.
+        var items = new List<Event>();
+        foreach (var e in storyOf.Count == 0 ? [] : events)
+        {
+            if (e.IsStory)
+            {
+                continue;
+            }
+
+            foreach (var m in e.Mentions)
+            {
+                if (storyOf.ContainsKey(m.ArticleId) && !Reporting(m.Lemma))
+                {
+                    items.Add(e);
+                    break;
+                }
             }
         }
 
@@ -66,7 +89,7 @@ internal static class MentionCoreference
         {
             foreach (var m in items[i].Mentions)
             {
-                if (words.IsReporting(m.Lemma) || !storyOf.TryGetValue(m.ArticleId, out var story))
+                if (Reporting(m.Lemma) || !storyOf.TryGetValue(m.ArticleId, out var story))
                 {
                     continue;
                 }
@@ -92,7 +115,8 @@ internal static class MentionCoreference
             }
         }
 
-        var buckets = bucketOf.ToArray();
+        // A bucket of one event joins nothing: only the others are ordered and tried.
+        var buckets = bucketOf.Where(b => b.Value.Count > 1).ToArray();
         Array.Sort(buckets, static (x, y) => string.CompareOrdinal(x.Key.Story, y.Key.Story) is var c and not 0
             ? c
             : string.CompareOrdinal(x.Key.Key, y.Key.Key));
@@ -180,13 +204,26 @@ internal static class MentionCoreference
             }
         }
 
+        // The groups of two events or more, in the order of their first event; most events stay alone.
+        var roots = new int[items.Count];
+        var sizes = new Dictionary<int, int>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            roots[i] = sets.Find(i);
+            sizes[roots[i]] = sizes.GetValueOrDefault(roots[i]) + 1;
+        }
+
         var groups = new Dictionary<int, List<Event>>();
         for (var i = 0; i < items.Count; i++)
         {
-            var root = sets.Find(i);
-            if (!groups.TryGetValue(root, out var list))
+            if (sizes[roots[i]] < 2)
             {
-                groups[root] = list = [];
+                continue;
+            }
+
+            if (!groups.TryGetValue(roots[i], out var list))
+            {
+                groups[roots[i]] = list = [];
             }
 
             list.Add(items[i]);
@@ -194,7 +231,7 @@ internal static class MentionCoreference
 
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
         var replaced = new Dictionary<string, Event>(StringComparer.Ordinal);
-        foreach (var group in groups.Values.Where(g => g.Count > 1))
+        foreach (var group in groups.Values)
         {
             var joined = Merge(group);
             replaced[joined.Id] = joined;
