@@ -216,13 +216,7 @@ internal sealed partial class ExtractionRun
         }
 
         var factuality = pending?.Factuality ?? frame.Factuality;
-        if (!_evidence.TryGetValue(s.Offset, out var evidence) || !ReferenceEquals(evidence.Text, s.Text))
-        {
-            evidence = new Evidence(_article.Id, s.Offset, s.Text);
-            _evidence[s.Offset] = evidence;
-        }
-
-        return new Claim(id, eventId, property, _article.Id, value, attribution, factuality, evidence,
+        return new Claim(id, eventId, property, _article.Id, value, attribution, factuality, _tokens.Evidence(s.Offset, s.Text),
             valueSpan: ValueSpans.Of(_article, value.Text, valueStart, valueLength));
     }
 

@@ -38,9 +38,6 @@ internal sealed partial class ExtractionRun
     private readonly EventLexicon _lexicon;
     private readonly Article _article;
 
-    // Each sentence's evidence, shared by the claims read from it (evidence is immutable).
-    private readonly Dictionary<int, Evidence> _evidence = [];
-
     // The article's id as the one reporting article of each event read from it: one array for all of them.
     private readonly ImmutableArray<string> _reporting;
     private readonly EntityResolution _entities;

@@ -176,11 +176,11 @@ internal sealed class MentionAssembler
             }
         }
 
-        return Build(article, events, claims, groups, units, typed.Count + foundCount);
+        return Build(article, events, claims, groups, units, typed.Count + foundCount, sentenceTokens);
     }
 
     private static (ImmutableArray<Event>, ImmutableArray<Claim>) Build(Article article, ImmutableArray<Event> events, ImmutableArray<Claim> claims,
-        List<Group> groups, List<(int Offset, string Text, bool Title)> units, int mentionCount)
+        List<Group> groups, List<(int Offset, string Text, bool Title)> units, int mentionCount, SentenceTokens sentenceTokens)
     {
         var text = article.Text;
 
@@ -195,8 +195,7 @@ internal sealed class MentionAssembler
 
         // One evidence per sentence (or title), shared by the occurred claims of its mentions, and one value per trigger
         // word: evidence and values are immutable.
-        var evidence = new Evidence?[units.Count];
-        Evidence EvidenceOf(int unit) => evidence[unit] ??= new Evidence(article.Id, units[unit].Offset, units[unit].Text);
+        Evidence EvidenceOf(int unit) => sentenceTokens.Evidence(units[unit].Offset, units[unit].Text);
         var values = new Dictionary<string, TextValue>(StringComparer.Ordinal);
         TextValue ValueOf(string trigger)
         {

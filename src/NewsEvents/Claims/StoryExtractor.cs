@@ -60,9 +60,6 @@ internal sealed partial class StoryRun
 
     private readonly FrameLexicon _lex;
     private readonly Article _article;
-
-    // Each sentence's evidence, shared by the claims read from it (evidence is immutable).
-    private readonly Dictionary<int, Evidence> _evidence = [];
     private readonly string _text;
     private readonly SentenceTokens _sentenceTokens;
     private readonly List<List<Token>> _tokens = [];
@@ -3249,19 +3246,7 @@ internal sealed partial class StoryRun
 
         var id = string.Create(CultureInfo.InvariantCulture, $"{_article.Id}/s{_claims.Count + 1}");
         _claims.Add(new Claim(id, StoryExtractor.StoryEventId, property, _article.Id, value, Attribution.Outlet, Factuality.Fact,
-            EvidenceOf(index), subject, ValueSpan(value.Text, sentence, index, first, last)));
-    }
-
-    private Evidence EvidenceOf(int sentence)
-    {
-        if (!_evidence.TryGetValue(sentence, out var evidence))
-        {
-            var s = _article.Sentences[sentence];
-            evidence = new Evidence(_article.Id, s.Offset, s.Text);
-            _evidence[sentence] = evidence;
-        }
-
-        return evidence;
+            _sentenceTokens.Evidence(sentence.Offset, sentence.Text), subject, ValueSpan(value.Text, sentence, index, first, last)));
     }
 
     // Where the value's words are: at the hint when they start there, else their occurrence in the sentence nearest to the
