@@ -88,6 +88,7 @@ internal static class ReferenceDateInference
             var dated = new List<ArticleAnalysis>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var days = new SortedSet<LocalDate>();
+            var times = new List<TemporalValue>();
             foreach (var (other, otherEvent) in membersByLinked[linkedId])
             {
                 if (NeedsDate(other.Article))
@@ -100,7 +101,9 @@ internal static class ReferenceDateInference
                     dated.Add(other);
                 }
 
-                foreach (var time in DatesIn(other).Of(otherEvent))
+                times.Clear();
+                DatesIn(other).AddTo(times, otherEvent);
+                foreach (var time in times)
                 {
                     if (time.Start == time.End)
                     {
@@ -600,28 +603,33 @@ internal static class ReferenceDateInference
         /// </summary>
         public string Key => _key ??= BuildKey();
 
-        /// <summary>Gets the number <see cref="Keys"/> gives <see cref="Key"/>: equal for equal keys, compared without reading the key again.</summary>
-        public int KeyId => _keyId ??= _keys!.IdOf(Key);
+        /// <summary>Gets the number <see cref="Keys"/> gave <see cref="Key"/> (<see cref="NumberedBy"/>): equal for equal keys, compared without reading the key again.</summary>
+        public int KeyId => _keyId ?? throw new InvalidOperationException("The dates were not numbered.");
 
         private string? _key;
         private int? _keyId;
-        private Keys? _keys;
 
-        /// <summary>Numbers keys with <paramref name="keys"/>; <see cref="KeyId"/> needs it.</summary>
+        /// <summary>
+        /// Numbers the key with <paramref name="keys"/> now, before the dates are shared: <see cref="KeyId"/> is then only
+        /// read, from any thread.
+        /// </summary>
         public EventDates NumberedBy(Keys keys)
         {
-            _keys = keys;
+            _keyId = keys.IdOf(Key);
             return this;
         }
 
         private string BuildKey()
         {
             var key = new System.Text.StringBuilder();
+            var dates = new List<TemporalValue>();
             foreach (var e in Dated)
             {
                 AppendCompatibility(key, e);
                 key.Append('\u0001');
-                foreach (var t in Of(e))
+                dates.Clear();
+                AddTo(dates, e);
+                foreach (var t in dates)
                 {
                     AppendInterval(key, t);
                 }
@@ -645,23 +653,6 @@ internal static class ReferenceDateInference
             if (_claimed.TryGetValue(e.Id, out var claimed))
             {
                 dates.AddRange(claimed);
-            }
-        }
-
-        /// <summary>The event's time, then its date claims.</summary>
-        public IEnumerable<TemporalValue> Of(Event e)
-        {
-            if (e.Time is { } time)
-            {
-                yield return time;
-            }
-
-            if (_claimed.TryGetValue(e.Id, out var claimed))
-            {
-                foreach (var t in claimed)
-                {
-                    yield return t;
-                }
             }
         }
     }
